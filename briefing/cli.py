@@ -1,0 +1,167 @@
+"""The ``briefing`` command: the reader (default) and ``briefing export``.
+
+Every failure the user can cause ends in one line on stderr naming the input and the reason,
+and a non-zero exit status; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing import __version__
+from briefing.paths import seeds_dir
+from briefing.sources import SourceError, load_all
+
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        self.exit(EXIT_USAGE, f"briefing: {message} (see briefing --help)\n")
+
+
+def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--algorithm", help="summarizer (default: the measured best)")
+    parser.add_argument(
+        "--summary-length",
+        default=None,
+        metavar="N|N%",
+        help="summary length in sentences, or percent of the article's sentences",
+    )
+    parser.add_argument("--model", help="spaCy pipeline to load (or BRIEFING_SPACY_MODEL)")
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing export", description="Write briefings as JSON or Markdown.")
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
+    parser.add_argument("--format", choices=("json", "md"), default="json")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _add_analysis_options(parser)
+    return parser
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="briefing",
+        description="Read news briefings in the terminal. 'briefing export --help' for export.",
+    )
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the samples")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _add_analysis_options(parser)
+    return parser
+
+
+def _options(args: argparse.Namespace):
+    from briefing.analysis.analyze import Options
+    from briefing.analysis.summarize import (
+        DEFAULT_ALGORITHM,
+        DEFAULT_LENGTH,
+        SummaryLength,
+        algorithms,
+    )
+
+    algorithm = args.algorithm or DEFAULT_ALGORITHM
+    if algorithm not in algorithms():
+        raise _UsageError(f"unknown algorithm {algorithm!r}; choose from {', '.join(algorithms())}")
+    try:
+        length = SummaryLength.parse(args.summary_length) if args.summary_length else DEFAULT_LENGTH
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    return Options(algorithm=algorithm, length=length, model=args.model)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _say(message: str) -> None:
+    print(f"briefing: {message}", file=sys.stderr)
+
+
+def _write(path: str, content: str) -> None:
+    """Write ``content`` to ``path`` atomically: a failed export never leaves half a file."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export(argv: Sequence[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    options = _options(args)
+    loaded = load_all(args.sources)
+    for error in loaded.errors:
+        _say(str(error))
+    if not loaded.articles:
+        _say("nothing to export")
+        return EXIT_INPUT
+
+    from briefing import export as exporter
+    from briefing.analysis.analyze import analyze_many
+
+    analyses = list(analyze_many(loaded.articles, options))
+    for note in {n for a in analyses for n in a.notes}:
+        _say(f"note: {note}")
+    if args.format == "json":
+        content = exporter.dumps_json(analyses)
+    else:
+        content = exporter.to_markdown(analyses)
+    if args.output:
+        try:
+            _write(args.output, content)
+        except OSError as exc:
+            _say(f"{args.output}: cannot write: {exc.strerror or exc}")
+            return EXIT_INPUT
+    else:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    return EXIT_INPUT if loaded.errors else 0
+
+
+def read(argv: Sequence[str]) -> int:
+    args = _reader_parser().parse_args(argv)
+    options = _options(args)
+    sources = args.sources or [str(seeds_dir())]
+    try:
+        from briefing.ui.app import run_reader
+    except ImportError as exc:
+        _say(f"the reader is not available: {exc}")
+        return EXIT_INPUT
+    return run_reader(sources, options)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "export":
+            return export(argv[1:])
+        return read(argv)
+    except _UsageError as exc:
+        _say(str(exc))
+        return EXIT_USAGE
+    except SourceError as exc:
+        _say(str(exc))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # e.g. `briefing export ... | head`: the reader went away; not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # never a traceback for the user; BRIEFING_DEBUG=1 shows it
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        _say(f"internal error: {type(exc).__name__}: {exc} (BRIEFING_DEBUG=1 for details)")
+        return 70

@@ -1,0 +1,74 @@
+"""Turning bytes into article text: decoding, line endings, titles, size limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from briefing.sources.errors import SourceError
+
+MAX_CHARS = 1_000_000
+"""Longest article text accepted (spaCy's default ``max_length``): about 150,000 words."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(sample) * 0.05
+
+
+def decode(data: bytes, source: str) -> Decoded:
+    """Decode ``data`` as UTF-8, else as the encoding charset-normalizer detects."""
+    if not data.strip():
+        raise SourceError(source, "empty file: no text to read")
+    if _looks_binary(data):
+        raise SourceError(source, "binary file, not text")
+    try:
+        return Decoded(normalise(data.decode("utf-8-sig")))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is not None and best.encoding not in ("utf_8",):
+        text = str(best)
+        note = f"{source}: not UTF-8; decoded as {best.encoding}"
+        return Decoded(normalise(text), (note,))
+    text = data.decode("utf-8", errors="replace")
+    return Decoded(normalise(text), (f"{source}: invalid UTF-8; bad bytes replaced with U+FFFD",))
+
+
+def normalise(text: str) -> str:
+    """Line endings to ``\\n``; nothing else changes, so offsets stay offsets into the file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_text(text: str, source: str) -> str:
+    """``text`` if it can be analysed, else a ``SourceError`` saying why not."""
+    if not text.strip():
+        raise SourceError(source, "no text to read")
+    if len(text) > MAX_CHARS:
+        raise SourceError(
+            source,
+            f"too large: {len(text):,} characters, the limit is {MAX_CHARS:,} "
+            "(split the file into articles)",
+        )
+    return text
+
+
+def headline(text: str) -> str | None:
+    """The first line when it is a headline: short, unpunctuated at its end, then a blank line."""
+    first, sep, rest = text.lstrip("\n").partition("\n")
+    first = first.strip()
+    if not sep or not rest.startswith("\n") or not first or len(first) > 200:
+        return None
+    if first[-1] in ".!?;:," or len(first.split()) > 30:
+        return None
+    return first
