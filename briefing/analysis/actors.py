@@ -70,10 +70,7 @@ def _keys(form: str) -> list[str]:
 def lookup_country(text: str) -> CountryMatch | None:
     """The country or bloc that ``text`` names ("the U.S.", "Russians", "Kremlin"), if any."""
     text = text.strip()
-    if text.lower().startswith("the "):
-        candidates = [text, text[4:]]
-    else:
-        candidates = [text]
+    candidates = [text, text[4:]] if text.lower().startswith("the ") else [text]
     index = _index()
     for candidate in candidates:
         for key in _keys(candidate):

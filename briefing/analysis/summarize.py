@@ -34,8 +34,47 @@ LANGUAGE = "english"
 
 # Edmundson's cue method wants words that signal an important sentence (bonus) and words
 # that signal a hedge or aside (stigma). In news, reporting and decision verbs carry the news.
-_BONUS = ["said", "announced", "agreed", "warned", "urged", "demanded", "proposed", "rejected", "confirmed", "called", "decided", "approved", "signed", "launched", "killed", "died", "arrested", "elected", "won", "lost", "ruled", "first", "new", "major", "deal", "talks", "ceasefire", "sanctions"]
-_STIGMA = ["perhaps", "maybe", "hardly", "meanwhile", "also", "however", "although", "reportedly", "seemingly"]
+_BONUS = [
+    "said",
+    "announced",
+    "agreed",
+    "warned",
+    "urged",
+    "demanded",
+    "proposed",
+    "rejected",
+    "confirmed",
+    "called",
+    "decided",
+    "approved",
+    "signed",
+    "launched",
+    "killed",
+    "died",
+    "arrested",
+    "elected",
+    "won",
+    "lost",
+    "ruled",
+    "first",
+    "new",
+    "major",
+    "deal",
+    "talks",
+    "ceasefire",
+    "sanctions",
+]
+_STIGMA = [
+    "perhaps",
+    "maybe",
+    "hardly",
+    "meanwhile",
+    "also",
+    "however",
+    "although",
+    "reportedly",
+    "seemingly",
+]
 
 
 @cache
