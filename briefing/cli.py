@@ -109,9 +109,9 @@ def export(argv: Sequence[str]) -> int:
         return EXIT_INPUT
 
     from briefing import export as exporter
-    from briefing.analysis.analyze import analyze_many
+    from briefing.service import analyses as analyse
 
-    analyses = list(analyze_many(loaded.articles, options))
+    analyses = list(analyse(loaded.articles, options))
     for note in {n for a in analyses for n in a.notes}:
         _say(f"note: {note}")
     if args.format == "json":

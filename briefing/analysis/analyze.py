@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -81,3 +81,11 @@ def analyze_many(articles: Iterable[Article], options: Options = Options()) -> I
 def analyze(article: Article, options: Options = Options()) -> Analysis:
     """Analyse one article."""
     return next(analyze_many([article], options))
+
+
+def resummarize(analysis: Analysis, algorithm: str, length: SummaryLength) -> Analysis:
+    """The same analysis with a summary by another algorithm or of another length (no parse)."""
+    summary = analysis.summary
+    if algorithm != summary.algorithm:
+        summary = summarize(analysis.article.text, analysis.sentences, algorithm, length)
+    return replace(analysis, summary=replace(summary, k=length.resolve(len(analysis.sentences))))

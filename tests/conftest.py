@@ -1,0 +1,36 @@
+"""Shared fixtures: the seed article, the real model's analysis of it, the evaluation data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_ba72d959d0682f81.txt"
+
+
+def shared_dir() -> Path:
+    """``../shared`` beside the checkout (or ``BRIEFING_SHARED``), where evaluation data lives."""
+    return Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = shared_dir()
+    if not path.is_dir():
+        pytest.skip(f"evaluation data not found at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(seed_text):
+    from briefing.analysis import Article, analyze
+
+    return analyze(Article(seed_text, str(SEED)))
