@@ -105,7 +105,6 @@ def export(argv: Sequence[str]) -> int:
     for error in loaded.errors:
         _say(str(error))
     if not loaded.articles:
-        _say("nothing to export")
         return EXIT_INPUT
 
     from briefing import export as exporter

@@ -31,6 +31,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_analysis(seed_text):
-    from briefing.analysis import Article, analyze
+    from briefing.analysis.analyze import analyze
+    from briefing.analysis.types import Article
 
     return analyze(Article(seed_text, str(SEED)))

@@ -1,0 +1,68 @@
+"""A checker for the JSON export contract of DESIGN §3, shared by the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STANCES = {"proposes", "demands", "supports", "opposes", "warns", "commits", "states"}
+
+
+def _check_span(span: Any, n: int, *, nullable: bool = False) -> None:
+    if span is None:
+        assert nullable, "span may not be null here"
+        return
+    pieces = span if span and isinstance(span[0], list) else [span]
+    for start, end in pieces:
+        assert isinstance(start, int) and isinstance(end, int)
+        assert 0 <= start <= end <= n, (start, end, n)
+
+
+def check_document(doc: dict[str, Any]) -> None:
+    """Assert that ``doc`` holds every rule of DESIGN §3."""
+    assert isinstance(doc["briefing_version"], str) and doc["briefing_version"]
+    assert isinstance(doc["model"], str) and doc["model"]
+    assert isinstance(doc["articles"], list)
+    for article in doc["articles"]:
+        check_article(article)
+
+
+def check_article(a: dict[str, Any]) -> None:
+    import hashlib
+
+    text = a["text"]
+    n = len(text)
+    assert a["id"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert isinstance(a["source"], str)
+    assert a["title"] is None or isinstance(a["title"], str)
+    sentences = a["sentences"]
+    for i, (start, end) in enumerate(sentences):
+        assert 0 <= start < end <= n
+        if i:
+            assert sentences[i - 1][1] <= start
+    summary = a["summary"]
+    assert isinstance(summary["algorithm"], str)
+    assert sorted(summary["ranking"]) == list(range(len(sentences)))
+    chosen = summary["sentences"]
+    assert [s["index"] for s in chosen] == sorted(s["index"] for s in chosen)
+    assert {s["index"] for s in chosen} == set(summary["ranking"][: len(chosen)])
+    for s in chosen:
+        assert [s["start"], s["end"]] == sentences[s["index"]]
+        assert isinstance(s["score"], float)
+    party_ids = {p["id"] for p in a["parties"]}
+    assert len(party_ids) == len(a["parties"])
+    for e in a["entities"]:
+        assert text[e["start"] : e["end"]] == e["text"]
+        assert isinstance(e["label"], str)
+        assert e["party"] is None or e["party"] in party_ids
+    for p in a["parties"]:
+        assert {"id", "name", "kind", "aliases", "affiliation", "mentions"} <= set(p)
+        assert p["affiliation"] is None or p["affiliation"] in party_ids
+        assert isinstance(p["aliases"], list) and p["mentions"] >= 0
+    for pos in a["positions"]:
+        assert pos["party"] is None or pos["party"] in party_ids
+        assert pos["stance"] in STANCES
+        _check_span(pos["source"], n, nullable=True)
+        _check_span(pos["cue"], n)
+        _check_span(pos["content"], n, nullable=True)
+        assert isinstance(pos["direct_quote"], bool)
+        assert 0 <= pos["sentence"] < len(sentences)

@@ -1,0 +1,77 @@
+"""``briefing export``: the JSON contract (DESIGN §3) and the Markdown briefing."""
+
+import json
+
+from briefing.cli import main
+from tests.conftest import ROOT, SEED
+from tests.contract import check_document
+
+
+def _export(capsys, *args):
+    code = main(["export", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_seed_json_holds_the_contract(capsys, seed_text):
+    code, out, err = _export(capsys, str(SEED), "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    check_document(doc)
+    (article,) = doc["articles"]
+    assert article["text"] == seed_text  # offsets are offsets into the file
+    assert article["source"] == str(SEED)
+    persons = {e["text"] for e in article["entities"] if e["label"] == "PERSON"}
+    assert {"Vladimir Putin", "Donald Trump", "Dmitry Peskov"} <= persons
+    putin = [p for p in article["parties"] if "Putin" in p["aliases"]]
+    assert len(putin) == 1 and "Vladimir Putin" in putin[0]["aliases"]
+
+
+def test_directory_export_is_recursive_and_in_a_stable_order(capsys, tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Officials met in Paris on Monday. They talked.")
+    (tmp_path / "1.md").write_text("The minister resigned on Friday. Nobody was surprised.")
+    (tmp_path / "skip.bin").write_bytes(b"\x00\x01")
+    code, out, err = _export(capsys, str(tmp_path))
+    assert code == 0, err
+    doc = json.loads(out)
+    check_document(doc)
+    assert [a["source"] for a in doc["articles"]] == [
+        str(tmp_path / "1.md"),
+        str(tmp_path / "b" / "2.txt"),
+    ]
+
+
+def test_summary_options_set_algorithm_and_length(capsys):
+    code, out, _ = _export(capsys, str(SEED), "--algorithm", "lead", "--summary-length", "25%")
+    assert code == 0
+    (article,) = json.loads(out)["articles"]
+    n = len(article["sentences"])
+    assert article["summary"]["algorithm"] == "lead"
+    assert [s["index"] for s in article["summary"]["sentences"]] == list(range(-(-n // 4)))
+
+
+def test_bad_summary_options_are_one_line_usage_errors(capsys):
+    code, out, err = _export(capsys, str(SEED), "--algorithm", "nope")
+    assert code == 2 and not out and err.count("\n") == 1 and "nope" in err
+    code, out, err = _export(capsys, str(SEED), "--summary-length", "0")
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_markdown_has_title_summary_and_a_section_per_party(capsys, tmp_path):
+    target = tmp_path / "brief.md"
+    code, out, err = _export(capsys, str(SEED), "--format", "md", "-o", str(target))
+    assert code == 0 and not out, err
+    md = target.read_text(encoding="utf-8")
+    assert md.startswith("# ")
+    assert "## Summary" in md
+    for name in ("Vladimir Putin", "Dmitry Peskov", "Donald Trump"):
+        assert f"### {name}" in md
+
+
+def test_headline_followed_by_blank_line_is_the_title(capsys):
+    sample = ROOT / "seeds" / "001_wikinews_states_sue_trump.txt"
+    code, out, _ = _export(capsys, str(sample))
+    assert code == 0
+    (article,) = json.loads(out)["articles"]
+    assert article["title"] == sample.read_text().splitlines()[0]
