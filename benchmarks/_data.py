@@ -1,0 +1,27 @@
+"""Where benchmarks find the evaluation data (``../shared/data``), read at run time only."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def data_dir() -> Path:
+    shared = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+    path = shared / "data"
+    if not path.is_dir():
+        sys.exit(f"evaluation data not found at {path} (set BRIEFING_SHARED)")
+    return path
+
+
+def wikinews() -> list[dict[str, str]]:
+    """The Wikinews rows: url, date, title, text."""
+    csv.field_size_limit(sys.maxsize)
+    path = data_dir() / "wikinews" / "wikinews_2019_2020_dev.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
