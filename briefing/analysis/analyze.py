@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from briefing.analysis.options import Options
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import Pipeline, load_pipeline
 from briefing.analysis.positions import extract_positions
-from briefing.analysis.summarize import (
-    DEFAULT_ALGORITHM,
-    DEFAULT_LENGTH,
-    SummaryLength,
-    summarize,
-)
+from briefing.analysis.summarize import SummaryLength, summarize
 from briefing.analysis.types import Analysis, Article, Sentence
 
 BATCH_SIZE = 32
-
-
-@dataclass(frozen=True)
-class Options:
-    """What the user chose; part of the cache key together with the pipeline's name."""
-
-    algorithm: str = DEFAULT_ALGORITHM
-    length: SummaryLength = DEFAULT_LENGTH
-    model: str | None = None
 
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
