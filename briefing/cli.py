@@ -11,9 +11,11 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from briefing import __version__
+from briefing.config import Fetching, configure
 from briefing.paths import seeds_dir
 from briefing.sources import SourceError, load_all
 
@@ -37,12 +39,63 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="spaCy pipeline to load (or BRIEFING_SPACY_MODEL)")
 
 
+def _add_store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the library and analysis cache live (or BRIEFING_HOME; "
+        "default: the platform's user data directory)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="analyse afresh, neither reading nor writing cache"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"total time allowed per URL request (default {Fetching.total_timeout:g})",
+    )
+    parser.add_argument(
+        "--connect-timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"time allowed to connect to a server (default {Fetching.connect_timeout:g})",
+    )
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"seconds must be in (0, 3600]: {value!r}")
+    return seconds
+
+
+def _configure(args: argparse.Namespace) -> None:
+    """Apply the store and network options for this process (reader and export alike)."""
+    fetching = Fetching()
+    if args.timeout is not None:
+        fetching = replace(fetching, total_timeout=args.timeout)
+    if args.connect_timeout is not None:
+        fetching = replace(fetching, connect_timeout=args.connect_timeout)
+    data_dir = Path(args.data_dir).expanduser() if args.data_dir else None
+    configure(data_dir=data_dir, cache=not args.no_cache, fetching=fetching)
+
+
 def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="briefing export", description="Write briefings as JSON or Markdown.")
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="files, directories, HTML pages, feeds, http(s) URLs, or - for standard input",
+    )
     parser.add_argument("--format", choices=("json", "md"), default="json")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     _add_analysis_options(parser)
+    _add_store_options(parser)
     return parser
 
 
@@ -54,11 +107,12 @@ def _reader_parser() -> argparse.ArgumentParser:
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the samples")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     _add_analysis_options(parser)
+    _add_store_options(parser)
     return parser
 
 
 def _options(args: argparse.Namespace):
-    from briefing.analysis.analyze import Options
+    from briefing.analysis.options import Options
     from briefing.analysis.summarize import (
         DEFAULT_ALGORITHM,
         DEFAULT_LENGTH,
@@ -101,6 +155,7 @@ def _write(path: str, content: str) -> None:
 def export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     options = _options(args)
+    _configure(args)
     loaded = load_all(args.sources)
     for error in loaded.errors:
         _say(str(error))
@@ -111,7 +166,7 @@ def export(argv: Sequence[str]) -> int:
     from briefing.service import analyses as analyse
 
     analyses = list(analyse(loaded.articles, options))
-    for note in {n for a in analyses for n in a.notes}:
+    for note in dict.fromkeys(n for a in analyses for n in a.notes):
         _say(f"note: {note}")
     if args.format == "json":
         content = exporter.dumps_json(analyses)
@@ -132,6 +187,7 @@ def export(argv: Sequence[str]) -> int:
 def read(argv: Sequence[str]) -> int:
     args = _reader_parser().parse_args(argv)
     options = _options(args)
+    _configure(args)
     sources = args.sources or [str(seeds_dir())]
     try:
         from briefing.ui.app import run_reader

@@ -1,17 +1,111 @@
 """The one seam through which the reader and the exporter get analyses.
 
-Today it runs ``analyze_many``; the store (analysis cache) plugs in here, so that both
-front ends share the cache without knowing about it.
+``analyses`` serves what the store's cache holds and analyses the rest in one ``nlp.pipe``
+batch, keeping each new analysis in the cache as it is made. spaCy is imported only when at
+least one article misses, so a run served wholly from the cache never loads it. The cache is
+an optimisation, never a requirement: if the store cannot be opened or written (read-only
+directory, disk full, a database from a newer version), analysis goes on without it and each
+analysis carries a note saying so.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.analysis.analyze import Options, analyze_many
+from briefing import config
 from briefing.analysis.types import Analysis, Article
 
+if TYPE_CHECKING:
+    from briefing.analysis.options import Options
+    from briefing.store import Store
 
-def analyses(articles: Iterable[Article], options: Options = Options()) -> Iterator[Analysis]:
-    """The analysis of every article, in order, computed in one batch."""
-    yield from analyze_many(articles, options)
+_lock = threading.Lock()
+_stores: dict[Path, Store | None] = {}
+_notices: list[str] = []
+
+
+def store() -> Store | None:
+    """The process's store for the configured data directory, opened once; None if unusable."""
+    from briefing.store import Store, StoreError
+
+    directory = config.data_dir()
+    with _lock:
+        if directory not in _stores:
+            try:
+                opened = Store.open(directory)
+            except StoreError as exc:
+                _notices.append(f"analysis cache unavailable, analysing without it: {exc}")
+                opened = None
+            else:
+                _notices.extend(opened.notes)
+            _stores[directory] = opened
+        return _stores[directory]
+
+
+def take_notices() -> list[str]:
+    """What happened to the store since last asked (moved aside, unavailable), oldest first."""
+    with _lock:
+        taken = list(_notices)
+        _notices.clear()
+        return taken
+
+
+def close() -> None:
+    """Close the stores this process opened (tests and a clean exit)."""
+    with _lock:
+        for opened in _stores.values():
+            if opened is not None:
+                opened.close()
+        _stores.clear()
+        _notices.clear()
+
+
+def analyses(
+    articles: Iterable[Article], options: Options | None = None, *, cache: bool | None = None
+) -> Iterator[Analysis]:
+    """The analysis of every article, in order: from the cache, else computed in one batch.
+
+    ``cache`` None follows the settings (``--no-cache`` turns it off); False bypasses it.
+    """
+    if options is None:
+        from briefing.analysis.options import Options
+
+        options = Options()
+    articles = list(articles)
+    use_cache = config.settings().cache if cache is None else cache
+    opened = store() if use_cache else None
+    notes = tuple(take_notices()) if use_cache else ()
+    hits: dict[int, Analysis] = {}
+    if opened is not None:
+        try:
+            hits = opened.cache.get_many(articles, options)
+        except sqlite3.Error as exc:
+            opened, notes = (
+                None,
+                (*notes, f"analysis cache unreadable, analysing without it: {exc}"),
+            )
+    misses = [a for i, a in enumerate(articles) if i not in hits]
+    computed = _analyze(misses, options) if misses else iter(())
+    for i in range(len(articles)):
+        if i in hits:
+            yield hits[i]
+            continue
+        analysis = next(computed)
+        if opened is not None:
+            try:
+                opened.cache.put(analysis, options)
+            except sqlite3.Error as exc:
+                opened = None
+                notes = (*notes, f"analysis cache not written, continuing without it: {exc}")
+        yield replace(analysis, notes=analysis.notes + notes) if notes else analysis
+
+
+def _analyze(articles: list[Article], options: Options) -> Iterator[Analysis]:
+    from briefing.analysis.analyze import analyze_many
+
+    return analyze_many(articles, options)

@@ -16,6 +16,19 @@ def shared_dir() -> Path:
     return Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_data_dir(tmp_path_factory):
+    """The store (analysis cache, library) of every test lives in a temporary directory,
+    never in the user's data directory; subprocesses inherit it through the environment."""
+    previous = os.environ.get("BRIEFING_HOME")
+    os.environ["BRIEFING_HOME"] = str(tmp_path_factory.mktemp("briefing-home"))
+    yield
+    if previous is None:
+        os.environ.pop("BRIEFING_HOME", None)
+    else:
+        os.environ["BRIEFING_HOME"] = previous
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     path = shared_dir()

@@ -1,0 +1,158 @@
+"""Opening the SQLite file: schema, WAL, busy timeout, and what to do with a bad file.
+
+A file that is not a briefing database (corrupt, or some other program's) is renamed
+aside with a timestamp and a fresh one is started; the caller gets a note saying so, so the
+user can recover notes from the old file. A store that cannot be opened at all (read-only
+directory, a database from a newer briefing) raises ``StoreError`` and nothing is moved.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+FILE_NAME = "briefing.sqlite3"
+APPLICATION_ID = 0x42524946  # "BRIF": marks the file as ours (PRAGMA application_id)
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    title TEXT,
+    date TEXT,
+    author TEXT,
+    url TEXT,
+    origin TEXT,
+    notes TEXT NOT NULL DEFAULT '[]',
+    added REAL NOT NULL,
+    opened REAL,
+    read REAL,
+    bookmarked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS notes (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_by_article ON notes(article_id);
+"""
+
+
+class StoreError(Exception):
+    """The store cannot be used; ``str()`` is one line for the user."""
+
+
+class _Unusable(Exception):
+    """The file is there but is not (or no longer) a briefing database."""
+
+
+def open_database(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+    """A connection to the store at ``path``, and notes about anything done to get it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot create: {exc.strerror or exc}") from None
+    notes: list[str] = []
+    try:
+        return _open(path), notes
+    except _Unusable as exc:
+        aside = _move_aside(path)
+        notes.append(
+            f"{path}: {exc}; moved it aside to {aside.name} (your old library is there) "
+            "and started a fresh store"
+        )
+    try:
+        return _open(path), notes
+    except _Unusable as exc:  # pragma: no cover - a fresh file is always usable
+        raise StoreError(f"{path}: {exc}") from None
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open: {exc}") from None
+    try:
+        _prepare(conn)
+    except _Unusable:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if isinstance(exc, sqlite3.OperationalError) and not _is_corruption(exc):
+            raise StoreError(f"{path}: cannot use: {exc}") from None
+        raise _Unusable(f"not a usable database ({exc})") from None
+    return conn
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id == 0 and tables == 0:  # a new, empty file
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif app_id != APPLICATION_ID:
+            raise _Unusable("not a briefing database (another program's file)")
+        elif version > SCHEMA_VERSION:
+            raise StoreError(
+                f"made by a newer briefing (schema {version}, this one reads {SCHEMA_VERSION})"
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise _Unusable(f"the database is corrupt ({check})")
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename ``path`` (and its WAL files) to ``<name>.broken-<timestamp>``; never delete it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+        n += 1
+    try:
+        path.rename(aside)
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                extra.rename(aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise StoreError(
+            f"{path}: not a usable database, and it cannot be moved aside: {exc.strerror or exc}"
+        ) from None
+    return aside
