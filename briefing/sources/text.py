@@ -18,7 +18,8 @@ class Decoded:
     notes: tuple[str, ...] = ()
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters near the start: an image, archive or program."""
     sample = data[:8192]
     if b"\x00" in sample:
         return True
@@ -26,16 +27,18 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
-def decode(data: bytes, source: str) -> Decoded:
-    """Decode ``data`` as UTF-8, else as the encoding charset-normalizer detects."""
+def decode(data: bytes, source: str, charset: str | None = None) -> Decoded:
+    """Decode ``data`` as UTF-8 (or the declared ``charset``), else as charset-normalizer
+    detects it; a note says when the text was not UTF-8."""
     if not data.strip():
         raise SourceError(source, "empty file: no text to read")
-    if _looks_binary(data):
+    if looks_binary(data):
         raise SourceError(source, "binary file, not text")
-    try:
-        return Decoded(normalise(data.decode("utf-8-sig")))
-    except UnicodeDecodeError:
-        pass
+    for encoding in dict.fromkeys(e for e in ("utf-8-sig", charset) if e):
+        try:
+            return Decoded(normalise(data.decode(encoding)))
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = from_bytes(data).best()
     if best is not None and best.encoding not in ("utf_8",):
         text = str(best)

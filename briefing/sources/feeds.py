@@ -1,0 +1,145 @@
+"""Articles from RSS and Atom feeds with ``feedparser``: one article per item.
+
+An item that carries its full text is used as it is. An item that carries only a teaser has
+its link fetched and the page's main text extracted (a few at a time, each request bounded
+by the configured timeouts); when that fails the teaser is kept and the article's notes say
+why, so the reader knows it holds only the teaser.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+
+from briefing.analysis.types import Article
+from briefing.config import Fetching, settings
+from briefing.sources.errors import SourceError
+
+TEASER_CHARS = 700
+"""An item text shorter than this is taken for a teaser, unless it has no link to follow."""
+_ELLIPSIS = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)\s*$", re.I)
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Whether ``data`` starts like an RSS, Atom or RDF document."""
+    return _FEED_ROOT.search(data[:4096]) is not None
+
+
+def articles_from_feed(
+    data: bytes,
+    source: str,
+    base_url: str | None = None,
+    fetching: Fetching | None = None,
+) -> list[Article]:
+    """Every item of the feed in ``data`` as an article (full text fetched for teasers)."""
+    import feedparser
+
+    # feedparser resolves relative links against content-location; the type keeps it from
+    # complaining that the (already checked) bytes came without a content type
+    headers = {"content-location": base_url, "content-type": "application/xml"} if base_url else {}
+    parsed = feedparser.parse(data, response_headers=headers)
+    benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+    if isinstance(parsed.get("bozo_exception"), benign):
+        parsed["bozo"] = 0
+    if not parsed.entries:
+        if parsed.get("bozo"):
+            reason = _first_line(parsed.get("bozo_exception"))
+            raise SourceError(source, f"malformed feed: {reason}")
+        if not parsed.get("version"):
+            raise SourceError(source, "not an RSS or Atom feed")
+        raise SourceError(source, "the feed has no items")
+    feed_notes: tuple[str, ...] = ()
+    if parsed.get("bozo"):
+        reason = _first_line(parsed.get("bozo_exception"))
+        feed_notes = (f"{source}: the feed is not well-formed ({reason}); read what could be",)
+    items = [_item(entry, source, i, feed_notes) for i, entry in enumerate(parsed.entries)]
+    teasers = [i for i, (article, link, teaser) in enumerate(items) if teaser and link]
+    articles = [article for article, _, _ in items]
+    if teasers:
+        fetched = _full_texts([items[i] for i in teasers], fetching or settings().fetching)
+        for i, article in zip(teasers, fetched, strict=True):
+            articles[i] = article
+    articles = [a for a in articles if a.text.strip()]
+    if not articles:
+        if parsed.get("bozo"):
+            reason = _first_line(parsed.get("bozo_exception"))
+            raise SourceError(source, f"malformed feed: {reason}")
+        raise SourceError(source, "no item of the feed holds any text")
+    return articles
+
+
+def _item(
+    entry, source: str, index: int, notes: tuple[str, ...]
+) -> tuple[Article, str | None, bool]:
+    """The article of one feed entry, its link, and whether its text is only a teaser."""
+    from briefing.sources.html import text_of_fragment
+
+    content = max((c.get("value", "") for c in entry.get("content", [])), key=len, default="")
+    summary = entry.get("summary", "")
+    body = content if len(content) >= len(summary) else summary
+    text = text_of_fragment(body) if body else ""
+    link = entry.get("link") or None
+    title = " ".join(entry.get("title", "").split()) or None
+    teaser = len(text) < TEASER_CHARS or _ELLIPSIS.search(text) is not None
+    article = Article(
+        text=text,
+        source=source,
+        title=title,
+        date=_date(entry),
+        author=entry.get("author") or None,
+        url=link,
+        notes=notes,
+    )
+    return article, link, teaser
+
+
+def _date(entry) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
+    return entry.get("published") or entry.get("updated") or None
+
+
+def _full_texts(
+    items: Sequence[tuple[Article, str | None, bool]], fetching: Fetching
+) -> list[Article]:
+    from briefing.sources.urls import client
+
+    with client(fetching) as http, ThreadPoolExecutor(max_workers=fetching.concurrency) as pool:
+        return list(pool.map(lambda item: _full_text(item[0], item[1], fetching, http), items))
+
+
+def _full_text(teaser: Article, link: str, fetching: Fetching, http) -> Article:
+    from briefing.sources.files import HTML_TYPES
+    from briefing.sources.html import article_from_html
+    from briefing.sources.urls import fetch
+
+    try:
+        page = fetch(link, fetching, http=http)
+        if page.media_type and page.media_type not in HTML_TYPES:
+            raise SourceError(link, f"not an HTML page ({page.media_type})")
+        full = article_from_html(page.content, link, url=page.url)
+    except SourceError as exc:
+        note = f"{teaser.title or link}: only the feed's teaser; the full text failed: {exc}"
+        if not teaser.text.strip():
+            return teaser
+        return replace(teaser, notes=(*teaser.notes, note))
+    if len(full.text) <= len(teaser.text):
+        return teaser
+    return replace(
+        teaser,
+        text=full.text,
+        author=teaser.author or full.author,
+        date=teaser.date or full.date,
+        url=page.url,
+    )
+
+
+def _first_line(value: object) -> str:
+    text = str(value or "unreadable").strip()
+    return text.splitlines()[0] if text else "unreadable"
