@@ -1,0 +1,1 @@
+"""The reader: a Textual UI over ``Analysis`` objects (no NLP happens here)."""

@@ -1,0 +1,483 @@
+"""The reader app: the article, its summary and its parties, all by keyboard.
+
+``create_app`` builds it for the CLI and for the tests. The app never runs NLP itself:
+analyses come from ``briefing.service.analyses`` in a thread worker (spaCy is imported there,
+not at start-up, so the text is on screen at once), and come back as messages.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Tree
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefing.analysis.types import Analysis, Article, Position
+from briefing.paths import styles_dir
+from briefing.sources import SourceError, load_all
+from briefing.ui.messages import AnalysisReady, SummaryReady
+from briefing.ui.screens.export import ExportScreen
+from briefing.ui.screens.help import HelpScreen, help_markdown
+from briefing.ui.widgets.article_list import ArticleList, article_title
+from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.parties_pane import PartiesPane
+from briefing.ui.widgets.summary_pane import SummaryPane
+
+if TYPE_CHECKING:
+    from briefing.analysis.options import Options
+    from briefing.analysis.summarize import SummaryLength
+
+Analyse = Callable[[list[Article], "Options | None"], Iterable[Analysis]]
+"""How the app gets analyses; the service by default, a stand-in in tests."""
+
+
+def _service_analyses(articles: list[Article], options: Options | None) -> Iterable[Analysis]:
+    from briefing.service import analyses  # may import spaCy: only ever in a worker
+
+    return analyses(articles, options)
+
+
+def _binding(key: str, action: str, description: str, tooltip: str, **kw: Any) -> Binding:
+    return Binding(key, action, description, id=action, tooltip=tooltip, **kw)
+
+
+class BriefingApp(App[int]):
+    """Reads articles: text with entity highlights, summary, and the parties' positions."""
+
+    TITLE = "briefing"
+    CSS_PATH = sorted(styles_dir().glob("*.tcss"))
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (180, "-huge")]
+
+    BINDINGS = [
+        _binding("tab", "focus_next", "Next pane", "Move focus to the next pane", show=False),
+        _binding("shift+tab", "focus_previous", "Previous pane", "Move focus back", show=False),
+        _binding("n", "next", "Entity", "Next entity highlight (or next search match)"),
+        _binding(
+            "N",
+            "previous",
+            "Previous entity",
+            "Previous entity highlight (or search match)",
+            show=False,
+        ),
+        _binding("p", "focus_parties", "Parties", "Focus the parties panel"),
+        _binding("s", "cycle_algorithm", "Summarizer", "Cycle the summarizer algorithm"),
+        _binding(
+            "plus,equals_sign",
+            "lengthen_summary",
+            "Longer",
+            "Lengthen the summary",
+            show=False,
+            key_display="+",
+        ),
+        _binding("minus", "shorten_summary", "Shorter", "Shorten the summary", show=False),
+        _binding(
+            "left_square_bracket",
+            "previous_article",
+            "Previous article",
+            "Go to the previous article",
+            show=False,
+        ),
+        _binding(
+            "right_square_bracket",
+            "next_article",
+            "Next article",
+            "Go to the next article",
+            show=False,
+        ),
+        _binding("slash", "search", "Search", "Search the article text"),
+        _binding("escape", "end_search", "End search", "End the search", show=False),
+        _binding("e", "export", "Export", "Export this briefing as JSON or Markdown"),
+        _binding("question_mark,f1", "help", "Help", "Show every key", key_display="?"),
+        _binding("q", "quit", "Quit", "Quit briefing"),
+    ]
+
+    PALETTE = (
+        "next", "previous", "focus_parties", "cycle_algorithm", "lengthen_summary",
+        "shorten_summary", "previous_article", "next_article", "search", "export", "help",
+    )  # fmt: skip
+    """Actions offered in the command palette too."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        *,
+        options: Options | None = None,
+        errors: Sequence[SourceError] = (),
+        analyse: Analyse | None = None,
+    ) -> None:
+        super().__init__()
+        if not articles:
+            raise ValueError("the reader needs at least one article")
+        self.articles = list(articles)
+        self.options = options
+        self.errors = list(errors)
+        self.analyses: dict[int, Analysis] = {}
+        self.current = 0
+        self.analysis_failed = False
+        self._analyse = analyse or _service_analyses
+        self._length: SummaryLength | None = None
+        self._algorithm: str | None = None
+        self._notes_shown: set[str] = set()
+
+    # -- layout --------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main", classes="-several" if len(self.articles) > 1 else ""):
+            yield ArticleList(self.articles, id="articles")
+            yield ArticleView(id="article")
+            with Vertical(id="side"):
+                yield SummaryPane(id="summary")
+                yield PartiesPane(id="parties")
+        yield Input(placeholder="Search the text (enter: go through matches, escape: end)",
+                    id="search")  # fmt: skip
+        yield Footer()
+
+    def on_mount(self) -> None:
+        titles = {"#articles": "Articles", "#article": "Article"}
+        titles |= {"#summary": "Summary", "#parties": "Parties"}
+        for selector, title in titles.items():
+            pane = self.query_one(selector)
+            pane.border_title = title
+            pane.add_class("pane")
+        for error in self.errors:
+            self.notify(str(error), title="Could not read", severity="error", timeout=10)
+        self._show(0)
+        self.query_one(ArticleView).focus()
+        order = list(range(len(self.articles)))
+        self._analyse_articles(order)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def summary_pane(self) -> SummaryPane:
+        return self.query_one(SummaryPane)
+
+    @property
+    def parties_pane(self) -> PartiesPane:
+        return self.query_one(PartiesPane)
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The analysis of the article on screen, once it has arrived."""
+        return self.analyses.get(self.current)
+
+    def _show(self, index: int) -> None:
+        """Put article ``index`` on screen, with whatever is known of it so far."""
+        self.current = index
+        article = self.articles[index]
+        analysis = self.analyses.get(index)
+        self.article_view.show_article(article, analysis)
+        self._fill_panes(analysis)
+        articles = self.query_one(ArticleList)
+        if articles.highlighted != index:
+            articles.highlighted = index
+        if analysis is not None:
+            self._match_summary_choice(index, analysis)
+
+    def _fill_panes(self, analysis: Analysis | None) -> None:
+        waiting = analysis is None and not self.analysis_failed
+        self.summary_pane.show_summary(analysis)
+        self.parties_pane.show_parties(analysis)
+        self.summary_pane.loading = self.parties_pane.loading = waiting
+        self._describe_article()
+
+    def _describe_article(self) -> None:
+        article = self.articles[self.current]
+        parts = [article_title(article)]
+        if len(self.articles) > 1:
+            parts.append(f"{self.current + 1}/{len(self.articles)}")
+        if self.analysis is None:
+            parts.append("analysis failed" if self.analysis_failed else "analysing…")
+        else:
+            parts.append(f"{len(self.analysis.entities)} entities")
+        self.article_view.border_subtitle = " · ".join(parts)
+
+    # -- workers and their messages ------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def _analyse_articles(self, order: list[int]) -> None:
+        """The article on screen first, then all the others in one batch."""
+        worker = get_current_worker()
+        for batch in (order[:1], order[1:]):
+            if not batch:
+                continue
+            analyses = self._analyse([self.articles[i] for i in batch], self.options)
+            for index, analysis in zip(batch, analyses, strict=False):
+                if worker.is_cancelled:
+                    return
+                self.post_message(AnalysisReady(index, analysis))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="summary")
+    def _resummarize(
+        self, index: int, analysis: Analysis, algorithm: str | None, length: SummaryLength
+    ) -> None:
+        """Re-rank with ``algorithm`` (``None``: the next one) and cut to ``length``."""
+        from briefing.analysis.analyze import resummarize
+        from briefing.analysis.summarize import algorithms
+
+        if algorithm is None:
+            names = algorithms()
+            now = analysis.summary.algorithm
+            algorithm = names[(names.index(now) + 1) % len(names)] if now in names else names[0]
+        self.post_message(SummaryReady(index, resummarize(analysis, algorithm, length)))
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, message: AnalysisReady) -> None:
+        self.analyses[message.index] = message.analysis
+        for note in message.analysis.notes:
+            if note not in self._notes_shown:
+                self._notes_shown.add(note)
+                self.notify(note, title="Note", severity="warning", timeout=8)
+        if message.index == self.current:
+            self.article_view.set_analysis(message.analysis)
+            self._fill_panes(message.analysis)
+            self._match_summary_choice(message.index, message.analysis)
+
+    @on(SummaryReady)
+    def _summary_ready(self, message: SummaryReady) -> None:
+        self.analyses[message.index] = message.analysis
+        self._algorithm = message.analysis.summary.algorithm
+        if message.index == self.current:
+            self.summary_pane.loading = False
+            self.summary_pane.show_summary(message.analysis)
+            self.article_view.set_analysis(message.analysis)
+            self.parties_pane.analysis = message.analysis
+
+    @on(Worker.StateChanged)
+    def _worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker failure ends here, as a notification: the reader keeps running."""
+        worker = event.worker
+        if event.state != WorkerState.ERROR:
+            return
+        error = worker.error
+        reason = f"{type(error).__name__}: {error}" if error else "unknown error"
+        if worker.group == "analysis":
+            self.analysis_failed = True
+            self._fill_panes(self.analysis)
+            self.notify(reason, title="Analysis failed", severity="error", timeout=15)
+        else:
+            self.summary_pane.loading = False
+            self.notify(reason, title="Summary failed", severity="error", timeout=10)
+
+    def _match_summary_choice(self, index: int, analysis: Analysis) -> None:
+        """Keep the summarizer and length the reader chose when moving to another article."""
+        algorithm = self._algorithm or analysis.summary.algorithm
+        if self._length is None and algorithm == analysis.summary.algorithm:
+            return
+        length = self._length or _sentences(analysis.summary.k)
+        if (algorithm, length.resolve(len(analysis.sentences))) != (
+            analysis.summary.algorithm,
+            analysis.summary.k,
+        ):
+            self.summary_pane.loading = True
+            self._resummarize(index, analysis, algorithm, length)
+
+    # -- pane events ---------------------------------------------------------------------
+
+    @on(ArticleView.EntityOpened)
+    def _open_entity(self, message: ArticleView.EntityOpened) -> None:
+        entity = message.entity
+        if entity.party and self.parties_pane.open_party(entity.party):
+            self.parties_pane.focus()
+        else:
+            self.notify(f"“{entity.text}” ({entity.label}) is not a party", timeout=4)
+
+    @on(OptionList.OptionSelected, "#summary")
+    def _summary_sentence_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.article_view.mark_sentence(int(event.option.id or 0))
+
+    @on(OptionList.OptionHighlighted, "#articles")
+    def _article_chosen(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index != self.current:
+            self._show(event.option_index)
+
+    @on(Tree.NodeSelected, "#parties")
+    def _position_chosen(self, event: Tree.NodeSelected) -> None:
+        if isinstance(event.node.data, Position):
+            self.article_view.mark_position(event.node.data)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if not event.value:  # emptied, or cleared by escape: no search
+            self.article_view.end_search()
+            event.input.border_subtitle = ""
+            return
+        count = self.article_view.search(event.value)
+        event.input.border_subtitle = f"{count} match{'es' * (count != 1)}"
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if not self.article_view.matches:
+            self.notify(f"No match for “{event.value}”", timeout=3)
+        self.article_view.focus()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        self._step(1)
+
+    def action_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        view = self.article_view
+        if view.searching:
+            view.move_match(step)
+        elif self.analysis is None:
+            self.notify("The analysis is still running", timeout=2)
+        elif view.move_cursor(step) is None:
+            self.notify("No entities in this article", timeout=2)
+
+    def action_focus_parties(self) -> None:
+        self.parties_pane.focus()
+
+    def action_cycle_algorithm(self) -> None:
+        if (analysis := self._analysis_or_notify()) is not None:
+            length = self._length or _sentences(analysis.summary.k)
+            self.summary_pane.loading = True
+            self._resummarize(self.current, analysis, None, length)
+
+    def action_lengthen_summary(self) -> None:
+        self._change_length(1)
+
+    def action_shorten_summary(self) -> None:
+        self._change_length(-1)
+
+    def _change_length(self, step: int) -> None:
+        if (analysis := self._analysis_or_notify()) is None:
+            return
+        k = max(1, min(analysis.summary.k + step, len(analysis.sentences)))
+        if k == analysis.summary.k:
+            self.notify(f"The summary already has {k} sentence{'s' * (k != 1)}", timeout=2)
+            return
+        self._length = _sentences(k)
+        self.summary_pane.loading = True
+        self._resummarize(self.current, analysis, analysis.summary.algorithm, self._length)
+
+    def _analysis_or_notify(self) -> Analysis | None:
+        if self.analysis is None:
+            self.notify("The analysis is still running", timeout=2)
+        return self.analysis
+
+    def action_previous_article(self) -> None:
+        self._show((self.current - 1) % len(self.articles))
+
+    def action_next_article(self) -> None:
+        self._show((self.current + 1) % len(self.articles))
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("-active")
+        search.focus()
+        if search.value:
+            self.article_view.search(search.value)
+
+    def action_end_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if not search.has_class("-active") and not self.article_view.searching:
+            return
+        search.remove_class("-active")
+        search.value = ""
+        self.article_view.end_search()
+        self.article_view.focus()
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        panes = [
+            ("anywhere", type(self)),
+            ("article", ArticleView),
+            ("summary", SummaryPane),
+            ("parties", PartiesPane),
+            ("articles", ArticleList),
+        ]
+        self.push_screen(HelpScreen(help_markdown(self, panes)))
+
+    def action_export(self) -> None:
+        if (analysis := self._analysis_or_notify()) is None:
+            return
+
+        def write(choice: tuple[str, Path] | None) -> None:
+            if choice is not None:
+                self._export(analysis, *choice)
+
+        self.push_screen(ExportScreen(article_title(analysis.article)), write)
+
+    def _export(self, analysis: Analysis, format: str, path: Path) -> None:
+        from briefing import export
+
+        content = (
+            export.dumps_json([analysis]) if format == "json" else export.to_markdown([analysis])
+        )
+        try:
+            _write_atomically(path, content)
+        except OSError as exc:
+            self.notify(f"{path}: {exc.strerror or exc}", title="Export failed", severity="error")
+            return
+        self.notify(f"Exported to {path.resolve()}", title="Export", timeout=8)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self.BINDINGS:
+            if isinstance(binding, Binding) and binding.action in self.PALETTE:
+                action = getattr(self, f"action_{binding.action}")
+                yield SystemCommand(binding.description, binding.tooltip, action)
+
+
+def _sentences(k: int) -> SummaryLength:
+    from briefing.analysis.summarize import SummaryLength
+
+    return SummaryLength(k)
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    """Write ``content`` to ``path``; a failed export never leaves half a file behind."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def create_app(
+    sources: Sequence[str] = (),
+    options: Options | None = None,
+    *,
+    articles: Sequence[Article] | None = None,
+    errors: Sequence[SourceError] = (),
+    analyse: Analyse | None = None,
+) -> BriefingApp:
+    """The reader over ``sources`` (or ready ``articles``); raises ``SourceError`` if none load."""
+    if articles is None:
+        loaded = load_all(sources)
+        articles, errors = loaded.articles, loaded.errors
+        if not articles:
+            raise errors[0] if errors else SourceError(", ".join(sources), "no articles")
+    return BriefingApp(articles, options=options, errors=errors, analyse=analyse)
+
+
+def run_reader(sources: Sequence[str], options: Options | None = None) -> int:
+    """Run the reader; the exit status for the CLI."""
+    loaded = load_all(sources)
+    if not loaded.articles:
+        for error in loaded.errors or [SourceError(", ".join(sources), "no articles")]:
+            print(f"briefing: {error}", file=sys.stderr)
+        return 1
+    app = create_app(articles=loaded.articles, errors=loaded.errors, options=options)
+    return app.run() or 0

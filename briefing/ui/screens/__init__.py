@@ -1,0 +1,1 @@
+"""The reader's modal screens: help and export."""

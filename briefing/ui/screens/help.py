@@ -1,0 +1,70 @@
+"""The help screen: ``help.md`` with a table of keys generated from the bindings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib.resources import files
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+
+def _bindings(cls: type) -> list[Binding]:
+    """Every binding of ``cls`` and its bases, base classes first."""
+    found: list[BindingType] = []
+    for klass in reversed(cls.__mro__):
+        found.extend(klass.__dict__.get("BINDINGS", []))
+    return list(Binding.make_bindings(found))
+
+
+def key_rows(app: App, panes: Iterable[tuple[str, type]]) -> list[tuple[str, str, str]]:
+    """``(where, keys, what)`` for every described binding, keys of one action together."""
+    rows: list[tuple[str, str, str]] = []
+    for where, cls in panes:
+        actions: dict[str, tuple[list[str], str]] = {}
+        for binding in _bindings(cls):
+            if not binding.description:
+                continue
+            keys, what = actions.setdefault(binding.action, ([], binding.tooltip))
+            what = what or binding.tooltip or binding.description
+            actions[binding.action] = (keys, what)
+            display = app.get_key_display(binding)
+            if display not in keys:
+                keys.append(display)
+        rows += [(where, " ".join(keys), what) for keys, what in actions.values()]
+    return rows
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def help_markdown(app: App, panes: Iterable[tuple[str, type]]) -> str:
+    lines = ["| where | keys | action |", "|---|---|---|"]
+    for where, keys, what in key_rows(app, panes):
+        codes = " ".join(f"`{k}`" for k in keys.split(" "))
+        lines.append(f"| {where} | {_cell(codes)} | {_cell(what)} |")
+    template = files("briefing.ui").joinpath("help.md").read_text(encoding="utf-8")
+    return template.replace("{keys}", "\n".join(lines))
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key of the reader, generated from the bindings so that it cannot go stale."""
+
+    BINDINGS = [
+        Binding("escape,question_mark,q", "dismiss", "Close", id="help.close", tooltip="Close"),
+    ]
+
+    def __init__(self, markdown: str) -> None:
+        super().__init__()
+        self.markdown = markdown
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Markdown(self.markdown)
+
+    def on_mount(self) -> None:
+        self.query_one("#help").border_title = "Help"

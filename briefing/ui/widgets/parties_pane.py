@@ -1,0 +1,123 @@
+"""The parties panel: every party, most positions first; each expands into its positions."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from briefing.analysis.types import Analysis, Party, Position
+from briefing.ui.literal import printable
+
+EXCERPT = 80
+"""Characters of a position's content shown in the panel."""
+
+NodeData = Party | Position | None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(printable(text).split())
+
+
+def _excerpt(text: str, limit: int = EXCERPT) -> str:
+    text = _one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def ordered_parties(analysis: Analysis) -> list[Party]:
+    """Parties with the most positions first, then the most mentioned, then by name."""
+    counts = {p.id: len(analysis.positions_of(p.id)) for p in analysis.parties}
+    return sorted(analysis.parties, key=lambda p: (-counts[p.id], -p.mentions, p.name.lower()))
+
+
+class PartiesPane(Tree[NodeData]):
+    """``enter`` toggles a party open; on a position it posts ``NodeSelected`` to jump to it."""
+
+    COMPONENT_CLASSES = {
+        "parties--name",
+        "parties--details",
+        "parties--stance",
+        "parties--source",
+        "parties--cue",
+        "parties--content",
+    }
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="parties.down", tooltip="Next"),
+        Binding("k", "cursor_up", "Up", show=False, id="parties.up", tooltip="Previous"),
+        Binding("g", "scroll_home", "First", show=False, id="parties.first", tooltip="First"),
+        Binding("G", "scroll_end", "Last", show=False, id="parties.last", tooltip="Last"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("Parties", id=id)
+        self.show_root = False
+        self.guide_depth = 2
+        self.analysis: Analysis | None = None
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def show_parties(self, analysis: Analysis | None) -> None:
+        """List the parties of ``analysis`` (collapsed)."""
+        self.analysis = analysis
+        self.clear()
+        if analysis is None:
+            self.border_subtitle = ""
+            return
+        for party in ordered_parties(analysis):
+            positions = analysis.positions_of(party.id)
+            node = self.root.add(self._party_label(analysis, party, len(positions)), data=party)
+            for position in positions:
+                node.add_leaf(self._position_label(analysis, position), data=position)
+            if not positions:
+                node.add_leaf(Text("no positions found", self._style("parties--details")))
+        count = len(analysis.parties)
+        self.border_subtitle = f"{count} part{'ies' if count != 1 else 'y'}"
+        if self.root.children:
+            self.move_cursor_to_line(0)
+
+    def _party_label(self, analysis: Analysis, party: Party, positions: int) -> Text:
+        details = [party.kind.lower()]
+        if party.affiliation:
+            affiliation = analysis.party(party.affiliation)
+            details.append(affiliation.name if affiliation else party.affiliation)
+        details.append(f"{positions} position{'s' * (positions != 1)}")
+        return Text.assemble(
+            (_one_line(party.name), self._style("parties--name")),
+            (f"  {' · '.join(_one_line(d) for d in details)}", self._style("parties--details")),
+        )
+
+    def _position_label(self, analysis: Analysis, position: Position) -> Text:
+        text = analysis.article.text
+        source = _one_line(text[slice(*position.source)]) if position.source else "—"
+        cue = _one_line(text[slice(*position.cue)])
+        content = " … ".join(text[s:e] for s, e in position.content)
+        quote = "“" if position.direct_quote else ""
+        return Text.assemble(
+            (f"[{position.stance}]", self._style("parties--stance")),
+            " ",
+            (source, self._style("parties--source")),
+            " ",
+            (cue, self._style("parties--cue")),
+            ": ",
+            (f"{quote}{_excerpt(content)}{quote and '”'}", self._style("parties--content")),
+        )
+
+    def party_node(self, party_id: str) -> TreeNode[NodeData] | None:
+        return next(
+            (n for n in self.root.children if isinstance(n.data, Party) and n.data.id == party_id),
+            None,
+        )
+
+    def open_party(self, party_id: str) -> bool:
+        """Expand ``party_id``'s node and put the cursor on it; False if it is not listed."""
+        node = self.party_node(party_id)
+        if node is None:
+            return False
+        node.expand()
+        self.move_cursor(node)
+        self.scroll_to_node(node, animate=False)
+        return True

@@ -1,0 +1,54 @@
+"""The summary pane: the summary sentences in document order, with their scores."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.analysis.types import Analysis
+from briefing.ui.literal import printable
+
+
+class SummaryPane(OptionList):
+    """``enter`` on a sentence posts ``OptionSelected``; the option id is the sentence index."""
+
+    COMPONENT_CLASSES = {"summary--score"}
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="summary.down", tooltip="Next"),
+        Binding("k", "cursor_up", "Up", show=False, id="summary.up", tooltip="Previous"),
+        Binding("g", "first", "First", show=False, id="summary.first", tooltip="First"),
+        Binding("G", "last", "Last", show=False, id="summary.last", tooltip="Last"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.analysis: Analysis | None = None
+
+    def show_summary(self, analysis: Analysis | None) -> None:
+        """List the summary of ``analysis`` and say which algorithm and length made it."""
+        self.analysis = analysis
+        highlighted = self.highlighted
+        self.clear_options()
+        if analysis is None:
+            self.border_subtitle = ""
+            return
+        score_style = self.get_component_rich_style("summary--score", partial=True)
+        text = printable(analysis.article.text)
+        options = []
+        for sentence in analysis.summary_sentences:
+            body = " ".join(text[sentence.start : sentence.end].split())
+            prompt = Text.assemble((f"{sentence.score:5.3f} ", score_style), body)
+            options.append(Option(prompt, id=str(sentence.index)))
+        self.add_options(options)
+        if options:
+            self.highlighted = min(highlighted or 0, len(options) - 1)
+        summary = analysis.summary
+        count = len(options)
+        self.border_subtitle = f"{summary.algorithm} · {count} sentence{'s' * (count != 1)}"
+
+    @property
+    def sentence_indices(self) -> list[int]:
+        return [int(self.get_option_at_index(i).id or 0) for i in range(self.option_count)]

@@ -1,0 +1,363 @@
+"""Every key of DESIGN §4, pressed in the running reader, asserted on what the panes hold."""
+
+from __future__ import annotations
+
+from builders import app_for, tiny_analysis
+
+from briefing.analysis.types import Party, Position
+from briefing.ui import highlights as hl
+from briefing.ui.literal import line_of
+from briefing.ui.widgets.article_list import ArticleList
+from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.parties_pane import PartiesPane
+from briefing.ui.widgets.summary_pane import SummaryPane
+
+SIZE = (120, 36)
+
+
+async def settle(app, pilot) -> None:
+    """Let the workers finish and their messages be handled."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def visible_lines(view: ArticleView) -> range:
+    top = int(view.scroll_y)
+    return range(top, top + view.scrollable_content_region.height)
+
+
+async def test_tab_and_shift_tab_move_between_panes(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab")
+        assert isinstance(app.focused, SummaryPane)
+        await pilot.press("tab")
+        assert isinstance(app.focused, PartiesPane)
+        await pilot.press("shift+tab", "shift+tab")
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_movement_keys_scroll_the_article(seed):
+    app = app_for([seed])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.scroll_y == 0 and view.max_scroll_y > 3
+        await pilot.press("j", "j")
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        assert view.scroll_y == 1
+        await pilot.press("down")
+        assert view.scroll_y == 2
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("pagedown")
+        assert view.scroll_y > 2
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+
+
+async def test_n_and_shift_n_move_a_visible_cursor_over_entities(seed):
+    app = app_for([seed])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        entities = sorted(seed.entities, key=lambda e: (e.start, e.end))
+        await pilot.press("n")
+        assert view.entity == entities[0]
+        await pilot.press("n", "n")
+        assert view.entity == entities[2]
+        await pilot.press("N")
+        assert view.entity == entities[1]
+        # the cursor is painted: its segment carries the cursor style
+        cursor = view.get_component_rich_style(hl.CURSOR, partial=True)
+        line = line_of(view._starts, entities[1].start)
+        strip = view._render_text_line(line, view.rich_style)
+        painted = "".join(s.text for s in strip if s.style and s.style.bgcolor == cursor.bgcolor)
+        assert painted == entities[1].text
+        # walking on scrolls the text to keep the cursor in view
+        for _ in range(len(entities) - 3):
+            await pilot.press("n")
+        assert view.entity == entities[-2]
+        assert view.scroll_y > 0
+        assert line_of(view._starts, view.entity.start) in visible_lines(view)
+
+
+async def test_enter_on_an_entity_opens_its_party(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("n")  # "Istanbul": a place, no party
+        assert view.entity.party is None
+        await pilot.press("enter")
+        assert isinstance(app.focused, ArticleView)
+        assert any("not a party" in n.message for n in app._notifications)
+        while view.entity.party != "vladimir-putin":
+            await pilot.press("n")
+        await pilot.press("enter")
+        parties = app.query_one(PartiesPane)
+        assert app.focused is parties
+        node = parties.cursor_node
+        assert isinstance(node.data, Party) and node.data.id == "vladimir-putin"
+        assert node.is_expanded
+        assert [child.data for child in node.children] == seed.positions_of("vladimir-putin")
+
+
+async def test_enter_on_a_summary_sentence_scrolls_the_text_to_it(seed):
+    app = app_for([seed])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        summary = app.query_one(SummaryPane)
+        view = app.query_one(ArticleView)
+        chosen = seed.summary_sentences
+        assert summary.sentence_indices == [s.index for s in chosen]
+        await pilot.press("tab", "end", "enter")
+        last = chosen[-1]
+        assert [(m.start, m.end, m.component) for m in view.marks] == [
+            (last.start, last.end, hl.MARKED)
+        ]
+        assert view.scroll_y > 0
+        assert line_of(view._starts, last.start) in visible_lines(view)
+
+
+async def test_p_focuses_parties_and_enter_expands_positions_then_jumps(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        parties = app.query_one(PartiesPane)
+        view = app.query_one(ArticleView)
+        await pilot.press("p")
+        assert app.focused is parties
+        top = parties.cursor_node
+        assert top.data.id == "vladimir-putin"  # most positions first
+        assert not top.is_expanded
+        await pilot.press("enter")
+        assert top.is_expanded
+        labels = [str(child.label) for child in top.children]
+        assert labels[0].startswith("[proposes] Vladimir Putin has called for: ")
+        assert "“We are prepared for serious discussions with Ukraine”" in labels[1]
+        await pilot.press("down", "down", "enter")
+        position = parties.cursor_node.data
+        assert isinstance(position, Position) and position.stance == "commits"
+        marks = {(m.start, m.end): m.component for m in view.marks}
+        assert marks[position.source] == hl.SOURCE
+        assert marks[position.cue] == hl.CUE
+        assert marks[position.content[0]] == hl.CONTENT
+        sentence = seed.sentences[position.sentence]
+        assert marks[(sentence.start, sentence.end)] == hl.MARKED
+        styles = {view.get_component_rich_style(c, partial=True) for c in marks.values()}
+        assert len(styles) == 4
+        assert line_of(view._starts, position.cue[0]) in visible_lines(view)
+
+
+async def test_party_without_positions_says_so(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        parties = app.query_one(PartiesPane)
+        node = parties.party_node("nato")
+        assert "0 positions" in str(node.label)
+        assert [str(child.label) for child in node.children] == ["no positions found"]
+
+
+async def test_s_cycles_the_summarizer_and_the_pane_says_which(seed):
+    from briefing.analysis.summarize import algorithms
+
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        summary = app.query_one(SummaryPane)
+        names = algorithms()
+        first = seed.summary.algorithm
+        assert summary.border_subtitle == f"{first} · 3 sentences"
+        await pilot.press("s")
+        await settle(app, pilot)
+        second = names[(names.index(first) + 1) % len(names)]
+        assert app.analysis.summary.algorithm == second
+        assert summary.border_subtitle == f"{second} · 3 sentences"
+        assert summary.sentence_indices == sorted(app.analysis.summary.ranking[:3])
+        assert summary.loading is False
+
+
+async def test_plus_and_minus_change_the_summary_length(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        summary = app.query_one(SummaryPane)
+        view = app.query_one(ArticleView)
+        await pilot.press("plus")
+        await settle(app, pilot)
+        assert summary.option_count == 4
+        assert summary.border_subtitle.endswith("· 4 sentences")
+        assert summary.sentence_indices == sorted(seed.summary.ranking[:4])
+        summary_marks = [h for h in view._base.highlights if h.component == hl.SUMMARY]
+        assert len(summary_marks) == 4
+        await pilot.press("minus", "minus", "minus")
+        await settle(app, pilot)
+        assert summary.border_subtitle.endswith("· 1 sentence")
+        await pilot.press("minus")
+        await settle(app, pilot)
+        assert summary.option_count == 1
+        assert any("already has 1 sentence" in n.message for n in app._notifications)
+
+
+async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
+    other = tiny_analysis("Reuters said so.\nThe EU agreed.", [("Reuters", "ORG")], "b.txt")
+    third = tiny_analysis("A third one.", source="c.txt")
+    batches = []
+    by_id = {a.article.id: a for a in (seed, other, third)}
+
+    def analyse(articles, options):
+        batches.append([a.source for a in articles])
+        return [by_id[a.id] for a in articles]
+
+    app = app_for([seed, other, third], analyse=analyse)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert batches == [[seed.article.source], ["b.txt", "c.txt"]]
+        listing = app.query_one(ArticleList)
+        assert listing.display and listing.border_title == "Articles"
+        assert listing.option_count == 3
+        view = app.query_one(ArticleView)
+        await pilot.press("right_square_bracket")
+        assert app.current == 1 and view.article == other.article
+        assert listing.highlighted == 1
+        assert app.query_one(SummaryPane).loading is False
+        assert "2/3" in view.border_subtitle
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert app.current == 2 and view.article == third.article
+
+
+async def test_a_single_article_has_no_article_list(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert (
+            app.query_one(ArticleList).display is False
+            or not app.query_one(ArticleList).region.area
+        )
+
+
+async def test_slash_searches_and_n_goes_through_matches_until_escape(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("slash")
+        assert app.focused.id == "search"
+        await pilot.press(*"peskov")
+        expected = [
+            (i, i + 6)
+            for i in range(len(seed.article.text))
+            if seed.article.text[i : i + 6] == "Peskov"
+        ]
+        assert view.matches == expected and len(expected) == 2
+        await pilot.press("enter")
+        assert app.focused is view
+        first = view.match_index
+        await pilot.press("n")
+        assert view.match_index == (first + 1) % 2
+        assert view.entity is None  # n went through matches, not entities
+        await pilot.press("N")
+        assert view.match_index == first
+        await pilot.press("escape")
+        assert not view.searching and view.matches == []
+        await pilot.press("n")
+        assert view.entity is not None
+
+
+async def test_e_exports_markdown_or_json_and_says_where(seed, tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.press("down", "space")  # Markdown
+        await pilot.press("tab")
+        app.focused.value = "brief.md"
+        await pilot.press("enter")
+        await pilot.pause()
+        written = tmp_path / "brief.md"
+        assert written.read_text(encoding="utf-8").startswith("# ")
+        assert "## Parties" in written.read_text(encoding="utf-8")
+        assert any(str(written) in n.message for n in app._notifications)
+
+        await pilot.press("e", "tab", "enter")  # JSON, the default name
+        await pilot.pause()
+        exported = list(tmp_path.glob("*.json"))
+        assert len(exported) == 1
+        document = json.loads(exported[0].read_text(encoding="utf-8"))
+        assert document["articles"][0]["text"] == seed.article.text
+        assert len(document["articles"][0]["positions"]) == len(seed.positions)
+
+
+async def test_export_to_an_unwritable_place_is_a_notification(seed, tmp_path):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e", "tab")
+        app.focused.value = str(tmp_path / "missing" / "dir" / "x.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(n.severity == "error" for n in app._notifications)
+        assert app.is_running
+
+
+async def test_question_mark_lists_every_key(seed):
+    from textual.widgets import Markdown
+
+    from briefing.ui.screens.help import HelpScreen
+
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        source = app.screen.markdown
+        for key in ("tab", "shift+tab", "j", "k", "↑", "↓", "pgup", "pgdn", "g", "G", "n", "N"):
+            assert f"`{key}`" in source, key
+        for key in ("enter", "p", "s", "+", "-", "[", "]", "/", "e", "?", "q", "escape"):
+            assert f"`{key}`" in source, key
+        assert "Next entity highlight" in source and "Open the party" in source
+        assert app.screen.query_one(Markdown)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_actions_are_in_the_command_palette(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Entity", "Parties", "Summarizer", "Search", "Export", "Help"} <= titles
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Parties")
+        command.callback()
+        await pilot.pause()
+        assert isinstance(app.focused, PartiesPane)
+
+
+async def test_footer_shows_the_important_keys(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        shown = {b.key for _, b, enabled, _ in app.active_bindings.values() if b.show}
+        assert {"n", "p", "s", "slash", "e", "question_mark", "q"} <= shown
+        assert "j" not in shown and "left_square_bracket" not in shown
+
+
+async def test_q_quits(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
