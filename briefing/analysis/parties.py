@@ -166,6 +166,10 @@ class PartyResolution:
     def party_at(self, token: Token) -> str | None:
         return self.party_of_token.get(token.i)
 
+    def affiliation_of(self, party_id: str | None) -> str | None:
+        """The party ``party_id`` is affiliated to ("dmitry-peskov" -> "russia"), if any."""
+        return next((p.affiliation for p in self.parties if p.id == party_id), None)
+
 
 def resolve_parties(doc: Doc) -> PartyResolution:
     """Group the entities of ``doc`` into parties, one per actor."""

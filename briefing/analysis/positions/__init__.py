@@ -1,0 +1,107 @@
+"""Positions: who proposes, demands, supports, opposes, warns, commits or states what.
+
+Attributions are found on spaCy's parse (``cues``), completed with the direct quotes they
+introduce (``quotes``), their sources resolved to parties (``sources``) and given a stance
+(``stance``). A source that stands for several parties ("European leaders and the United
+States") gives one position per party, with the same spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.parties import PartyResolution
+from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
+from briefing.analysis.positions.lexicon import lexicon
+from briefing.analysis.positions.quotes import attach_quotes
+from briefing.analysis.positions.sources import SourceResolver
+from briefing.analysis.positions.stance import stance_of
+from briefing.analysis.types import Position, Sentence
+
+__all__ = ["extract_positions", "attributions_of"]
+
+WEAK_SOURCE_CUE = 0.5
+"""Below this, a cue needs a source that can speak (a party, a pronoun, an official)."""
+
+
+def attributions_of(doc: Doc) -> list[Attribution]:
+    """The attributions in ``doc`` with their quotes, one per cue, in text order."""
+    if not doc.has_annotation("DEP"):
+        return []
+    found = find_attributions(doc)
+    attach_quotes(doc, found)
+    found = [a for a in found if not (a.kind == "noun" and _reported(a, found))]
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for a in sorted(found, key=lambda a: (a.cue[0].i, -len(a.cue))):
+        key = (a.cue[0].i, a.cue[-1].i)
+        if key not in seen and not any(a.cue[0].i == s for s, _ in seen):
+            seen.add(key)
+            unique.append(a)
+    return unique
+
+
+def _reported(a: Attribution, others: list[Attribution]) -> bool:
+    """A noun cue inside what someone else says is their report, not a position of its own."""
+    at = a.cue[0].idx
+    return any(o is not a and any(s <= at < e for s, e in o.content) for o in others)
+
+
+def _holds_positions(a: Attribution, source: Token | None, parties: list[str]) -> bool:
+    """Whether an unresolved source can hold a position: things ("which", "this call") don't.
+
+    A relative "which" or a plain noun phrase that names no party, under a cue that is not
+    reliably one, is a thing that "signals" or "claims lives", not a speaker.
+    """
+    if parties or source is None:
+        return True
+    if source.lower_ == "which":
+        return False
+    if source.pos_ == "PRON" or source.ent_type_ or a.strength >= WEAK_SOURCE_CUE:
+        return True
+    return source.lemma_.lower() in lexicon().source_nouns
+
+
+def _sentence_index(sentences: tuple[Sentence, ...], char: int) -> int:
+    for s in sentences:
+        if s.start <= char < s.end:
+            return s.index
+    return max((s.index for s in sentences if s.start <= char), default=0)
+
+
+def extract_positions(
+    doc: Doc, sentences: tuple[Sentence, ...], parties: PartyResolution
+) -> tuple[Position, ...]:
+    """Every attribution in ``doc``, with its source resolved to a party where possible."""
+    resolver = SourceResolver(doc, parties)
+    positions: list[Position] = []
+    for a in attributions_of(doc):
+        cue = span_of(a.cue) if len(a.cue) > 1 else (a.cue[0].idx, a.cue[0].idx + len(a.cue[0]))
+        sentence = _sentence_index(sentences, cue[0])
+        holders: list[tuple[Token | None, str | None]] = []
+        for source in [a.source, *a.companions]:
+            found = resolver.parties_of(source)
+            if _holds_positions(a, source, found):
+                holders.extend((source, party) for party in found or [None])
+        if not holders and a.source is None:
+            holders = [(None, None)]
+        for source, party in holders:
+
+            def same_holder(token: Token, party: str | None = party) -> bool:
+                return party is not None and resolver.party_of(token) in (
+                    party,
+                    parties.affiliation_of(party),
+                )
+
+            positions.append(
+                Position(
+                    party=party,
+                    stance=stance_of(a, same_holder),
+                    source=span_of(source_tokens(source)) if source is not None else None,
+                    cue=cue,
+                    content=tuple(sorted(p for p in set(a.content) if p[0] < p[1])),
+                    direct_quote=a.direct_quote,
+                    sentence=sentence,
+                )
+            )
+    return tuple(positions)

@@ -1,0 +1,386 @@
+"""Attribution cues found on spaCy's dependency parse, each with its source and content.
+
+Constructions are ``DependencyMatcher`` / ``Matcher`` patterns over lexicons (see
+``lexicon.py``): a reporting or stance verb with a clause, an object, an infinitive or a
+prepositional content ("said that", "urged Y to", "called for"); a light verb with a stance
+noun ("expressed a commitment to"); "X has backing from Y"; a stance noun with its holder
+("Putin's proposal for", "a call by X for"); "according to X"; "was quoted as saying". The
+source is the cue's subject, climbing through participles ("..., saying"), infinitives,
+conjoined verbs and relative clauses the way English shares subjects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from briefing.analysis.positions.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
+
+CONTENT_PREPS = ("for", "against", "about", "to", "of")
+# Children that belong to the cue clause, not to its subject phrase.
+_NOT_SOURCE = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
+
+
+@dataclass
+class Attribution:
+    """One attribution before party resolution: tokens of the cue, source and content."""
+
+    cue: list[Token]
+    key: str
+    """Lexicon key of the cue: a lemma, or "lemma prep" ("call for")."""
+    pos: str
+    source: Token | None = None
+    companions: list[Token] = field(default_factory=list)
+    """Further holders sharing the position ("X gathered with Y to request ...")."""
+    content: list[tuple[int, int]] = field(default_factory=list)
+    content_root: Token | None = None
+    clausal: bool = False
+    direct_quote: bool = False
+    stance_key: str | None = None
+    """A stance given by the construction itself (a noun cue), overriding the cue's."""
+    kind: str = "verb"
+    strength: float = 1.0
+    """How often the cue word is a cue in PolNeAR train (1.0 for constructions)."""
+
+    @property
+    def head(self) -> Token:
+        return self.cue[0] if self.pos == "VERB" else self.cue[-1]
+
+
+def _pattern(name: str, *nodes: tuple[str, str | None, dict]) -> tuple[str, list[dict]]:
+    spec = []
+    for i, (node_id, rel, attrs) in enumerate(nodes):
+        if i == 0:
+            spec.append({"RIGHT_ID": node_id, "RIGHT_ATTRS": attrs})
+        else:
+            left, op = rel.split(" ")
+            spec.append({"LEFT_ID": left, "REL_OP": op, "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs})
+    return name, spec
+
+
+def _patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
+    verbs = sorted(set(lex.cue_verbs) | {k for k, p in lex.stances if p == "VERB" and " " not in k})
+    verb = {"POS": {"IN": ["VERB", "AUX"]}, "LEMMA": {"IN": verbs}}
+    stance_nouns = sorted(k for k, p in lex.stances if p == "NOUN")
+    noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "LEMMA": {"IN": stance_nouns}}
+    return [
+        _pattern("clause", ("cue", None, verb), ("c", "cue >", {"DEP": "ccomp"})),
+        _pattern(
+            "object", ("cue", None, verb), ("c", "cue >", {"DEP": {"IN": ["dobj", "dative"]}})
+        ),
+        _pattern("infinitive", ("cue", None, verb), ("c", "cue >", {"DEP": "xcomp"})),
+        _pattern(
+            "prep",
+            ("cue", None, verb),
+            ("p", "cue >", {"DEP": "prep", "LOWER": {"IN": list(CONTENT_PREPS)}}),
+            ("c", "p >", {"DEP": {"IN": ["pobj", "pcomp"]}}),
+        ),
+        _pattern(
+            "light",
+            ("cue", None, {"LEMMA": {"IN": sorted(lex.light_verbs)}, "POS": "VERB"}),
+            ("n", "cue >", {**noun, "DEP": "dobj"}),
+        ),
+        _pattern(
+            "backing",
+            ("v", None, {"LEMMA": {"IN": sorted(lex.backing_verbs)}}),
+            ("cue", "v >", {**noun, "DEP": "dobj"}),
+            ("p", "cue >", {"DEP": "prep", "LOWER": "from"}),
+            ("s", "p >", {"DEP": "pobj"}),
+        ),
+        _pattern("noun", ("cue", None, noun), ("s", "cue >", {"DEP": "poss"})),
+        _pattern(
+            "noun_by",
+            ("cue", None, noun),
+            ("p", "cue >", {"DEP": "prep", "LOWER": "by"}),
+            ("s", "p >", {"DEP": "pobj"}),
+        ),
+    ]
+
+
+_matchers: dict[int, tuple[Vocab, DependencyMatcher, Matcher]] = {}
+
+
+def _matchers_for(vocab: Vocab) -> tuple[DependencyMatcher, Matcher]:
+    cached = _matchers.get(id(vocab))
+    if cached is None or cached[0] is not vocab:
+        dep = DependencyMatcher(vocab)
+        for name, spec in _patterns(lexicon()):
+            dep.add(name, [spec])
+        tok = Matcher(vocab)
+        tok.add("according", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+        tok.add("quoted", [[{"LEMMA": "quote", "POS": "VERB"}, {"LOWER": "as"}, {"LEMMA": "say"}]])
+        cached = _matchers[id(vocab)] = (vocab, dep, tok)
+    return cached[1], cached[2]
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Who does ``verb``: its subject, a passive agent, or the subject it shares."""
+    if depth > 4:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if subjects:  # the nearest: a dateline parsed as a second subject stands further away
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
+        shared = subject_of(head, depth + 1)
+        if shared is None and verb.dep_ == "conj" and _finite(verb) and not _finite(head):
+            # "expressed a commitment to facilitate X and highlighted Y": the parser hangs the
+            # finite "highlighted" on the infinitive; its subject is the clause's.
+            clause = head
+            while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep", "conj"):
+                clause = clause.head
+            return subject_of(clause, depth + 1) if clause is not head else None
+        return shared
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
+        return subject_of(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...")."""
+    if not (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG")):
+        return []
+    return [
+        pobj
+        for prep in verb.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+
+
+def span_of(tokens: list[Token]) -> tuple[int, int]:
+    """The character span covering ``tokens``, less punctuation at either end."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def subtree_span(token: Token, exclude: set[int] = frozenset()) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if t.i not in exclude]
+    return span_of(tokens or [token])
+
+
+def source_tokens(head: Token) -> list[Token]:
+    """The words of the noun phrase headed by ``head``, without relative clauses."""
+    if head.tag_ in ("WP", "WDT") or head.pos_ == "PRON":
+        return [head]
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in _NOT_SOURCE:
+            tokens.extend(child.subtree)
+    for child in head.children:  # "Germany, France, and Poland" stay one source
+        if child.dep_ == "conj":
+            tokens.extend(t for t in child.subtree if t.dep_ not in ("relcl",))
+            tokens.extend(c for c in head.children if c.dep_ == "cc")
+    relcl = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    for conj in head.conjuncts:
+        relcl |= {t.i for c in conj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in tokens if t.i not in relcl]
+
+
+def _content_of(cue: Token, parts: dict[str, Token], exclude: set[int]) -> list[Token]:
+    if "clause" in parts:
+        return [parts["clause"]]
+    if "infinitive" in parts:
+        obj = parts.get("object")
+        return [obj, parts["infinitive"]] if obj is not None else [parts["infinitive"]]
+    if "object" in parts:
+        return [parts["object"]]
+    if "prep" in parts:
+        return [parts["prep"]]
+    return []
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution the patterns find in ``doc``, one per cue."""
+    lex = lexicon()
+    dep_matcher, tok_matcher = _matchers_for(doc.vocab)
+    verbs: dict[int, dict[str, Token]] = {}
+    found: list[Attribution] = []
+    for match_id, ids in dep_matcher(doc):
+        name = doc.vocab.strings[match_id]
+        tokens = [doc[i] for i in ids]
+        if name in ("clause", "object", "infinitive"):
+            verbs.setdefault(tokens[0].i, {}).setdefault(name, tokens[1])
+        elif name == "prep":
+            parts = verbs.setdefault(tokens[0].i, {})
+            parts.setdefault("prep", tokens[2])
+            parts.setdefault("prep_word", tokens[1])
+        elif name == "light":
+            if not any(c.dep_ == "poss" for c in tokens[1].children):
+                found.append(_light(tokens[0], tokens[1]))
+        elif name == "backing":
+            verb, noun, _prep, source = tokens
+            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            found.append(
+                Attribution(
+                    [noun],
+                    noun.lemma_,
+                    "NOUN",
+                    source=source,
+                    content=[subtree_span(subj)] if subj is not None else [],
+                    content_root=subj,
+                    stance_key=noun.lemma_,
+                )
+            )
+        elif name in ("noun", "noun_by"):
+            noun, source = tokens[0], tokens[-1]
+            content = _noun_content(noun)
+            if content and noun.head.lemma_ not in lex.light_verbs | lex.backing_verbs:
+                found.append(
+                    Attribution(
+                        [noun],
+                        noun.lemma_,
+                        "NOUN",
+                        source=source,
+                        content=[subtree_span(content)],
+                        content_root=content,
+                        stance_key=noun.lemma_,
+                        kind="noun",
+                    )
+                )
+    light_verbs = {a.cue[0].i for a in found if a.kind == "light"}
+    for i, parts in sorted(verbs.items()):
+        if i in light_verbs:
+            continue
+        attribution = _verb(doc[i], parts, lex)
+        if attribution is not None:
+            found.append(attribution)
+    for match_id, start, end in tok_matcher(doc):
+        name = doc.vocab.strings[match_id]
+        if name == "according":
+            found.append(_according(doc, start, end))
+        elif name == "quoted":
+            found = [a for a in found if a.cue[0].i not in range(start, end)]
+            verb = doc[end - 1]
+            parts = verbs.get(verb.i, {})
+            content = _content_of(verb, parts, set())
+            found.append(
+                Attribution(
+                    list(doc[start:end]),
+                    "say",
+                    "VERB",
+                    source=subject_of(doc[start]),
+                    content=[subtree_span(c) for c in content],
+                    content_root=content[0] if content else None,
+                    clausal="clause" in parts,
+                )
+            )
+    return [a for a in found if a is not None]
+
+
+def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | None:
+    strength = lex.verb_strength(verb.lemma_)
+    prep = parts.get("prep_word")
+    key = verb.lemma_
+    if prep is not None and not ({"clause", "object", "infinitive"} & parts.keys()):
+        phrasal = f"{verb.lemma_} {prep.lower_}"
+        if (phrasal, "VERB") in lex.stances:
+            key = phrasal
+        elif strength < STRONG_CUE or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
+            return None
+    source = subject_of(verb)
+    clausal = "clause" in parts
+    if strength < WEAK_CUE:
+        return None
+    stance_verb = (key, "VERB") in lex.stances
+    if strength < STRONG_CUE and not clausal and not (stance_verb and source is not None):
+        return None
+    if source is None and not clausal and strength < STRONG_CUE:
+        return None
+    if source is not None and source.lower_ in ("it", "there") and not clausal:
+        return None
+    content = _content_of(verb, parts, set())
+    cue = [verb] + ([prep] if key != verb.lemma_ else [])
+    cue += [c for c in verb.children if c.dep_ == "prt"]
+    pieces = []
+    if len(content) == 2:
+        first, last = subtree_span(content[0]), subtree_span(content[1])
+        pieces = [(min(first[0], last[0]), max(first[1], last[1]))]
+    elif content and "object" in parts and content[0] is parts["object"]:
+        # "deeming it a great day": the object and its predicate are one content
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECT_PARTS]
+        pieces = [span_of([t for c in after or content for t in c.subtree])]
+    elif content:
+        pieces = [subtree_span(content[0])]
+    return Attribution(
+        cue,
+        key,
+        "VERB",
+        source=source,
+        companions=_companions(verb),
+        content=pieces,
+        content_root=content[-1] if content else None,
+        clausal=clausal,
+        strength=strength,
+    )
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """What a stance noun is about: "commitment *to facilitate*", "desire *for a ceasefire*"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on"):
+            return child
+        if child.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" for c in child.children):
+            return child
+    return None
+
+
+def _light(verb: Token, noun: Token) -> Attribution:
+    content = _noun_content(noun)
+    return Attribution(
+        [t for t in verb.doc[verb.i : noun.i + 1] if t.i in (verb.i, noun.i) or t.head.i == noun.i]
+        if noun.i > verb.i
+        else [verb, noun],
+        noun.lemma_,
+        "NOUN",
+        source=subject_of(verb),
+        content=[subtree_span(content)] if content is not None else [],
+        content_root=content,
+        stance_key=noun.lemma_,
+        kind="light",
+    )
+
+
+def _according(doc: Doc, start: int, end: int) -> Attribution:
+    """ "according to X": X is the source, the rest of the clause is the content."""
+    to = doc[end - 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    phrase = {t.i for t in doc[start].subtree} | set(range(start, end))
+    if pobj is not None:
+        phrase |= {t.i for t in pobj.subtree}
+    sent = doc[start].sent
+    rest = [t for t in sent if t.i not in phrase and not t.is_space]
+    pieces: list[tuple[int, int]] = []
+    before = [t for t in rest if t.i < start]
+    after = [t for t in rest if t.i >= end]
+    for group in (before, after):
+        if group and any(not t.is_punct for t in group):
+            pieces.append(span_of(group))
+    return Attribution(
+        list(doc[start:end]), "accord", "VERB", source=pobj, content=pieces, content_root=sent.root
+    )

@@ -1,0 +1,77 @@
+"""The word lists attribution reads, loaded once from ``briefing/analysis/data``.
+
+Lexicons are data, not code: ``cues.tsv`` is learned from PolNeAR train by
+``training/cue_lexicon.py`` (how often a lemma is a cue when it occurs); the others are
+hand-made and small (``stances.tsv``, ``stance_words.tsv``, ``light_verbs.tsv``,
+``backing_verbs.tsv``, ``source_nouns.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+STRONG_CUE = 0.3
+"""A verb that is a cue at least this often takes any content; weaker ones need a clause."""
+WEAK_CUE = 0.1
+MIN_COUNT = 5
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_verbs: dict[str, float]
+    """Lemma -> how often it is a cue in PolNeAR train when it occurs as a verb."""
+    cue_nouns: dict[str, float]
+    stances: dict[tuple[str, str], str]
+    """(lemma or "lemma prep", VERB/NOUN) -> stance."""
+    evaluative: frozenset[str]
+    positive: frozenset[str]
+    negative: frozenset[str]
+    threat: frozenset[str]
+    light_verbs: frozenset[str]
+    backing_verbs: frozenset[str]
+    source_nouns: frozenset[str]
+
+    def verb_strength(self, lemma: str) -> float:
+        """How reliably ``lemma`` marks an attribution; stance verbs count as weak cues."""
+        ratio = self.cue_verbs.get(lemma, 0.0)
+        if ratio == 0.0 and (lemma, "VERB") in self.stances:
+            return WEAK_CUE
+        return ratio
+
+    def stance_noun(self, lemma: str) -> str | None:
+        return self.stances.get((lemma, "NOUN"))
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("briefing.analysis").joinpath(f"data/{name}").read_text("utf-8")
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+@cache
+def lexicon() -> Lexicon:
+    verbs: dict[str, float] = {}
+    nouns: dict[str, float] = {}
+    for lemma, pos, count, _total, ratio in _rows("cues.tsv"):
+        if int(count) < MIN_COUNT or float(ratio) < WEAK_CUE:
+            continue
+        (verbs if pos == "VERB" else nouns if pos == "NOUN" else {})[lemma] = float(ratio)
+    stances = {(lemma, pos): stance for lemma, pos, stance in _rows("stances.tsv")}
+    words: dict[str, set[str]] = {}
+    for word, kind in _rows("stance_words.tsv"):
+        words.setdefault(kind, set()).add(word)
+    return Lexicon(
+        cue_verbs=verbs,
+        cue_nouns=nouns,
+        stances=stances,
+        evaluative=frozenset(words.get("evaluative", ())),
+        positive=frozenset(words.get("positive", ())),
+        negative=frozenset(words.get("negative", ())),
+        threat=frozenset(words.get("threat", ())),
+        light_verbs=frozenset(r[0] for r in _rows("light_verbs.tsv")),
+        backing_verbs=frozenset(r[0] for r in _rows("backing_verbs.tsv")),
+        source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
+    )

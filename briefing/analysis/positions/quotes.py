@@ -1,0 +1,92 @@
+"""Direct quotes: find them in the text and give them to the cue that introduces them.
+
+A quote is a run of text between matching quotation marks (curly or straight) inside one
+paragraph; it may span sentences. A cue whose content reaches into a quote takes the whole
+quote (“A. B,” he said), a cue with no content takes the quote right before or after it
+(“…” — X said / X said: “…”), and a second quote after the cue in the same sentence becomes a
+second piece of the content (“A,” he said, “B.”).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from briefing.analysis.positions.cues import Attribution
+
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘‘[^’\n]*’’")
+MIN_QUOTE_WORDS = 4
+"""Shorter quotes are scare quotes (“direct talks”) inside a sentence, not speech."""
+NEAR = 6
+"""Characters between a quote and its cue's clause: a comma, a dash, a space."""
+
+
+def quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotes in ``text``, quotation marks included."""
+    return [
+        (m.start(), m.end())
+        for m in _QUOTE.finditer(text)
+        if len(m.group().split()) >= MIN_QUOTE_WORDS
+    ]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def attach_quotes(doc: Doc, attributions: list[Attribution]) -> None:
+    """Extend or fill the content of ``attributions`` with the quotes they introduce."""
+    spans = quotes(doc.text)
+    used: set[tuple[int, int]] = set()
+    for a in attributions:
+        if a.pos != "VERB":
+            continue
+        for q in spans:
+            if any(_overlaps(q, piece) for piece in a.content):
+                _take(a, q, used)
+    for a in attributions:
+        if a.pos != "VERB" or a.content:
+            continue
+        cue_end = a.cue[-1].idx + len(a.cue[-1])
+        clause = _clause_span(a)
+        for q in spans:
+            if q in used:
+                continue
+            before = 0 <= clause[0] - q[1] <= NEAR and "\n" not in doc.text[q[1] : clause[0]]
+            after = 0 <= q[0] - cue_end <= NEAR and "\n" not in doc.text[cue_end : q[0]]
+            if before or after:
+                _take(a, q, used)
+                break
+    for a in attributions:
+        if a.pos != "VERB" or not a.direct_quote:
+            continue
+        sent = a.cue[0].sent
+        cue_end = a.cue[-1].idx + len(a.cue[-1])
+        for q in spans:
+            if q not in used and cue_end < q[0] < sent.end_char and q[0] - cue_end <= 2 * NEAR:
+                a.content.append(q)
+                used.add(q)
+
+
+def _clause_span(a: Attribution) -> tuple[int, int]:
+    """From the source (or the cue) to the cue: “…,” *he said* / “…” — *said Y*."""
+    tokens = list(a.cue)
+    if a.source is not None:
+        tokens.extend(a.source.subtree)
+    start = min(t.idx for t in tokens)
+    return start, max(t.idx + len(t) for t in tokens)
+
+
+def _take(a: Attribution, quote: tuple[int, int], used: set[tuple[int, int]]) -> None:
+    cue = (a.cue[0].idx, a.cue[-1].idx + len(a.cue[-1]))
+    if _overlaps(cue, quote):
+        return
+    kept = [p for p in a.content if not _overlaps(p, quote)]
+    merged = [(min(p[0], quote[0]), max(p[1], quote[1])) for p in a.content if _overlaps(p, quote)]
+    start = min([quote[0]] + [m[0] for m in merged])
+    end = max([quote[1]] + [m[1] for m in merged])
+    inside = quote[1] - quote[0]
+    a.content = sorted(kept + [(start, end)])
+    a.direct_quote = a.direct_quote or inside >= 0.5 * (end - start)
+    used.add(quote)

@@ -1,0 +1,102 @@
+"""Stance of an attribution: proposes, demands, supports, opposes, warns, commits or states.
+
+The cue decides first (``stances.tsv``: "warned" warns, "called for" proposes, a noun cue such
+as "backing" supports). A neutral cue takes the stance of a stance noun its content is about
+when the source holds it ("reiterated *his commitment*"), of a judgement ("deemed it a great
+day" supports) or of a threat on a condition ("sanctions would follow if ..." warns).
+Negation turns a stance around or neutralises it ("did not support" does not support);
+a conditional or hedged cue ("would back it if ...") only states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.lexicon import lexicon
+
+_NEGATED = {"supports": "opposes", "opposes": "states"}
+_HEDGES = frozenset({"would", "could", "might", "may"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_FORWARD = frozenset({"will", "would", "could", "shall"})
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _conditional(token: Token) -> bool:
+    """The cue is hedged ("would support") or sits in a condition ("if they backed it")."""
+    if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in token.children):
+        return True
+    node = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return True
+        if node.head is node or node.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+            break
+        node = node.head
+    return False
+
+
+def _content_tokens(a: Attribution) -> list[Token]:
+    doc = a.cue[0].doc
+    tokens: list[Token] = []
+    for start, end in a.content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(span)
+    return tokens
+
+
+def _content_stance(a: Attribution, same_holder: Callable[[Token], bool]) -> str | None:
+    """A stance noun heading the content, held by the source itself, gives its stance."""
+    root = a.content_root
+    lex = lexicon()
+    if root is None:
+        return None
+    noun = root if root.pos_ in ("NOUN", "PROPN") else None
+    if noun is None and root.dep_ == "prep":
+        noun = next((c for c in root.children if c.dep_ == "pobj"), None)
+    if noun is None or lex.stance_noun(noun.lemma_) is None:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None or holder.pos_ == "PRON" or same_holder(holder):
+        return lex.stance_noun(noun.lemma_)
+    return None
+
+
+def _judgement(a: Attribution) -> str | None:
+    lex = lexicon()
+    tokens = _content_tokens(a)
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    if a.key in lex.evaluative:
+        negative = any(_negated(t) for t in tokens)
+        if words & lex.positive:
+            return "opposes" if negative else "supports"
+        if words & lex.negative:
+            return "supports" if negative else "opposes"
+    forward = any(t.lower_ in _FORWARD for t in tokens)
+    if words & lex.threat and forward:
+        return "warns"
+    return None
+
+
+def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: False) -> str:
+    """The stance of ``a``; ``same_holder`` tells whether a possessor is the source's side."""
+    lex = lexicon()
+    head = a.head
+    if a.stance_key is not None:
+        stance = lex.stance_noun(a.stance_key) or "states"
+    else:
+        stance = lex.stances.get((a.key, "VERB"), "states")
+        if stance == "states":
+            stance = _content_stance(a, same_holder) or _judgement(a) or "states"
+    verb = a.cue[0] if a.cue[0].pos_ in ("VERB", "AUX") else head
+    if _negated(verb) or _negated(head):
+        return _NEGATED.get(stance, "states")
+    if stance != "states" and _conditional(verb):
+        return "states"
+    return stance

