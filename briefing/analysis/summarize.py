@@ -28,6 +28,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from briefing.analysis.summarizers.briefing_summarizer import BriefingSummarizer
 from briefing.analysis.types import Sentence, Summary
 
 LANGUAGE = "english"
@@ -104,7 +105,12 @@ def _edmundson() -> AbstractSummarizer:
     return summarizer
 
 
+def _briefing() -> AbstractSummarizer:
+    return BriefingSummarizer(_stemmer(), _stop_words())
+
+
 SUMMARIZERS: dict[str, Callable[[], AbstractSummarizer]] = {
+    "briefing": _briefing,
     "lexrank": _with_stop_words(LexRankSummarizer),
     "textrank": _with_stop_words(TextRankSummarizer),
     "lsa": _with_stop_words(LsaSummarizer),
@@ -116,7 +122,11 @@ SUMMARIZERS: dict[str, Callable[[], AbstractSummarizer]] = {
 }
 """Every summarizer by name. ``lead`` (document order) is added below as a baseline."""
 
-DEFAULT_ALGORITHM = "lexrank"
+DEFAULT_ALGORITHM = "briefing"
+"""Measured best on both reference sets (``benchmarks/summaries.py``)."""
+
+LENGTH_DEPENDENT = frozenset({"briefing"})
+"""Algorithms whose ranking depends on the requested length: re-rank when it changes."""
 
 
 def algorithms() -> list[str]:
@@ -197,17 +207,29 @@ def summarize(
     sentences: Sequence[Sentence],
     algorithm: str = DEFAULT_ALGORITHM,
     length: SummaryLength = DEFAULT_LENGTH,
+    *,
+    title: str | None = None,
 ) -> Summary:
-    """Rank every sentence of ``text`` with ``algorithm``; the summary is the top ``length``."""
+    """Rank every sentence of ``text`` with ``algorithm``; the summary is the top ``length``.
+
+    ``title`` is the article's headline, if known: ``briefing`` ranks a sentence that repeats it
+    last. For algorithms in ``LENGTH_DEPENDENT`` the ranking is the one for this ``length``.
+    """
     n = len(sentences)
     k = length.resolve(n)
+    if algorithm != "lead" and algorithm not in SUMMARIZERS:
+        raise ValueError(f"unknown summarizer {algorithm!r}; choose from {', '.join(algorithms())}")
     if algorithm == "lead" or n <= 1:
         scores = tuple(float(n - i) / max(n, 1) for i in range(n))
-        return Summary("lead" if algorithm == "lead" else algorithm, tuple(range(n)), scores, k)
-    if algorithm not in SUMMARIZERS:
-        raise ValueError(f"unknown summarizer {algorithm!r}; choose from {', '.join(algorithms())}")
+        return Summary(algorithm, tuple(range(n)), scores, k)
     texts = [text[s.start : s.end] for s in sentences]
-    infos = _rate_all(SUMMARIZERS[algorithm](), sumy_document(texts, sentences))
+    summarizer = SUMMARIZERS[algorithm]()
+    document = sumy_document(texts, sentences)
+    if isinstance(summarizer, BriefingSummarizer):
+        summarizer.title = title
+        infos = summarizer.rank(document, k)
+    else:
+        infos = _rate_all(summarizer, document)
     scores = [0.0] * n
     ranking: list[int] = []
     for info in infos:

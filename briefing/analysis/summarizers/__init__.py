@@ -1,0 +1,1 @@
+"""Summarizers of our own, written against sumy's ``AbstractSummarizer`` interface."""
