@@ -11,7 +11,7 @@ from briefing.analysis.options import Options
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import Pipeline, load_pipeline
 from briefing.analysis.positions import extract_positions
-from briefing.analysis.summarize import SummaryLength, summarize
+from briefing.analysis.summarize import LENGTH_DEPENDENT, SummaryLength, summarize
 from briefing.analysis.types import Analysis, Article, Sentence
 
 BATCH_SIZE = 32
@@ -42,7 +42,9 @@ def analysis_of(article: Article, doc: Doc, pipeline: Pipeline, options: Options
     sentences = sentences_of(doc)
     parties = resolve_parties(doc)
     positions = extract_positions(doc, sentences, parties)
-    summary = summarize(article.text, sentences, options.algorithm, options.length)
+    summary = summarize(
+        article.text, sentences, options.algorithm, options.length, title=article.title
+    )
     notes = article.notes + ((pipeline.warning,) if pipeline.warning else ())
     return Analysis(
         article=article,
@@ -73,6 +75,14 @@ def analyze(article: Article, options: Options = Options()) -> Analysis:
 def resummarize(analysis: Analysis, algorithm: str, length: SummaryLength) -> Analysis:
     """The same analysis with a summary by another algorithm or of another length (no parse)."""
     summary = analysis.summary
-    if algorithm != summary.algorithm:
-        summary = summarize(analysis.article.text, analysis.sentences, algorithm, length)
-    return replace(analysis, summary=replace(summary, k=length.resolve(len(analysis.sentences))))
+    k = length.resolve(len(analysis.sentences))
+    # A length-dependent ranking is only right for the length it was made for.
+    if algorithm != summary.algorithm or (algorithm in LENGTH_DEPENDENT and k != summary.k):
+        summary = summarize(
+            analysis.article.text,
+            analysis.sentences,
+            algorithm,
+            length,
+            title=analysis.article.title,
+        )
+    return replace(analysis, summary=replace(summary, k=k))
