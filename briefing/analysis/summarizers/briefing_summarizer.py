@@ -18,7 +18,8 @@ summaries of ~45% of an article reward centrality. The requested share of the ar
   sumy's reduction and TextRank) down to BACKWARD_AT_LEDE.
 
 Sentences are then taken greedily, each time the best score minus REDUNDANCY times its
-highest similarity to a sentence already taken (MMR), so the first k do not repeat each other.
+highest similarity to a sentence already taken (MMR), so the first k do not repeat each other;
+a near-duplicate of a sentence taken comes after every other sentence.
 Every sentence is taken in the end, so the order is a full ranking; it is the ranking for the
 requested k (its prefixes are the greedy choices under that k's weights). A headline that
 stands in the text as a sentence is ranked last: the summary sits beside it.
@@ -41,6 +42,8 @@ BACKWARD_AT_LEDE = -1.0
 """Weight of similarity to earlier sentences at full lede strength (PacSum's negative weight)."""
 REDUNDANCY = 0.3
 """MMR penalty per unit of cosine similarity to a sentence already in the summary."""
+DUPLICATE = 0.9
+"""Cosine similarity from which a sentence repeats one already taken: it goes after the rest."""
 
 
 def lede_strength(k: int, n: int) -> float:
@@ -125,14 +128,23 @@ class BriefingSummarizer(AbstractSummarizer):
         return centrality + LEDE_WEIGHT * lede / (np.arange(n) + 1.0)
 
 
+_REPEAT_TIER = 1e6
+"""Far below any score: repeats are ranked after every other sentence, in their own order."""
+
+
 def _greedy(scores: np.ndarray, similarity: np.ndarray) -> list[int]:
-    """All indices, each time the best score less REDUNDANCY x similarity to those taken."""
+    """All indices, each time the best score less REDUNDANCY x similarity to those taken.
+
+    A near-duplicate (similarity of DUPLICATE or more) of a sentence taken waits for the rest.
+    """
     n = len(scores)
     taken: list[int] = []
     left = np.ones(n, dtype=bool)
     overlap = np.zeros(n)
     for _ in range(n):
-        gain = np.where(left, scores - REDUNDANCY * overlap, -np.inf)
+        gain = scores - REDUNDANCY * overlap
+        gain = np.where(overlap >= DUPLICATE, gain - _REPEAT_TIER, gain)
+        gain = np.where(left, gain, -np.inf)
         best = int(np.argmax(gain))  # ties go to the earlier sentence
         taken.append(best)
         left[best] = False
