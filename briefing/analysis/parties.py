@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.groups import administration, group_of
 from briefing.analysis.types import Entity, Party
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -162,6 +163,8 @@ class PartyResolution:
     parties: tuple[Party, ...]
     party_of_token: dict[int, str]
     """Token index -> party id, for every token inside an entity that names a party."""
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Party id of a group -> the parties it is made of ("europe" -> "germany", "france")."""
 
     def party_at(self, token: Token) -> str | None:
         return self.party_of_token.get(token.i)
@@ -181,6 +184,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
         return clusters.setdefault(key, _Cluster(key, kind))
 
     persons: list[tuple[int, str]] = []
+    extra: dict[int, str] = {}  # token index -> cluster key, for words of group descriptions
     for i, ent in enumerate(ents):
         if ent.label_ not in ACTOR_LABELS:
             continue
@@ -195,6 +199,11 @@ def resolve_parties(doc: Doc) -> PartyResolution:
                 continue
             c = cluster("country:" + match.country.name, "GPE")
             c.canonical = match.country.name
+        elif ent.label_ == "PERSON" and (group := administration(ent)) is not None:
+            c = cluster("group:" + group.name.casefold(), "ORG")
+            c.canonical = c.canonical or group.name
+            extra.update(dict.fromkeys(group.tokens, c.key))
+            name = group.name
         elif ent.label_ == "PERSON":
             persons.append((i, _strip_titles(name)))
             continue
@@ -211,7 +220,41 @@ def resolve_parties(doc: Doc) -> PartyResolution:
 
     _cluster_persons(ents, persons, clusters, assignment)
     _absorb_surnames(clusters, assignment, ents)
-    return _build(doc, ents, clusters, assignment)
+    members = _add_groups(doc, ents, clusters, assignment, extra)
+    return _build(doc, ents, clusters, assignment, extra, members)
+
+
+def _add_groups(
+    doc: Doc,
+    ents: list[Span],
+    clusters: dict[str, _Cluster],
+    assignment: dict[int, str],
+    extra: dict[int, str],
+) -> dict[str, tuple[str, ...]]:
+    """Group descriptions join the party they stand for, or found one (see ``groups``)."""
+    key_at = {t: key for i, key in assignment.items() for t in range(ents[i].start, ents[i].end)}
+    key_at.update(extra)
+    countries = {c.canonical: k for k, c in clusters.items() if k.startswith("country:")}
+    members: dict[str, tuple[str, ...]] = {}
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in key_at:
+            continue
+        group = group_of(token, key_at, countries)
+        if group is None:
+            continue
+        key = group.party_key or "group:" + group.name.casefold()
+        c = clusters.get(key)
+        if c is None:
+            c = clusters[key] = _Cluster(key, group.kind)
+            c.canonical = group.name
+        elif key.startswith("norp:") and not c.canonical:
+            c.canonical = group.name  # "Western allies", not "Western"
+        c.mentions.append(group.phrase)
+        for t in group.tokens:
+            extra[t] = key_at[t] = key
+        if group.members:
+            members[key] = tuple(dict.fromkeys(members.get(key, ()) + group.members))
+    return members
 
 
 def _cluster_persons(
@@ -302,7 +345,12 @@ def _kind(c: _Cluster) -> str:
 
 
 def _build(
-    doc: Doc, ents: list[Span], clusters: dict[str, _Cluster], assignment: dict[int, str]
+    doc: Doc,
+    ents: list[Span],
+    clusters: dict[str, _Cluster],
+    assignment: dict[int, str],
+    extra: dict[int, str],
+    members: dict[str, tuple[str, ...]],
 ) -> PartyResolution:
     ids: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -335,7 +383,7 @@ def _build(
                 *(_bare(m.text) for m in c.mentions),
             }
         )
-        kind = c.kind if c.kind == "PERSON" else _kind(c)
+        kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
         parties.append(
             Party(ids[key], names[key], kind, tuple(aliases), affiliation, len(c.mentions))
         )
@@ -348,4 +396,8 @@ def _build(
     party_of_token = {
         t: pid for i, pid in ent_party.items() for t in range(ents[i].start, ents[i].end)
     }
-    return PartyResolution(entities, tuple(parties), party_of_token)
+    party_of_token.update({t: ids[key] for t, key in extra.items()})
+    group_members = {
+        ids[key]: tuple(ids[m] for m in ms if m in ids) for key, ms in members.items() if key in ids
+    }
+    return PartyResolution(entities, tuple(parties), party_of_token, group_members)

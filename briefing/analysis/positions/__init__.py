@@ -12,14 +12,15 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
-from briefing.analysis.positions.lexicon import lexicon
-from briefing.analysis.positions.quotes import attach_quotes
+from briefing.analysis.positions.lexicon import STRONG_CUE, lexicon
+from briefing.analysis.positions.quotes import attach_quotes, quotes
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.types import Position, Sentence
 
 __all__ = ["extract_positions", "attributions_of"]
 
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 WEAK_SOURCE_CUE = 0.5
 """Below this, a cue needs a source that can speak (a party, a pronoun, an official)."""
 
@@ -31,12 +32,13 @@ def attributions_of(doc: Doc) -> list[Attribution]:
     found = find_attributions(doc)
     attach_quotes(doc, found)
     found = [a for a in found if not (a.kind == "noun" and _reported(a, found))]
-    seen: set[tuple[int, int]] = set()
+    quoted = quotes(doc.text)
+    found = [a for a in found if not _speaker_aside(a, quoted)]
+    seen: set[int] = set()
     unique = []
     for a in sorted(found, key=lambda a: (a.cue[0].i, -len(a.cue))):
-        key = (a.cue[0].i, a.cue[-1].i)
-        if key not in seen and not any(a.cue[0].i == s for s, _ in seen):
-            seen.add(key)
+        if a.head.i not in seen and a.cue[0].i not in seen:
+            seen.update((a.head.i, a.cue[0].i))
             unique.append(a)
     return unique
 
@@ -45,6 +47,16 @@ def _reported(a: Attribution, others: list[Attribution]) -> bool:
     """A noun cue inside what someone else says is their report, not a position of its own."""
     at = a.cue[0].idx
     return any(o is not a and any(s <= at < e for s, e in o.content) for o in others)
+
+
+def _speaker_aside(a: Attribution, quoted: list[tuple[int, int]]) -> bool:
+    """ "I think", "we want", "you know" inside someone's quote (or under a weak cue) are
+    part of what is said, not an attribution of their own."""
+    person = a.source is None or a.source.lower_ in _FIRST_SECOND
+    if a.source is not None and a.source.lower_ in _FIRST_SECOND and a.strength < STRONG_CUE:
+        return True
+    at = a.head.idx
+    return person and any(s < at < e for s, e in quoted)
 
 
 def _holds_positions(a: Attribution, source: Token | None, parties: list[str]) -> bool:

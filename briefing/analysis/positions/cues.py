@@ -21,7 +21,10 @@ from briefing.analysis.positions.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, l
 
 CONTENT_PREPS = ("for", "against", "about", "to", "of")
 # Children that belong to the cue clause, not to its subject phrase.
-_NOT_SOURCE = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos"})
+_NOT_SOURCE = frozenset({"relcl", "acl", "punct", "cc", "conj"})
+_BREAKS = frozenset({"—", "–", "--", "(AP)", "(Reuters)"})
+_CUE_LEFT = frozenset({"aux", "auxpass", "neg"})
+_CUE_ADVERBS = frozenset({"also", "just", "already", "reportedly", "repeatedly", "publicly"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
 
@@ -47,9 +50,12 @@ class Attribution:
     strength: float = 1.0
     """How often the cue word is a cue in PolNeAR train (1.0 for constructions)."""
 
+    anchor: Token | None = None
+    """The cue's main word (the verb of "has also said"); by default the last cue word."""
+
     @property
     def head(self) -> Token:
-        return self.cue[0] if self.pos == "VERB" else self.cue[-1]
+        return self.anchor if self.anchor is not None else self.cue[-1]
 
 
 def _pattern(name: str, *nodes: tuple[str, str | None, dict]) -> tuple[str, list[dict]]:
@@ -195,7 +201,29 @@ def source_tokens(head: Token) -> list[Token]:
     relcl = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     for conj in head.conjuncts:
         relcl |= {t.i for c in conj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return [t for t in tokens if t.i not in relcl]
+    tokens = sorted((t for t in tokens if t.i not in relcl), key=lambda t: t.i)
+    # A dateline ("RENO, Nev. (AP) —") or a headline above the name is not part of it.
+    cut = [t.i for t in tokens if t.i < head.i and (t.text in _BREAKS or "\n" in t.text)]
+    if cut:
+        tokens = [t for t in tokens if t.i > max(cut)]
+    return tokens
+
+
+def cue_tokens(verb: Token, extra: list[Token]) -> list[Token]:
+    """The cue verb with the auxiliaries, negation and adverbs right before it ("has also
+    said", "did not mention"), its particle and any preposition that opens its content."""
+    left = [
+        c
+        for c in verb.children
+        if c.i < verb.i
+        and c.lower_ != "to"
+        and (c.dep_ in _CUE_LEFT or (c.dep_ == "advmod" and c.lower_ in _CUE_ADVERBS))
+    ]
+    tokens = [verb, *extra, *(c for c in verb.children if c.dep_ == "prt")]
+    for c in sorted(left, key=lambda t: -t.i):  # contiguous only
+        if all(t in left or t.is_space for t in verb.doc[c.i + 1 : verb.i]):
+            tokens.append(c)
+    return sorted(tokens, key=lambda t: t.i)
 
 
 def _content_of(cue: Token, parts: dict[str, Token], exclude: set[int]) -> list[Token]:
@@ -271,7 +299,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if name == "according":
             found.append(_according(doc, start, end))
         elif name == "quoted":
-            found = [a for a in found if a.cue[0].i not in range(start, end)]
+            found = [a for a in found if a.head.i not in range(start, end)]
             verb = doc[end - 1]
             parts = verbs.get(verb.i, {})
             content = _content_of(verb, parts, set())
@@ -311,8 +339,8 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     if source is not None and source.lower_ in ("it", "there") and not clausal:
         return None
     content = _content_of(verb, parts, set())
-    cue = [verb] + ([prep] if key != verb.lemma_ else [])
-    cue += [c for c in verb.children if c.dep_ == "prt"]
+    opens = prep is not None and not ({"clause", "object", "infinitive"} & parts.keys())
+    cue = cue_tokens(verb, [prep] if opens else [])
     pieces = []
     if len(content) == 2:
         first, last = subtree_span(content[0]), subtree_span(content[1])
@@ -333,6 +361,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         content_root=content[-1] if content else None,
         clausal=clausal,
         strength=strength,
+        anchor=verb,
     )
 
 

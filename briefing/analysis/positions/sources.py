@@ -43,6 +43,7 @@ class SourceResolver:
         self.doc = doc
         self.party_of_token = parties.party_of_token
         self.kind = {p.id: p.kind for p in parties.parties}
+        self.members = parties.members
         self.sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for t in range(sent.start, sent.end):
@@ -75,7 +76,8 @@ class SourceResolver:
             party = self.party_of(h)
             if party is not None and party not in found:
                 found.append(party)
-        return found
+        # a member named beside its group ("leaders from Germany ... and Poland") is the group
+        return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
 
     def party_of(self, token: Token) -> str | None:
         party = self.party_of_token.get(token.i)

@@ -94,7 +94,7 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: F
         stance = lex.stances.get((a.key, "VERB"), "states")
         if stance == "states":
             stance = _content_stance(a, same_holder) or _judgement(a) or "states"
-    verb = a.cue[0] if a.cue[0].pos_ in ("VERB", "AUX") else head
+    verb = a.cue[0] if a.kind == "light" else head
     if _negated(verb) or _negated(head):
         return _NEGATED.get(stance, "states")
     if stance != "states" and _conditional(verb):
