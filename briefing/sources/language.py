@@ -77,8 +77,7 @@ MIN_SHARE = 0.15
 
 def english_share(text: str) -> tuple[float, int]:
     """The share of common English words among the first words of ``text``, and their count."""
-    matches = zip(_WORD.finditer(text), range(SAMPLE_WORDS), strict=False)
-    words = [match.group().lower() for match, _ in matches]
+    words = _WORD.findall(text[: SAMPLE_WORDS * 8].lower())[:SAMPLE_WORDS]
     if not words:
         return 0.0, 0
     return sum(w in _COMMON for w in words) / len(words), len(words)
