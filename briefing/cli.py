@@ -186,7 +186,10 @@ def export(argv: Sequence[str]) -> int:
 
 def read(argv: Sequence[str]) -> int:
     args = _reader_parser().parse_args(argv)
-    options = _options(args)
+    # Defaults are left to the reader's worker: building Options imports sumy, which would
+    # delay the text on screen by a quarter of a second.
+    chosen = args.algorithm or args.summary_length or args.model
+    options = _options(args) if chosen else None
     _configure(args)
     sources = args.sources or [str(seeds_dir())]
     try:

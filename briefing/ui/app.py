@@ -26,11 +26,9 @@ from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
 from briefing.sources import SourceError, load_all
 from briefing.ui.messages import AnalysisReady, SummaryReady
-from briefing.ui.screens.export import ExportScreen
-from briefing.ui.screens.help import HelpScreen, help_markdown
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
-from briefing.ui.widgets.parties_pane import PartiesPane
+from briefing.ui.widgets.parties_pane import PartiesPane, PartyDetail
 from briefing.ui.widgets.summary_pane import SummaryPane
 
 if TYPE_CHECKING:
@@ -137,14 +135,16 @@ class BriefingApp(App[int]):
             yield ArticleView(id="article")
             with Vertical(id="side"):
                 yield SummaryPane(id="summary")
-                yield PartiesPane(id="parties")
+                with Vertical(id="parties-box"):
+                    yield PartiesPane(id="parties")
+                    yield PartyDetail(id="party-detail")
         yield Input(placeholder="Search the text (enter: go through matches, escape: end)",
                     id="search")  # fmt: skip
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         titles = {"#articles": "Articles", "#article": "Article"}
-        titles |= {"#summary": "Summary", "#parties": "Parties"}
+        titles |= {"#summary": "Summary", "#parties-box": "Parties"}
         for selector, title in titles.items():
             pane = self.query_one(selector)
             pane.border_title = title
@@ -153,8 +153,8 @@ class BriefingApp(App[int]):
             self.notify(str(error), title="Could not read", severity="error", timeout=10)
         self._show(0)
         self.query_one(ArticleView).focus()
-        order = list(range(len(self.articles)))
-        self._analyse_articles(order)
+        # after the first paint, so that the worker's imports do not hold the text back
+        self.call_after_refresh(self._analyse_articles, list(range(len(self.articles))))
 
     @property
     def article_view(self) -> ArticleView:
@@ -189,7 +189,11 @@ class BriefingApp(App[int]):
     def _fill_panes(self, analysis: Analysis | None) -> None:
         waiting = analysis is None and not self.analysis_failed
         self.summary_pane.show_summary(analysis)
+        self.query_one(PartyDetail).show_node(analysis, None)
         self.parties_pane.show_parties(analysis)
+        count = len(analysis.parties) if analysis else 0
+        parties = f"{count} part{'ies' if count != 1 else 'y'}" if analysis else ""
+        self.query_one("#parties-box").border_subtitle = parties
         self.summary_pane.loading = self.parties_pane.loading = waiting
         self._describe_article()
 
@@ -303,6 +307,10 @@ class BriefingApp(App[int]):
         if event.option_index != self.current:
             self._show(event.option_index)
 
+    @on(Tree.NodeHighlighted, "#parties")
+    def _party_or_position_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        self.query_one(PartyDetail).show_node(self.parties_pane.analysis, event.node.data)
+
     @on(Tree.NodeSelected, "#parties")
     def _position_chosen(self, event: Tree.NodeSelected) -> None:
         if isinstance(event.node.data, Position):
@@ -394,18 +402,22 @@ class BriefingApp(App[int]):
         self.article_view.focus()
 
     def action_help(self) -> None:
+        from briefing.ui.screens.help import HelpScreen, help_markdown  # only when asked
+
         if isinstance(self.screen, HelpScreen):
             return
         panes = [
-            ("anywhere", type(self)),
-            ("article", ArticleView),
-            ("summary", SummaryPane),
-            ("parties", PartiesPane),
-            ("articles", ArticleList),
+            ("Anywhere", type(self)),
+            ("Article", ArticleView),
+            ("Summary", SummaryPane),
+            ("Parties", PartiesPane),
+            ("Articles", ArticleList),
         ]
         self.push_screen(HelpScreen(help_markdown(self, panes)))
 
     def action_export(self) -> None:
+        from briefing.ui.screens.export import ExportScreen  # only when asked
+
         if (analysis := self._analysis_or_notify()) is None:
             return
 

@@ -81,10 +81,9 @@ async def test_n_and_shift_n_move_a_visible_cursor_over_entities(seed):
         strip = view._render_text_line(line, view.rich_style)
         painted = "".join(s.text for s in strip if s.style and s.style.bgcolor == cursor.bgcolor)
         assert painted == entities[1].text
-        # walking on scrolls the text to keep the cursor in view
-        for _ in range(len(entities) - 3):
-            await pilot.press("n")
-        assert view.entity == entities[-2]
+        # going on past the first entity wraps to the last, scrolling the text to it
+        await pilot.press("N", "N")
+        assert view.entity == entities[-1]
         assert view.scroll_y > 0
         assert line_of(view._starts, view.entity.start) in visible_lines(view)
 
@@ -361,3 +360,16 @@ async def test_q_quits(seed):
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_the_detail_under_the_parties_shows_a_whole_position(seed):
+    from briefing.ui.widgets.parties_pane import PartyDetail
+
+    app = app_for([seed])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("p", "enter", "down", "down")
+        await pilot.pause()
+        detail = str(app.query_one(PartyDetail).render())
+        assert "commits quote" in detail
+        assert "content We are prepared for serious discussions with Ukraine" in detail

@@ -43,12 +43,15 @@ def _cell(text: str) -> str:
 
 
 def help_markdown(app: App, panes: Iterable[tuple[str, type]]) -> str:
-    lines = ["| where | keys | action |", "|---|---|---|"]
+    """``help.md`` with one table of keys per pane in place of ``{keys}``."""
+    sections: dict[str, list[str]] = {}
     for where, keys, what in key_rows(app, panes):
         codes = " ".join(f"`{k}`" for k in keys.split(" "))
-        lines.append(f"| {where} | {_cell(codes)} | {_cell(what)} |")
+        sections.setdefault(where, ["| keys | action |", "|---|---|"])
+        sections[where].append(f"| {_cell(codes)} | {_cell(what)} |")
+    tables = "\n\n".join(f"## {where}\n\n" + "\n".join(rows) for where, rows in sections.items())
     template = files("briefing.ui").joinpath("help.md").read_text(encoding="utf-8")
-    return template.replace("{keys}", "\n".join(lines))
+    return template.replace("{keys}", tables)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -67,4 +70,6 @@ class HelpScreen(ModalScreen[None]):
             yield Markdown(self.markdown)
 
     def on_mount(self) -> None:
-        self.query_one("#help").border_title = "Help"
+        help_pane = self.query_one("#help")
+        help_pane.border_title = "Help"
+        help_pane.focus()  # so that the arrows and page keys scroll it

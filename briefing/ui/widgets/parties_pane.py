@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import Tree
+from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from briefing.analysis.types import Analysis, Party, Position
@@ -65,7 +65,6 @@ class PartiesPane(Tree[NodeData]):
         self.analysis = analysis
         self.clear()
         if analysis is None:
-            self.border_subtitle = ""
             return
         for party in ordered_parties(analysis):
             positions = analysis.positions_of(party.id)
@@ -74,8 +73,6 @@ class PartiesPane(Tree[NodeData]):
                 node.add_leaf(self._position_label(analysis, position), data=position)
             if not positions:
                 node.add_leaf(Text("no positions found", self._style("parties--details")))
-        count = len(analysis.parties)
-        self.border_subtitle = f"{count} part{'ies' if count != 1 else 'y'}"
         if self.root.children:
             self.move_cursor_to_line(0)
 
@@ -121,3 +118,48 @@ class PartiesPane(Tree[NodeData]):
         self.move_cursor(node)
         self.scroll_to_node(node, animate=False)
         return True
+
+
+class PartyDetail(Static):
+    """The whole of the party or position under the panel's cursor, wrapped (the tree's
+    one-line labels are cut at the pane's edge)."""
+
+    COMPONENT_CLASSES = {"detail--label"}
+
+    def show_node(self, analysis: Analysis | None, data: NodeData) -> None:
+        if analysis is None or data is None:
+            self.update("")
+            return
+        label = self.get_component_rich_style("detail--label", partial=True)
+        text = analysis.article.text
+        if isinstance(data, Party):
+            details = [data.kind.lower()]
+            if data.affiliation:
+                affiliation = analysis.party(data.affiliation)
+                details.append(affiliation.name if affiliation else data.affiliation)
+            positions = len(analysis.positions_of(data.id))
+            self.update(
+                Text.assemble(
+                    (_one_line(data.name), "bold"),
+                    f" ({', '.join(_one_line(d) for d in details)})\n",
+                    ("named ", label),
+                    ", ".join(f"“{_one_line(a)}”" for a in data.aliases),
+                    ("; ", label),
+                    f"{data.mentions} mentions, {positions} position{'s' * (positions != 1)}",
+                )
+            )
+            return
+        source = _one_line(text[slice(*data.source)]) if data.source else "—"
+        content = " … ".join(_one_line(text[s:e]) for s, e in data.content)
+        self.update(
+            Text.assemble(
+                (data.stance, "bold"),
+                (" quote" if data.direct_quote else "", label),
+                ("\nsource ", label),
+                source,
+                ("  cue ", label),
+                _one_line(text[slice(*data.cue)]),
+                ("\ncontent ", label),
+                content,
+            )
+        )

@@ -1,0 +1,90 @@
+"""The reader before, during and after analysis, and when things go wrong."""
+
+from __future__ import annotations
+
+import threading
+
+from builders import app_for
+
+from briefing.ui.app import create_app
+from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.parties_pane import PartiesPane
+from briefing.ui.widgets.summary_pane import SummaryPane
+
+SIZE = (120, 36)
+
+
+async def test_text_shows_at_once_and_panes_fill_in_when_the_analysis_arrives(seed):
+    release = threading.Event()
+
+    def slow(articles, options):
+        assert release.wait(10)
+        return [seed]
+
+    app = app_for([seed], analyse=slow)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        summary, parties = app.query_one(SummaryPane), app.query_one(PartiesPane)
+        assert view.article == seed.article and view.line_count > 10
+        assert "analysing…" in view.border_subtitle
+        assert summary.loading and parties.loading
+        assert summary.option_count == 0 and view.analysis is None
+        await pilot.press("j", "n")  # keys stay live while the worker runs
+        assert view.scroll_y == 1
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not summary.loading and not parties.loading
+        assert summary.option_count == seed.summary.k
+        assert view.analysis == seed and "53 entities" in view.border_subtitle
+        assert app.query_one("#parties-box").border_subtitle == "16 parties"
+
+
+async def test_a_failing_analysis_is_a_notification_not_a_crash(seed):
+    def broken(articles, options):
+        raise RuntimeError("model exploded")
+
+    app = app_for([seed], analyse=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "RuntimeError: model exploded" in errors[0].message
+        view = app.query_one(ArticleView)
+        assert "analysis failed" in view.border_subtitle
+        assert not app.query_one(SummaryPane).loading
+        await pilot.press("n", "s", "e")  # nothing to do, said politely
+        await pilot.pause()
+        assert app.is_running and view.entity is None
+
+
+async def test_analysis_notes_are_shown_once(seed):
+    from dataclasses import replace
+
+    noted = replace(seed, notes=("decoded as latin-1",))
+    app = app_for([noted])
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert notes == ["decoded as latin-1"]
+
+
+async def test_sources_that_cannot_be_read_are_notified(tmp_path, seed):
+    good = tmp_path / "good.txt"
+    good.write_text(seed.article.text, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    by_text = {seed.article.text: seed}
+
+    app = create_app(
+        [str(good), str(missing)],
+        analyse=lambda articles, options: [by_text[a.text] for a in articles],
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications if n.severity == "error"]
+        assert len(messages) == 1 and "missing.txt" in messages[0]
+        assert app.query_one(ArticleView).article.source == str(good)
