@@ -220,6 +220,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
 
     _cluster_persons(ents, persons, clusters, assignment)
     _absorb_surnames(clusters, assignment, ents)
+    _absorb_acronyms(clusters, assignment)
     members = _add_groups(doc, ents, clusters, assignment, extra)
     return _build(doc, ents, clusters, assignment, extra, members)
 
@@ -309,13 +310,45 @@ def _absorb_surnames(
         owners = surnames.get(name, set())
         if len(owners) != 1:
             continue
-        person = clusters[next(iter(owners))]
-        person.names.update(c.names)
-        person.mentions.extend(c.mentions)
-        for i, k in list(assignment.items()):
-            if k == key:
-                assignment[i] = person.key
-        del clusters[key]
+        _merge(clusters, assignment, key, next(iter(owners)))
+
+
+def _merge(clusters: dict[str, _Cluster], assignment: dict[int, str], key: str, into: str) -> None:
+    """Cluster ``key`` is the same actor as cluster ``into``."""
+    c, target = clusters[key], clusters[into]
+    target.names.update(c.names)
+    target.labels.update(c.labels)
+    target.mentions.extend(c.mentions)
+    for i, k in list(assignment.items()):
+        if k == key:
+            assignment[i] = into
+    del clusters[key]
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _MINOR_WORDS and w[0].isalpha())
+
+
+def _absorb_acronyms(clusters: dict[str, _Cluster], assignment: dict[int, str]) -> None:
+    """ "USI" is "the University of Southern Indiana" when no other name has those initials."""
+    by_initials: dict[str, set[str]] = {}
+    for key, c in clusters.items():
+        if c.kind in ("ORG", "GPE", "NORP", "FAC") and not c.canonical:
+            for name in c.names:
+                if len(name.split()) > 1:
+                    by_initials.setdefault(_initials(name).upper(), set()).add(key)
+    for key, c in list(clusters.items()):
+        if c.canonical or len(c.names) != 1:
+            continue
+        (name,) = c.names
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            continue
+        owners = by_initials.get(name, set()) - {key}
+        if len(owners) == 1:
+            _merge(clusters, assignment, key, next(iter(owners)))
 
 
 def _affiliation_entity(span: Span) -> Span | None:
