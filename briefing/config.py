@@ -19,9 +19,9 @@ APP_NAME = "briefing"
 class Fetching:
     """Limits for reading URLs and feed items over HTTP."""
 
-    connect_timeout: float = 10.0
+    connect_timeout: float = 5.0
     """Seconds to wait for a connection."""
-    total_timeout: float = 30.0
+    total_timeout: float = 10.0
     """Seconds one request may take in all, from connecting to the last byte."""
     max_bytes: int = 10_000_000
     """Largest response body read; a bigger one is abandoned mid-stream."""

@@ -39,13 +39,32 @@ def decode(data: bytes, source: str, charset: str | None = None) -> Decoded:
             return Decoded(normalise(data.decode(encoding)))
         except (UnicodeDecodeError, LookupError):
             pass
-    best = from_bytes(data).best()
-    if best is not None and best.encoding not in ("utf_8",):
-        text = str(best)
-        note = f"{source}: not UTF-8; decoded as {best.encoding}"
+    encoding = _guess_encoding(data)
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace")
+        note = f"{source}: not UTF-8; decoded as {encoding}"
         return Decoded(normalise(text), (note,))
     text = data.decode("utf-8", errors="replace")
     return Decoded(normalise(text), (f"{source}: invalid UTF-8; bad bytes replaced with U+FFFD",))
+
+
+# Western European encodings first when the detector finds them as likely as the rest: short
+# Latin-1 texts otherwise come out as cp1250 ("prête" read as "pręte").
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds likeliest, preferring Western European on a tie."""
+    results = from_bytes(data)
+    best = results.best()
+    if best is None or best.encoding == "utf_8":
+        return None
+    for match in results:
+        if match.chaos <= best.chaos and match.coherence >= best.coherence:
+            for encoding in _PREFERRED:
+                if encoding in match.could_be_from_charset:
+                    return encoding
+    return best.encoding
 
 
 def normalise(text: str) -> str:

@@ -38,11 +38,19 @@ def test_thirty_megabytes_are_refused_quickly_naming_the_limit(tmp_path):
     assert message.startswith(f"{path}: too large: 31.5 MB") and f"{MAX_CHARS:,}" in message
 
 
-def test_latin1_file_is_decoded_with_a_note(tmp_path):
+@pytest.mark.parametrize(
+    "text",
+    [
+        FRENCH + " Ça coûte cher.",
+        "Le ministre a déclaré que la réforme était prête. " * 10,  # read as cp1250 before
+        "Der Kanzler sagte, dass die Gespräche über die Größe der Straße weitergehen.",
+    ],
+)
+def test_latin1_file_is_decoded_exactly_with_a_note(tmp_path, text):
     path = tmp_path / "latin1.txt"
-    path.write_bytes((FRENCH + " Ça coûte cher.").encode("latin-1"))
+    path.write_bytes(text.encode("latin-1"))
     (article,) = load(str(path))
-    assert article.text.endswith("Ça coûte cher.")
+    assert article.text == text
     assert any("not UTF-8" in n for n in article.notes)
 
 
