@@ -318,6 +318,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 
 def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | None:
+    if verb.lower_ == "according":  # "according to X" is its own construction
+        return None
     strength = lex.verb_strength(verb.lemma_)
     prep = parts.get("prep_word")
     key = verb.lemma_

@@ -1,0 +1,60 @@
+"""Groups of actors become parties, or members of one, by rule (``briefing.analysis.groups``)."""
+
+from __future__ import annotations
+
+from briefing.analysis.analyze import analyze
+from briefing.analysis.types import Analysis, Article
+
+
+def _analyse(text: str) -> Analysis:
+    return analyze(Article(text, "test"))
+
+
+def _party(analysis: Analysis, alias: str):
+    return next((p for p in analysis.parties if alias in p.aliases), None)
+
+
+def test_leaders_from_european_countries_are_europe_with_members():
+    a = _analyse("Leaders from Germany, France, the United Kingdom and Poland met in Kyiv.")
+    europe = _party(a, "Leaders from Germany, France, the United Kingdom and Poland")
+    assert europe is not None and europe.id == "europe"
+    # each country stays a party of its own
+    assert {"germany", "france", "poland"} <= {p.id for p in a.parties}
+
+
+def test_leaders_from_countries_of_no_one_region_are_a_coalition():
+    a = _analyse("Leaders from Brazil, India and Japan met in Geneva on Monday.")
+    coalition = _party(a, "Leaders from Brazil, India and Japan")
+    assert coalition is not None and coalition.kind == "GROUP"
+
+
+def test_a_countrys_officials_are_that_country():
+    a = _analyse("Ukrainian officials and European leaders met on Monday.")
+    assert _party(a, "Ukrainian officials").id == "ukraine"
+    assert _party(a, "European leaders").id == "europe"
+
+
+def test_a_people_that_is_no_country_names_its_group():
+    a = _analyse("The plan won praise from Western allies on Monday.")
+    allies = _party(a, "Western allies")
+    assert allies is not None and allies.name == "Western allies"
+
+
+def test_a_persons_administration_is_an_organisation():
+    a = _analyse("The plan has strong backing from the Biden administration.")
+    admin = _party(a, "Biden administration")
+    assert admin is not None and admin.kind == "ORG" and admin.id == "biden-administration"
+
+
+def test_an_acronym_joins_the_organisation_it_abbreviates():
+    a = _analyse(
+        "The University of Southern Indiana opened a gallery. USI said the show would run "
+        "until May."
+    )
+    university = _party(a, "University of Southern Indiana")
+    assert university is not None and "USI" in university.aliases
+
+
+def test_the_kremlin_is_russia_in_one_party():
+    a = _analyse("The Kremlin said that Russia would attend the talks.")
+    assert _party(a, "Kremlin") is _party(a, "Russia")
