@@ -45,7 +45,7 @@ def load_all(specs: Iterable[str], fetching: Fetching | None = None) -> Loaded:
             if not files:
                 loaded.errors.append(SourceError(spec, _NO_ARTICLES))
             for f in files:
-                _collect(loaded, lambda f=f: [_checked(a) for a in read_file(f)])
+                _collect(loaded, lambda f=f: [_checked(a) for a in read_file(f, None, fetching)])
         else:
             _collect(loaded, lambda spec=spec: load(spec, fetching))
     return loaded
@@ -69,8 +69,8 @@ def _read(spec: str, fetching: Fetching | None) -> list[Article]:
         files = list(article_files(path))
         if not files:
             raise SourceError(spec, _NO_ARTICLES)
-        return [a for f in files for a in read_file(f)]
-    return read_file(path, spec)
+        return [a for f in files for a in read_file(f, None, fetching)]
+    return read_file(path, spec, fetching)
 
 
 def _read_url(url: str, fetching: Fetching | None) -> list[Article]:
@@ -86,6 +86,7 @@ def _read_url(url: str, fetching: Fetching | None) -> list[Article]:
         media_type=page.media_type,
         charset=page.charset,
         url=page.url,
+        fetching=fetching,
     )
 
 

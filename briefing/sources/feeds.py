@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 
 from briefing.analysis.types import Article
@@ -20,6 +20,8 @@ from briefing.sources.errors import SourceError
 
 TEASER_CHARS = 700
 """An item text shorter than this is taken for a teaser, unless it has no link to follow."""
+FETCH_BUDGET = 2
+"""Teaser fetches of one feed end after this many request timeouts, done or not."""
 _ELLIPSIS = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)\s*$", re.I)
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 
@@ -108,10 +110,25 @@ def _date(entry) -> str | None:
 def _full_texts(
     items: Sequence[tuple[Article, str | None, bool]], fetching: Fetching
 ) -> list[Article]:
+    """The full text of each teaser item, fetched a few at a time within one overall budget
+    (``FETCH_BUDGET`` request timeouts), so a feed of slow links cannot stall the reader."""
     from briefing.sources.urls import client
 
-    with client(fetching) as http, ThreadPoolExecutor(max_workers=fetching.concurrency) as pool:
-        return list(pool.map(lambda item: _full_text(item[0], item[1], fetching, http), items))
+    http = client(fetching)
+    pool = ThreadPoolExecutor(max_workers=fetching.concurrency)
+    futures = [pool.submit(_full_text, article, link, fetching, http) for article, link, _ in items]
+    wait(futures, timeout=fetching.total_timeout * FETCH_BUDGET)
+    pool.shutdown(wait=False, cancel_futures=True)
+    results = []
+    for future, (article, link, _) in zip(futures, items, strict=True):
+        if future.done() and not future.cancelled():
+            results.append(future.result())
+        else:
+            note = f"{article.title or link}: only the feed's teaser; no time left to fetch {link}"
+            results.append(replace(article, notes=(*article.notes, note)))
+    if all(f.done() for f in futures):
+        http.close()  # else the stragglers still use it; they end within their own timeout
+    return results
 
 
 def _full_text(teaser: Article, link: str, fetching: Fetching, http) -> Article:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefing.analysis.types import Article
+from briefing.config import Fetching
 from briefing.sources.errors import SourceError
 from briefing.sources.text import MAX_CHARS, check_text, decode, headline, looks_binary
 
@@ -68,6 +69,7 @@ def articles_from_bytes(
     media_type: str = "",
     charset: str | None = None,
     url: str | None = None,
+    fetching: Fetching | None = None,
 ) -> list[Article]:
     """The articles in ``data`` read from ``source`` (a file, standard input or a URL)."""
     if not data.strip():
@@ -78,7 +80,7 @@ def articles_from_bytes(
     if kind == "feed":
         from briefing.sources.feeds import articles_from_feed
 
-        return articles_from_feed(data, source, base_url=url)
+        return articles_from_feed(data, source, base_url=url, fetching=fetching)
     if kind == "html":
         from briefing.sources.html import article_from_html
 
@@ -88,7 +90,9 @@ def articles_from_bytes(
     return [Article(text=text, source=source, title=headline(text), url=url, notes=decoded.notes)]
 
 
-def read_file(path: Path, source: str | None = None) -> list[Article]:
+def read_file(
+    path: Path, source: str | None = None, fetching: Fetching | None = None
+) -> list[Article]:
     """The articles in the file at ``path``; ``source`` is the path as the user gave it."""
     source = source or str(path)
     suffix = path.suffix.lower()
@@ -111,7 +115,7 @@ def read_file(path: Path, source: str | None = None) -> list[Article]:
         raise SourceError(source, exc.strerror or str(exc)) from None
     if len(data) > limit:  # a file that grew, or a pipe or device reporting no size
         raise SourceError(source, f"too large: more than {limit / 1e6:g} MB")
-    return articles_from_bytes(data, source, suffix)
+    return articles_from_bytes(data, source, suffix, fetching=fetching)
 
 
 def read_text_file(path: Path, source: str | None = None) -> Article:

@@ -106,6 +106,11 @@ def server() -> Iterator[str]:
         "/empty.html": (200, html, b"<html><body><nav>Home | World</nav></body></html>"),
         "/feed.xml": (200, "application/rss+xml", feed(base).encode()),
         "/broken.xml": (200, "application/rss+xml", b"<rss><channel><item><title>x</ti"),
+        "/slow.xml": (
+            200,
+            "application/rss+xml",
+            feed(base).replace("/unions.html", "/never").encode(),
+        ),
         "/plain.txt": (200, "text/plain; charset=latin-1", " ".join(PARAGRAPHS).encode("latin-1")),
         "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100),
         "/error": (500, html, b"<h1>Internal Server Error</h1>"),
@@ -209,3 +214,15 @@ def test_feed_and_html_files_in_a_folder(tmp_path, server):
     assert titles[:2] == ["Headline here", "A page"] and len(titles) == 8
     unreachable = loaded.articles[2:5]
     assert [bool(a.notes) for a in unreachable] == [False, True, True]
+
+
+def test_teaser_fetching_stops_at_the_feed_budget(server, monkeypatch):
+    import briefing.sources.feeds as feeds
+
+    monkeypatch.setattr(feeds, "FETCH_BUDGET", 0.25)  # 0.15 s, less than one request timeout
+    started = time.monotonic()
+    articles = load(f"{server}/slow.xml", FAST)
+    assert time.monotonic() - started < 0.55
+    slow = articles[1]
+    assert slow.text == "Unions promised support..."
+    assert "no time left to fetch" in slow.notes[-1]
