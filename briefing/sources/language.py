@@ -9,67 +9,12 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_COMMON = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "a",
-        "in",
-        "is",
-        "was",
-        "that",
-        "for",
-        "on",
-        "it",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "be",
-        "are",
-        "were",
-        "been",
-        "has",
-        "have",
-        "had",
-        "not",
-        "this",
-        "but",
-        "or",
-        "an",
-        "which",
-        "who",
-        "will",
-        "would",
-        "said",
-        "its",
-        "also",
-        "after",
-        "more",
-        "than",
-        "we",
-        "i",
-        "you",
-        "there",
-        "been",
-        "about",
-        "into",
-        "over",
-        "one",
-        "up",
-        "out",
-        "new",
-    ]
+_COMMON_WORDS = (
+    "the of and to a in is was that for on it with as by at from he she they his her their "
+    "be are were been has have had not this but or an which who will would said its also "
+    "after more than we i you there about into over one up out new"
 )
+_COMMON = frozenset(_COMMON_WORDS.split())
 SAMPLE_WORDS = 2000
 MIN_WORDS = 20
 MIN_SHARE = 0.15
