@@ -95,7 +95,7 @@ def fetch(
             source, f"too many redirects (more than {fetching.max_redirects}; a redirect loop?)"
         ) from None
     except httpx.UnsupportedProtocol as exc:
-        raise SourceError(source, f"redirected to an unsupported URL: {exc}") from None
+        raise SourceError(source, f"not an http(s) URL (or redirected to one): {exc}") from None
     except httpx.InvalidURL as exc:
         raise SourceError(source, f"not a valid URL: {exc}") from None
     except httpx.ConnectError as exc:
