@@ -7,12 +7,10 @@ not at start-up, so the text is on screen at once), and come back as messages.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -25,6 +23,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
 from briefing.sources import SourceError, load_all
+from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
 from briefing.ui.messages import AnalysisReady, SummaryReady
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
@@ -45,10 +44,6 @@ def _service_analyses(articles: list[Article], options: Options | None) -> Itera
     return analyses(articles, options)
 
 
-def _binding(key: str, action: str, description: str, tooltip: str, **kw: Any) -> Binding:
-    return Binding(key, action, description, id=action, tooltip=tooltip, **kw)
-
-
 class BriefingApp(App[int]):
     """Reads articles: text with entity highlights, summary, and the parties' positions."""
 
@@ -56,54 +51,8 @@ class BriefingApp(App[int]):
     CSS_PATH = sorted(styles_dir().glob("*.tcss"))
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (180, "-huge")]
 
-    BINDINGS = [
-        _binding("tab", "focus_next", "Next pane", "Move focus to the next pane", show=False),
-        _binding("shift+tab", "focus_previous", "Previous pane", "Move focus back", show=False),
-        _binding("n", "next", "Entity", "Next entity highlight (or next search match)"),
-        _binding(
-            "N",
-            "previous",
-            "Previous entity",
-            "Previous entity highlight (or search match)",
-            show=False,
-        ),
-        _binding("p", "focus_parties", "Parties", "Focus the parties panel"),
-        _binding("s", "cycle_algorithm", "Summarizer", "Cycle the summarizer algorithm"),
-        _binding(
-            "plus,equals_sign",
-            "lengthen_summary",
-            "Longer",
-            "Lengthen the summary",
-            show=False,
-            key_display="+",
-        ),
-        _binding("minus", "shorten_summary", "Shorter", "Shorten the summary", show=False),
-        _binding(
-            "left_square_bracket",
-            "previous_article",
-            "Previous article",
-            "Go to the previous article",
-            show=False,
-        ),
-        _binding(
-            "right_square_bracket",
-            "next_article",
-            "Next article",
-            "Go to the next article",
-            show=False,
-        ),
-        _binding("slash", "search", "Search", "Search the article text"),
-        _binding("escape", "end_search", "End search", "End the search", show=False),
-        _binding("e", "export", "Export", "Export this briefing as JSON or Markdown"),
-        _binding("question_mark,f1", "help", "Help", "Show every key", key_display="?"),
-        _binding("q", "quit", "Quit", "Quit briefing"),
-    ]
-
-    PALETTE = (
-        "next", "previous", "focus_parties", "cycle_algorithm", "lengthen_summary",
-        "shorten_summary", "previous_article", "next_article", "search", "export", "help",
-    )  # fmt: skip
-    """Actions offered in the command palette too."""
+    BINDINGS = APP_BINDINGS
+    PALETTE = PALETTE_ACTIONS
 
     def __init__(
         self,
@@ -206,6 +155,10 @@ class BriefingApp(App[int]):
             parts.append("analysis failed" if self.analysis_failed else "analysing…")
         else:
             parts.append(f"{len(self.analysis.entities)} entities")
+        view = self.article_view
+        if view.searching:
+            count = len(view.matches)
+            parts.append(f"{count} match{'es' * (count != 1)}")
         self.article_view.border_subtitle = " · ".join(parts)
 
     # -- workers and their messages ------------------------------------------------------
@@ -320,10 +273,9 @@ class BriefingApp(App[int]):
     def _search_changed(self, event: Input.Changed) -> None:
         if not event.value:  # emptied, or cleared by escape: no search
             self.article_view.end_search()
-            event.input.border_subtitle = ""
-            return
-        count = self.article_view.search(event.value)
-        event.input.border_subtitle = f"{count} match{'es' * (count != 1)}"
+        else:
+            self.article_view.search(event.value)
+        self._describe_article()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -340,13 +292,18 @@ class BriefingApp(App[int]):
         self._step(-1)
 
     def _step(self, step: int) -> None:
+        """Move through the search matches, or else the entities; the article takes focus
+        so that ``enter`` then opens the entity under the cursor."""
         view = self.article_view
         if view.searching:
             view.move_match(step)
         elif self.analysis is None:
             self.notify("The analysis is still running", timeout=2)
+            return
         elif view.move_cursor(step) is None:
             self.notify("No entities in this article", timeout=2)
+            return
+        view.focus()
 
     def action_focus_parties(self) -> None:
         self.parties_pane.focus()
@@ -400,6 +357,7 @@ class BriefingApp(App[int]):
         search.value = ""
         self.article_view.end_search()
         self.article_view.focus()
+        self._describe_article()
 
     def action_help(self) -> None:
         from briefing.ui.screens.help import HelpScreen, help_markdown  # only when asked
@@ -428,13 +386,10 @@ class BriefingApp(App[int]):
         self.push_screen(ExportScreen(article_title(analysis.article)), write)
 
     def _export(self, analysis: Analysis, format: str, path: Path) -> None:
-        from briefing import export
+        from briefing.ui.screens.export import write_briefing
 
-        content = (
-            export.dumps_json([analysis]) if format == "json" else export.to_markdown([analysis])
-        )
         try:
-            _write_atomically(path, content)
+            write_briefing(analysis, format, path)
         except OSError as exc:
             self.notify(f"{path}: {exc.strerror or exc}", title="Export failed", severity="error")
             return
@@ -452,19 +407,6 @@ def _sentences(k: int) -> SummaryLength:
     from briefing.analysis.summarize import SummaryLength
 
     return SummaryLength(k)
-
-
-def _write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` to ``path``; a failed export never leaves half a file behind."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def create_app(

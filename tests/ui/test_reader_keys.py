@@ -100,6 +100,9 @@ async def test_enter_on_an_entity_opens_its_party(seed):
         assert any("not a party" in n.message for n in app._notifications)
         while view.entity.party != "vladimir-putin":
             await pilot.press("n")
+        await pilot.press("tab")  # n from another pane brings the focus back to the text
+        await pilot.press("n", "N")
+        assert app.focused is view
         await pilot.press("enter")
         parties = app.query_one(PartiesPane)
         assert app.focused is parties
@@ -258,6 +261,7 @@ async def test_slash_searches_and_n_goes_through_matches_until_escape(seed):
             if seed.article.text[i : i + 6] == "Peskov"
         ]
         assert view.matches == expected and len(expected) == 2
+        assert view.border_subtitle.endswith("· 2 matches")
         await pilot.press("enter")
         assert app.focused is view
         first = view.match_index
@@ -268,6 +272,7 @@ async def test_slash_searches_and_n_goes_through_matches_until_escape(seed):
         assert view.match_index == first
         await pilot.press("escape")
         assert not view.searching and view.matches == []
+        assert "matches" not in view.border_subtitle
         await pilot.press("n")
         assert view.entity is not None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -11,7 +13,26 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
+from briefing.analysis.types import Analysis
+
 SUFFIXES = {"json": ".json", "md": ".md"}
+
+
+def write_briefing(analysis: Analysis, format: str, path: Path) -> None:
+    """Write ``analysis`` as JSON or Markdown; a failed write never leaves half a file."""
+    from briefing import export
+
+    render = export.dumps_json if format == "json" else export.to_markdown
+    content = render([analysis])
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def default_file_name(title: str, format: str) -> str:

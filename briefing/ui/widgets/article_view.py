@@ -66,6 +66,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor: int | None = None
         """Index into the entities (in reading order) of the entity cursor."""
         self.matches: list[tuple[int, int]] = []
+        self._match_layer = hl.Layer()
         self.match_index: int | None = None
         self.query: str | None = None
         self._cache: dict[int, Strip] = {}
@@ -165,6 +166,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.query = query
         pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
         self.matches = [m.span() for m in pattern.finditer(self._text)] if pattern else []
+        self._match_layer = hl.Layer(hl.Highlight(s, e, hl.MATCH) for s, e in self.matches)
         self.match_index = None
         if self.matches:
             top = self._lines[min(int(self.scroll_y), len(self._lines) - 1)][0]
@@ -186,6 +188,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def end_search(self) -> None:
         self.query, self.matches, self.match_index = None, [], None
+        self._match_layer = hl.Layer()
         self._refresh_lines()
 
     def action_open_entity(self) -> None:
@@ -249,9 +252,12 @@ class ArticleView(ScrollView, can_focus=True):
             paint(h.start, h.end, h.component)
         for h in self._marks.between(start, end):
             paint(h.start, h.end, h.component)
-        for i, (s, e) in enumerate(self.matches):
+        for h in self._match_layer.between(start, end):
+            paint(h.start, h.end, h.component)
+        if self.match_index is not None:
+            s, e = self.matches[self.match_index]
             if s < end and e > start:
-                paint(s, e, hl.CURRENT_MATCH if i == self.match_index else hl.MATCH)
+                paint(s, e, hl.CURRENT_MATCH)
         entity = self.entity
         if entity is not None and entity.start < end and entity.end > start:
             paint(entity.start, entity.end, hl.CURSOR)

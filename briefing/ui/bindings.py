@@ -1,0 +1,65 @@
+"""The reader's app-wide keys (DESIGN §4): shown in the footer, the help screen and the palette.
+
+Each binding carries an ``id`` (its action, so a keymap can rebind it) and a ``tooltip``,
+the longer description that the help screen and the command palette show.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.binding import Binding
+
+
+def _binding(key: str, action: str, description: str, tooltip: str, **kw: Any) -> Binding:
+    return Binding(key, action, description, id=action, tooltip=tooltip, **kw)
+
+
+APP_BINDINGS = [
+    _binding("tab", "focus_next", "Next pane", "Move focus to the next pane", show=False),
+    _binding("shift+tab", "focus_previous", "Previous pane", "Move focus back", show=False),
+    _binding("n", "next", "Entity", "Next entity highlight (or next search match)"),
+    _binding(
+        "N",
+        "previous",
+        "Previous entity",
+        "Previous entity highlight (or search match)",
+        show=False,
+    ),
+    _binding("p", "focus_parties", "Parties", "Focus the parties panel"),
+    _binding("s", "cycle_algorithm", "Summarizer", "Cycle the summarizer algorithm"),
+    _binding(
+        "plus,equals_sign",
+        "lengthen_summary",
+        "Longer",
+        "Lengthen the summary",
+        show=False,
+        key_display="+",
+    ),
+    _binding("minus", "shorten_summary", "Shorter", "Shorten the summary", show=False),
+    _binding(
+        "left_square_bracket",
+        "previous_article",
+        "Previous article",
+        "Go to the previous article",
+        show=False,
+    ),
+    _binding(
+        "right_square_bracket",
+        "next_article",
+        "Next article",
+        "Go to the next article",
+        show=False,
+    ),
+    _binding("slash", "search", "Search", "Search the article text"),
+    _binding("escape", "end_search", "End search", "End the search", show=False),
+    _binding("e", "export", "Export", "Export this briefing as JSON or Markdown"),
+    _binding("question_mark,f1", "help", "Help", "Show every key", key_display="?"),
+    _binding("q", "quit", "Quit", "Quit briefing"),
+]
+
+PALETTE_ACTIONS = (
+    "next", "previous", "focus_parties", "cycle_algorithm", "lengthen_summary",
+    "shorten_summary", "previous_article", "next_article", "search", "export", "help",
+)  # fmt: skip
+"""Actions offered in the command palette too."""
