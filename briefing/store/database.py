@@ -61,16 +61,19 @@ class _Unusable(Exception):
     """The file is there but is not (or no longer) a briefing database."""
 
 
-def open_database(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+def open_database(path: Path, *, retry: bool = True) -> tuple[sqlite3.Connection, list[str]]:
     """A connection to the store at ``path``, and notes about anything done to get it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"{path.parent}: cannot create: {exc.strerror or exc}") from None
     notes: list[str] = []
+    checked = _identity(path)
     try:
         return _open(path), notes
     except _Unusable as exc:
+        if retry and _identity(path) != checked:  # another process replaced it: use theirs
+            return open_database(path, retry=False)
         aside = _move_aside(path)
         notes.append(
             f"{path}: {exc}; moved it aside to {aside.name} (your old library is there) "
@@ -139,6 +142,14 @@ def _prepare(conn: sqlite3.Connection) -> None:
     check = conn.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise _Unusable(f"the database is corrupt ({check})")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def path_size(conn: sqlite3.Connection) -> int:

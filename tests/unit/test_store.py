@@ -203,3 +203,25 @@ def test_unwritable_location_is_a_store_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create"):
         Store.open(blocker / "sub")
+
+
+def test_a_file_another_process_already_replaced_is_not_moved_aside(tmp_path, monkeypatch):
+    import briefing.store.database as database
+
+    path = tmp_path / FILE_NAME
+    path.write_bytes(b"corrupt" * 100)
+    real_open = database._open
+    calls = []
+
+    def racing_open(p):
+        if not calls:  # this process finds the corrupt file while another replaces it
+            calls.append(p)
+            p.rename(tmp_path / "theirs-moved-aside")
+            real_open(p).close()
+            raise database._Unusable("not a usable database (file is not a database)")
+        return real_open(p)
+
+    monkeypatch.setattr(database, "_open", racing_open)
+    with Store.open(tmp_path) as store:
+        assert store.notes == []
+    assert not list(tmp_path.glob("*.broken-*"))
