@@ -22,7 +22,7 @@ from briefing.analysis.types import Analysis, Article
 
 if TYPE_CHECKING:
     from briefing.analysis.options import Options
-    from briefing.store import Store
+    from briefing.store import Library, Store
 
 _lock = threading.Lock()
 _stores: dict[Path, Store | None] = {}
@@ -45,6 +45,15 @@ def store() -> Store | None:
                 _notices.extend(opened.notes)
             _stores[directory] = opened
         return _stores[directory]
+
+
+def library() -> Library | None:
+    """The reader's library in the configured store (None without a usable store).
+
+    Its methods raise ``sqlite3.Error`` when the store fails; callers report that and go on.
+    """
+    opened = store()
+    return opened.library if opened is not None else None
 
 
 def take_notices() -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -57,29 +58,41 @@ class Library:
 
     def add(self, article: Article, origin: str | None = None) -> str:
         """Keep ``article`` (or refresh its metadata); its id. Read state and notes stay."""
-        now = time.time()
-        with self._store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO articles (id, text, source, title, date, author, url, notes, origin,"
-                " added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                " source = excluded.source, title = coalesce(excluded.title, title),"
-                " date = coalesce(excluded.date, date), author = coalesce(excluded.author, author),"
-                " url = coalesce(excluded.url, url), notes = excluded.notes,"
-                " origin = coalesce(excluded.origin, origin)",
-                (
-                    article.id,
-                    article.text,
-                    article.source,
-                    article.title,
-                    article.date,
-                    article.author,
-                    article.url,
-                    json.dumps(list(article.notes)),
-                    origin,
-                    now,
-                ),
-            )
+        self.add_many([article], origin)
         return article.id
+
+    def add_many(self, articles: Iterable[Article], origin: str | None = None) -> list[str]:
+        """Keep every article of ``articles`` in one transaction; their ids, in order."""
+        now = time.time()
+        ids = []
+        with self._store.transaction() as conn:
+            for article in articles:
+                ids.append(article.id)
+                self._upsert(conn, article, origin, now)
+        return ids
+
+    @staticmethod
+    def _upsert(conn, article: Article, origin: str | None, now: float) -> None:
+        conn.execute(
+            "INSERT INTO articles (id, text, source, title, date, author, url, notes, origin,"
+            " added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " source = excluded.source, title = coalesce(excluded.title, title),"
+            " date = coalesce(excluded.date, date), author = coalesce(excluded.author, author),"
+            " url = coalesce(excluded.url, url), notes = excluded.notes,"
+            " origin = coalesce(excluded.origin, origin)",
+            (
+                article.id,
+                article.text,
+                article.source,
+                article.title,
+                article.date,
+                article.author,
+                article.url,
+                json.dumps(list(article.notes)),
+                origin,
+                now,
+            ),
+        )
 
     def get(self, article_id: str) -> Entry | None:
         with self._store.reading() as conn:

@@ -140,3 +140,13 @@ def test_a_fully_cached_export_never_imports_spacy(tmp_path):
     )
     assert result.stdout.split() == ["0", "False"], result.stderr
     assert json.loads((tmp_path / "out.json").read_text()) == json.loads(first.stdout)
+
+
+def test_library_is_kept_in_the_configured_store(data_dir):
+    articles = _articles()
+    service.library().add_many(articles, origin="folder")
+    service.close()
+    with Store.open(data_dir) as store:
+        entries = store.library.entries()
+        assert sorted(e.article.source for e in entries) == ["a0.txt", "a1.txt"]
+        assert {e.origin for e in entries} == {"folder"}
