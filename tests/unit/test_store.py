@@ -225,3 +225,19 @@ def test_a_file_another_process_already_replaced_is_not_moved_aside(tmp_path, mo
     with Store.open(tmp_path) as store:
         assert store.notes == []
     assert not list(tmp_path.glob("*.broken-*"))
+
+
+def test_data_dir_precedence(tmp_path, monkeypatch):
+    from platformdirs import user_data_path
+
+    from briefing import config
+
+    monkeypatch.delenv("BRIEFING_HOME", raising=False)
+    assert config.data_dir() == user_data_path("briefing", appauthor=False)
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "home"))
+    assert config.data_dir() == tmp_path / "home"
+    config.configure(data_dir=tmp_path / "flag")
+    try:
+        assert config.data_dir() == tmp_path / "flag"  # --data-dir wins over BRIEFING_HOME
+    finally:
+        config.reset()
