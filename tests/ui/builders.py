@@ -121,3 +121,18 @@ def app_for(analyses: Sequence[Analysis], **kwargs) -> BriefingApp:
 
     kwargs.setdefault("analyse", analyse)
     return create_app(articles=[a.article for a in analyses], **kwargs)
+
+
+async def settle(pilot) -> None:
+    """Wait until the analysis of the article on screen has arrived (or failed), and every
+    worker has finished and its messages have been handled."""
+    app = pilot.app
+    for _ in range(200):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if (app.analysis is not None or app.analysis_failed) and not any(
+            w.is_running for w in app.workers
+        ):
+            return
+    raise AssertionError("the analysis never arrived")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builders import app_for, tiny_analysis
+from builders import app_for, settle, tiny_analysis
 
 from briefing.analysis.types import Party, Position
 from briefing.ui import highlights as hl
@@ -15,14 +15,6 @@ from briefing.ui.widgets.summary_pane import SummaryPane
 SIZE = (120, 36)
 
 
-async def settle(app, pilot) -> None:
-    """Let the workers finish and their messages be handled."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def visible_lines(view: ArticleView) -> range:
     top = int(view.scroll_y)
     return range(top, top + view.scrollable_content_region.height)
@@ -31,7 +23,7 @@ def visible_lines(view: ArticleView) -> range:
 async def test_tab_and_shift_tab_move_between_panes(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert isinstance(app.focused, ArticleView)
         await pilot.press("tab")
         assert isinstance(app.focused, SummaryPane)
@@ -44,7 +36,7 @@ async def test_tab_and_shift_tab_move_between_panes(seed):
 async def test_movement_keys_scroll_the_article(seed):
     app = app_for([seed])
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.query_one(ArticleView)
         assert view.scroll_y == 0 and view.max_scroll_y > 3
         await pilot.press("j", "j")
@@ -66,7 +58,7 @@ async def test_movement_keys_scroll_the_article(seed):
 async def test_n_and_shift_n_move_a_visible_cursor_over_entities(seed):
     app = app_for([seed])
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.query_one(ArticleView)
         entities = sorted(seed.entities, key=lambda e: (e.start, e.end))
         await pilot.press("n")
@@ -91,7 +83,7 @@ async def test_n_and_shift_n_move_a_visible_cursor_over_entities(seed):
 async def test_enter_on_an_entity_opens_its_party(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.query_one(ArticleView)
         await pilot.press("n")  # "Istanbul": a place, no party
         assert view.entity.party is None
@@ -115,7 +107,7 @@ async def test_enter_on_an_entity_opens_its_party(seed):
 async def test_enter_on_a_summary_sentence_scrolls_the_text_to_it(seed):
     app = app_for([seed])
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         summary = app.query_one(SummaryPane)
         view = app.query_one(ArticleView)
         chosen = seed.summary_sentences
@@ -132,7 +124,7 @@ async def test_enter_on_a_summary_sentence_scrolls_the_text_to_it(seed):
 async def test_p_focuses_parties_and_enter_expands_positions_then_jumps(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         parties = app.query_one(PartiesPane)
         view = app.query_one(ArticleView)
         await pilot.press("p")
@@ -162,7 +154,7 @@ async def test_p_focuses_parties_and_enter_expands_positions_then_jumps(seed):
 async def test_party_without_positions_says_so(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         parties = app.query_one(PartiesPane)
         node = parties.party_node("nato")
         assert "0 positions" in str(node.label)
@@ -174,13 +166,13 @@ async def test_s_cycles_the_summarizer_and_the_pane_says_which(seed):
 
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         summary = app.query_one(SummaryPane)
         names = algorithms()
         first = seed.summary.algorithm
         assert summary.border_subtitle == f"{first} · 3 sentences"
         await pilot.press("s")
-        await settle(app, pilot)
+        await settle(pilot)
         second = names[(names.index(first) + 1) % len(names)]
         assert app.analysis.summary.algorithm == second
         assert summary.border_subtitle == f"{second} · 3 sentences"
@@ -191,21 +183,21 @@ async def test_s_cycles_the_summarizer_and_the_pane_says_which(seed):
 async def test_plus_and_minus_change_the_summary_length(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         summary = app.query_one(SummaryPane)
         view = app.query_one(ArticleView)
         await pilot.press("plus")
-        await settle(app, pilot)
+        await settle(pilot)
         assert summary.option_count == 4
         assert summary.border_subtitle.endswith("· 4 sentences")
         assert summary.sentence_indices == sorted(seed.summary.ranking[:4])
         summary_marks = [h for h in view._base.highlights if h.component == hl.SUMMARY]
         assert len(summary_marks) == 4
         await pilot.press("minus", "minus", "minus")
-        await settle(app, pilot)
+        await settle(pilot)
         assert summary.border_subtitle.endswith("· 1 sentence")
         await pilot.press("minus")
-        await settle(app, pilot)
+        await settle(pilot)
         assert summary.option_count == 1
         assert any("already has 1 sentence" in n.message for n in app._notifications)
 
@@ -222,7 +214,7 @@ async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
 
     app = app_for([seed, other, third], analyse=analyse)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert batches == [[seed.article.source], ["b.txt", "c.txt"]]
         listing = app.query_one(ArticleList)
         assert listing.display and listing.border_title == "Articles"
@@ -240,7 +232,7 @@ async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
 async def test_a_single_article_has_no_article_list(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         assert (
             app.query_one(ArticleList).display is False
             or not app.query_one(ArticleList).region.area
@@ -250,7 +242,7 @@ async def test_a_single_article_has_no_article_list(seed):
 async def test_slash_searches_and_n_goes_through_matches_until_escape(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         view = app.query_one(ArticleView)
         await pilot.press("slash")
         assert app.focused.id == "search"
@@ -283,7 +275,7 @@ async def test_e_exports_markdown_or_json_and_says_where(seed, tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("e")
         await pilot.press("down", "space")  # Markdown
         await pilot.press("tab")
@@ -307,7 +299,7 @@ async def test_e_exports_markdown_or_json_and_says_where(seed, tmp_path, monkeyp
 async def test_export_to_an_unwritable_place_is_a_notification(seed, tmp_path):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("e", "tab")
         app.focused.value = str(tmp_path / "missing" / "dir" / "x.json")
         await pilot.press("enter")
@@ -323,7 +315,7 @@ async def test_question_mark_lists_every_key(seed):
 
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         source = app.screen.markdown
@@ -340,7 +332,7 @@ async def test_question_mark_lists_every_key(seed):
 async def test_actions_are_in_the_command_palette(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Entity", "Parties", "Summarizer", "Search", "Export", "Help"} <= titles
         command = next(c for c in app.get_system_commands(app.screen) if c.title == "Parties")
@@ -352,7 +344,7 @@ async def test_actions_are_in_the_command_palette(seed):
 async def test_footer_shows_the_important_keys(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         shown = {b.key for _, b, enabled, _ in app.active_bindings.values() if b.show}
         assert {"n", "p", "s", "slash", "e", "question_mark", "q"} <= shown
         assert "j" not in shown and "left_square_bracket" not in shown
@@ -361,7 +353,7 @@ async def test_footer_shows_the_important_keys(seed):
 async def test_q_quits(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
@@ -372,7 +364,7 @@ async def test_the_detail_under_the_parties_shows_a_whole_position(seed):
 
     app = app_for([seed])
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("p", "enter", "down", "down")
         await pilot.pause()
         detail = str(app.query_one(PartyDetail).render())

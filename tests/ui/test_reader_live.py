@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import app_for
+from builders import app_for, settle
 
 from briefing import cli
 from briefing.analysis.types import Party
@@ -20,8 +20,7 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_ba72d959d0682f81.txt
 async def test_n_then_enter_opens_the_party_of_a_real_entity(seed_analysis):
     app = app_for([seed_analysis])
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         view = app.query_one(ArticleView)
         parties = app.query_one(PartiesPane)
         listed = [node.data for node in parties.root.children]
@@ -42,14 +41,12 @@ async def test_n_then_enter_opens_the_party_of_a_real_entity(seed_analysis):
 async def test_the_reader_gets_its_analysis_from_the_service(seed_analysis):
     app = create_app([str(SEED)])  # no stand-in: the worker calls briefing.service
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.analysis is not None
         assert app.analysis.entities == seed_analysis.entities
         assert app.query_one(SummaryPane).option_count == seed_analysis.summary.k
         await pilot.press("s")  # the real resummarize in its worker
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.analysis.summary.algorithm != seed_analysis.summary.algorithm
 
 

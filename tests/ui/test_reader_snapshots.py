@@ -7,12 +7,11 @@ at the report.
 
 from __future__ import annotations
 
-from builders import app_for
+from builders import app_for, settle
 
 
 async def _analysed(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 def test_seed_at_120x36(snap_compare, seed):

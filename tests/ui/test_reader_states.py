@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from builders import app_for
+from builders import app_for, settle
 
 from briefing.ui.app import create_app
 from briefing.ui.widgets.article_view import ArticleView
@@ -33,8 +33,7 @@ async def test_text_shows_at_once_and_panes_fill_in_when_the_analysis_arrives(se
         await pilot.press("j", "n")  # keys stay live while the worker runs
         assert view.scroll_y == 1
         release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert not summary.loading and not parties.loading
         assert summary.option_count == seed.summary.k
         assert view.analysis == seed and "53 entities" in view.border_subtitle
@@ -47,8 +46,7 @@ async def test_a_failing_analysis_is_a_notification_not_a_crash(seed):
 
     app = app_for([seed], analyse=broken)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.is_running
         errors = [n for n in app._notifications if n.severity == "error"]
         assert len(errors) == 1 and "RuntimeError: model exploded" in errors[0].message
@@ -66,8 +64,7 @@ async def test_analysis_notes_are_shown_once(seed):
     noted = replace(seed, notes=("decoded as latin-1",))
     app = app_for([noted])
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         notes = [n.message for n in app._notifications]
         assert notes == ["decoded as latin-1"]
 
@@ -83,8 +80,7 @@ async def test_sources_that_cannot_be_read_are_notified(tmp_path, seed):
         analyse=lambda articles, options: [by_text[a.text] for a in articles],
     )
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         messages = [n.message for n in app._notifications if n.severity == "error"]
         assert len(messages) == 1 and "missing.txt" in messages[0]
         assert app.query_one(ArticleView).article.source == str(good)

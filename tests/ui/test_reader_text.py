@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builders import app_for, tiny_analysis
+from builders import app_for, settle, tiny_analysis
 
 from briefing.ui import highlights as hl
 from briefing.ui.literal import line_of, printable, wrap_lines
@@ -62,8 +62,7 @@ async def test_markup_and_escape_sequences_render_literally():
     analysis = tiny_analysis(HOSTILE, [("Reuters", "ORG")])
     app = app_for([analysis])
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         view = app.query_one(ArticleView)
         shown, raw = _screen_text(view)
         assert "[bold]x[/]" in shown
@@ -78,8 +77,7 @@ async def test_markup_and_escape_sequences_render_literally():
 async def test_entity_labels_get_their_own_styles(seed):
     app = app_for([seed])
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         view = app.query_one(ArticleView)
         styles = {
             label: view.get_component_rich_style(hl.entity_class(label), partial=True)
