@@ -7,6 +7,7 @@ not at start-up, so the text is on screen at once), and come back as messages.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -128,6 +129,9 @@ class BriefingApp(App[int]):
         article = self.articles[index]
         analysis = self.analyses.get(index)
         self.article_view.show_article(article, analysis)
+        search = self.query_one("#search", Input)
+        if search.has_class("-active") and search.value:  # the search goes on
+            self.article_view.search(search.value)
         self._fill_panes(analysis)
         articles = self.query_one(ArticleList)
         if articles.highlighted != index:
@@ -271,10 +275,20 @@ class BriefingApp(App[int]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        if not event.value:  # emptied, or cleared by escape: no search
+        self._search(event.value)
+
+    def _search(self, query: str) -> None:
+        """Highlight ``query`` in the text and count it in every article ("" ends it)."""
+        listing = self.query_one(ArticleList)
+        if not query:  # emptied, or cleared by escape: no search
             self.article_view.end_search()
+            if len(self.articles) > 1:
+                listing.show_matches(None)
         else:
-            self.article_view.search(event.value)
+            self.article_view.search(query)
+            if len(self.articles) > 1:
+                pattern = re.compile(re.escape(query), re.IGNORECASE)
+                listing.show_matches([len(pattern.findall(a.text)) for a in self.articles])
         self._describe_article()
 
     @on(Input.Submitted, "#search")
@@ -355,9 +369,8 @@ class BriefingApp(App[int]):
             return
         search.remove_class("-active")
         search.value = ""
-        self.article_view.end_search()
+        self._search("")
         self.article_view.focus()
-        self._describe_article()
 
     def action_help(self) -> None:
         from briefing.ui.screens.help import HelpScreen, help_markdown  # only when asked

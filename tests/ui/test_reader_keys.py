@@ -227,6 +227,15 @@ async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
         assert "2/3" in view.border_subtitle
         await pilot.press("left_square_bracket", "left_square_bracket")
         assert app.current == 2 and view.article == third.article
+        # a search counts its matches in every article and goes on across them
+        await pilot.press("slash", *"the", "enter")
+        counts = [a.article.text.lower().count("the") for a in (seed, other, third)]
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(3)]
+        assert [p.rsplit(" (", 1)[1] for p in prompts] == [f"{c})" for c in counts]
+        await pilot.press("right_square_bracket")
+        assert app.current == 0 and len(view.matches) == counts[0]
+        await pilot.press("escape")
+        assert str(listing.get_option_at_index(1).prompt) == "b.txt"
 
 
 async def test_a_single_article_has_no_article_list(seed):

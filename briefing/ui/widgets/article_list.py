@@ -29,6 +29,18 @@ class ArticleList(OptionList):
         Binding("G", "last", "Last", show=False, id="articles.last", tooltip="Last"),
     ]
 
+    COMPONENT_CLASSES = {"articles--matches"}
+
     def __init__(self, articles: list[Article], *, id: str | None = None) -> None:
-        options = [Option(Text(article_title(a)), id=str(i)) for i, a in enumerate(articles)]
+        self.titles = [article_title(a) for a in articles]
+        options = [Option(Text(title), id=str(i)) for i, title in enumerate(self.titles)]
         super().__init__(*options, id=id, markup=False)
+
+    def show_matches(self, counts: list[int] | None) -> None:
+        """Say how often a search matches in each article (``None``: no search)."""
+        style = self.get_component_rich_style("articles--matches", partial=True)
+        for index, title in enumerate(self.titles):
+            prompt = Text(title)
+            if counts is not None:
+                prompt.append(f" ({counts[index]})", style)
+            self.replace_option_prompt_at_index(index, prompt)

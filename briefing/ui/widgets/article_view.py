@@ -194,6 +194,8 @@ class ArticleView(ScrollView, can_focus=True):
     def action_open_entity(self) -> None:
         if self.entity is not None:
             self.post_message(self.EntityOpened(self.entity))
+        elif self.analysis is not None:
+            self.notify("Press n to put the cursor on an entity first", timeout=3)
 
     # -- layout and rendering ------------------------------------------------------------
 
