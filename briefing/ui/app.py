@@ -396,7 +396,8 @@ class BriefingApp(App[int]):
             if choice is not None:
                 self._export(analysis, *choice)
 
-        self.push_screen(ExportScreen(article_title(analysis.article)), write)
+        article = analysis.article
+        self.push_screen(ExportScreen(article.title or Path(article.source).stem), write)
 
     def _export(self, analysis: Analysis, format: str, path: Path) -> None:
         from briefing.ui.screens.export import write_briefing

@@ -279,9 +279,19 @@ async def test_slash_searches_and_n_goes_through_matches_until_escape(seed):
 
 
 async def test_e_exports_markdown_or_json_and_says_where(seed, tmp_path, monkeypatch):
-    import json
+    import os
 
     monkeypatch.chdir(tmp_path)
+    previous = os.umask(0o022)
+    try:
+        await _export_both(seed, tmp_path)
+    finally:
+        os.umask(previous)
+
+
+async def _export_both(seed, tmp_path):
+    import json
+
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -299,7 +309,8 @@ async def test_e_exports_markdown_or_json_and_says_where(seed, tmp_path, monkeyp
         await pilot.press("e", "tab", "enter")  # JSON, the default name
         await pilot.pause()
         exported = list(tmp_path.glob("*.json"))
-        assert len(exported) == 1
+        assert [p.name for p in exported] == ["000-ba72d959d0682f81.json"]
+        assert exported[0].stat().st_mode & 0o044 == written.stat().st_mode & 0o044 == 0o044
         document = json.loads(exported[0].read_text(encoding="utf-8"))
         assert document["articles"][0]["text"] == seed.article.text
         assert len(document["articles"][0]["positions"]) == len(seed.positions)
