@@ -182,17 +182,14 @@ class BriefingApp(App[int]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="summary")
     def _resummarize(
-        self, index: int, analysis: Analysis, algorithm: str | None, length: SummaryLength
+        self, index: int, analysis: Analysis, algorithm: str, length: SummaryLength
     ) -> None:
-        """Re-rank with ``algorithm`` (``None``: the next one) and cut to ``length``."""
+        """Re-rank with ``algorithm`` and cut to ``length`` (no parse: the sentences stay)."""
         from briefing.analysis.analyze import resummarize
-        from briefing.analysis.summarize import algorithms
 
-        if algorithm is None:
-            names = algorithms()
-            now = analysis.summary.algorithm
-            algorithm = names[(names.index(now) + 1) % len(names)] if now in names else names[0]
-        self.post_message(SummaryReady(index, resummarize(analysis, algorithm, length)))
+        summarized = resummarize(analysis, algorithm, length)
+        if not get_current_worker().is_cancelled:
+            self.post_message(SummaryReady(index, summarized))
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
@@ -208,8 +205,12 @@ class BriefingApp(App[int]):
 
     @on(SummaryReady)
     def _summary_ready(self, message: SummaryReady) -> None:
+        summary, n = message.analysis.summary, len(message.analysis.sentences)
+        if (self._algorithm is not None and summary.algorithm != self._algorithm) or (
+            self._length is not None and summary.k != self._length.resolve(n)
+        ):
+            return  # overtaken by a later choice
         self.analyses[message.index] = message.analysis
-        self._algorithm = message.analysis.summary.algorithm
         if message.index == self.current:
             self.summary_pane.loading = False
             self.summary_pane.show_summary(message.analysis)
@@ -323,10 +324,17 @@ class BriefingApp(App[int]):
         self.parties_pane.focus()
 
     def action_cycle_algorithm(self) -> None:
-        if (analysis := self._analysis_or_notify()) is not None:
-            length = self._length or _sentences(analysis.summary.k)
-            self.summary_pane.loading = True
-            self._resummarize(self.current, analysis, None, length)
+        # summarize is already imported once an analysis exists (its Options need it)
+        from briefing.analysis.summarize import algorithms
+
+        if (analysis := self._analysis_or_notify()) is None:
+            return
+        names = algorithms()
+        now = self._algorithm or analysis.summary.algorithm
+        self._algorithm = names[(names.index(now) + 1) % len(names)] if now in names else names[0]
+        length = self._length or _sentences(analysis.summary.k)
+        self.summary_pane.loading = True
+        self._resummarize(self.current, analysis, self._algorithm, length)
 
     def action_lengthen_summary(self) -> None:
         self._change_length(1)
@@ -337,13 +345,16 @@ class BriefingApp(App[int]):
     def _change_length(self, step: int) -> None:
         if (analysis := self._analysis_or_notify()) is None:
             return
-        k = max(1, min(analysis.summary.k + step, len(analysis.sentences)))
-        if k == analysis.summary.k:
+        n = len(analysis.sentences)
+        now = self._length.resolve(n) if self._length else analysis.summary.k  # maybe pending
+        k = max(1, min(now + step, n))
+        if k == now:
             self.notify(f"The summary already has {k} sentence{'s' * (k != 1)}", timeout=2)
             return
         self._length = _sentences(k)
         self.summary_pane.loading = True
-        self._resummarize(self.current, analysis, analysis.summary.algorithm, self._length)
+        algorithm = self._algorithm or analysis.summary.algorithm
+        self._resummarize(self.current, analysis, algorithm, self._length)
 
     def _analysis_or_notify(self) -> Analysis | None:
         if self.analysis is None:

@@ -178,6 +178,12 @@ async def test_s_cycles_the_summarizer_and_the_pane_says_which(seed):
         assert summary.border_subtitle == f"{second} · 3 sentences"
         assert summary.sentence_indices == sorted(app.analysis.summary.ranking[:3])
         assert summary.loading is False
+        # pressed twice in a row, before the first result: two steps on, not one
+        await pilot.press("s", "s")
+        await settle(pilot)
+        fourth = names[(names.index(first) + 3) % len(names)]
+        assert app.analysis.summary.algorithm == fourth
+        assert summary.border_subtitle == f"{fourth} · 3 sentences"
 
 
 async def test_plus_and_minus_change_the_summary_length(seed):
@@ -193,7 +199,10 @@ async def test_plus_and_minus_change_the_summary_length(seed):
         assert summary.sentence_indices == sorted(seed.summary.ranking[:4])
         summary_marks = [h for h in view._base.highlights if h.component == hl.SUMMARY]
         assert len(summary_marks) == 4
-        await pilot.press("minus", "minus", "minus")
+        await pilot.press("plus", "plus")  # in a row, before the first result
+        await settle(pilot)
+        assert summary.option_count == 6
+        await pilot.press("minus", "minus", "minus", "minus", "minus")
         await settle(pilot)
         assert summary.border_subtitle.endswith("· 1 sentence")
         await pilot.press("minus")
