@@ -7,8 +7,10 @@ not at start-up, so the text is on screen at once), and come back as messages.
 
 from __future__ import annotations
 
+import queue
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -169,16 +171,37 @@ class BriefingApp(App[int]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def _analyse_articles(self, order: list[int]) -> None:
-        """The article on screen first, then all the others in one batch."""
+        """The article on screen first, then all the others in one batch.
+
+        The analysis itself runs in a daemon thread that this worker watches: spaCy's import
+        and model load cannot be interrupted, and a quitting reader must not wait for them.
+        """
         worker = get_current_worker()
-        for batch in (order[:1], order[1:]):
-            if not batch:
+        results: queue.Queue[tuple[int, Analysis] | BaseException | None] = queue.Queue()
+
+        def produce() -> None:
+            try:
+                for batch in (order[:1], order[1:]):
+                    if batch:
+                        analyses = self._analyse([self.articles[i] for i in batch], self.options)
+                        for index, analysis in zip(batch, analyses, strict=False):
+                            results.put((index, analysis))
+            except BaseException as exc:  # re-raised in the worker, reported in one place
+                results.put(exc)
+            else:
+                results.put(None)
+
+        threading.Thread(target=produce, name="briefing-analysis", daemon=True).start()
+        while not worker.is_cancelled:
+            try:
+                result = results.get(timeout=0.1)
+            except queue.Empty:
                 continue
-            analyses = self._analyse([self.articles[i] for i in batch], self.options)
-            for index, analysis in zip(batch, analyses, strict=False):
-                if worker.is_cancelled:
-                    return
-                self.post_message(AnalysisReady(index, analysis))
+            if result is None:
+                return
+            if isinstance(result, BaseException):
+                raise result
+            self.post_message(AnalysisReady(*result))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="summary")
     def _resummarize(
@@ -221,6 +244,13 @@ class BriefingApp(App[int]):
     def _worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Every worker failure ends here, as a notification: the reader keeps running."""
         worker = event.worker
+        if event.state == WorkerState.SUCCESS and worker.group == "analysis":
+            missing = [a for i, a in enumerate(self.articles) if i not in self.analyses]
+            if missing:  # the service gave fewer analyses than it was asked for
+                self.analysis_failed = True
+                self._fill_panes(self.analysis)
+                names = ", ".join(article_title(a) for a in missing)
+                self.notify(f"No analysis came back for {names}", severity="error", timeout=15)
         if event.state != WorkerState.ERROR:
             return
         error = worker.error

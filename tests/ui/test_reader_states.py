@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from builders import app_for, settle
+from builders import app_for, settle, tiny_analysis
 
 from briefing.ui.app import create_app
 from briefing.ui.widgets.article_view import ArticleView
@@ -84,3 +84,40 @@ async def test_sources_that_cannot_be_read_are_notified(tmp_path, seed):
         messages = [n.message for n in app._notifications if n.severity == "error"]
         assert len(messages) == 1 and "missing.txt" in messages[0]
         assert app.query_one(ArticleView).article.source == str(good)
+
+
+async def test_quitting_does_not_wait_for_a_running_analysis(seed):
+    import asyncio
+
+    never = threading.Event()
+
+    def stuck(articles, options):  # like spaCy's import: cannot be interrupted
+        never.wait(30)
+        return [seed]
+
+    app = app_for([seed], analyse=stuck)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("q")
+        # asyncio.run() ends by joining the worker threads: they must all be free
+        loop = asyncio.get_running_loop()
+        await asyncio.wait_for(loop.shutdown_default_executor(), timeout=2)
+    finally:
+        never.set()
+
+
+async def test_an_article_left_without_analysis_stops_waiting(seed):
+    other = tiny_analysis("Reuters said so.", [("Reuters", "ORG")], "b.txt")
+
+    def forgetful(articles, options):
+        return [seed] if articles[0] == seed.article else []
+
+    app = app_for([seed, other], analyse=forgetful)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        view = app.query_one(ArticleView)
+        assert "analysis failed" in view.border_subtitle
+        assert not app.query_one(SummaryPane).loading
+        assert any("b.txt" in n.message for n in app._notifications if n.severity == "error")
