@@ -105,8 +105,13 @@ class BriefingApp(App[int]):
             self.notify(str(error), title="Could not read", severity="error", timeout=10)
         self._show(0)
         self.query_one(ArticleView).focus()
+        self.theme_changed_signal.subscribe(self, self._restyle)
         # after the first paint, so that the worker's imports do not hold the text back
         self.call_after_refresh(self._analyse_articles, list(range(len(self.articles))))
+
+    def _restyle(self, _theme: object) -> None:
+        """The panes' labels carry colours from the theme: build them again in the new one."""
+        self._fill_panes(self.analysis)
 
     @property
     def article_view(self) -> ArticleView:
