@@ -85,6 +85,12 @@ def _row(name: str, values: list[float | None]) -> str:
     )
 
 
+def _command() -> str:
+    """``briefing`` beside this Python (its venv), else the one on PATH."""
+    sibling = Path(sys.executable).parent / "briefing"
+    return str(sibling) if sibling.exists() else shutil.which("briefing") or "briefing"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE))
@@ -92,9 +98,7 @@ def main() -> int:
     parser.add_argument("--size", default="120x36", help="terminal WIDTHxHEIGHT")
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--cache", action="store_true", help="let the analysis cache serve")
-    parser.add_argument(
-        "--briefing", default=shutil.which("briefing") or "briefing", help="the command"
-    )
+    parser.add_argument("--briefing", default=_command(), help="the command to launch")
     args = parser.parse_args()
     if shutil.which("tmux") is None:
         print("startup: tmux is needed to watch the screen", file=sys.stderr)
