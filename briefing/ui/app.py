@@ -295,6 +295,12 @@ class BriefingApp(App[int]):
     def _summary_sentence_chosen(self, event: OptionList.OptionSelected) -> None:
         self.article_view.mark_sentence(int(event.option.id or 0))
 
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_opened(self, event: OptionList.OptionSelected) -> None:
+        if event.option_index != self.current:
+            self._show(event.option_index)
+        self.article_view.focus()
+
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_chosen(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_index != self.current:

@@ -245,6 +245,12 @@ async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
         assert app.current == 0 and len(view.matches) == counts[0]
         await pilot.press("escape")
         assert str(listing.get_option_at_index(1).prompt) == "b.txt"
+        # the list itself: moving in it switches, enter goes to the text
+        listing.focus()
+        await pilot.press("down")
+        assert app.current == 1 and view.article == other.article
+        await pilot.press("enter")
+        assert app.focused is view
 
 
 async def test_a_single_article_has_no_article_list(seed):
