@@ -7,27 +7,24 @@ not at start-up, so the text is on screen at once), and come back as messages.
 
 from __future__ import annotations
 
-import queue
 import re
 import sys
-import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Tree
-from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
 from briefing.sources import SourceError, load_all
+from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
 from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
-from briefing.ui.messages import AnalysisReady, SummaryReady
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.parties_pane import PartiesPane, PartyDetail
@@ -37,17 +34,8 @@ if TYPE_CHECKING:
     from briefing.analysis.options import Options
     from briefing.analysis.summarize import SummaryLength
 
-Analyse = Callable[[list[Article], "Options | None"], Iterable[Analysis]]
-"""How the app gets analyses; the service by default, a stand-in in tests."""
 
-
-def _service_analyses(articles: list[Article], options: Options | None) -> Iterable[Analysis]:
-    from briefing.service import analyses  # may import spaCy: only ever in a worker
-
-    return analyses(articles, options)
-
-
-class BriefingApp(App[int]):
+class BriefingApp(AnalysisFeed, App[int]):
     """Reads articles: text with entity highlights, summary, and the parties' positions."""
 
     TITLE = "briefing"
@@ -74,7 +62,7 @@ class BriefingApp(App[int]):
         self.analyses: dict[int, Analysis] = {}
         self.current = 0
         self.analysis_failed = False
-        self._analyse = analyse or _service_analyses
+        self._analyse = analyse or service_analyses
         self._length: SummaryLength | None = None
         self._algorithm: str | None = None
         self._notes_shown: set[str] = set()
@@ -172,115 +160,6 @@ class BriefingApp(App[int]):
             parts.append(f"{count} match{'es' * (count != 1)}")
         self.article_view.border_subtitle = " · ".join(parts)
 
-    # -- workers and their messages ------------------------------------------------------
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def _analyse_articles(self, order: list[int]) -> None:
-        """The article on screen first, then all the others in one batch.
-
-        The analysis itself runs in a daemon thread that this worker watches: spaCy's import
-        and model load cannot be interrupted, and a quitting reader must not wait for them.
-        """
-        worker = get_current_worker()
-        results: queue.Queue[tuple[int, Analysis] | BaseException | None] = queue.Queue()
-
-        def produce() -> None:
-            try:
-                for batch in (order[:1], order[1:]):
-                    if batch:
-                        analyses = self._analyse([self.articles[i] for i in batch], self.options)
-                        for index, analysis in zip(batch, analyses, strict=False):
-                            results.put((index, analysis))
-            except BaseException as exc:  # re-raised in the worker, reported in one place
-                results.put(exc)
-            else:
-                results.put(None)
-
-        threading.Thread(target=produce, name="briefing-analysis", daemon=True).start()
-        while not worker.is_cancelled:
-            try:
-                result = results.get(timeout=0.1)
-            except queue.Empty:
-                continue
-            if result is None:
-                return
-            if isinstance(result, BaseException):
-                raise result
-            self.post_message(AnalysisReady(*result))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="summary")
-    def _resummarize(
-        self, index: int, analysis: Analysis, algorithm: str, length: SummaryLength
-    ) -> None:
-        """Re-rank with ``algorithm`` and cut to ``length`` (no parse: the sentences stay)."""
-        from briefing.analysis.analyze import resummarize
-
-        summarized = resummarize(analysis, algorithm, length)
-        if not get_current_worker().is_cancelled:
-            self.post_message(SummaryReady(index, summarized))
-
-    @on(AnalysisReady)
-    def _analysis_ready(self, message: AnalysisReady) -> None:
-        self.analyses[message.index] = message.analysis
-        for note in message.analysis.notes:
-            if note not in self._notes_shown:
-                self._notes_shown.add(note)
-                self.notify(note, title="Note", severity="warning", timeout=8)
-        if message.index == self.current:
-            self.article_view.set_analysis(message.analysis)
-            self._fill_panes(message.analysis)
-            self._match_summary_choice(message.index, message.analysis)
-
-    @on(SummaryReady)
-    def _summary_ready(self, message: SummaryReady) -> None:
-        summary, n = message.analysis.summary, len(message.analysis.sentences)
-        if (self._algorithm is not None and summary.algorithm != self._algorithm) or (
-            self._length is not None and summary.k != self._length.resolve(n)
-        ):
-            return  # overtaken by a later choice
-        self.analyses[message.index] = message.analysis
-        if message.index == self.current:
-            self.summary_pane.loading = False
-            self.summary_pane.show_summary(message.analysis)
-            self.article_view.set_analysis(message.analysis)
-            self.parties_pane.analysis = message.analysis
-
-    @on(Worker.StateChanged)
-    def _worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Every worker failure ends here, as a notification: the reader keeps running."""
-        worker = event.worker
-        if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            missing = [a for i, a in enumerate(self.articles) if i not in self.analyses]
-            if missing:  # the service gave fewer analyses than it was asked for
-                self.analysis_failed = True
-                self._fill_panes(self.analysis)
-                names = ", ".join(article_title(a) for a in missing)
-                self.notify(f"No analysis came back for {names}", severity="error", timeout=15)
-        if event.state != WorkerState.ERROR:
-            return
-        error = worker.error
-        reason = f"{type(error).__name__}: {error}" if error else "unknown error"
-        if worker.group == "analysis":
-            self.analysis_failed = True
-            self._fill_panes(self.analysis)
-            self.notify(reason, title="Analysis failed", severity="error", timeout=15)
-        else:
-            self.summary_pane.loading = False
-            self.notify(reason, title="Summary failed", severity="error", timeout=10)
-
-    def _match_summary_choice(self, index: int, analysis: Analysis) -> None:
-        """Keep the summarizer and length the reader chose when moving to another article."""
-        algorithm = self._algorithm or analysis.summary.algorithm
-        if self._length is None and algorithm == analysis.summary.algorithm:
-            return
-        length = self._length or _sentences(analysis.summary.k)
-        if (algorithm, length.resolve(len(analysis.sentences))) != (
-            analysis.summary.algorithm,
-            analysis.summary.k,
-        ):
-            self.summary_pane.loading = True
-            self._resummarize(index, analysis, algorithm, length)
-
     # -- pane events ---------------------------------------------------------------------
 
     @on(ArticleView.EntityOpened)
@@ -364,44 +243,6 @@ class BriefingApp(App[int]):
     def action_focus_parties(self) -> None:
         self.parties_pane.focus()
 
-    def action_cycle_algorithm(self) -> None:
-        # summarize is already imported once an analysis exists (its Options need it)
-        from briefing.analysis.summarize import algorithms
-
-        if (analysis := self._analysis_or_notify()) is None:
-            return
-        names = algorithms()
-        now = self._algorithm or analysis.summary.algorithm
-        self._algorithm = names[(names.index(now) + 1) % len(names)] if now in names else names[0]
-        length = self._length or _sentences(analysis.summary.k)
-        self.summary_pane.loading = True
-        self._resummarize(self.current, analysis, self._algorithm, length)
-
-    def action_lengthen_summary(self) -> None:
-        self._change_length(1)
-
-    def action_shorten_summary(self) -> None:
-        self._change_length(-1)
-
-    def _change_length(self, step: int) -> None:
-        if (analysis := self._analysis_or_notify()) is None:
-            return
-        n = len(analysis.sentences)
-        now = self._length.resolve(n) if self._length else analysis.summary.k  # maybe pending
-        k = max(1, min(now + step, n))
-        if k == now:
-            self.notify(f"The summary already has {k} sentence{'s' * (k != 1)}", timeout=2)
-            return
-        self._length = _sentences(k)
-        self.summary_pane.loading = True
-        algorithm = self._algorithm or analysis.summary.algorithm
-        self._resummarize(self.current, analysis, algorithm, self._length)
-
-    def _analysis_or_notify(self) -> Analysis | None:
-        if self.analysis is None:
-            self.notify("The analysis is still running", timeout=2)
-        return self.analysis
-
     def action_previous_article(self) -> None:
         self._show((self.current - 1) % len(self.articles))
 
@@ -467,12 +308,6 @@ class BriefingApp(App[int]):
             if isinstance(binding, Binding) and binding.action in self.PALETTE:
                 action = getattr(self, f"action_{binding.action}")
                 yield SystemCommand(binding.description, binding.tooltip, action)
-
-
-def _sentences(k: int) -> SummaryLength:
-    from briefing.analysis.summarize import SummaryLength
-
-    return SummaryLength(k)
 
 
 def create_app(
