@@ -27,10 +27,12 @@ from benchmarks.seed import score_seed  # noqa: E402
 from briefing.analysis import analyze as analyze_module  # noqa: E402
 from briefing.analysis.analyze import Options, analysis_of, analyze  # noqa: E402
 from briefing.analysis.pipeline import load_pipeline  # noqa: E402
+from briefing.analysis.positions import combine, tagger  # noqa: E402
 from briefing.analysis.types import Analysis, Article  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "000_ba72d959d0682f81.txt"
+HOLDOUT = 10
 
 
 def _span(span):
@@ -99,6 +101,22 @@ def run_split(split: Path, out: Path, limit: int | None) -> dict[str, float]:
     }
 
 
+def heldout_split(train: Path, where: Path, every: int = HOLDOUT) -> Path:
+    """A gold directory of the train articles held out from the tagger's training (every
+    ``every``-th in sorted order, as ``training/polnear_to_docbin.py`` holds them out), for
+    choosing how to combine rules and tagger without looking at dev."""
+    stems = sorted(p.stem for p in (train / "text").glob("*.txt"))[::every]
+    for sub in ("text", "attributions"):
+        (where / sub).mkdir(parents=True, exist_ok=True)
+        for old in (where / sub).iterdir():
+            old.unlink()
+    for stem in stems:
+        (where / "text" / f"{stem}.txt").symlink_to(train / "text" / f"{stem}.txt")
+        for ann in (train / "attributions").glob(f"{stem}_*.ann"):
+            (where / "attributions" / ann.name).symlink_to(ann)
+    return where
+
+
 def score(split: Path, pred: Path) -> str:
     tool = SHARED / "tools" / "score_attribution.py"
     result = subprocess.run(
@@ -118,7 +136,14 @@ def seed_report() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", action="append", choices=["dev", "train"])
+    parser.add_argument("--split", action="append", choices=["dev", "train", "heldout"])
+    parser.add_argument(
+        "--rules-only", action="store_true", help="without the trained attribution tagger"
+    )
+    parser.add_argument(
+        "--blend", action="append", default=[], help="override a Blend field: name=value"
+    )
+    parser.add_argument("--no-seed", action="store_true")
     parser.add_argument("--limit", type=int, help="only the first N articles of a split")
     parser.add_argument("--out", type=Path, default=Path("/tmp/briefing-positions"))
     args = parser.parse_args(argv)
@@ -126,16 +151,29 @@ def main(argv: list[str] | None = None) -> int:
     if not data.is_dir():
         print(f"{data}: PolNeAR not found; nothing to measure", file=sys.stderr)
         return 2
+    if args.rules_only:
+        tagger.ENABLED = False
+    if args.blend:
+        fields = {}
+        for item in args.blend:
+            key, value = item.split("=", 1)
+            fields[key] = value in ("1", "true", "True") if value.isalpha() else float(value)
+        combine.BLEND = combine.Blend(**fields)
+        print(f"blend: {combine.BLEND}")
     for name in args.split or ["dev"]:
         pred = args.out / f"{name}.jsonl"
-        timing = run_split(data / name, pred, args.limit)
+        split = heldout_split(data / "train", args.out / "heldout") if name == "heldout" else None
+        split = split or data / name
+        timing = run_split(split, pred, args.limit)
         print(f"== PolNeAR {name}: {timing['articles']} articles, predictions in {pred}")
-        print(score(data / name, pred))
+        print(score(split, pred))
         print(
             "time: parse {parse_s:.1f} s, rest of the analysis without positions "
             "{analysis_without_positions_s:.1f} s in all, positions {positions_s:.2f} s "
             "-> attribution adds {added_share:.1%}".format(**timing)
         )
+    if args.no_seed:
+        return 0
     report = seed_report()
     print(
         "== seed: {found}/{gold} gold positions found with the right party "

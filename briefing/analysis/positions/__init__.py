@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.parties import PartyResolution
+from briefing.analysis.positions import tagger
+from briefing.analysis.positions.combine import blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.positions.quotes import attach_quotes, quotes
@@ -25,15 +27,21 @@ WEAK_SOURCE_CUE = 0.5
 """Below this, a cue needs a source that can speak (a party, a pronoun, an official)."""
 
 
-def attributions_of(doc: Doc) -> list[Attribution]:
+def attributions_of(doc: Doc, resolver: SourceResolver | None = None) -> list[Attribution]:
     """The attributions in ``doc`` with their quotes, one per cue, in text order."""
     if not doc.has_annotation("DEP"):
         return []
+    text = doc.text  # read once: Doc.text walks every token
     found = find_attributions(doc)
-    attach_quotes(doc, found)
+    attach_quotes(doc, found, text)
     found = [a for a in found if not (a.kind == "noun" and _reported(a, found))]
-    quoted = quotes(doc.text)
+    quoted = quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted)]
+    if tagger.ENABLED:
+        names_party = (lambda t: bool(resolver.parties_of(t))) if resolver else None
+        found = blend_with_tagger(
+            doc, found, tagger.tag(doc), names_party or (lambda t: False), text=text
+        )
     seen: set[int] = set()
     unique = []
     for a in sorted(found, key=lambda a: (a.cue[0].i, -len(a.cue))):
@@ -74,6 +82,14 @@ def _holds_positions(a: Attribution, source: Token | None, parties: list[str]) -
     return source.lemma_.lower() in lexicon().source_nouns
 
 
+def _source_span(a: Attribution, source: Token | None) -> tuple[int, int] | None:
+    if source is None:
+        return None
+    if source is a.source and a.source_span is not None:
+        return a.source_span
+    return span_of(source_tokens(source))
+
+
 def _sentence_index(sentences: tuple[Sentence, ...], char: int) -> int:
     for s in sentences:
         if s.start <= char < s.end:
@@ -87,7 +103,7 @@ def extract_positions(
     """Every attribution in ``doc``, with its source resolved to a party where possible."""
     resolver = SourceResolver(doc, parties)
     positions: list[Position] = []
-    for a in attributions_of(doc):
+    for a in attributions_of(doc, resolver):
         cue = span_of(a.cue) if len(a.cue) > 1 else (a.cue[0].idx, a.cue[0].idx + len(a.cue[0]))
         sentence = _sentence_index(sentences, cue[0])
         holders: list[tuple[Token | None, str | None]] = []
@@ -109,7 +125,7 @@ def extract_positions(
                 Position(
                     party=party,
                     stance=stance_of(a, same_holder),
-                    source=span_of(source_tokens(source)) if source is not None else None,
+                    source=_source_span(a, source),
                     cue=cue,
                     content=tuple(sorted(p for p in set(a.content) if p[0] < p[1])),
                     direct_quote=a.direct_quote,

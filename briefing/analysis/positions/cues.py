@@ -1,6 +1,7 @@
 """Attribution cues found on spaCy's dependency parse, each with its source and content.
 
-Constructions are ``DependencyMatcher`` / ``Matcher`` patterns over lexicons (see
+Constructions are ``DependencyMatcher``-format patterns (run by ``patterns.ChildPatterns``,
+which is much faster for child-only patterns) and ``Matcher`` patterns over lexicons (see
 ``lexicon.py``): a reporting or stance verb with a clause, an object, an infinitive or a
 prepositional content ("said that", "urged Y to", "called for"); a light verb with a stance
 noun ("expressed a commitment to"); "X has backing from Y"; a stance noun with its holder
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from briefing.analysis.positions.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
+from briefing.analysis.positions.patterns import ChildPatterns
 
 CONTENT_PREPS = ("for", "against", "about", "to", "of")
 # Children that belong to the cue clause, not to its subject phrase.
@@ -47,9 +49,12 @@ class Attribution:
     stance_key: str | None = None
     """A stance given by the construction itself (a noun cue), overriding the cue's."""
     kind: str = "verb"
+    """The construction: verb, light, backing, noun, according, quoted (or tagged)."""
     strength: float = 1.0
     """How often the cue word is a cue in PolNeAR train (1.0 for constructions)."""
 
+    source_span: tuple[int, int] | None = None
+    """The source's characters when a tagger marked them (else from ``source``'s phrase)."""
     anchor: Token | None = None
     """The cue's main word (the verb of "has also said"); by default the last cue word."""
 
@@ -108,15 +113,13 @@ def _patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
     ]
 
 
-_matchers: dict[int, tuple[Vocab, DependencyMatcher, Matcher]] = {}
+_matchers: dict[int, tuple[Vocab, ChildPatterns, Matcher]] = {}
 
 
-def _matchers_for(vocab: Vocab) -> tuple[DependencyMatcher, Matcher]:
+def _matchers_for(vocab: Vocab) -> tuple[ChildPatterns, Matcher]:
     cached = _matchers.get(id(vocab))
     if cached is None or cached[0] is not vocab:
-        dep = DependencyMatcher(vocab)
-        for name, spec in _patterns(lexicon()):
-            dep.add(name, [spec])
+        dep = ChildPatterns(_patterns(lexicon()))
         tok = Matcher(vocab)
         tok.add("according", [[{"LOWER": "according"}, {"LOWER": "to"}]])
         tok.add("quoted", [[{"LEMMA": "quote", "POS": "VERB"}, {"LOWER": "as"}, {"LEMMA": "say"}]])
@@ -245,8 +248,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     dep_matcher, tok_matcher = _matchers_for(doc.vocab)
     verbs: dict[int, dict[str, Token]] = {}
     found: list[Attribution] = []
-    for match_id, ids in dep_matcher(doc):
-        name = doc.vocab.strings[match_id]
+    for name, ids in dep_matcher(doc):
         tokens = [doc[i] for i in ids]
         if name in ("clause", "object", "infinitive"):
             verbs.setdefault(tokens[0].i, {}).setdefault(name, tokens[1])
@@ -269,6 +271,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                     content=[subtree_span(subj)] if subj is not None else [],
                     content_root=subj,
                     stance_key=noun.lemma_,
+                    kind="backing",
                 )
             )
         elif name in ("noun", "noun_by"):
@@ -294,7 +297,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         attribution = _verb(doc[i], parts, lex)
         if attribution is not None:
             found.append(attribution)
-    for match_id, start, end in tok_matcher(doc):
+    phrases = tok_matcher(doc) if any(t.lower_ in ("according", "quoted") for t in doc) else []
+    for match_id, start, end in phrases:
         name = doc.vocab.strings[match_id]
         if name == "according":
             found.append(_according(doc, start, end))
@@ -312,6 +316,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                     content=[subtree_span(c) for c in content],
                     content_root=content[0] if content else None,
                     clausal="clause" in parts,
+                    kind="quoted",
                 )
             )
     return [a for a in found if a is not None]
@@ -413,5 +418,11 @@ def _according(doc: Doc, start: int, end: int) -> Attribution:
         if group and any(not t.is_punct for t in group):
             pieces.append(span_of(group))
     return Attribution(
-        list(doc[start:end]), "accord", "VERB", source=pobj, content=pieces, content_root=sent.root
+        list(doc[start:end]),
+        "accord",
+        "VERB",
+        source=pobj,
+        content=pieces,
+        content_root=sent.root,
+        kind="according",
     )

@@ -35,9 +35,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def attach_quotes(doc: Doc, attributions: list[Attribution]) -> None:
-    """Extend or fill the content of ``attributions`` with the quotes they introduce."""
-    spans = quotes(doc.text)
+def attach_quotes(doc: Doc, attributions: list[Attribution], text: str | None = None) -> None:
+    """Extend or fill the content of ``attributions`` with the quotes they introduce.
+
+    ``text`` is ``doc.text`` when the caller has it (reading it walks every token)."""
+    text = doc.text if text is None else text
+    spans = quotes(text)
     used: set[tuple[int, int]] = set()
     for a in attributions:
         if a.pos != "VERB":
@@ -53,8 +56,8 @@ def attach_quotes(doc: Doc, attributions: list[Attribution]) -> None:
         for q in spans:
             if q in used:
                 continue
-            before = 0 <= clause[0] - q[1] <= NEAR and "\n" not in doc.text[q[1] : clause[0]]
-            after = 0 <= q[0] - cue_end <= NEAR and "\n" not in doc.text[cue_end : q[0]]
+            before = 0 <= clause[0] - q[1] <= NEAR and "\n" not in text[q[1] : clause[0]]
+            after = 0 <= q[0] - cue_end <= NEAR and "\n" not in text[cue_end : q[0]]
             if before or after:
                 _take(a, q, used)
                 break

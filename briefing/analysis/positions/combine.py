@@ -1,0 +1,207 @@
+"""Rules and the trained tagger together: the tagger finds cues and span boundaries the rules
+miss, the parse pairs them, and the rules keep what PolNeAR does not teach (light-verb and noun
+cues, "has backing from", party resolution, stance).
+
+- A rule attribution whose cue the tagger also marks takes the tagger's cue, source and content
+  spans where they overlap its own (the tagger learned the annotation's boundaries).
+- A rule verb cue the tagger does not mark is kept only when the cue word is a reliable one.
+- A tagged cue no rule found becomes an attribution: its source is the tagged source holding the
+  cue's grammatical subject, else the nearest tagged source in the sentence, else the subject
+  from the parse; its content is the tagged content nearest to it (no other cue closer), else
+  the clause or object from the parse.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.positions.cues import Attribution, span_of, subject_of
+from briefing.analysis.positions.lexicon import lexicon
+from briefing.analysis.positions.tagger import Tagged
+
+_QUOTES = '“”"‘’«»'
+
+
+@dataclass(frozen=True)
+class Blend:
+    """How much of each side to trust (chosen on the held-out part of PolNeAR train)."""
+
+    keep_unconfirmed: float = 1.01
+    """A rule verb cue the tagger does not mark is kept when it is a cue this often."""
+    keep_party_stances: bool = True
+    """... or when it is a stance verb ("request", "reject") whose subject names a party."""
+    tagged_cue: bool = True
+    tagged_source: bool = True
+    tagged_content: bool = True
+
+
+BLEND = Blend()
+
+
+class _Context:
+    """The text, character spans of the tagged spans and sentence bounds, computed once per
+    document (``Doc.text`` and ``Token.sent`` walk every token each time they are read)."""
+
+    def __init__(self, doc: Doc, tagged: list[Tagged], text: str | None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self.chars = {t: span_of(list(doc[t.start : t.end])) for t in tagged}
+        self.bounds = [(s.start, s.end) for s in doc.sents]
+        self.starts = [b[0] for b in self.bounds]
+
+    def sentence(self, token: int) -> tuple[int, int]:
+        return self.bounds[max(0, bisect_right(self.starts, token) - 1)]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _never(token: Token) -> bool:
+    return False
+
+
+def blend_with_tagger(
+    doc: Doc,
+    rules: list[Attribution],
+    tagged: list[Tagged],
+    names_party: Callable[[Token], bool] = _never,
+    blend: Blend | None = None,
+    text: str | None = None,
+) -> list[Attribution]:
+    """The rule attributions refined and completed by the tagger's spans.
+
+    ``names_party`` tells whether a source token resolves to a party: a stance verb whose
+    subject is a party ("leaders ... request a ceasefire") is a position even when PolNeAR's
+    annotators, and so the tagger, would not mark it.
+    """
+    blend = blend or BLEND
+    stances = lexicon().stances
+    ctx = _Context(doc, tagged, text)
+    cues = [t for t in tagged if t.label == "CUE"]
+    sources = [t for t in tagged if t.label == "SOURCE"]
+    contents = [t for t in tagged if t.label == "CONTENT"]
+    out: list[Attribution] = []
+    claimed: set[Tagged] = set()
+    for a in rules:
+        indices = {t.i for t in a.cue}
+        match = next((c for c in cues if any(c.start <= i < c.end for i in indices)), None)
+        if match is None:
+            stance_verb = stances.get((a.key, "VERB"), "states") != "states"
+            if (
+                a.kind != "verb"
+                or a.strength >= blend.keep_unconfirmed
+                or (
+                    blend.keep_party_stances
+                    and stance_verb
+                    and a.source is not None
+                    and names_party(a.source)
+                )
+            ):
+                out.append(a)
+            continue
+        claimed.add(match)
+        if blend.tagged_cue and a.kind == "verb":
+            a.cue = list(doc[match.start : match.end])
+        if blend.tagged_source and a.source is not None:
+            s = next((s for s in sources if s.start <= a.source.i < s.end), None)
+            if s is not None:
+                a.source_span = ctx.chars[s]
+        out.append(a)
+    anchors = [a.head.i for a in out] + [
+        _head(doc[c.start : c.end]).i for c in cues if c not in claimed
+    ]
+    if blend.tagged_content:
+        for a in out:
+            if a.kind == "verb" and a.content and not a.direct_quote:  # quote marks are surer
+                _tagged_content(ctx, a, contents, anchors)
+    for c in cues:
+        if c not in claimed:
+            made = _from_tagged(ctx, c, sources, contents, anchors)
+            if made is not None:
+                out.append(made)
+    return out
+
+
+def _tagged_content(
+    ctx: _Context, a: Attribution, contents: list[Tagged], anchors: list[int]
+) -> None:
+    """The tagged pieces overlapping the rule's content, and the others nearest to this cue in
+    its sentence (the second half of “A,” he said, “B.”)."""
+    sent = ctx.sentence(a.head.i)
+    pieces = [
+        c
+        for c in contents
+        if any(_overlaps(ctx.chars[c], p) for p in a.content)
+        or (_sentence_near(c, sent) and _nearest_anchor(c, anchors) == a.head.i)
+    ]
+    if pieces:
+        a.content = sorted(ctx.chars[c] for c in pieces)
+
+
+def _head(span: Span) -> Token:
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return verbs[-1] if verbs else nouns[-1] if nouns else span.root
+
+
+def _from_tagged(
+    ctx: _Context, cue: Tagged, sources: list[Tagged], contents: list[Tagged], anchors: list[int]
+) -> Attribution | None:
+    doc = ctx.doc
+    span = doc[cue.start : cue.end]
+    if not any(not t.is_punct for t in span) and span.text.strip() != ":":
+        return None
+    head = _head(span)
+    sent = ctx.sentence(head.i)
+    pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
+    a = Attribution(list(span), head.lemma_, pos, anchor=head, kind="tagged")
+    a.strength = lexicon().verb_strength(head.lemma_)
+    subject = subject_of(head) if pos == "VERB" else None
+    near = [s for s in sources if sent[0] <= s.start < sent[1]]
+    chosen = None
+    if subject is not None:
+        chosen = next((s for s in near if s.start <= subject.i < s.end), None)
+    if chosen is None and near:
+        chosen = min(near, key=lambda s: _distance(s, cue))
+    if chosen is not None:
+        a.source = doc[chosen.start : chosen.end].root
+        a.source_span = ctx.chars[chosen]
+    else:
+        a.source = subject
+    mine = [
+        c for c in contents if _sentence_near(c, sent) and _nearest_anchor(c, anchors) == head.i
+    ]
+    if mine:
+        a.content = sorted(ctx.chars[c] for c in mine)
+        a.content_root = doc[mine[0].start : mine[0].end].root
+    elif pos == "VERB":
+        part = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+        if part is not None:
+            a.content = [span_of(list(part.subtree))]
+            a.content_root = part
+    if a.content:
+        first = ctx.text[a.content[0][0] : a.content[0][0] + 1]
+        a.direct_quote = bool(first) and first in _QUOTES
+    return a
+
+
+def _distance(t: Tagged, cue: Tagged) -> int:
+    if t.end <= cue.start:
+        return cue.start - t.end
+    return max(0, t.start - cue.end)
+
+
+def _sentence_near(t: Tagged, sent: tuple[int, int]) -> bool:
+    """Content in the cue's sentence, or running into it from a quote before or after."""
+    return t.start < sent[1] and t.end > sent[0]
+
+
+def _nearest_anchor(t: Tagged, anchors: list[int]) -> int | None:
+    if not anchors:
+        return None
+    return min(anchors, key=lambda i: (min(abs(i - t.start), abs(i - (t.end - 1))), i))

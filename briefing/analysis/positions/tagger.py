@@ -1,0 +1,95 @@
+"""The trained attribution tagger: CUE / SOURCE / CONTENT spans, learned from PolNeAR train.
+
+A small spaCy pipeline (a transition-based span tagger over the English pipeline's frozen
+token vectors and a small encoder of its own; see ``models/attribution/MODEL_CARD.md`` and
+``training/``) shipped inside the package. It reads the same tokens as the main parse, in a
+document of its own so that its spans never replace the named entities, and reuses the main
+parse's vectors (``doc.tensor``) when they are the ones it was trained on. When the model is
+absent or fails to load, attribution runs on rules alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from briefing.analysis.positions import features  # noqa: F401  (registers the architecture)
+
+log = logging.getLogger(__name__)
+
+MODEL = "models/attribution"
+ENABLED = True
+"""Switched off by ``benchmarks/positions.py --rules-only`` to measure the rules alone."""
+_lock = threading.Lock()
+_models: dict[int, tuple[Vocab, Language | None]] = {}
+
+
+@dataclass(frozen=True)
+class Tagged:
+    label: str
+    """``CUE``, ``SOURCE`` or ``CONTENT``."""
+    start: int
+    end: int
+    """Token indices into the main document, end exclusive."""
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("briefing.analysis").joinpath(MODEL)))
+
+
+def tagger(vocab: Vocab) -> Language | None:
+    """The tagger pipeline over ``vocab`` (the main pipeline's, so that a document is copied
+    cheaply), loaded once per vocabulary; None when it is not there."""
+    with _lock:
+        cached = _models.get(id(vocab))
+        if cached is None or cached[0] is not vocab:
+            path = model_path()
+            try:
+                model = spacy.load(path, vocab=vocab) if (path / "config.cfg").is_file() else None
+            except (OSError, ValueError) as exc:
+                log.warning("attribution tagger at %s could not be loaded: %s", path, exc)
+                model = None
+            cached = _models[id(vocab)] = (vocab, model)
+        return cached[1]
+
+
+_PROBE = 48
+_same_vectors: dict[int, bool] = {}
+
+
+def _shares_vectors(nlp: Language, doc: Doc) -> bool:
+    """Whether ``doc.tensor`` holds the vectors the tagger was trained on: the main pipeline
+    is the English pipeline whose frozen ``tok2vec`` the tagger reads. Checked once per
+    pipeline by recomputing the first tokens' vectors."""
+    key = id(doc.vocab)
+    if key not in _same_vectors:
+        width = nlp.get_pipe("tok2vec").model.get_dim("nO")
+        if doc.tensor.shape != (len(doc), width) or len(doc) < _PROBE:
+            return False  # decide on a document long enough to tell
+        probe = nlp.get_pipe("tok2vec")(doc[:_PROBE].as_doc())
+        rows = _PROBE // 2
+        _same_vectors[key] = bool(numpy.allclose(probe.tensor[:rows], doc.tensor[:rows], atol=1e-4))
+    return _same_vectors[key] and doc.tensor.shape[0] == len(doc)
+
+
+def tag(doc: Doc) -> list[Tagged]:
+    """The tagger's spans over the tokens of ``doc`` (read from a copy: the named entities of
+    ``doc`` are never touched)."""
+    nlp = tagger(doc.vocab)
+    if nlp is None or not len(doc):
+        return []
+    copy = doc.copy()
+    copy.set_ents([], default="missing")  # the tagger's spans, not constrained by the NER's
+    if not _shares_vectors(nlp, doc):
+        copy = nlp.get_pipe("tok2vec")(copy)
+    copy = nlp.get_pipe("ner")(copy)
+    return [Tagged(e.label_, e.start, e.end) for e in copy.ents]

@@ -1,0 +1,87 @@
+"""Rules and the trained tagger together (``positions.combine``), and the tagger's input."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions import tagger
+from briefing.analysis.positions.combine import Blend, blend_with_tagger
+from briefing.analysis.positions.cues import find_attributions
+from briefing.analysis.positions.tagger import Tagged
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(None).nlp
+
+
+def _text(doc, span):
+    return doc.text[span[0] : span[1]]
+
+
+def test_a_confirmed_rule_takes_the_tagged_spans(nlp):
+    doc = nlp("Putin said on Monday that the talks were useful.")
+    rules = find_attributions(doc)
+    tagged = [Tagged("SOURCE", 0, 1), Tagged("CUE", 1, 4), Tagged("CONTENT", 5, 9)]
+    (a,) = blend_with_tagger(doc, rules, tagged)
+    assert [t.text for t in a.cue] == ["said", "on", "Monday"]
+    assert [_text(doc, p) for p in a.content] == ["the talks were useful"]
+    assert _text(doc, a.source_span) == "Putin"
+
+
+def test_a_tagged_cue_the_rules_missed_is_paired_through_the_parse(nlp):
+    doc = nlp("The senator mused that taxes were too high.")
+    assert not find_attributions(doc)  # "muse" is in no lexicon
+    tagged = [Tagged("SOURCE", 0, 2), Tagged("CUE", 2, 3), Tagged("CONTENT", 3, 8)]
+    (a,) = blend_with_tagger(doc, [], tagged)
+    assert a.head.text == "mused" and a.source.text == "senator"
+    assert [_text(doc, p) for p in a.content] == ["that taxes were too high"]
+
+
+def test_unconfirmed_weak_verb_cues_go_unless_a_party_takes_a_stance(nlp):
+    doc = nlp("Some critics think the plan is flawed.")
+    rules = find_attributions(doc)
+    assert [a.key for a in rules] == ["think"]
+    assert blend_with_tagger(doc, rules, []) == []
+    kept = blend_with_tagger(doc, rules, [], blend=Blend(keep_unconfirmed=0.1))
+    assert [a.key for a in kept] == ["think"]
+
+
+def test_unconfirmed_light_verb_cues_stay(nlp):
+    doc = nlp("Donald Trump expressed a commitment to end the war.")
+    kept = blend_with_tagger(doc, find_attributions(doc), [])
+    assert [a.kind for a in kept] == ["light"]
+
+
+def test_rules_alone_when_the_tagger_is_off(nlp, monkeypatch):
+    from briefing.analysis.analyze import analyze
+    from briefing.analysis.types import Article
+
+    monkeypatch.setattr(tagger, "ENABLED", False)
+    a = analyze(Article("Macron warned that sanctions could follow.", "test"))
+    assert [p.stance for p in a.positions] == ["warns"]
+
+
+def test_the_tagger_reads_the_main_parse_vectors(nlp):
+    """The tagger was trained on the English pipeline's frozen vectors: recomputing them on a
+    copy of the document (norms from the tokenizer included: "’s", "n't") gives the main
+    parse's ``doc.tensor``, which the tagger then reads instead of computing its own."""
+    model = tagger.tagger(nlp.vocab)
+    if model is None:
+        pytest.skip("no attribution tagger shipped")
+    doc = nlp("Clinton’s aides didn’t say what Mr. Trump’s campaign can’t do, he said. " * 3)
+    own = model.get_pipe("tok2vec")(doc.copy())
+    assert numpy.allclose(own.tensor, doc.tensor, atol=1e-4)
+    assert tagger._shares_vectors(model, doc)
+
+
+def test_tagging_leaves_the_named_entities_alone(nlp):
+    doc = nlp("Vladimir Putin said on Monday that the talks with Turkey had been useful. " * 4)
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    tagged = tagger.tag(doc)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+    if tagger.tagger(nlp.vocab) is not None:
+        assert {t.label for t in tagged} <= {"CUE", "SOURCE", "CONTENT"}
+        assert any(t.label == "CUE" for t in tagged)
