@@ -25,10 +25,17 @@ def test_a_confirmed_rule_takes_the_tagged_spans(nlp):
     doc = nlp("Putin said on Monday that the talks were useful.")
     rules = find_attributions(doc)
     tagged = [Tagged("SOURCE", 0, 1), Tagged("CUE", 1, 4), Tagged("CONTENT", 5, 9)]
-    (a,) = blend_with_tagger(doc, rules, tagged)
+    (a,) = blend_with_tagger(doc, rules, tagged, blend=Blend(content_union=False))
     assert [t.text for t in a.cue] == ["said", "on", "Monday"]
     assert [_text(doc, p) for p in a.content] == ["the talks were useful"]
     assert _text(doc, a.source_span) == "Putin"
+
+
+def test_a_tagged_content_that_stops_early_is_completed_by_the_rule(nlp):
+    doc = nlp("Putin said on Monday that the talks were useful and would go on.")
+    tagged = [Tagged("SOURCE", 0, 1), Tagged("CUE", 1, 2), Tagged("CONTENT", 5, 9)]
+    (a,) = blend_with_tagger(doc, find_attributions(doc), tagged)
+    assert [_text(doc, p) for p in a.content] == ["that the talks were useful and would go on"]
 
 
 def test_a_tagged_cue_the_rules_missed_is_paired_through_the_parse(nlp):

@@ -36,12 +36,12 @@ def attributions_of(doc: Doc, resolver: SourceResolver | None = None) -> list[At
     attach_quotes(doc, found, text)
     found = [a for a in found if not (a.kind == "noun" and _reported(a, found))]
     quoted = quotes(text)
-    found = [a for a in found if not _speaker_aside(a, quoted)]
     if tagger.ENABLED:
         names_party = (lambda t: bool(resolver.parties_of(t))) if resolver else None
         found = blend_with_tagger(
             doc, found, tagger.tag(doc), names_party or (lambda t: False), text=text
         )
+    found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
     seen: set[int] = set()
     unique = []
     for a in sorted(found, key=lambda a: (a.cue[0].i, -len(a.cue))):
@@ -49,6 +49,11 @@ def attributions_of(doc: Doc, resolver: SourceResolver | None = None) -> list[At
             seen.update((a.head.i, a.cue[0].i))
             unique.append(a)
     return unique
+
+
+def _complete(a: Attribution) -> bool:
+    """A cue only the tagger saw needs a source or a content to pair it with."""
+    return a.kind != "tagged" or a.source is not None or bool(a.content)
 
 
 def _reported(a: Attribution, others: list[Attribution]) -> bool:

@@ -34,9 +34,14 @@ class Blend:
     """A rule verb cue the tagger does not mark is kept when it is a cue this often."""
     keep_party_stances: bool = True
     """... or when it is a stance verb ("request", "reject") whose subject names a party."""
+    keep_half_confirmed: bool = False
+    """... or when the tagger marked its source and its content."""
     tagged_cue: bool = True
     tagged_source: bool = True
     tagged_content: bool = True
+    content_union: bool = True
+    """A rule's content and the tagged pieces it overlaps make one span (each side of the cue):
+    the tagger often stops early inside long contents."""
 
 
 BLEND = Blend()
@@ -95,6 +100,7 @@ def blend_with_tagger(
             if (
                 a.kind != "verb"
                 or a.strength >= blend.keep_unconfirmed
+                or (blend.keep_half_confirmed and _half_confirmed(ctx, a, sources, contents))
                 or (
                     blend.keep_party_stances
                     and stance_verb
@@ -117,8 +123,8 @@ def blend_with_tagger(
     ]
     if blend.tagged_content:
         for a in out:
-            if a.kind == "verb" and a.content and not a.direct_quote:  # quote marks are surer
-                _tagged_content(ctx, a, contents, anchors)
+            if a.kind == "verb" and a.content:
+                _tagged_content(ctx, a, contents, anchors, blend.content_union)
     for c in cues:
         if c not in claimed:
             made = _from_tagged(ctx, c, sources, contents, anchors)
@@ -127,8 +133,17 @@ def blend_with_tagger(
     return out
 
 
+def _half_confirmed(
+    ctx: _Context, a: Attribution, sources: list[Tagged], contents: list[Tagged]
+) -> bool:
+    """The tagger marked this rule's source and content, though not its cue."""
+    has_source = a.source is not None and any(s.start <= a.source.i < s.end for s in sources)
+    has_content = any(_overlaps(ctx.chars[c], p) for c in contents for p in a.content)
+    return has_source and has_content
+
+
 def _tagged_content(
-    ctx: _Context, a: Attribution, contents: list[Tagged], anchors: list[int]
+    ctx: _Context, a: Attribution, contents: list[Tagged], anchors: list[int], union: bool
 ) -> None:
     """The tagged pieces overlapping the rule's content, and the others nearest to this cue in
     its sentence (the second half of “A,” he said, “B.”)."""
@@ -140,7 +155,15 @@ def _tagged_content(
         or (_sentence_near(c, sent) and _nearest_anchor(c, anchors) == a.head.i)
     ]
     if pieces:
-        a.content = sorted(ctx.chars[c] for c in pieces)
+        tagged = sorted(ctx.chars[c] for c in pieces)
+        if union:  # the rule's and the tagger's, one span each side of the cue
+            cue = a.cue[0].idx
+            sides = [
+                [p for p in [*tagged, *a.content] if (p[0] < cue) == before]
+                for before in (True, False)
+            ]
+            tagged = [(min(p[0] for p in side), max(p[1] for p in side)) for side in sides if side]
+        a.content = tagged
 
 
 def _head(span: Span) -> Token:
