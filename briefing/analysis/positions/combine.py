@@ -4,7 +4,10 @@ cues, "has backing from", party resolution, stance).
 
 - A rule attribution whose cue the tagger also marks takes the tagger's cue, source and content
   spans where they overlap its own (the tagger learned the annotation's boundaries).
-- A rule verb cue the tagger does not mark is kept only when the cue word is a reliable one.
+- A rule verb cue the tagger does not mark is dropped (on held-out PolNeAR they are mostly not
+  attributions), unless it is a stance verb whose subject is a party ("leaders ... request a
+  ceasefire"): the product lists parties' positions, which PolNeAR does not always mark.
+  Light-verb, noun, "backing", "according to" and "quoted as saying" cues are always kept.
 - A tagged cue no rule found becomes an attribution: its source is the tagged source holding the
   cue's grammatical subject, else the nearest tagged source in the sentence, else the subject
   from the parse; its content is the tagged content nearest to it (no other cue closer), else
