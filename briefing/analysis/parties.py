@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,78 +24,12 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Grammatical roles in which a place acts rather than locates ("Russia said", "Russia's plan").
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
 TITLES = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "chancellor",
-        "secretary",
-        "senator",
-        "sen",
-        "sen.",
-        "representative",
-        "rep",
-        "rep.",
-        "governor",
-        "gov",
-        "gov.",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "general",
-        "gen",
-        "gen.",
-        "colonel",
-        "col",
-        "col.",
-        "captain",
-        "capt",
-        "capt.",
-        "judge",
-        "justice",
-        "former",
-        "late",
-        "then",
-        "acting",
-        "deputy",
-        "chief",
-        "foreign",
-        "defence",
-        "defense",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "ambassador",
-        "envoy",
-        "minister",
-        "leader",
-        "premier",
-        "sheikh",
-        "emir",
-        "ayatollah",
-        "rev",
-        "rev.",
-        "father",
-    ]
+    line.strip()
+    for line in resources.files("briefing.analysis")
+    .joinpath("data/titles.tsv")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 

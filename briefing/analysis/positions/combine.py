@@ -43,8 +43,8 @@ class Blend:
     tagged_source: bool = True
     tagged_content: bool = True
     content_union: bool = True
-    """A rule's content and the tagged pieces it overlaps make one span (each side of the cue):
-    the tagger often stops early inside long contents."""
+    """A rule's (or the parse's) content and the tagged pieces it overlaps make one span each
+    side of the cue: the tagger often stops early inside long contents."""
 
 
 BLEND = Blend()
@@ -130,7 +130,7 @@ def blend_with_tagger(
                 _tagged_content(ctx, a, contents, anchors, blend.content_union)
     for c in cues:
         if c not in claimed:
-            made = _from_tagged(ctx, c, sources, contents, anchors)
+            made = _from_tagged(ctx, c, sources, contents, anchors, blend.content_union)
             if made is not None:
                 out.append(made)
     return out
@@ -160,13 +160,13 @@ def _tagged_content(
     if pieces:
         tagged = sorted(ctx.chars[c] for c in pieces)
         if union:  # the rule's and the tagger's, one span each side of the cue
-            cue = a.cue[0].idx
-            sides = [
-                [p for p in [*tagged, *a.content] if (p[0] < cue) == before]
-                for before in (True, False)
-            ]
-            tagged = [(min(p[0] for p in side), max(p[1] for p in side)) for side in sides if side]
+            tagged = _one_span_a_side([*tagged, *a.content], a.cue[0].idx)
         a.content = tagged
+
+
+def _one_span_a_side(pieces: list[tuple[int, int]], cue: int) -> list[tuple[int, int]]:
+    sides = [[p for p in pieces if (p[0] < cue) == before] for before in (True, False)]
+    return [(min(p[0] for p in side), max(p[1] for p in side)) for side in sides if side]
 
 
 def _head(span: Span) -> Token:
@@ -176,7 +176,12 @@ def _head(span: Span) -> Token:
 
 
 def _from_tagged(
-    ctx: _Context, cue: Tagged, sources: list[Tagged], contents: list[Tagged], anchors: list[int]
+    ctx: _Context,
+    cue: Tagged,
+    sources: list[Tagged],
+    contents: list[Tagged],
+    anchors: list[int],
+    union: bool,
 ) -> Attribution | None:
     doc = ctx.doc
     span = doc[cue.start : cue.end]
@@ -202,14 +207,19 @@ def _from_tagged(
     mine = [
         c for c in contents if _sentence_near(c, sent) and _nearest_anchor(c, anchors) == head.i
     ]
+    part = None
+    if pos == "VERB":
+        part = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
     if mine:
         a.content = sorted(ctx.chars[c] for c in mine)
         a.content_root = doc[mine[0].start : mine[0].end].root
-    elif pos == "VERB":
-        part = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
-        if part is not None:
-            a.content = [span_of(list(part.subtree))]
-            a.content_root = part
+        if part is not None and union:
+            clause = span_of(list(part.subtree))
+            if any(_overlaps(clause, p) for p in a.content):
+                a.content = _one_span_a_side([*a.content, clause], head.idx)
+    elif part is not None:
+        a.content = [span_of(list(part.subtree))]
+        a.content_root = part
     if a.content:
         first = ctx.text[a.content[0][0] : a.content[0][0] + 1]
         a.direct_quote = bool(first) and first in _QUOTES

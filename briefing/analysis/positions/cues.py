@@ -20,13 +20,12 @@ from spacy.vocab import Vocab
 
 from briefing.analysis.positions.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
 from briefing.analysis.positions.patterns import ChildPatterns
+from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
+
+__all__ = ["Attribution", "find_attributions", "source_tokens", "span_of", "subject_of"]
 
 CONTENT_PREPS = ("for", "against", "about", "to", "of")
 # Children that belong to the cue clause, not to its subject phrase.
-_NOT_SOURCE = frozenset({"relcl", "acl", "punct", "cc", "conj"})
-_BREAKS = frozenset({"—", "–", "--", "(AP)", "(Reuters)"})
-_CUE_LEFT = frozenset({"aux", "auxpass", "neg"})
-_CUE_ADVERBS = frozenset({"also", "just", "already", "reportedly", "repeatedly", "publicly"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
 
@@ -172,61 +171,6 @@ def _companions(verb: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     ]
-
-
-def span_of(tokens: list[Token]) -> tuple[int, int]:
-    """The character span covering ``tokens``, less punctuation at either end."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def subtree_span(token: Token, exclude: set[int] = frozenset()) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if t.i not in exclude]
-    return span_of(tokens or [token])
-
-
-def source_tokens(head: Token) -> list[Token]:
-    """The words of the noun phrase headed by ``head``, without relative clauses."""
-    if head.tag_ in ("WP", "WDT") or head.pos_ == "PRON":
-        return [head]
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ not in _NOT_SOURCE:
-            tokens.extend(child.subtree)
-    for child in head.children:  # "Germany, France, and Poland" stay one source
-        if child.dep_ == "conj":
-            tokens.extend(t for t in child.subtree if t.dep_ not in ("relcl",))
-            tokens.extend(c for c in head.children if c.dep_ == "cc")
-    relcl = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    for conj in head.conjuncts:
-        relcl |= {t.i for c in conj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    tokens = sorted((t for t in tokens if t.i not in relcl), key=lambda t: t.i)
-    # A dateline ("RENO, Nev. (AP) —") or a headline above the name is not part of it.
-    cut = [t.i for t in tokens if t.i < head.i and (t.text in _BREAKS or "\n" in t.text)]
-    if cut:
-        tokens = [t for t in tokens if t.i > max(cut)]
-    return tokens
-
-
-def cue_tokens(verb: Token, extra: list[Token]) -> list[Token]:
-    """The cue verb with the auxiliaries, negation and adverbs right before it ("has also
-    said", "did not mention"), its particle and any preposition that opens its content."""
-    left = [
-        c
-        for c in verb.children
-        if c.i < verb.i
-        and c.lower_ != "to"
-        and (c.dep_ in _CUE_LEFT or (c.dep_ == "advmod" and c.lower_ in _CUE_ADVERBS))
-    ]
-    tokens = [verb, *extra, *(c for c in verb.children if c.dep_ == "prt")]
-    for c in sorted(left, key=lambda t: -t.i):  # contiguous only
-        if all(t in left or t.is_space for t in verb.doc[c.i + 1 : verb.i]):
-            tokens.append(c)
-    return sorted(tokens, key=lambda t: t.i)
 
 
 def _content_of(cue: Token, parts: dict[str, Token], exclude: set[int]) -> list[Token]:
