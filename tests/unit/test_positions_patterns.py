@@ -1,0 +1,49 @@
+"""The attribution patterns: data files load from the package, and the fast child-pattern
+runner finds exactly what spaCy's ``DependencyMatcher`` finds with the same patterns."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import DependencyMatcher
+
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions.cues import _patterns
+from briefing.analysis.positions.lexicon import lexicon
+from briefing.analysis.positions.patterns import ChildPatterns
+
+TEXT = (
+    "Russian President Vladimir Putin has called for direct talks. Macron warned that "
+    "sanctions could follow, and Scholz urged Russia to withdraw. Trump expressed a commitment "
+    "to end the war. The plan has strong backing from the Biden administration. Putin's "
+    "proposal for talks and a call by Zelensky for weapons were discussed."
+)
+
+
+def test_lexicons_load_from_the_package():
+    lex = lexicon()
+    assert lex.cue_verbs["say"] > 0.5  # learned from PolNeAR train
+    assert lex.stances[("warn", "VERB")] == "warns"
+    assert lex.stance_noun("commitment") == "commits"
+    assert {"express", "voice", "indicate"} <= lex.light_verbs
+    assert "official" in lex.source_nouns
+
+
+def test_child_patterns_match_like_the_dependency_matcher():
+    doc = load_pipeline(None).nlp(TEXT)
+    patterns = _patterns(lexicon())
+    reference = DependencyMatcher(doc.vocab)
+    for name, spec in patterns:
+        reference.add(name, [spec])
+    expected = sorted((doc.vocab.strings[m], ids) for m, ids in reference(doc))
+    found = sorted(ChildPatterns(patterns)(doc))
+    assert found == expected
+    assert {name for name, _ in found} >= {"prep", "clause", "infinitive", "light", "backing"}
+
+
+def test_child_patterns_refuse_other_relations():
+    spec = [
+        {"RIGHT_ID": "a", "RIGHT_ATTRS": {"LEMMA": "say"}},
+        {"LEFT_ID": "a", "REL_OP": ">>", "RIGHT_ID": "b", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+    ]
+    with pytest.raises(ValueError, match="only the '>' relation"):
+        ChildPatterns([("deep", spec)])
