@@ -232,3 +232,19 @@ def test_a_doc_without_a_parse_gives_no_positions():
     nlp.add_pipe("sentencizer")
     doc = nlp("Putin said that the talks were useful.")
     assert extract_positions(doc, (), resolve_parties(doc)) == ()
+
+
+def test_a_possessive_description_resolves_through_its_pronoun():
+    a = _analyse(
+        "Donald Trump spoke in Ohio on Monday. His administration said that talks would resume."
+    )
+    assert _at(a, "said").party == "donald-trump"
+
+
+def test_a_role_description_resolves_to_the_person_named_with_that_role():
+    a = _analyse(
+        "Kremlin spokesperson Dmitry Peskov arrived on Monday. "
+        "The spokesperson said that talks would resume."
+    )
+    p = _at(a, "said")
+    assert _source(a, p) == "The spokesperson" and p.party == "dmitry-peskov"

@@ -63,6 +63,13 @@ class SourceResolver:
                 )
                 mentions[key] = _Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
+        # the role words a person is named with ("Kremlin *spokesperson* Dmitry Peskov")
+        self.roles: dict[int, str] = {}
+        for m in self.mentions:
+            root = doc[m.token]
+            for child in root.children:
+                if child.dep_ == "compound" and child.i not in self.party_of_token:
+                    self.roles[m.token] = child.lemma_.lower()
 
     def parties_of(self, head: Token | None) -> list[str]:
         """The parties a source headed by ``head`` stands for (several when conjoined)."""
@@ -98,7 +105,13 @@ class SourceResolver:
                     party = self.party_of_token.get(pobj.i)
                     if party is not None and pobj.dep_ == "pobj":
                         return party
-        if token.lemma_.lower() in lexicon().source_nouns:
+        role = token.lemma_.lower()
+        if role in lexicon().source_nouns:
+            if token.tag_ == "NN" and role in self.roles.values():
+                # "the spokesperson" after "Kremlin spokesperson Dmitry Peskov"
+                person = self._recent(token, lambda kind: kind == "PERSON", role)
+                if person is not None:
+                    return person
             return self._recent(token, lambda kind: kind != "PERSON")
         return None
 
@@ -110,8 +123,9 @@ class SourceResolver:
             return self._recent(token, lambda kind: kind != "PERSON")
         return None
 
-    def _recent(self, token: Token, fits) -> str | None:
-        """The nearest fitting party before ``token``: its sentence, then earlier ones."""
+    def _recent(self, token: Token, fits, role: str | None = None) -> str | None:
+        """The nearest fitting party before ``token``: its sentence, then earlier ones (only
+        people named with ``role``, when given)."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         for sentence in range(here, here - LOOKBACK - 1, -1):
@@ -122,6 +136,7 @@ class SourceResolver:
                 and m.token < token.i
                 and m.token not in inside
                 and fits(self.kind.get(m.party, ""))
+                and (role is None or self.roles.get(m.token) == role)
             ]
             if not candidates:
                 continue
