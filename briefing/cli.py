@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -138,20 +137,6 @@ def _say(message: str) -> None:
     print(f"briefing: {message}", file=sys.stderr)
 
 
-def _write(path: str, content: str) -> None:
-    """Write ``content`` to ``path`` atomically: a failed export never leaves half a file."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     options = _options(args)
@@ -174,7 +159,7 @@ def export(argv: Sequence[str]) -> int:
         content = exporter.to_markdown(analyses)
     if args.output:
         try:
-            _write(args.output, content)
+            exporter.write_file(args.output, content)
         except OSError as exc:
             _say(f"{args.output}: cannot write: {exc.strerror or exc}")
             return EXIT_INPUT

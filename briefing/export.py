@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from briefing import __version__
@@ -151,3 +154,22 @@ def article_markdown(analysis: Analysis) -> str:
 
 def to_markdown(analyses: Sequence[Analysis]) -> str:
     return "\n\n".join(article_markdown(a) for a in analyses)
+
+
+def write_file(path: str | Path, content: str) -> None:
+    """Write ``content`` to ``path`` atomically, as an ordinary (umask) file.
+
+    A failed write never leaves half a file, and never replaces the old one.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes private files; an export is not one
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

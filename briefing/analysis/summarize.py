@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -198,7 +199,10 @@ def _rate_all(summarizer: AbstractSummarizer, document: ObjectDocumentModel) -> 
         captured.extend(infos)
         return infos
 
-    summarizer(document, take_all)
+    # LexRank divides by a zero norm on tiny documents; the NaN it gets is scored 0 below, and
+    # numpy's RuntimeWarning must not reach the user's terminal.
+    with numpy.errstate(invalid="ignore", divide="ignore"):
+        summarizer(document, take_all)
     return captured
 
 

@@ -126,11 +126,20 @@ def read_text_file(path: Path, source: str | None = None) -> Article:
     return articles[0]
 
 
+# A folder's own paperwork is not news: "briefing folder/" skips these (by stem, any suffix).
+NOT_ARTICLES = frozenset({"readme", "credits", "license", "licence", "changelog", "authors"})
+
+
 def article_files(directory: Path) -> Iterator[Path]:
-    """The article files under ``directory``, recursively, sorted, hidden ones skipped."""
+    """The article files under ``directory``, recursively, sorted; hidden files and a
+    folder's README/CREDITS/LICENSE skipped (name them directly to read them)."""
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
-            if not name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES:
+            if (
+                not name.startswith(".")
+                and path.suffix.lower() in ARTICLE_SUFFIXES
+                and path.stem.lower() not in NOT_ARTICLES
+            ):
                 yield path

@@ -9,6 +9,7 @@ import pytest
 from briefing.cli import main
 from briefing.sources import SourceError, load
 from briefing.sources.text import MAX_CHARS
+from tests.conftest import SEED as SEED_PATH
 
 
 def _export(capsys, *args):
@@ -98,3 +99,36 @@ def test_the_installed_command_prints_no_traceback(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr == f"briefing: {empty}: empty file: no text to read\n"
+
+
+def test_tiny_articles_export_without_numpy_warnings(tmp_path):
+    path = tmp_path / "tiny.txt"
+    path.write_text("Officials met in Paris on Monday. They talked.")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "export",
+            "--no-cache",
+            "--algorithm",
+            "lexrank",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0
+    assert result.stderr == ""
+
+
+def test_exported_file_is_an_ordinary_file_not_a_private_one(capsys, tmp_path):
+    import os
+
+    target = tmp_path / "brief.json"
+    umask = os.umask(0o022)
+    try:
+        assert main(["export", "--no-cache", str(SEED_PATH), "-o", str(target)]) == 0
+    finally:
+        os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o644

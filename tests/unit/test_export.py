@@ -75,3 +75,12 @@ def test_headline_followed_by_blank_line_is_the_title(capsys):
     assert code == 0
     (article,) = json.loads(out)["articles"]
     assert article["title"] == sample.read_text().splitlines()[0]
+
+
+def test_a_folders_readme_and_credits_are_not_articles(capsys, tmp_path):
+    (tmp_path / "CREDITS.md").write_text("Credits for the samples go to their authors here.")
+    (tmp_path / "README.txt").write_text("This folder holds the news articles we follow.")
+    (tmp_path / "story.txt").write_text("The minister resigned on Friday. Nobody was surprised.")
+    code, out, _ = _export(capsys, str(tmp_path))
+    assert code == 0
+    assert [a["source"] for a in json.loads(out)["articles"]] == [str(tmp_path / "story.txt")]

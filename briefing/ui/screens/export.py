@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -23,19 +21,7 @@ def write_briefing(analysis: Analysis, format: str, path: Path) -> None:
     from briefing import export
 
     render = export.dumps_json if format == "json" else export.to_markdown
-    content = render([analysis])
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    export.write_file(path, render([analysis]))
 
 
 def default_file_name(title: str, format: str) -> str:
