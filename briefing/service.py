@@ -56,6 +56,21 @@ def library() -> Library | None:
     return opened.library if opened is not None else None
 
 
+def remember(articles: Iterable[Article]) -> None:
+    """Keep ``articles`` in the library (what the reader opened, and where from).
+
+    A library that cannot be written is said once as a notice; reading goes on.
+    """
+    opened = library()
+    if opened is None:
+        return
+    try:
+        opened.add_many(articles)
+    except sqlite3.Error as exc:
+        with _lock:
+            _notices.append(f"library not updated: {exc}")
+
+
 def take_notices() -> list[str]:
     """What happened to the store since last asked (moved aside, unavailable), oldest first."""
     with _lock:

@@ -37,8 +37,9 @@ Analyse = Callable[[list[Article], "Options | None"], Iterable[Analysis]]
 
 
 def service_analyses(articles: list[Article], options: Options | None) -> Iterable[Analysis]:
-    from briefing.service import analyses  # may import spaCy: only ever in a worker
+    from briefing.service import analyses, remember  # may import spaCy: only in a worker
 
+    remember(articles)
     return analyses(articles, options)
 
 

@@ -48,6 +48,10 @@ async def test_the_reader_gets_its_analysis_from_the_service(seed_analysis):
         await pilot.press("s")  # the real resummarize in its worker
         await settle(pilot)
         assert app.analysis.summary.algorithm != seed_analysis.summary.algorithm
+    from briefing.service import library
+
+    entry = library().get(seed_analysis.article.id)  # the reader keeps what it opened
+    assert entry is not None
 
 
 def test_the_command_reports_unreadable_sources_in_one_line(tmp_path, capsys):
