@@ -96,7 +96,8 @@ def to_json(analyses: Sequence[Analysis], model: str | None = None) -> dict[str,
 
 
 def dumps_json(analyses: Sequence[Analysis], model: str | None = None) -> str:
-    return json.dumps(to_json(analyses, model), ensure_ascii=False, indent=1) + "\n"
+    # Compact, so that json's C encoder runs (indent falls back to the Python one).
+    return json.dumps(to_json(analyses, model), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _clean(text: str) -> str:

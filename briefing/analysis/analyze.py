@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from briefing.analysis.options import Options
@@ -20,6 +21,9 @@ BATCH_SIZE = 32
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The sentences of ``doc``, trimmed of surrounding white space, numbered in order."""
     text = doc.text
+    # One pass over arrays, not Token objects: this runs on every article (hot path).
+    strings = doc.vocab.strings
+    attrs = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
     sentences: list[Sentence] = []
     paragraph = 0
     for sent in doc.sents:
@@ -32,7 +36,11 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
             continue
         if sentences and "\n" in text[sentences[-1].end : start]:
             paragraph += 1
-        words = tuple(t.text for t in sent if not (t.is_punct or t.is_space))
+        words = tuple(
+            strings[orth]
+            for orth, punct, space in attrs[sent.start : sent.end]
+            if not (punct or space)
+        )
         sentences.append(Sentence(len(sentences), start, end, paragraph, words))
     return tuple(sentences)
 

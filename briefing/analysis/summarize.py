@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
@@ -80,8 +80,9 @@ _STIGMA = [
 
 
 @cache
-def _stemmer() -> Stemmer:
-    return Stemmer(LANGUAGE)
+def _stemmer() -> Callable[[str], str]:
+    """sumy's Snowball stemmer, memoised: news repeats its words, and stemming is the cost."""
+    return lru_cache(maxsize=200_000)(Stemmer(LANGUAGE))
 
 
 @cache
