@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,22 @@ MAX_CHARS = 1_000_000
 # tagger/attribute_ruler/lemmatizer give lemmas for cue lexicons, ner gives entities.
 # Components of other pipelines that we never read are excluded at load time.
 _UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer", "spancat")
+
+
+@Language.component("briefing_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline, a dateline or a paragraph never runs into
+    the next one (the parser keeps boundaries already set). Single line breaks are left to
+    the parser, so hard-wrapped text still reads as whole sentences."""
+    text = doc.text
+    previous_end = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if previous_end is not None and text.count("\n", previous_end, token.idx) >= 2:
+            token.is_sent_start = True
+        previous_end = token.idx + len(token)
+    return doc
 
 
 @dataclass(frozen=True)
@@ -71,8 +88,10 @@ def _load(model: str | None) -> Pipeline:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+        nlp.add_pipe("briefing_line_breaks", first=True)
         return Pipeline(nlp=nlp, name=_describe(nlp), trained="ner" in nlp.pipe_names)
     nlp = spacy.blank("en")
+    nlp.add_pipe("briefing_line_breaks")
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_CHARS + 1
     warning = (

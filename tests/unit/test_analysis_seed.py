@@ -92,3 +92,21 @@ def test_resummarize_changes_algorithm_and_length_without_a_parse(seed_analysis)
 def test_an_article_without_sentences_is_analysed_not_crashed():
     analysis = analyze(Article("   \n  ", "blank"), Options())
     assert analysis.sentences == () and analysis.summary.ranking == ()
+
+
+def test_a_headline_and_dateline_are_sentences_of_their_own():
+    text = (
+        "Sixteen states sue the President over the wall\n\n"
+        "Thursday, February 21, 2019 \n\n"
+        "On Monday, attorneys general from sixteen states filed a lawsuit.\n"
+        "The motion claims the declaration\nis unconstitutional."
+    )
+    analysis = analyze(Article(text, "t"))
+    sentences = [text[s.start : s.end] for s in analysis.sentences]
+    assert sentences[:3] == [
+        "Sixteen states sue the President over the wall",
+        "Thursday, February 21, 2019",
+        "On Monday, attorneys general from sixteen states filed a lawsuit.",
+    ]
+    # a single line break inside a sentence (hard-wrapped text) does not split it
+    assert "The motion claims the declaration\nis unconstitutional." in sentences
