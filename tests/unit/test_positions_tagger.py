@@ -92,3 +92,81 @@ def test_tagging_leaves_the_named_entities_alone(nlp):
     if tagger.tagger(nlp.vocab) is not None:
         assert {t.label for t in tagged} <= {"CUE", "SOURCE", "CONTENT"}
         assert any(t.label == "CUE" for t in tagged)
+
+
+def test_parse_features_mark_what_hangs_from_a_cue_word(nlp):
+    from briefing.analysis.positions.features import _cue_lemmas, parse_features
+
+    doc = nlp('The minister said that "the talks must begin soon." Then she left the room.')
+    columns = parse_features(doc, _cue_lemmas())
+    by_word = {t.text: columns[t.i] for t in doc}
+    # "minister" is the subject of the cue "said", "talks" sits in its clause: both are tied
+    # to the cue word above them, each by the branch it hangs from
+    assert by_word["minister"][3] and by_word["talks"][3]
+    assert by_word["minister"][3] != by_word["talks"][3]
+    assert not by_word["room"][3]  # under "left", in a sentence with no cue
+    # inside the quotation marks, the marks, outside
+    assert [by_word[w][4] for w in ("talks", '"', "room")] == [1, 2, 0]
+    assert by_word["minister"][0] == doc[1].dep  # the dependency label column
+
+
+def test_parse_features_of_an_unparsed_text_are_zero_but_for_quotes():
+    import spacy
+
+    from briefing.analysis.positions.features import _cue_lemmas, parse_features
+
+    doc = spacy.blank("en")('He said "yes".')
+    columns = parse_features(doc, _cue_lemmas())
+    assert not columns[:, :4].any()
+    assert list(columns[:, 4]) == [0, 0, 2, 1, 2, 0]
+
+
+def test_a_subject_inside_the_content_is_no_source(nlp):
+    """ "Obama is expected to join Clinton": the annotation's content is "Obama | to join
+    Clinton" and nobody is its source; a subject that lies inside the content is dropped."""
+    from briefing.analysis.positions import _drop_raised_source
+    from briefing.analysis.positions.cues import Attribution
+
+    doc = nlp("Obama is expected to join Clinton on the trail.")
+    obama, expected = doc[0], doc[2]
+    raised = Attribution([expected], "expect", "VERB", source=obama, content=[(0, 5), (18, 48)])
+    _drop_raised_source(raised)
+    assert raised.source is None and raised.source_span is None
+    kept = Attribution([expected], "expect", "VERB", source=obama, content=[(18, 48)])
+    _drop_raised_source(kept)
+    assert kept.source is obama
+
+
+def test_a_quote_of_two_sentences_is_one_content(nlp):
+    """The tagger stops at every sentence end, so a quote of two sentences comes in two
+    pieces; both are the content of the cue after them, the next paragraph is not."""
+    doc = nlp("“The talks will start soon. Russia is ready,” Putin said.\n\n“No, never,” he said.")
+    tagged = [
+        Tagged("CONTENT", 1, 6),  # The talks will start soon
+        Tagged("CONTENT", 7, 10),  # Russia is ready
+        Tagged("SOURCE", 12, 13),
+        Tagged("CUE", 13, 14),
+        Tagged("CONTENT", 17, 20),  # No, never
+        Tagged("SOURCE", 22, 23),
+        Tagged("CUE", 23, 24),
+    ]
+    first, second = blend_with_tagger(doc, [], tagged)
+    assert [_text(doc, p) for p in first.content] == ["The talks will start soon. Russia is ready"]
+    assert [_text(doc, p) for p in second.content] == ["No, never"]
+    apart = blend_with_tagger(doc, [], tagged, blend=Blend(chain_sentences=False))[0]
+    assert [_text(doc, p) for p in apart.content] == ["Russia is ready"]
+
+
+def test_a_tagged_cue_over_two_rule_cues_is_not_taken_by_either(nlp):
+    """Seen on the seed: the tagger marked "expressed a commitment to facilitate discussions
+    and highlighted" as one cue; "highlighted" took it over and hid the commitment."""
+    doc = nlp(
+        "Donald Trump expressed a commitment to facilitate discussions and highlighted "
+        "the humanitarian cost of the war."
+    )
+    tagged = [Tagged("SOURCE", 0, 2), Tagged("CUE", 2, 10), Tagged("CONTENT", 10, 16)]
+    found = blend_with_tagger(doc, find_attributions(doc), tagged)
+    assert sorted(" ".join(t.text for t in a.cue) for a in found) == [
+        "expressed a commitment",
+        "highlighted",
+    ]

@@ -9,10 +9,23 @@ that keeps attribution cheap. Registered as spaCy architectures ``briefing.DocTe
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, TAG
+from spacy.ml.featureextractor import FeatureExtractor
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import registry
-from thinc.api import Model
-from thinc.types import Floats2d
+from thinc.api import (
+    HashEmbed,
+    Maxout,
+    Model,
+    chain,
+    concatenate,
+    list2ragged,
+    ragged2list,
+    with_array,
+)
+from thinc.types import Floats2d, Ints2d
 
 
 @registry.architectures("briefing.DocTensor.v1")
@@ -55,4 +68,110 @@ def tensor_and_tok2vec(width: int, tok2vec: Model) -> Model[list[Doc], list[Floa
         init=init,
         layers=[tensor, tok2vec],
         dims={"nO": width + tok2vec.get_dim("nO")},
+    )
+
+
+# -- parse features ---------------------------------------------------------------------------
+# What the frozen vectors cannot see: the parse the main pipeline already made. Each token gets
+# its dependency label, its tag, its label joined to its head's lemma ("nsubj" of "say"), the
+# nearest cue word above it in the tree joined to the label of the branch it hangs from
+# ("ccomp" under "warn": content; "nsubj" under "say": source) and whether it stands inside
+# quotation marks. Computed with numpy over ``Doc.to_array``: about a millisecond an article.
+
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)
+_DEPTH = 8
+"""How far up the tree a cue word is looked for."""
+_OPENING, _CLOSING, _STRAIGHT = "“‘«", "”’»", '"'
+
+
+def _cue_lemmas() -> numpy.ndarray:
+    from briefing.analysis.positions.lexicon import lexicon
+
+    words = lexicon()
+    lemmas = set(words.cue_verbs) | set(words.cue_nouns) | {"accord"}
+    return numpy.array(sorted(get_string_id(w) for w in lemmas), dtype=numpy.uint64)
+
+
+def _quoted(doc: Doc) -> numpy.ndarray:
+    """1 for tokens inside quotation marks, 2 for the marks themselves, 0 elsewhere."""
+    out = numpy.zeros(len(doc), dtype=numpy.uint64)
+    inside = False
+    for token in doc:
+        text = token.text
+        if len(text) == 1 and text in _OPENING + _CLOSING + _STRAIGHT:
+            out[token.i] = 2
+            inside = text in _OPENING or (text == _STRAIGHT and not inside)
+        elif inside:
+            out[token.i] = 1
+        if token.is_space and "\n\n" in text:
+            inside = False  # a paragraph ends an unclosed quote
+    return out
+
+
+def parse_features(doc: Doc, cue_lemmas: numpy.ndarray) -> numpy.ndarray:
+    """Five feature columns (uint64 hashes) per token of ``doc``: zeros where it has no parse."""
+    n = len(doc)
+    out = numpy.zeros((n, 5), dtype=numpy.uint64)
+    if not n:
+        return out
+    out[:, 4] = _quoted(doc)
+    if not doc.has_annotation("DEP"):
+        return out
+    arr = doc.to_array([HEAD, DEP, TAG, LEMMA]).astype(numpy.uint64)
+    rel, dep, tag, lemma = arr[:, 0].astype(numpy.int64), arr[:, 1], arr[:, 2], arr[:, 3]
+    index = numpy.arange(n)
+    head = index + rel
+    out[:, 0] = dep
+    out[:, 1] = tag
+    out[:, 2] = dep * _MIX + lemma[head]
+    is_cue = numpy.isin(lemma, cue_lemmas)
+    child, above = index.copy(), head.copy()
+    found = numpy.zeros(n, dtype=numpy.uint64)
+    pending = numpy.ones(n, dtype=bool)
+    for _ in range(_DEPTH):
+        hit = pending & is_cue[above] & (above != child)
+        found[hit] = dep[child[hit]] * _MIX + lemma[above[hit]] + numpy.uint64(1)
+        pending &= ~hit
+        child, above = above, head[above]
+    out[:, 3] = found
+    return out
+
+
+@registry.architectures("briefing.ParseFeatures.v1")
+def parse_feature_extractor(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
+    """The lexical ``attrs`` (as spaCy's ``FeatureExtractor`` reads them) followed by the five
+    parse columns of ``parse_features``."""
+    lexical = FeatureExtractor(attrs)
+    cues: list[numpy.ndarray] = []
+
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        if not cues:
+            cues.append(_cue_lemmas())
+        words, _ = lexical(docs, is_train)
+        out = [
+            model.ops.asarray(numpy.hstack((w.astype(numpy.uint64), parse_features(d, cues[0]))))
+            for w, d in zip(words, docs, strict=True)
+        ]
+        return out, lambda d_out: []
+
+    return Model("parse_features", forward, layers=[lexical])
+
+
+@registry.architectures("briefing.ParseHashEmbed.v1")
+def parse_hash_embed(
+    width: int, attrs: list[str], rows: list[int], parse_rows: list[int]
+) -> Model[list[Doc], list[Floats2d]]:
+    """spaCy's ``MultiHashEmbed`` over the lexical ``attrs`` and the five parse columns."""
+    if len(rows) != len(attrs) or len(parse_rows) != 5:
+        raise ValueError("rows must match attrs, and parse_rows have 5 entries")
+    tables = [*rows, *parse_rows]
+    embeddings = [
+        HashEmbed(width, size, column=i, seed=8 + i, dropout=0.0) for i, size in enumerate(tables)
+    ]
+    return chain(
+        parse_feature_extractor(attrs),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
     )
