@@ -42,6 +42,8 @@ def attributions_of(doc: Doc, resolver: SourceResolver | None = None) -> list[At
             doc, found, tagger.tag(doc), names_party or (lambda t: False), text=text
         )
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
+    for a in found:
+        _drop_raised_source(a)
     seen: set[int] = set()
     unique = []
     for a in sorted(found, key=lambda a: (a.cue[0].i, -len(a.cue))):
@@ -49,6 +51,16 @@ def attributions_of(doc: Doc, resolver: SourceResolver | None = None) -> list[At
             seen.update((a.head.i, a.cue[0].i))
             unique.append(a)
     return unique
+
+
+def _drop_raised_source(a: Attribution) -> None:
+    """A subject that is part of the content is no source: in "Obama is expected to join
+    Clinton" or "Manafort seemed to be part of the establishment" nobody is quoted."""
+    if a.source is None or not a.content:
+        return
+    start, end = a.source_span or span_of(source_tokens(a.source))
+    if any(s <= start and end <= e for s, e in a.content):
+        a.source, a.source_span, a.companions = None, None, []
 
 
 def _complete(a: Attribution) -> bool:

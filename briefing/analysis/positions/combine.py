@@ -45,6 +45,8 @@ class Blend:
     content_union: bool = True
     """A rule's (or the parse's) content and the tagged pieces it overlaps make one span each
     side of the cue: the tagger often stops early inside long contents."""
+    chain_sentences: bool = True
+    """A content takes the tagged pieces that run on from it across sentence ends."""
 
 
 BLEND = Blend()
@@ -60,6 +62,13 @@ class _Context:
         self.chars = {t: span_of(list(doc[t.start : t.end])) for t in tagged}
         self.bounds = [(s.start, s.end) for s in doc.sents]
         self.starts = [b[0] for b in self.bounds]
+
+    def adjacent(self, before: Tagged, after: Tagged) -> bool:
+        """Nothing but spaces and punctuation between two spans, and no paragraph break."""
+        gap = self.doc[before.end : after.start]
+        return before.end <= after.start and all(
+            t.is_punct or (t.is_space and "\n\n" not in t.text) for t in gap
+        )
 
     def sentence(self, token: int) -> tuple[int, int]:
         return self.bounds[max(0, bisect_right(self.starts, token) - 1)]
@@ -114,7 +123,14 @@ def blend_with_tagger(
                 out.append(a)
             continue
         claimed.add(match)
-        if blend.tagged_cue and a.kind == "verb":
+        others = {t.i for o in rules if o is not a for t in o.cue}
+        if (
+            blend.tagged_cue
+            and a.kind == "verb"
+            and not others & set(range(match.start, match.end))
+        ):
+            # the tagged cue's words, unless they run over another cue ("expressed a
+            # commitment to facilitate discussions and highlighted": two cues, not one)
             a.cue = list(doc[match.start : match.end])
         if blend.tagged_source and a.source is not None:
             s = next((s for s in sources if s.start <= a.source.i < s.end), None)
@@ -127,10 +143,10 @@ def blend_with_tagger(
     if blend.tagged_content:
         for a in out:
             if a.kind == "verb" and a.content:
-                _tagged_content(ctx, a, contents, anchors, blend.content_union)
+                _tagged_content(ctx, a, contents, anchors, blend)
     for c in cues:
         if c not in claimed:
-            made = _from_tagged(ctx, c, sources, contents, anchors, blend.content_union)
+            made = _from_tagged(ctx, c, sources, contents, anchors, blend)
             if made is not None:
                 out.append(made)
     return out
@@ -146,7 +162,7 @@ def _half_confirmed(
 
 
 def _tagged_content(
-    ctx: _Context, a: Attribution, contents: list[Tagged], anchors: list[int], union: bool
+    ctx: _Context, a: Attribution, contents: list[Tagged], anchors: list[int], blend: Blend
 ) -> None:
     """The tagged pieces overlapping the rule's content, and the others nearest to this cue in
     its sentence (the second half of “A,” he said, “B.”)."""
@@ -155,13 +171,42 @@ def _tagged_content(
         c
         for c in contents
         if any(_overlaps(ctx.chars[c], p) for p in a.content)
-        or (_sentence_near(c, sent) and _nearest_anchor(c, anchors) == a.head.i)
+        or (_sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == a.head.i)
     ]
     if pieces:
+        if blend.chain_sentences:
+            pieces = _chained(ctx, pieces, contents, anchors, a.head.i)
         tagged = sorted(ctx.chars[c] for c in pieces)
-        if union:  # the rule's and the tagger's, one span each side of the cue
+        if blend.content_union:  # the rule's and the tagger's, one span each side of the cue
             tagged = _one_span_a_side([*tagged, *a.content], a.cue[0].idx)
         a.content = tagged
+
+
+def _chained(
+    ctx: _Context, pieces: list[Tagged], contents: list[Tagged], anchors: list[int], head: int
+) -> list[Tagged]:
+    """``pieces`` with the tagged contents that run on from them across a sentence end (the
+    tagger stops at every sentence end, so a quote of several sentences comes in pieces),
+    unless a piece belongs to a cue of its own sentence."""
+    chosen = set(pieces)
+    ordered = sorted(contents, key=lambda c: c.start)
+    grew = True
+    while grew:
+        grew = False
+        for before, after in zip(ordered, ordered[1:], strict=False):
+            if (before in chosen) == (after in chosen) or not ctx.adjacent(before, after):
+                continue
+            new = after if before in chosen else before
+            owner = _nearest_anchor(ctx, new, anchors)
+            if (
+                owner is not None
+                and owner != head
+                and ctx.sentence(owner) == ctx.sentence(new.start)
+            ):
+                continue
+            chosen.add(new)
+            grew = True
+    return sorted(chosen, key=lambda c: c.start)
 
 
 def _one_span_a_side(pieces: list[tuple[int, int]], cue: int) -> list[tuple[int, int]]:
@@ -181,7 +226,7 @@ def _from_tagged(
     sources: list[Tagged],
     contents: list[Tagged],
     anchors: list[int],
-    union: bool,
+    blend: Blend,
 ) -> Attribution | None:
     doc = ctx.doc
     span = doc[cue.start : cue.end]
@@ -205,15 +250,19 @@ def _from_tagged(
     else:
         a.source = subject
     mine = [
-        c for c in contents if _sentence_near(c, sent) and _nearest_anchor(c, anchors) == head.i
+        c
+        for c in contents
+        if _sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == head.i
     ]
     part = None
     if pos == "VERB":
         part = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
     if mine:
+        if blend.chain_sentences:
+            mine = _chained(ctx, mine, contents, anchors, head.i)
         a.content = sorted(ctx.chars[c] for c in mine)
         a.content_root = doc[mine[0].start : mine[0].end].root
-        if part is not None and union:
+        if part is not None and blend.content_union:
             clause = span_of(list(part.subtree))
             if any(_overlaps(clause, p) for p in a.content):
                 a.content = _one_span_a_side([*a.content, clause], head.idx)
@@ -237,7 +286,16 @@ def _sentence_near(t: Tagged, sent: tuple[int, int]) -> bool:
     return t.start < sent[1] and t.end > sent[0]
 
 
-def _nearest_anchor(t: Tagged, anchors: list[int]) -> int | None:
+def _nearest_anchor(ctx: _Context, t: Tagged, anchors: list[int]) -> int | None:
+    """The cue a tagged piece belongs to: one in its own sentence first, then the nearest."""
     if not anchors:
         return None
-    return min(anchors, key=lambda i: (min(abs(i - t.start), abs(i - (t.end - 1))), i))
+    own = (ctx.sentence(t.start), ctx.sentence(t.end - 1))
+    return min(
+        anchors,
+        key=lambda i: (
+            ctx.sentence(i) not in own,
+            min(abs(i - t.start), abs(i - (t.end - 1))),
+            i,
+        ),
+    )
