@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
@@ -11,7 +12,8 @@ from spacy.tokens import Doc
 from briefing.analysis.options import Options
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import Pipeline, load_pipeline
-from briefing.analysis.positions import extract_positions
+from briefing.analysis.positions import extract_positions, tagger
+from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.summarize import LENGTH_DEPENDENT, SummaryLength, summarize
 from briefing.analysis.types import Analysis, Article, Sentence
 
@@ -45,11 +47,18 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def analysis_of(article: Article, doc: Doc, pipeline: Pipeline, options: Options) -> Analysis:
-    """The analysis of ``article`` from its parsed ``doc``."""
+def analysis_of(
+    article: Article,
+    doc: Doc,
+    pipeline: Pipeline,
+    options: Options,
+    tagged: list[Tagged] | None = None,
+) -> Analysis:
+    """The analysis of ``article`` from its parsed ``doc`` (and the attribution tagger's spans,
+    when ``analyze_many`` tagged a batch beforehand)."""
     sentences = sentences_of(doc)
     parties = resolve_parties(doc)
-    positions = extract_positions(doc, sentences, parties)
+    positions = extract_positions(doc, sentences, parties, tagged)
     summary = summarize(
         article.text, sentences, options.algorithm, options.length, title=article.title
     )
@@ -71,8 +80,11 @@ def analyze_many(articles: Iterable[Article], options: Options = Options()) -> I
     pipeline = load_pipeline(options.model)
     articles = list(articles)
     docs = pipeline.nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
-    for article, doc in zip(articles, docs, strict=True):
-        yield analysis_of(article, doc, pipeline, options)
+    pairs = zip(articles, docs, strict=True)
+    while batch := list(islice(pairs, BATCH_SIZE)):
+        spans = tagger.tag_many([doc for _, doc in batch]) if tagger.ENABLED else []
+        for i, (article, doc) in enumerate(batch):
+            yield analysis_of(article, doc, pipeline, options, spans[i] if spans else None)
 
 
 def analyze(article: Article, options: Options = Options()) -> Analysis:

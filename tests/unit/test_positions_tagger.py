@@ -170,3 +170,15 @@ def test_a_tagged_cue_over_two_rule_cues_is_not_taken_by_either(nlp):
         "expressed a commitment",
         "highlighted",
     ]
+
+
+def test_tagging_a_batch_gives_what_tagging_each_gives(nlp):
+    texts = [
+        "Putin said on Monday that the talks with Turkey had been useful. " * 3,
+        "",
+        "“We will not give in,” Zelensky told reporters, according to Reuters.",
+    ]
+    docs = [nlp(t) for t in texts]
+    assert tagger.tag_many(docs) == [tagger.tag(d) for d in docs]
+    if tagger.tagger(nlp.vocab) is not None:
+        assert tagger.tag_many(docs)[1] == [] and tagger.tag_many(docs)[0]

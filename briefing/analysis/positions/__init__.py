@@ -18,6 +18,7 @@ from briefing.analysis.positions.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.positions.quotes import attach_quotes, quotes
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
+from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.types import Position, Sentence
 
 __all__ = ["extract_positions", "attributions_of"]
@@ -27,8 +28,11 @@ WEAK_SOURCE_CUE = 0.5
 """Below this, a cue needs a source that can speak (a party, a pronoun, an official)."""
 
 
-def attributions_of(doc: Doc, resolver: SourceResolver | None = None) -> list[Attribution]:
-    """The attributions in ``doc`` with their quotes, one per cue, in text order."""
+def attributions_of(
+    doc: Doc, resolver: SourceResolver | None = None, tagged: list[Tagged] | None = None
+) -> list[Attribution]:
+    """The attributions in ``doc`` with their quotes, one per cue, in text order. ``tagged``
+    are the tagger's spans when they were computed beforehand (``tagger.tag_many``)."""
     if not doc.has_annotation("DEP"):
         return []
     text = doc.text  # read once: Doc.text walks every token
@@ -39,7 +43,11 @@ def attributions_of(doc: Doc, resolver: SourceResolver | None = None) -> list[At
     if tagger.ENABLED:
         names_party = (lambda t: bool(resolver.parties_of(t))) if resolver else None
         found = blend_with_tagger(
-            doc, found, tagger.tag(doc), names_party or (lambda t: False), text=text
+            doc,
+            found,
+            tagger.tag(doc) if tagged is None else tagged,
+            names_party or (lambda t: False),
+            text=text,
         )
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
     for a in found:
@@ -115,12 +123,15 @@ def _sentence_index(sentences: tuple[Sentence, ...], char: int) -> int:
 
 
 def extract_positions(
-    doc: Doc, sentences: tuple[Sentence, ...], parties: PartyResolution
+    doc: Doc,
+    sentences: tuple[Sentence, ...],
+    parties: PartyResolution,
+    tagged: list[Tagged] | None = None,
 ) -> tuple[Position, ...]:
     """Every attribution in ``doc``, with its source resolved to a party where possible."""
     resolver = SourceResolver(doc, parties)
     positions: list[Position] = []
-    for a in attributions_of(doc, resolver):
+    for a in attributions_of(doc, resolver, tagged):
         cue = span_of(a.cue) if len(a.cue) > 1 else (a.cue[0].idx, a.cue[0].idx + len(a.cue[0]))
         sentence = _sentence_index(sentences, cue[0])
         holders: list[tuple[Token | None, str | None]] = []

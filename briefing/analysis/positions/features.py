@@ -10,8 +10,9 @@ that keeps attribution cheap. Registered as spaCy architectures ``briefing.DocTe
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, ORTH, POS, TAG
 from spacy.ml.featureextractor import FeatureExtractor
+from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -92,55 +93,82 @@ def _cue_lemmas() -> numpy.ndarray:
     return numpy.array(sorted(get_string_id(w) for w in lemmas), dtype=numpy.uint64)
 
 
+_MARK_IDS = numpy.array(
+    sorted(get_string_id(c) for c in _OPENING + _CLOSING + _STRAIGHT), dtype=numpy.uint64
+)
+
+
 def _quoted(doc: Doc) -> numpy.ndarray:
-    """1 for tokens inside quotation marks, 2 for the marks themselves, 0 elsewhere."""
+    """1 for tokens inside quotation marks, 2 for the marks themselves, 0 elsewhere; a blank
+    line ends an unclosed quote. Only the marks and the spaces are visited."""
     out = numpy.zeros(len(doc), dtype=numpy.uint64)
-    inside = False
-    for token in doc:
-        text = token.text
-        if len(text) == 1 and text in _OPENING + _CLOSING + _STRAIGHT:
-            out[token.i] = 2
+    arr = doc.to_array([ORTH, IS_SPACE])
+    marks = numpy.isin(arr[:, 0], _MARK_IDS)
+    inside, start = False, 0
+    for i in numpy.flatnonzero(marks | (arr[:, 1] != 0)).tolist():
+        text = doc[i].text
+        if marks[i]:
+            if inside:
+                out[start:i] = 1
+            out[i] = 2
             inside = text in _OPENING or (text == _STRAIGHT and not inside)
-        elif inside:
-            out[token.i] = 1
-        if token.is_space and "\n\n" in text:
-            inside = False  # a paragraph ends an unclosed quote
+            start = i + 1
+        elif inside and "\n\n" in text:
+            out[start : i + 1] = 1
+            inside = False
+    if inside:
+        out[start:] = 1
     return out
 
 
-def parse_features(doc: Doc, cue_lemmas: numpy.ndarray) -> numpy.ndarray:
-    """Five feature columns (uint64 hashes) per token of ``doc``: zeros where it has no parse."""
+COLUMNS = 6
+"""Parse columns ``parse_features`` can give; a model reads the first ``len(parse_rows)``."""
+
+
+def parse_features(doc: Doc, cue_lemmas: numpy.ndarray, columns: int = COLUMNS) -> numpy.ndarray:
+    """Parse feature columns (uint64 hashes) per token of ``doc``, zeros where it has no parse:
+    dependency label, tag, label + head lemma, label + the cue word above, inside quotes, and
+    label + the verb above."""
     n = len(doc)
-    out = numpy.zeros((n, 5), dtype=numpy.uint64)
+    out = numpy.zeros((n, COLUMNS), dtype=numpy.uint64)
     if not n:
-        return out
+        return out[:, :columns]
     out[:, 4] = _quoted(doc)
     if not doc.has_annotation("DEP"):
-        return out
-    arr = doc.to_array([HEAD, DEP, TAG, LEMMA]).astype(numpy.uint64)
+        return out[:, :columns]
+    arr = doc.to_array([HEAD, DEP, TAG, LEMMA, POS]).astype(numpy.uint64)
     rel, dep, tag, lemma = arr[:, 0].astype(numpy.int64), arr[:, 1], arr[:, 2], arr[:, 3]
-    index = numpy.arange(n)
-    head = index + rel
+    head = numpy.arange(n) + rel
     out[:, 0] = dep
     out[:, 1] = tag
     out[:, 2] = dep * _MIX + lemma[head]
-    is_cue = numpy.isin(lemma, cue_lemmas)
-    child, above = index.copy(), head.copy()
+    out[:, 3] = _above(numpy.isin(lemma, cue_lemmas), head, dep, lemma)
+    if columns > 5:
+        out[:, 5] = _above(arr[:, 4] == VERB, head, dep, lemma)
+    return out[:, :columns]
+
+
+def _above(
+    target: numpy.ndarray, head: numpy.ndarray, dep: numpy.ndarray, lemma: numpy.ndarray
+) -> numpy.ndarray:
+    """For each token, the nearest ``target`` token above it in the tree (within ``_DEPTH``
+    steps), as the label of the branch the token hangs from joined to that word's lemma."""
+    n = len(head)
+    child, above = numpy.arange(n), head.copy()
     found = numpy.zeros(n, dtype=numpy.uint64)
     pending = numpy.ones(n, dtype=bool)
     for _ in range(_DEPTH):
-        hit = pending & is_cue[above] & (above != child)
+        hit = pending & target[above] & (above != child)
         found[hit] = dep[child[hit]] * _MIX + lemma[above[hit]] + numpy.uint64(1)
         pending &= ~hit
         child, above = above, head[above]
-    out[:, 3] = found
-    return out
+    return found
 
 
 @registry.architectures("briefing.ParseFeatures.v1")
-def parse_feature_extractor(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
-    """The lexical ``attrs`` (as spaCy's ``FeatureExtractor`` reads them) followed by the five
-    parse columns of ``parse_features``."""
+def parse_feature_extractor(attrs: list[str], columns: int = 5) -> Model[list[Doc], list[Ints2d]]:
+    """The lexical ``attrs`` (as spaCy's ``FeatureExtractor`` reads them) followed by the first
+    ``columns`` parse columns of ``parse_features``."""
     lexical = FeatureExtractor(attrs)
     cues: list[numpy.ndarray] = []
 
@@ -149,7 +177,9 @@ def parse_feature_extractor(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
             cues.append(_cue_lemmas())
         words, _ = lexical(docs, is_train)
         out = [
-            model.ops.asarray(numpy.hstack((w.astype(numpy.uint64), parse_features(d, cues[0]))))
+            model.ops.asarray(
+                numpy.hstack((w.astype(numpy.uint64), parse_features(d, cues[0], columns)))
+            )
             for w, d in zip(words, docs, strict=True)
         ]
         return out, lambda d_out: []
@@ -161,15 +191,16 @@ def parse_feature_extractor(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
 def parse_hash_embed(
     width: int, attrs: list[str], rows: list[int], parse_rows: list[int]
 ) -> Model[list[Doc], list[Floats2d]]:
-    """spaCy's ``MultiHashEmbed`` over the lexical ``attrs`` and the five parse columns."""
-    if len(rows) != len(attrs) or len(parse_rows) != 5:
-        raise ValueError("rows must match attrs, and parse_rows have 5 entries")
+    """spaCy's ``MultiHashEmbed`` over the lexical ``attrs`` and the first ``len(parse_rows)``
+    parse columns."""
+    if len(rows) != len(attrs) or not 1 <= len(parse_rows) <= COLUMNS:
+        raise ValueError(f"rows must match attrs, and parse_rows have 1 to {COLUMNS} entries")
     tables = [*rows, *parse_rows]
     embeddings = [
         HashEmbed(width, size, column=i, seed=8 + i, dropout=0.0) for i, size in enumerate(tables)
     ]
     return chain(
-        parse_feature_extractor(attrs),
+        parse_feature_extractor(attrs, len(parse_rows)),
         list2ragged(),
         with_array(concatenate(*embeddings)),
         with_array(Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)),

@@ -84,12 +84,25 @@ def _shares_vectors(nlp: Language, doc: Doc) -> bool:
 def tag(doc: Doc) -> list[Tagged]:
     """The tagger's spans over the tokens of ``doc`` (read from a copy: the named entities of
     ``doc`` are never touched)."""
-    nlp = tagger(doc.vocab)
-    if nlp is None or not len(doc):
-        return []
-    copy = doc.copy()
-    copy.set_ents([], default="missing")  # the tagger's spans, not constrained by the NER's
-    if not _shares_vectors(nlp, doc):
-        copy = nlp.get_pipe("tok2vec")(copy)
-    copy = nlp.get_pipe("ner")(copy)
-    return [Tagged(e.label_, e.start, e.end) for e in copy.ents]
+    return tag_many([doc])[0]
+
+
+def tag_many(docs: list[Doc], batch_size: int = 32) -> list[list[Tagged]]:
+    """``tag`` for several documents at once: the tagger steps through a batch together,
+    which costs less than one document at a time."""
+    nlp = tagger(docs[0].vocab) if docs else None
+    if nlp is None:
+        return [[] for _ in docs]
+    copies = []
+    for doc in docs:
+        copy = doc.copy()
+        copy.set_ents([], default="missing")  # the tagger's spans, not constrained by the NER's
+        if len(doc) and not _shares_vectors(nlp, doc):
+            copy = nlp.get_pipe("tok2vec")(copy)
+        copies.append(copy)
+    ner = nlp.get_pipe("ner")
+    tagged = ner.pipe([c for c in copies if len(c)], batch_size=batch_size)
+    return [
+        [Tagged(e.label_, e.start, e.end) for e in next(tagged).ents] if len(c) else []
+        for c in copies
+    ]
