@@ -10,9 +10,8 @@ that keeps attribution cheap. Registered as spaCy architectures ``briefing.DocTe
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, ORTH, TAG
 from spacy.ml.featureextractor import FeatureExtractor
-from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -121,31 +120,27 @@ def _quoted(doc: Doc) -> numpy.ndarray:
     return out
 
 
-COLUMNS = 6
-"""Parse columns ``parse_features`` can give; a model reads the first ``len(parse_rows)``."""
+COLUMNS = 5
 
 
-def parse_features(doc: Doc, cue_lemmas: numpy.ndarray, columns: int = COLUMNS) -> numpy.ndarray:
+def parse_features(doc: Doc, cue_lemmas: numpy.ndarray) -> numpy.ndarray:
     """Parse feature columns (uint64 hashes) per token of ``doc``, zeros where it has no parse:
-    dependency label, tag, label + head lemma, label + the cue word above, inside quotes, and
-    label + the verb above."""
+    dependency label, tag, label + head lemma, label + the cue word above, inside quotes."""
     n = len(doc)
     out = numpy.zeros((n, COLUMNS), dtype=numpy.uint64)
     if not n:
-        return out[:, :columns]
+        return out
     out[:, 4] = _quoted(doc)
     if not doc.has_annotation("DEP"):
-        return out[:, :columns]
-    arr = doc.to_array([HEAD, DEP, TAG, LEMMA, POS]).astype(numpy.uint64)
+        return out
+    arr = doc.to_array([HEAD, DEP, TAG, LEMMA]).astype(numpy.uint64)
     rel, dep, tag, lemma = arr[:, 0].astype(numpy.int64), arr[:, 1], arr[:, 2], arr[:, 3]
     head = numpy.arange(n) + rel
     out[:, 0] = dep
     out[:, 1] = tag
     out[:, 2] = dep * _MIX + lemma[head]
     out[:, 3] = _above(numpy.isin(lemma, cue_lemmas), head, dep, lemma)
-    if columns > 5:
-        out[:, 5] = _above(arr[:, 4] == VERB, head, dep, lemma)
-    return out[:, :columns]
+    return out
 
 
 def _above(
@@ -166,9 +161,9 @@ def _above(
 
 
 @registry.architectures("briefing.ParseFeatures.v1")
-def parse_feature_extractor(attrs: list[str], columns: int = 5) -> Model[list[Doc], list[Ints2d]]:
-    """The lexical ``attrs`` (as spaCy's ``FeatureExtractor`` reads them) followed by the first
-    ``columns`` parse columns of ``parse_features``."""
+def parse_feature_extractor(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
+    """The lexical ``attrs`` (as spaCy's ``FeatureExtractor`` reads them) followed by the
+    parse columns of ``parse_features``."""
     lexical = FeatureExtractor(attrs)
     cues: list[numpy.ndarray] = []
 
@@ -177,9 +172,7 @@ def parse_feature_extractor(attrs: list[str], columns: int = 5) -> Model[list[Do
             cues.append(_cue_lemmas())
         words, _ = lexical(docs, is_train)
         out = [
-            model.ops.asarray(
-                numpy.hstack((w.astype(numpy.uint64), parse_features(d, cues[0], columns)))
-            )
+            model.ops.asarray(numpy.hstack((w.astype(numpy.uint64), parse_features(d, cues[0]))))
             for w, d in zip(words, docs, strict=True)
         ]
         return out, lambda d_out: []
@@ -191,16 +184,15 @@ def parse_feature_extractor(attrs: list[str], columns: int = 5) -> Model[list[Do
 def parse_hash_embed(
     width: int, attrs: list[str], rows: list[int], parse_rows: list[int]
 ) -> Model[list[Doc], list[Floats2d]]:
-    """spaCy's ``MultiHashEmbed`` over the lexical ``attrs`` and the first ``len(parse_rows)``
-    parse columns."""
-    if len(rows) != len(attrs) or not 1 <= len(parse_rows) <= COLUMNS:
-        raise ValueError(f"rows must match attrs, and parse_rows have 1 to {COLUMNS} entries")
+    """spaCy's ``MultiHashEmbed`` over the lexical ``attrs`` and the parse columns."""
+    if len(rows) != len(attrs) or len(parse_rows) != COLUMNS:
+        raise ValueError(f"rows must match attrs, and parse_rows have {COLUMNS} entries")
     tables = [*rows, *parse_rows]
     embeddings = [
         HashEmbed(width, size, column=i, seed=8 + i, dropout=0.0) for i, size in enumerate(tables)
     ]
     return chain(
-        parse_feature_extractor(attrs, len(parse_rows)),
+        parse_feature_extractor(attrs),
         list2ragged(),
         with_array(concatenate(*embeddings)),
         with_array(Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)),
