@@ -104,6 +104,7 @@ def blend_with_tagger(
     contents = [t for t in tagged if t.label == "CONTENT"]
     out: list[Attribution] = []
     claimed: set[Tagged] = set()
+    cue_of = {t.i: a for a in rules for t in a.cue}
     for a in rules:
         indices = {t.i for t in a.cue}
         match = next((c for c in cues if any(c.start <= i < c.end for i in indices)), None)
@@ -123,11 +124,10 @@ def blend_with_tagger(
                 out.append(a)
             continue
         claimed.add(match)
-        others = {t.i for o in rules if o is not a for t in o.cue}
         if (
             blend.tagged_cue
             and a.kind == "verb"
-            and not others & set(range(match.start, match.end))
+            and all(cue_of.get(i, a) is a for i in range(match.start, match.end))
         ):
             # the tagged cue's words, unless they run over another cue ("expressed a
             # commitment to facilitate discussions and highlighted": two cues, not one)
