@@ -182,3 +182,13 @@ def test_tagging_a_batch_gives_what_tagging_each_gives(nlp):
     assert tagger.tag_many(docs) == [tagger.tag(d) for d in docs]
     if tagger.tagger(nlp.vocab) is not None:
         assert tagger.tag_many(docs)[1] == [] and tagger.tag_many(docs)[0]
+
+
+def test_a_party_demand_stays_unconfirmed_but_a_party_support_needs_the_tagger(nlp):
+    """Held-out PolNeAR: "support", "back", "defend" said of a party are mostly actions the
+    annotation does not mark, while "request", "reject", "warn" are positions."""
+    doc = nlp("Senator Smith requested a ceasefire. Senator Jones supported the bill.")
+    rules = find_attributions(doc)
+    assert sorted(a.key for a in rules) == ["request", "support"]
+    kept = blend_with_tagger(doc, rules, [], names_party=lambda token: True)
+    assert [a.key for a in kept] == ["request"]
