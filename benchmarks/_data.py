@@ -11,9 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def shared_dir() -> Path:
+    """``../shared`` beside the checkout, or ``$BRIEFING_SHARED``."""
+    return Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+
+
 def data_dir() -> Path:
-    shared = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
-    path = shared / "data"
+    path = shared_dir() / "data"
     if not path.is_dir():
         sys.exit(f"evaluation data not found at {path} (set BRIEFING_SHARED)")
     return path

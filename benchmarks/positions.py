@@ -24,14 +24,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._data import shared_dir  # noqa: E402
 from benchmarks.seed import score_seed  # noqa: E402
-from briefing.analysis import analyze as analyze_module  # noqa: E402
-from briefing.analysis.analyze import Options, analysis_of, analyze  # noqa: E402
+from briefing.analysis.analyze import (  # noqa: E402
+    Options,
+    analysis_of,
+    analyze,
+    analyze_many,
+    sentences_of,
+)
+from briefing.analysis.parties import resolve_parties  # noqa: E402
 from briefing.analysis.pipeline import load_pipeline  # noqa: E402
-from briefing.analysis.positions import combine, tagger  # noqa: E402
-from briefing.analysis.types import Analysis, Article  # noqa: E402
+from briefing.analysis.positions import attribution_positions, combine, tagger  # noqa: E402
+from briefing.analysis.types import Article, Position  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = shared_dir()
 SEED = ROOT / "seeds" / "000_ba72d959d0682f81.txt"
 HOLDOUT = 10
 
@@ -40,10 +47,10 @@ def _span(span):
     return list(span) if span is not None else None
 
 
-def prediction(stem: str, analysis: Analysis) -> dict:
+def prediction(stem: str, positions: tuple[Position, ...]) -> dict:
     """One scorer line: the distinct (source, cue, content) of the article's positions."""
     seen, rows = set(), []
-    for p in analysis.positions:
+    for p in positions:
         content = [list(piece) for piece in p.content] or None
         key = (p.source, p.cue, tuple(p.content))
         if key in seen:
@@ -53,21 +60,16 @@ def prediction(stem: str, analysis: Analysis) -> dict:
     return {"doc": stem, "attributions": rows}
 
 
-class _Timed:
-    """Wraps ``extract_positions`` to add up the time it takes."""
-
-    def __init__(self, fn):
-        self.fn, self.seconds = fn, 0.0
-
-    def __call__(self, *args):
-        start = time.perf_counter()
-        try:
-            return self.fn(*args)
-        finally:
-            self.seconds += time.perf_counter() - start
-
-
-def run_split(split: Path, out: Path, limit: int | None, rounds: int = 1) -> dict[str, float]:
+def run_split(
+    split: Path,
+    out: Path,
+    limit: int | None,
+    rounds: int = 1,
+    with_tagger: bool = True,
+    blend: combine.Blend | None = None,
+) -> dict[str, float]:
+    """Score the attribution layer (``attribution_positions``: every attribution, held by a
+    party or not, as PolNeAR marks them) and time it against the rest of the analysis."""
     stems = sorted(p.stem for p in (split / "text").glob("*.txt"))[:limit]
     articles = []
     for stem in stems:
@@ -77,34 +79,33 @@ def run_split(split: Path, out: Path, limit: int | None, rounds: int = 1) -> dic
     options = Options()
     start = time.perf_counter()
     docs = list(pipeline.nlp.pipe((a.text for a in articles), batch_size=32))
+    tagged = tagger.tag_many(docs) if with_tagger else [None] * len(docs)
     parse = time.perf_counter() - start
-    shares, seconds, withouts = [], [], []
+    start = time.perf_counter()
+    for article, doc in zip(articles, docs, strict=True):
+        analysis_of(article, doc, pipeline, options, tagged=None)
+    analysis_s = time.perf_counter() - start
+    seconds = []
     for _ in range(rounds):
-        timed = _Timed(analyze_module.extract_positions)
-        analyze_module.extract_positions = timed
-        try:
-            start = time.perf_counter()
-            analyses = [
-                analysis_of(a, d, pipeline, options) for a, d in zip(articles, docs, strict=True)
-            ]
-            rest = time.perf_counter() - start
-        finally:
-            analyze_module.extract_positions = timed.fn
-        without = parse + rest - timed.seconds
-        seconds.append(timed.seconds)
-        withouts.append(without)
-        shares.append(timed.seconds / without if without else 0.0)
+        rows = []
+        start = time.perf_counter()
+        for article, doc, spans in zip(articles, docs, tagged, strict=True):
+            sentences = sentences_of(doc)
+            layer = attribution_positions(
+                doc, sentences, resolve_parties(doc), spans, with_tagger=with_tagger, blend=blend
+            )
+            rows.append((article.source, layer))
+        seconds.append(time.perf_counter() - start)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
-        for stem, analysis in zip(stems, analyses, strict=True):
-            fh.write(json.dumps(prediction(stem, analysis)) + "\n")
+        for stem, layer in rows:
+            fh.write(json.dumps(prediction(stem, layer)) + "\n")
     return {
         "articles": len(articles),
         "rounds": rounds,
         "parse_s": parse,
-        "analysis_without_positions_s": statistics.median(withouts),
+        "analysis_s": analysis_s,
         "positions_s": statistics.median(seconds),
-        "added_share": statistics.median(shares),
     }
 
 
@@ -141,6 +142,40 @@ def seed_report() -> dict:
     return score_seed(analysis, json.loads(gold_path.read_text(encoding="utf-8")))
 
 
+def wikinews_report(gold_dir: Path) -> str:
+    """The reader's positions (``analyze_many``, the path the reader and exporter use) on the
+    hand-made Wikinews gold, scored by ``score_positions.py``; a development figure."""
+    import tempfile
+
+    from briefing.export import to_json
+
+    tool = SHARED / "tools" / "score_positions.py"
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = Path(tmp) / "texts"
+        subprocess.run(
+            [sys.executable, str(tool), "--write-texts", str(texts), str(gold_dir)],
+            check=True,
+            capture_output=True,
+        )
+        articles = [
+            Article(path.read_text(encoding="utf-8"), str(path))
+            for path in sorted(texts.glob("*.txt"))
+        ]
+        start = time.perf_counter()
+        analyses = list(analyze_many(articles))
+        seconds = time.perf_counter() - start
+        export = Path(tmp) / "export.json"
+        export.write_text(json.dumps(to_json(analyses)), encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, str(tool), str(export), str(gold_dir)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr
+    return f"{summary}\n({len(articles)} articles analysed in {seconds:.1f} s by analyze_many)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="append", choices=["dev", "train", "heldout"])
@@ -151,12 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         "--blend", action="append", default=[], help="override a Blend field: name=value"
     )
     parser.add_argument(
-        "--tagger", type=Path, help="another trained tagger (a spaCy model directory)"
-    )
-    parser.add_argument(
-        "--rounds", type=int, default=1, help="analyse N times; times are medians (parse once)"
+        "--rounds", type=int, default=1, help="time positions N times; medians (parse once)"
     )
     parser.add_argument("--no-seed", action="store_true")
+    parser.add_argument("--no-wikinews", action="store_true")
     parser.add_argument("--limit", type=int, help="only the first N articles of a split")
     parser.add_argument("--out", type=Path, default=Path("/tmp/briefing-positions"))
     args = parser.parse_args(argv)
@@ -164,35 +197,39 @@ def main(argv: list[str] | None = None) -> int:
     if not data.is_dir():
         print(f"{data}: PolNeAR not found; nothing to measure", file=sys.stderr)
         return 2
-    if args.rules_only:
-        tagger.ENABLED = False
-    if args.tagger:
-        tagger.MODEL = str(args.tagger.resolve())
+    blend = None
     if args.blend:
         fields = {}
         for item in args.blend:
             key, value = item.split("=", 1)
             fields[key] = value in ("1", "true", "True") if value.isalpha() else float(value)
-        combine.BLEND = combine.Blend(**fields)
-        print(f"blend: {combine.BLEND}")
+        blend = combine.Blend(**fields)
+        print(f"blend: {blend}")
     for name in args.split or ["dev"]:
         pred = args.out / f"{name}.jsonl"
         split = heldout_split(data / "train", args.out / "heldout") if name == "heldout" else None
         split = split or data / name
-        timing = run_split(split, pred, args.limit, args.rounds)
-        print(f"== PolNeAR {name}: {timing['articles']} articles, predictions in {pred}")
+        timing = run_split(split, pred, args.limit, args.rounds, not args.rules_only, blend)
+        print(f"== PolNeAR {name} (development figure): {timing['articles']} articles")
         print(score(split, pred))
         print(
-            "time (median of {rounds}): parse {parse_s:.1f} s, the analysis without positions "
-            "{analysis_without_positions_s:.1f} s in all (parse included), positions "
-            "{positions_s:.2f} s -> attribution adds {added_share:.1%}".format(**timing)
+            "time: parse + tagger {parse_s:.1f} s; the rest of the analysis {analysis_s:.1f} s; "
+            "attribution (median of {rounds}) {positions_s:.2f} s -> {share:.1%} of the "
+            "analysis".format(
+                share=timing["positions_s"] / (timing["parse_s"] + timing["analysis_s"]),
+                **timing,
+            )
         )
+    gold = SHARED / "gold" / "wikinews-dev"
+    if not args.no_wikinews and gold.is_dir():
+        print("== wikinews-dev (development figure, hand-made gold, 14 articles)")
+        print(wikinews_report(gold))
     if args.no_seed:
         return 0
     report = seed_report()
     print(
-        "== seed: {found}/{gold} gold positions found with the right party "
-        "(recall {recall:.2f}), precision {precision:.2f} over {predicted} predicted, "
+        "== seed (development figure): {found}/{gold} gold positions found with the right "
+        "party (recall {recall:.2f}), precision {precision:.2f} over {predicted} predicted, "
         "stance right on {stance_accuracy:.0%} of the found".format(**report)
     )
     for key in ("misses", "extras", "stance_wrong"):

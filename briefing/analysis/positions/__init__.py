@@ -12,16 +12,17 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import tagger
-from briefing.analysis.positions.combine import blend_with_tagger
+from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.positions.quotes import attach_quotes, quotes
+from briefing.analysis.positions.shown import party_view, shown
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.types import Position, Sentence
 
-__all__ = ["extract_positions", "attributions_of"]
+__all__ = ["extract_positions", "attribution_positions", "attributions_of"]
 
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 WEAK_SOURCE_CUE = 0.5
@@ -29,29 +30,60 @@ WEAK_SOURCE_CUE = 0.5
 
 
 def attributions_of(
-    doc: Doc, resolver: SourceResolver | None = None, tagged: list[Tagged] | None = None
+    doc: Doc,
+    resolver: SourceResolver | None = None,
+    tagged: list[Tagged] | None = None,
+    party_views: bool = False,
+    with_tagger: bool | None = None,
+    blend: Blend | None = None,
 ) -> list[Attribution]:
     """The attributions in ``doc`` with their quotes, one per cue, in text order. ``tagged``
-    are the tagger's spans when they were computed beforehand (``tagger.tag_many``)."""
+    are the tagger's spans when they were computed beforehand (``tagger.tag_many``).
+
+    With ``party_views``, a rule cue the tagger did not confirm is kept when its source names
+    a party ("the Supreme Court rejected", "Sanders endorsed"): PolNeAR's annotators, and so
+    the tagger, leave out many views of parties that a reader of the Parties panel wants.
+    """
     if not doc.has_annotation("DEP"):
         return []
     text = doc.text  # read once: Doc.text walks every token
-    found = find_attributions(doc)
-    attach_quotes(doc, found, text)
-    found = [a for a in found if not (a.kind == "noun" and _reported(a, found))]
-    quoted = quotes(text)
-    if tagger.ENABLED:
-        names_party = (lambda t: bool(resolver.parties_of(t))) if resolver else None
+    rules = find_attributions(doc)
+    attach_quotes(doc, rules, text)
+    rules = [a for a in rules if not (a.kind == "noun" and _reported(a, rules))]
+    found = rules
+    names_party = resolver.names_party if resolver else _no_party
+    if tagger.ENABLED if with_tagger is None else with_tagger:
         found = blend_with_tagger(
             doc,
-            found,
+            rules,
             tagger.tag(doc) if tagged is None else tagged,
-            names_party or (lambda t: False),
+            names_party,
+            blend=blend,
             text=text,
         )
+        if party_views:
+            kept = {id(a) for a in found}
+            found += [
+                a
+                for a in rules
+                if id(a) not in kept
+                and party_view(a)
+                and a.source is not None
+                and names_party(a.source)
+            ]
+    quoted = quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
     for a in found:
         _drop_raised_source(a)
+    return _one_per_cue(found)
+
+
+def _no_party(token: Token) -> bool:
+    return False
+
+
+def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
+    """The first attribution at each cue word, in text order (the longest cue first)."""
     seen: set[int] = set()
     unique = []
     for a in sorted(found, key=lambda a: (a.cue[0].i, -len(a.cue))):
@@ -92,13 +124,13 @@ def _speaker_aside(a: Attribution, quoted: list[tuple[int, int]]) -> bool:
     return person and any(s < at < e for s, e in quoted)
 
 
-def _holds_positions(a: Attribution, source: Token | None, parties: list[str]) -> bool:
+def _holds_positions(a: Attribution, source: Token | None, names_party: bool) -> bool:
     """Whether an unresolved source can hold a position: things ("which", "this call") don't.
 
     A relative "which" or a plain noun phrase that names no party, under a cue that is not
     reliably one, is a thing that "signals" or "claims lives", not a speaker.
     """
-    if parties or source is None:
+    if names_party or source is None:
         return True
     if source.lower_ == "which":
         return False
@@ -122,42 +154,74 @@ def _sentence_index(sentences: tuple[Sentence, ...], char: int) -> int:
     return max((s.index for s in sentences if s.start <= char), default=0)
 
 
+def _positions(
+    a: Attribution,
+    resolver: SourceResolver,
+    parties: PartyResolution,
+    sentences: tuple[Sentence, ...],
+) -> list[Position]:
+    """The positions ``a`` gives: one per party its source stands for (one with no party when
+    the source resolves to none)."""
+    cue = span_of(a.cue) if len(a.cue) > 1 else (a.cue[0].idx, a.cue[0].idx + len(a.cue[0]))
+    holders: list[tuple[Token | None, str | None]] = []
+    for source in [a.source, *a.companions]:
+        found = resolver.parties_of(source)
+        if _holds_positions(a, source, bool(found) or resolver.names_party(source)):
+            holders.extend((source, party) for party in found or [None])
+    if not holders and a.source is None:
+        holders = [(None, None)]
+    content = tuple(sorted(p for p in set(a.content) if p[0] < p[1]))
+    return [
+        Position(
+            party=party,
+            stance=stance_of(a, _same_holder(resolver, parties, party)),
+            source=_source_span(a, source),
+            cue=cue,
+            content=content,
+            direct_quote=a.direct_quote,
+            sentence=_sentence_index(sentences, cue[0]),
+        )
+        for source, party in holders
+    ]
+
+
+def _same_holder(resolver: SourceResolver, parties: PartyResolution, party: str | None):
+    """Whether a possessor token is ``party``'s side (its own or its affiliation's)."""
+
+    def same(token: Token) -> bool:
+        return party is not None and resolver.party_of(token) in (
+            party,
+            parties.affiliation_of(party),
+        )
+
+    return same
+
+
+def attribution_positions(
+    doc: Doc,
+    sentences: tuple[Sentence, ...],
+    parties: PartyResolution,
+    tagged: list[Tagged] | None = None,
+    with_tagger: bool | None = None,
+    blend: Blend | None = None,
+) -> tuple[Position, ...]:
+    """Every attribution in ``doc`` as PolNeAR marks them, held by a party or not: the layer
+    the attribution benchmark scores (with or without the tagger, with another blend)."""
+    resolver = SourceResolver(doc, parties)
+    found = attributions_of(doc, resolver, tagged, with_tagger=with_tagger, blend=blend)
+    return tuple(p for a in found for p in _positions(a, resolver, parties, sentences))
+
+
 def extract_positions(
     doc: Doc,
     sentences: tuple[Sentence, ...],
     parties: PartyResolution,
     tagged: list[Tagged] | None = None,
 ) -> tuple[Position, ...]:
-    """Every attribution in ``doc``, with its source resolved to a party where possible."""
+    """The positions the reader is shown: attributions held by a party, with a content, that
+    report a view rather than an act (see ``shown``)."""
     resolver = SourceResolver(doc, parties)
-    positions: list[Position] = []
-    for a in attributions_of(doc, resolver, tagged):
-        cue = span_of(a.cue) if len(a.cue) > 1 else (a.cue[0].idx, a.cue[0].idx + len(a.cue[0]))
-        sentence = _sentence_index(sentences, cue[0])
-        holders: list[tuple[Token | None, str | None]] = []
-        for source in [a.source, *a.companions]:
-            found = resolver.parties_of(source)
-            if _holds_positions(a, source, found):
-                holders.extend((source, party) for party in found or [None])
-        if not holders and a.source is None:
-            holders = [(None, None)]
-        for source, party in holders:
-
-            def same_holder(token: Token, party: str | None = party) -> bool:
-                return party is not None and resolver.party_of(token) in (
-                    party,
-                    parties.affiliation_of(party),
-                )
-
-            positions.append(
-                Position(
-                    party=party,
-                    stance=stance_of(a, same_holder),
-                    source=_source_span(a, source),
-                    cue=cue,
-                    content=tuple(sorted(p for p in set(a.content) if p[0] < p[1])),
-                    direct_quote=a.direct_quote,
-                    sentence=sentence,
-                )
-            )
-    return tuple(positions)
+    found = [a for a in attributions_of(doc, resolver, tagged, party_views=True) if shown(a)]
+    return tuple(
+        p for a in found for p in _positions(a, resolver, parties, sentences) if p.party is not None
+    )

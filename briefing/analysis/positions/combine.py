@@ -27,6 +27,7 @@ from briefing.analysis.positions.lexicon import lexicon
 from briefing.analysis.positions.tagger import Tagged
 
 _QUOTES = '“”"‘’«»'
+_ABOUT = frozenset({"of", "for", "to", "on", "about", "against", "that"})
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,8 @@ def _from_tagged(
     part = None
     if pos == "VERB":
         part = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+    else:  # "the president's claims *of widespread voter fraud*"
+        part = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
     if mine:
         if blend.chain_sentences:
             mine = _chained(ctx, mine, contents, anchors, head.i)

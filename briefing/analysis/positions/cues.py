@@ -282,7 +282,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     clausal = "clause" in parts
     if strength < WEAK_CUE:
         return None
-    stance_verb = (key, "VERB") in lex.stances
+    stance_verb = lex.verb_stance(key) is not None
     if strength < STRONG_CUE and not clausal and not (stance_verb and source is not None):
         return None
     if source is None and not clausal and strength < STRONG_CUE:

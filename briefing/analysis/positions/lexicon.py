@@ -3,7 +3,8 @@
 Lexicons are data, not code: ``cues.tsv`` is learned from PolNeAR train by
 ``training/cue_lexicon.py`` (how often a lemma is a cue when it occurs); the others are
 hand-made and small (``stances.tsv``, ``stance_words.tsv``, ``light_verbs.tsv``,
-``backing_verbs.tsv``, ``source_nouns.tsv``).
+``backing_verbs.tsv``, ``source_nouns.tsv``,
+``actions.tsv``, ``party_views.tsv``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,18 @@ class Lexicon:
     light_verbs: frozenset[str]
     backing_verbs: frozenset[str]
     source_nouns: frozenset[str]
+    actions: frozenset[str]
+    party_views: frozenset[str]
+    """Verbs kept for a party's source though the tagger did not mark them ("ruled")."""
+    view_stances: dict[str, str]
+    """Stances of party-view verbs that the reader gives and the attribution layer does not
+    use to keep a cue ("sued" demands, "questioned" opposes)."""
+
+    def verb_stance(self, key: str) -> str | None:
+        """The stance a verb cue (or "verb prep") gives in the reader."""
+        return self.stances.get((key, "VERB")) or self.view_stances.get(key)
+
+    """Verbs that report an act, not a position ("voted", "appointed", "named")."""
 
     def verb_strength(self, lemma: str) -> float:
         """How reliably ``lemma`` marks an attribution; stance verbs count as weak cues."""
@@ -74,4 +87,7 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(r[0] for r in _rows("light_verbs.tsv")),
         backing_verbs=frozenset(r[0] for r in _rows("backing_verbs.tsv")),
         source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
+        actions=frozenset(r[0] for r in _rows("actions.tsv")),
+        party_views=frozenset(r[0] for r in _rows("party_views.tsv")),
+        view_stances={r[0]: r[1] for r in _rows("party_views.tsv") if len(r) > 1},
     )

@@ -1,16 +1,23 @@
 """Resolving the source of an attribution to the parties it names or refers to.
 
 A source names its party directly ("Putin", "Ukrainian officials" through the demonym, "the
-Kremlin's spokesperson" through the possessor), or refers back: a relative pronoun to its
-antecedent, a personal pronoun to the nearest fitting party before it (the subject of the
-sentence first, then of the sentences before; "he"/"she" only to people, "they" only to
-groups, countries and organisations), and a bare description ("officials", "the
-government") to the country or organisation in context. What cannot be resolved stays
-``None``: a wrong party is worse than none.
+Kremlin's spokesperson" through the possessor), names a person beside a role ("The Vice
+President, Mike Pence"; "a federal judge in Texas, Gray Miller": the person, not the country),
+or refers back: a relative pronoun to its antecedent, a personal pronoun to the nearest fitting
+party before it (the subject of the sentence first, then of the sentences before; "he"/"she"
+only to people, "they" only to groups, countries and organisations), a role ("the president",
+"the judge", "The Senate Minority Leader") to the person last named with that role (in the
+headline, the first one named after it), and a bare description ("officials", "the
+government") to the country or organisation in context.
+
+Only a representative ("the Kremlin's spokesperson", "Ukrainian officials") speaks for the
+party that qualifies it: "Dunn's mother" or "a Trump adviser" is somebody else. What cannot be
+resolved stays ``None``: a wrong party is worse than none.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -24,8 +31,13 @@ _THING = frozenset({"it", "its", "itself"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_CHANNELS = frozenset({"website", "account", "office", "statement", "spokesperson"})
+"""What a party speaks through: "The Internal Revenue Service website advises"."""
 LOOKBACK = 3
 """Sentences searched back for the referent of a pronoun or description."""
+ROLE_LOOKBACK = 12
+"""Sentences searched back for the person a role ("the judge") refers to."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,19 @@ class _Mention:
     party: str
     sentence: int
     subject: bool
+
+
+def _role(noun: Token, named: dict[int, str]) -> str | None:
+    """The role a common or title noun names, with its compound words ("vice president",
+    "senate minority leader"); None for a word that is part of a name."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in named:
+        return None
+    words = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and c.i not in named and c.is_alpha
+    ]
+    return " ".join([*words, noun.lemma_.lower()])
 
 
 class SourceResolver:
@@ -50,8 +75,7 @@ class SourceResolver:
                 self.sentence_of[t] = n
         mentions: dict[tuple[int, str], _Mention] = {}
         for i, party in sorted(self.party_of_token.items()):
-            token = doc[i]
-            root = token
+            root = doc[i]
             while root.head.i in self.party_of_token and root.head.i != root.i:
                 if self.party_of_token[root.head.i] != party:
                     break
@@ -63,13 +87,25 @@ class SourceResolver:
                 )
                 mentions[key] = _Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
-        # the role words a person is named with ("Kremlin *spokesperson* Dmitry Peskov")
-        self.roles: dict[int, str] = {}
+        self.roles = self._roles()
+
+    def _roles(self) -> dict[int, set[str]]:
+        """The roles each person mention is named with: "Kremlin *spokesperson* Dmitry
+        Peskov", "*The Vice President*, Mike Pence", "Tim Manning, a deputy *administrator*"."""
+        named = self.party_of_token
+        roles: dict[int, set[str]] = defaultdict(set)
         for m in self.mentions:
-            root = doc[m.token]
-            for child in root.children:
-                if child.dep_ == "compound" and child.i not in self.party_of_token:
-                    self.roles[m.token] = child.lemma_.lower()
+            if self.kind.get(m.party) != "PERSON":
+                continue
+            root = self.doc[m.token]
+            nouns = [c for c in root.children if c.dep_ in ("compound", "appos")]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            for noun in nouns:
+                role = _role(noun, named)
+                if role is not None:
+                    roles[m.token].add(role)
+        return roles
 
     def parties_of(self, head: Token | None) -> list[str]:
         """The parties a source headed by ``head`` stands for (several when conjoined)."""
@@ -86,12 +122,47 @@ class SourceResolver:
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
 
+    def names_party(self, token: Token | None) -> bool:
+        """Whether a source names or qualifies a party at all ("Dunn's mother" does), which
+        is what the attribution layer asks when it keeps a stance verb (PolNeAR marks
+        "Dunn's mother said" as much as "Dunn said")."""
+        if token is None:
+            return False
+        return bool(self.parties_of(token)) or self._represented(token) is not None
+
     def party_of(self, token: Token) -> str | None:
+        party = self._named_beside(token)
+        if party is not None:
+            return party
         party = self.party_of_token.get(token.i)
         if party is not None:
             return party
         if token.pos_ == "PRON":
             return self.pronoun(token)
+        role = _role(token, self.party_of_token)
+        person = self._person_with_role(token, role) if role else None
+        if person is not None:
+            return person
+        if token.lemma_.lower() in _CHANNELS:
+            return self._represented(token)
+        if token.lemma_.lower() not in lexicon().source_nouns:
+            return None  # "Dunn's mother", "a Trump adviser": not the party named beside
+        return self._represented(token) or self._recent(token, lambda kind: kind != "PERSON")
+
+    def _named_beside(self, token: Token) -> str | None:
+        """A person in apposition names the source: "The Vice President, Mike Pence"."""
+        if self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON":
+            return None
+        for child in token.children:
+            if child.dep_ == "appos":
+                party = self.party_of_token.get(child.i)
+                if party is not None and self.kind.get(party) == "PERSON":
+                    return party
+        return None
+
+    def _represented(self, token: Token) -> str | None:
+        """The party a representative speaks for: "the Kremlin's spokesperson", "officials
+        in Kyiv", "a spokesman for the ministry"."""
         for child in token.children:
             if child.dep_ in _MODIFIERS:
                 party = self.party_of_token.get(child.i)
@@ -99,20 +170,38 @@ class SourceResolver:
                     party = self.pronoun(child)
                 if party is not None:
                     return party
-        for child in token.children:  # "a spokesman for the Kremlin", "officials in Kyiv"
+        for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at", "in"):
                 for pobj in child.children:
                     party = self.party_of_token.get(pobj.i)
                     if party is not None and pobj.dep_ == "pobj":
                         return party
-        role = token.lemma_.lower()
-        if role in lexicon().source_nouns:
-            if token.tag_ == "NN" and role in self.roles.values():
-                # "the spokesperson" after "Kremlin spokesperson Dmitry Peskov"
-                person = self._recent(token, lambda kind: kind == "PERSON", role)
-                if person is not None:
-                    return person
-            return self._recent(token, lambda kind: kind != "PERSON")
+        return None
+
+    def _person_with_role(self, token: Token, role: str) -> str | None:
+        """The person a definite role refers to: the last one named with it, or, in the
+        headline, the first one named after it. An exact role ("vice president") wins over a
+        wider one ("president")."""
+        determiner = next((c for c in token.children if c.dep_ == "det"), None)
+        here = self.sentence_of[token.i]
+        if determiner is not None and determiner.lower_ not in _DEFINITE:
+            return None  # "a spokesperson" is nobody in particular
+        if determiner is None and here != 0:
+            return None  # bare roles outside the headline are part of a name or generic
+        people = [
+            m
+            for m in self.mentions
+            if m.token in self.roles and m.token not in {t.i for t in token.subtree}
+        ]
+        before = [m for m in reversed(people) if m.token < token.i]
+        before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
+        after = [m for m in people if m.token > token.i] if here == 0 else []
+        for candidates in (before, after):
+            for exact in (True, False):
+                for m in candidates:
+                    held = self.roles[m.token]
+                    if role in held if exact else any(r.endswith(" " + role) for r in held):
+                        return m.party
         return None
 
     def pronoun(self, token: Token) -> str | None:
@@ -123,9 +212,8 @@ class SourceResolver:
             return self._recent(token, lambda kind: kind != "PERSON")
         return None
 
-    def _recent(self, token: Token, fits, role: str | None = None) -> str | None:
-        """The nearest fitting party before ``token``: its sentence, then earlier ones (only
-        people named with ``role``, when given)."""
+    def _recent(self, token: Token, fits) -> str | None:
+        """The nearest fitting party before ``token``: its sentence, then earlier ones."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         for sentence in range(here, here - LOOKBACK - 1, -1):
@@ -136,7 +224,6 @@ class SourceResolver:
                 and m.token < token.i
                 and m.token not in inside
                 and fits(self.kind.get(m.party, ""))
-                and (role is None or self.roles.get(m.token) == role)
             ]
             if not candidates:
                 continue

@@ -4,6 +4,9 @@ The cue decides first (``stances.tsv``: "warned" warns, "called for" proposes, a
 as "backing" supports). A neutral cue takes the stance of a stance noun its content is about
 when the source holds it ("reiterated *his commitment*"), of a judgement ("deemed it a great
 day" supports) or of a threat on a condition ("sanctions would follow if ..." warns).
+A neutral cue whose content asks for something ("should accept", "must remove", "We need to",
+"insists that the budget include") demands; one whose speaker binds themself ("I will
+present", "I commit") commits.
 Negation turns a stance around or neutralises it ("did not support" does not support);
 a conditional or hedged cue ("would back it if ...") only states.
 """
@@ -21,6 +24,10 @@ _NEGATED = {"supports": "opposes", "opposes": "states"}
 _HEDGES = frozenset({"would", "could", "might", "may"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _FORWARD = frozenset({"will", "would", "could", "shall"})
+_OBLIGATION = frozenset({"should", "must", "ought"})
+_NEED = frozenset({"need", "have", "ask"})
+_SELF = frozenset({"i", "we"})
+_PROMISE = frozenset({"will", "shall", "'ll", "commit", "promise", "pledge", "vow"})
 
 
 def _negated(token: Token) -> bool:
@@ -84,6 +91,55 @@ def _judgement(a: Attribution) -> str | None:
     return None
 
 
+def _content_mood(a: Attribution) -> str:
+    """What a neutral cue's content does: ask (demands), promise (commits) or tell (states)."""
+    tokens = _content_tokens(a)
+    if _content_demand(tokens):
+        return "demands"
+    if _content_commitment(tokens):
+        return "commits"
+    return "states"
+
+
+def _content_demand(tokens: list[Token]) -> bool:
+    """The content asks for something: an obligation ("should accept", "must remove", "we
+    need to", "I am asking"), or a subjunctive ("that the budget *include* funding")."""
+    for t in tokens:
+        if t.lower_ in _OBLIGATION and t.dep_ == "aux":
+            return True
+        asks = t.lemma_ == "ask" or any(c.dep_ == "xcomp" for c in t.children)
+        if t.lemma_ in _NEED and t.pos_ == "VERB" and _has_subject(t, _SELF) and asks:
+            return True
+        if t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and _subjunctive(t):
+            return True
+    return False
+
+
+def _has_subject(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in verb.children)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb with a subject of its own and a "that": "that the budget include"."""
+    subject = any(
+        c.dep_ == "nsubj" and c.lower_ not in _SELF | {"you", "they"} for c in verb.children
+    )
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    modal = any(c.dep_ == "aux" for c in verb.children)
+    return subject and marked and not modal
+
+
+def _content_commitment(tokens: list[Token]) -> bool:
+    """The speaker binds themself: "I will present a bill", "I commit that I will"."""
+    for t in tokens:
+        binding = t.lemma_ in _PROMISE or any(
+            c.dep_ == "aux" and c.lower_ in _PROMISE for c in t.children
+        )
+        if binding and t.pos_ in ("VERB", "AUX") and _has_subject(t, _SELF):
+            return True
+    return False
+
+
 def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: False) -> str:
     """The stance of ``a``; ``same_holder`` tells whether a possessor is the source's side."""
     lex = lexicon()
@@ -91,9 +147,9 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: F
     if a.stance_key is not None:
         stance = lex.stance_noun(a.stance_key) or "states"
     else:
-        stance = lex.stances.get((a.key, "VERB"), "states")
+        stance = lex.verb_stance(a.key) or "states"
         if stance == "states":
-            stance = _content_stance(a, same_holder) or _judgement(a) or "states"
+            stance = _content_stance(a, same_holder) or _judgement(a) or _content_mood(a)
     verb = a.cue[0] if a.kind == "light" else head
     if _negated(verb) or _negated(head):
         return _NEGATED.get(stance, "states")

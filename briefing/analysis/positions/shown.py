@@ -1,0 +1,45 @@
+"""Which attributions the reader is shown as positions.
+
+PolNeAR marks every attribution, held by anyone; the Parties panel lists what an identified
+party holds. An attribution is shown when its source resolves to a party and its cue reports a
+view rather than an act: not "voted for", "appointed Murphy" or "named it Operation Peace
+Spring" (``data/actions.tsv``), and not a passive whose subject is what was done to ("he has
+been alleged to", "was questioned about the case", "was ordered to").
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.lexicon import lexicon
+
+_DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
+
+
+def done_to_source(a: Attribution) -> bool:
+    """A passive cue whose subject is not its agent: "was questioned", "has been alleged"."""
+    if a.kind in _DIRECT_KINDS or a.source is None:
+        return False
+    head = a.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    agent = any(c.dep_ == "agent" for c in head.children)
+    return passive and not agent and a.source.dep_ == "nsubjpass"
+
+
+def shown(a: Attribution) -> bool:
+    """Whether ``a`` can be one of a party's positions (its party is checked apart)."""
+    if a.kind in ("verb", "tagged") and a.head.lemma_.lower() in lexicon().actions:
+        return False
+    return not done_to_source(a)
+
+
+_HEDGES = frozenset({"would", "could", "might", "may", "can", "should", "must"})
+
+
+def party_view(a: Attribution) -> bool:
+    """A rule cue the tagger did not confirm that is still a party's view: a ruling, an
+    order, a lawsuit, a claim or an endorsement (``data/party_views.tsv``), said outright
+    ("can call", "would prefer" and "didn't endorse" are not)."""
+    head = a.head
+    if a.kind != "verb" or a.key not in lexicon().party_views:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in head.children)
