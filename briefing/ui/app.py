@@ -243,6 +243,9 @@ class BriefingApp(AnalysisFeed, App[int]):
     def action_focus_parties(self) -> None:
         self.parties_pane.focus()
 
+    def action_toggle_all_parties(self) -> None:
+        self.parties_pane.action_toggle_all()
+
     def action_previous_article(self) -> None:
         self._show((self.current - 1) % len(self.articles))
 

@@ -27,6 +27,13 @@ APP_BINDINGS = [
         show=False,
     ),
     _binding("p", "focus_parties", "Parties", "Focus the parties panel"),
+    _binding(
+        "a",
+        "toggle_all_parties",
+        "All parties",
+        "Parties panel: every party, or only those with positions (the default)",
+        show=False,
+    ),
     _binding("s", "cycle_algorithm", "Summarizer", "Cycle the summarizer algorithm"),
     _binding(
         "plus,equals_sign",
@@ -59,7 +66,8 @@ APP_BINDINGS = [
 ]
 
 PALETTE_ACTIONS = (
-    "next", "previous", "focus_parties", "cycle_algorithm", "lengthen_summary",
-    "shorten_summary", "previous_article", "next_article", "search", "export", "help",
+    "next", "previous", "focus_parties", "toggle_all_parties", "cycle_algorithm",
+    "lengthen_summary", "shorten_summary", "previous_article", "next_article", "search",
+    "export", "help",
 )  # fmt: skip
 """Actions offered in the command palette too."""

@@ -151,14 +151,26 @@ async def test_p_focuses_parties_and_enter_expands_positions_then_jumps(seed):
         assert line_of(view._starts, position.cue[0]) in visible_lines(view)
 
 
-async def test_party_without_positions_says_so(seed):
+async def test_parties_panel_lists_parties_with_positions_and_a_lists_every_party(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         parties = app.query_one(PartiesPane)
+        listed = [n.data for n in parties.root.children if isinstance(n.data, Party)]
+        assert listed and all(seed.positions_of(p.id) for p in listed)
+        assert parties.party_node("nato") is None  # named, but holds no position
+        hidden = len(seed.parties) - len(listed)
+        assert f"{hidden} more part" in str(parties.root.children[-1].label)
+
+        await pilot.press("a")
         node = parties.party_node("nato")
         assert "0 positions" in str(node.label)
         assert [str(child.label) for child in node.children] == ["no positions found"]
+        every = [n.data for n in parties.root.children if isinstance(n.data, Party)]
+        assert len(every) == len(seed.parties)
+
+        await pilot.press("a")
+        assert parties.party_node("nato") is None
 
 
 async def test_s_cycles_the_summarizer_and_the_pane_says_which(seed):

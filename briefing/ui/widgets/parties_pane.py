@@ -1,10 +1,12 @@
-"""The parties panel: every party, most positions first; each expands into its positions."""
+"""The parties panel: the parties with positions, most positions first (``a``: every party);
+each expands into its positions."""
 
 from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
@@ -51,11 +53,20 @@ class PartiesPane(Tree[NodeData]):
         Binding("G", "scroll_end", "Last", show=False, id="parties.last", tooltip="Last"),
     ]
 
+    show_all: reactive[bool] = reactive(False, init=False)
+    """Every party, or (the default) only those holding positions."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("Parties", id=id)
         self.show_root = False
         self.guide_depth = 2
         self.analysis: Analysis | None = None
+
+    def action_toggle_all(self) -> None:
+        self.show_all = not self.show_all
+
+    def watch_show_all(self) -> None:
+        self.show_parties(self.analysis)
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
@@ -66,13 +77,27 @@ class PartiesPane(Tree[NodeData]):
         self.clear()
         if analysis is None:
             return
+        listed = 0
         for party in ordered_parties(analysis):
             positions = analysis.positions_of(party.id)
+            if not positions and not self.show_all:
+                continue
+            listed += 1
             node = self.root.add(self._party_label(analysis, party, len(positions)), data=party)
             for position in positions:
                 node.add_leaf(self._position_label(analysis, position), data=position)
             if not positions:
                 node.add_leaf(Text("no positions found", self._style("parties--details")))
+        hidden = len(analysis.parties) - listed
+        if hidden:
+            note = (
+                f"{hidden} more part{'ies' if hidden != 1 else 'y'} without positions: a lists all"
+            )
+            self.root.add_leaf(Text(note, self._style("parties--details")))
+        elif self.show_all and analysis.parties:
+            self.root.add_leaf(
+                Text("a: only parties with positions", self._style("parties--details"))
+            )
         if self.root.children:
             self.move_cursor_to_line(0)
 
@@ -112,6 +137,9 @@ class PartiesPane(Tree[NodeData]):
     def open_party(self, party_id: str) -> bool:
         """Expand ``party_id``'s node and put the cursor on it; False if it is not listed."""
         node = self.party_node(party_id)
+        if node is None and not self.show_all and self.analysis and self.analysis.party(party_id):
+            self.show_all = True  # a party without positions, opened from its entity
+            node = self.party_node(party_id)
         if node is None:
             return False
         node.expand()
