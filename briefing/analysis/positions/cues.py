@@ -150,7 +150,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(clause, depth + 1) if clause is not head else None
         return shared
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
-        return subject_of(head.head, depth + 1)
+        quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None

@@ -25,9 +25,37 @@ def done_to_source(a: Attribution) -> bool:
     return passive and not agent and a.source.dep_ == "nsubjpass"
 
 
+def _negated_statement(a: Attribution) -> bool:
+    """ "did not say he'd ordered it", "did not concede or admit defeat": no claim at all (a
+    negated stance verb turns its stance instead: "did not support" opposes)."""
+    head = a.head
+    if a.kind not in ("verb", "tagged") or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    return lexicon().verb_stance(a.key) is None
+
+
+def _no_comment(a: Attribution) -> bool:
+    """ "declined to comment", "refused to comment": a party saying nothing."""
+    return a.head.lemma_ in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_ in ("comment", "elaborate", "say") for c in a.head.children
+    )
+
+
+def _reporter(a: Attribution) -> bool:
+    """ "Politico quoted Tim Manning as saying ...": the position is Manning's, found at
+    "saying"; the outlet only reports it."""
+    return a.head.lemma_ == "quote" and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in a.head.children
+    )
+
+
 def shown(a: Attribution) -> bool:
     """Whether ``a`` can be one of a party's positions (its party is checked apart)."""
     if a.kind in ("verb", "tagged") and a.head.lemma_.lower() in lexicon().actions:
+        return False
+    if a.pos == "NOUN" and a.kind == "tagged" and not a.content:
+        return False  # "Marrero's order about an hour after": a noun with nothing held
+    if _negated_statement(a) or _no_comment(a) or _reporter(a):
         return False
     return not done_to_source(a)
 
