@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
 from briefing.analysis.types import Entity, Party
 
@@ -113,7 +114,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     """Group the entities of ``doc`` into parties, one per actor."""
     clusters: dict[str, _Cluster] = {}
     assignment: dict[int, str] = {}  # entity index -> cluster key
-    ents = list(doc.ents)
+    ents = entity_spans(doc)
 
     def cluster(key: str, kind: str) -> _Cluster:
         return clusters.setdefault(key, _Cluster(key, kind))
@@ -121,7 +122,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     persons: list[tuple[int, str]] = []
     extra: dict[int, str] = {}  # token index -> cluster key, for words of group descriptions
     for i, ent in enumerate(ents):
-        if ent.label_ not in ACTOR_LABELS:
+        if ent.label_ not in ACTOR_LABELS or never_acts(ent):
             continue
         name = _clean(ent.text)
         if not name or not any(c.isalpha() for c in name):
@@ -156,6 +157,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     _cluster_persons(ents, persons, clusters, assignment)
     _absorb_surnames(clusters, assignment, ents)
     _absorb_acronyms(clusters, assignment)
+    _merge_same_names(clusters, assignment)
     members = _add_groups(doc, ents, clusters, assignment, extra)
     return _build(doc, ents, clusters, assignment, extra, members)
 
@@ -258,6 +260,30 @@ def _merge(clusters: dict[str, _Cluster], assignment: dict[int, str], key: str, 
         if k == key:
             assignment[i] = into
     del clusters[key]
+
+
+def _merge_same_names(clusters: dict[str, _Cluster], assignment: dict[int, str]) -> None:
+    """One name, one actor: "Navalny" tagged as a person, an organisation and a place, or
+    "YPG" as an organisation and a country, is one party (countries are looked up apart)."""
+    owner: dict[str, str] = {}
+
+    def rank(item: tuple[str, _Cluster]) -> tuple[bool, int, str]:
+        key, c = item  # a full person name first, then the label seen most
+        full_person = c.kind == "PERSON" and len((c.canonical or "").split()) > 1
+        return (not full_person, -len(c.mentions), key)
+
+    for key, c in sorted(clusters.items(), key=rank):
+        if key.startswith("country:"):
+            continue
+        names = {n.casefold() for n in c.names} | (
+            {c.canonical.casefold()} if c.canonical else set()
+        )
+        into = next((owner[n] for n in names if n in owner and owner[n] in clusters), None)
+        if into is not None and into != key:
+            _merge(clusters, assignment, key, into)
+            continue
+        for n in names:
+            owner.setdefault(n, key)
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})

@@ -1,0 +1,101 @@
+"""The entity spans an article's parties are made of, corrected where the English model errs.
+
+- "Biden and Sanders" tagged as one name, when both are people named apart elsewhere in the
+  article, is two people.
+- "Plaid Cymru - 4" (a results list) is "Plaid Cymru".
+- A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
+  as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
+  Issa", "at John Radcliffe Hospital".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
+_BUILDINGS = frozenset(
+    {
+        "hospital",
+        "school",
+        "university",
+        "college",
+        "street",
+        "square",
+        "airport",
+        "station",
+        "bridge",
+        "road",
+        "avenue",
+        "park",
+        "stadium",
+        "prison",
+        "hotel",
+        "church",
+        "mosque",
+    }
+)
+_TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", "senator"})
+
+
+@cache
+def _not_parties() -> dict[str, frozenset[str] | None]:
+    text = resources.files("briefing.analysis").joinpath("data/not_parties.tsv").read_text("utf-8")
+    table: dict[str, frozenset[str] | None] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, labels = line.partition("\t")
+        table[name.casefold()] = frozenset(labels.split(";")) if labels else None
+    return table
+
+
+def never_acts(span: Span) -> bool:
+    """A name that is never an actor of the news, or a "person" that is a place."""
+    listed = _not_parties().get(span.text.strip().casefold(), False)
+    if listed is None or (listed and span.label_ in listed):
+        return True
+    if span.label_ == "PERSON":
+        if any(t.lower_ in _BUILDINGS for t in span):
+            return True
+        root = span.root
+        titled = span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLED
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not titled:
+            return True
+    return False
+
+
+def _split_pair(span: Span, people: set[str]) -> list[Span]:
+    """ "Biden and Sanders" as two people when each is named apart in the article."""
+    cut = next((t.i for t in span if t.lower_ in ("and", "&")), None)
+    if cut is None or cut == span.start or cut == span.end - 1:
+        return [span]
+    left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
+    if left[-1].text in people and right[-1].text in people:
+        return [
+            Span(span.doc, left.start, left.end, "PERSON"),
+            Span(span.doc, right.start, right.end, "PERSON"),
+        ]
+    return [span]
+
+
+def _trim_count(span: Span) -> Span:
+    """ "Plaid Cymru - 4": the name without a trailing dash and number."""
+    end = span.end
+    while end - span.start > 1 and (span.doc[end - 1].like_num or span.doc[end - 1].is_punct):
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, span.label_)
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """The entities of ``doc``, with pairs split and list counts trimmed."""
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and " and " not in e.text}
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            spans.extend(_trim_count(s) for s in _split_pair(ent, people))
+        else:
+            spans.append(ent)
+    return spans
