@@ -220,7 +220,7 @@ def _cluster_persons(
         if len(words) > 1:
             head = heads[name]
         else:
-            by_surname = {heads[f] for f in full if f.split()[-1] == words[0]}
+            by_surname = {heads[f] for f in full if _surname(f) == _surname(words[0])}
             by_first = {heads[f] for f in full if f.split()[0] == words[0]}
             fits = by_surname or by_first
             head = next(iter(fits)) if len(fits) == 1 else name
@@ -232,6 +232,17 @@ def _cluster_persons(
         assignment[i] = c.key
 
 
+_PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
+
+
+def _surname(name: str) -> str:
+    """The surname a lone name is matched by: "Bashar al-Assad" and "Assad" share "assad"."""
+    last = name.split()[-1].casefold()
+    for particle in _PARTICLES:
+        last = last.removeprefix(particle)
+    return last
+
+
 def _absorb_surnames(
     clusters: dict[str, _Cluster], assignment: dict[int, str], ents: list[Span]
 ) -> None:
@@ -239,12 +250,12 @@ def _absorb_surnames(
     surnames: dict[str, set[str]] = {}
     for c in clusters.values():
         if c.kind == "PERSON" and c.canonical and len(c.canonical.split()) > 1:
-            surnames.setdefault(c.canonical.split()[-1], set()).add(c.key)
+            surnames.setdefault(_surname(c.canonical), set()).add(c.key)
     for key, c in list(clusters.items()):
         if c.kind in ("PERSON", "GPE") or len(c.names) != 1:
             continue
         (name,) = c.names
-        owners = surnames.get(name, set())
+        owners = surnames.get(_surname(name), set()) if len(name.split()) == 1 else set()
         if len(owners) != 1:
             continue
         _merge(clusters, assignment, key, next(iter(owners)))

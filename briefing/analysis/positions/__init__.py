@@ -15,8 +15,8 @@ from briefing.analysis.positions import tagger
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.lexicon import STRONG_CUE, lexicon
-from briefing.analysis.positions.quotes import attach_quotes, quotes
-from briefing.analysis.positions.shown import party_view, shown
+from briefing.analysis.positions.quotes import attach_quotes, continue_quotes, quotes
+from briefing.analysis.positions.shown import party_view, reported_away, shown
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.positions.tagger import Tagged
@@ -63,7 +63,7 @@ def attributions_of(
         )
         if party_views:
             kept = {id(a) for a in found}
-            found += [
+            views = [
                 a
                 for a in rules
                 if id(a) not in kept
@@ -71,6 +71,9 @@ def attributions_of(
                 and a.source is not None
                 and names_party(a.source)
             ]
+            for a in views:
+                a.unconfirmed = True
+            found += views
     quoted = quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
     for a in found:
@@ -221,7 +224,9 @@ def extract_positions(
     """The positions the reader is shown: attributions held by a party, with a content, that
     report a view rather than an act (see ``shown``)."""
     resolver = SourceResolver(doc, parties)
-    found = [a for a in attributions_of(doc, resolver, tagged, party_views=True) if shown(a)]
+    every = attributions_of(doc, resolver, tagged, party_views=True)
+    found = [a for a in every if shown(a) and not reported_away(a, every, a.unconfirmed)]
+    continue_quotes(found, every, doc.text)
     return tuple(
         p for a in found for p in _positions(a, resolver, parties, sentences) if p.party is not None
     )

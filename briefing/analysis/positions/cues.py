@@ -56,6 +56,8 @@ class Attribution:
     """The source's characters when a tagger marked them (else from ``source``'s phrase)."""
     anchor: Token | None = None
     """The cue's main word (the verb of "has also said"); by default the last cue word."""
+    unconfirmed: bool = False
+    """A rule cue the tagger did not mark, kept because its source names a party."""
 
     @property
     def head(self) -> Token:

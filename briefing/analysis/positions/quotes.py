@@ -93,3 +93,24 @@ def _take(a: Attribution, quote: tuple[int, int], used: set[tuple[int, int]]) ->
     a.content = sorted(kept + [(start, end)])
     a.direct_quote = a.direct_quote or inside >= 0.5 * (end - start)
     used.add(quote)
+
+
+def continue_quotes(shown: list[Attribution], every: list[Attribution], text: str) -> None:
+    """A quote with no cue of its own, later in the paragraph of a quoted speaker, is more of
+    what they said (“A,” Putin said. “B.”): it becomes another piece of their content. Any
+    other cue in between (or in the quote) ends the run."""
+    cues = sorted(a.cue[0].idx for a in every)
+    spans = quotes(text)
+    taken = {q for a in every for q in spans if any(_overlaps(q, p) for p in a.content)}
+    for a in sorted(shown, key=lambda a: a.cue[0].idx):
+        if a.pos != "VERB" or not a.direct_quote or not a.content:
+            continue
+        end = max(max(p[1] for p in a.content), a.cue[-1].idx + len(a.cue[-1]))
+        for q in spans:
+            if q[0] < end or q in taken:
+                continue
+            if "\n" in text[end : q[0]] or any(end <= c < q[1] for c in cues):
+                break
+            a.content.append(q)
+            taken.add(q)
+            end = q[1]

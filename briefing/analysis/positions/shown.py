@@ -4,7 +4,9 @@ PolNeAR marks every attribution, held by anyone; the Parties panel lists what an
 party holds. An attribution is shown when its source resolves to a party and its cue reports a
 view rather than an act: not "voted for", "appointed Murphy" or "named it Operation Peace
 Spring" (``data/actions.tsv``), and not a passive whose subject is what was done to ("he has
-been alleged to", "was questioned about the case", "was ordered to").
+been alleged to", "was questioned about the case by police", "was ordered to"). Nor is a
+cue inside what a party is said *not* to have said ("did not say he had ordered it"), or a
+cue the tagger did not confirm inside another attribution's content.
 """
 
 from __future__ import annotations
@@ -19,10 +21,8 @@ def done_to_source(a: Attribution) -> bool:
     """A passive cue whose subject is not its agent: "was questioned", "has been alleged"."""
     if a.kind in _DIRECT_KINDS or a.source is None:
         return False
-    head = a.head
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-    agent = any(c.dep_ == "agent" for c in head.children)
-    return passive and not agent and a.source.dep_ == "nsubjpass"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in a.head.children)
+    return passive and a.source.dep_ == "nsubjpass"
 
 
 def _negated_statement(a: Attribution) -> bool:
@@ -49,13 +49,23 @@ def _reporter(a: Attribution) -> bool:
     )
 
 
+def _question(a: Attribution) -> bool:
+    """A question put to someone ("asked the crown prince: “It happened under your
+    watch?”") is nobody's position."""
+    if not a.content:
+        return False
+    text = a.head.doc.text
+    last = text[a.content[-1][0] : a.content[-1][1]].rstrip(" \"”’'")
+    return last.endswith("?")
+
+
 def shown(a: Attribution) -> bool:
     """Whether ``a`` can be one of a party's positions (its party is checked apart)."""
     if a.kind in ("verb", "tagged") and a.head.lemma_.lower() in lexicon().actions:
         return False
     if a.pos == "NOUN" and a.kind == "tagged" and not a.content:
         return False  # "Marrero's order about an hour after": a noun with nothing held
-    if _negated_statement(a) or _no_comment(a) or _reporter(a):
+    if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a):
         return False
     return not done_to_source(a)
 
@@ -71,3 +81,16 @@ def party_view(a: Attribution) -> bool:
     if a.kind != "verb" or a.key not in lexicon().party_views:
         return False
     return not any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in head.children)
+
+
+def inside(a: Attribution, others: list[Attribution]) -> list[Attribution]:
+    """The attributions among ``others`` whose content holds ``a``'s cue."""
+    at = a.cue[0].idx
+    return [o for o in others if o is not a and any(s <= at < e for s, e in o.content)]
+
+
+def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -> bool:
+    """A cue in the content of a negated statement, or (when the tagger did not confirm it)
+    in any other attribution's content, is a report, not the party's view."""
+    outer = inside(a, found)
+    return any(_negated_statement(o) for o in outer) or (unconfirmed and bool(outer))
