@@ -361,7 +361,7 @@ def run_reader(sources: Sequence[str], options: Options | None = None) -> int:
     loaded = load_all(sources)
     if not loaded.articles:
         for error in loaded.errors or [SourceError(", ".join(sources), "no articles")]:
-            print(f"briefing: {error}", file=sys.stderr)
+            print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
         return 1
     app = create_app(articles=loaded.articles, errors=loaded.errors, options=options)
     return app.run() or 0
