@@ -227,3 +227,21 @@ def test_the_readers_export_uses_the_same_writer(tmp_path):
     write_briefing(_analysis(), "md", link)
     assert link.is_symlink() and stat.S_IMODE(real.stat().st_mode) == 0o600
     assert real.read_text(encoding="utf-8").startswith("# Talks")
+
+
+def test_a_file_name_that_is_not_utf8_gives_valid_utf8_json(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(name, "w") as handle:
+        handle.write("Ministers met in Paris on Monday. They talked about the budget.\n")
+    cached = ["--data-dir", str(tmp_path / "home")]
+    for options in (["--no-cache"], cached, cached):  # analysed, cached, served from the cache
+        result = subprocess.run(
+            [sys.executable, "-m", "briefing", "export", str(folder), *options],
+            capture_output=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        (article,) = json.loads(result.stdout.decode("utf-8"))["articles"]
+        assert article["source"].startswith(str(folder)) and "caf" in article["source"]
