@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import re
 
-# C0 controls, DEL and C1 controls; the bidirectional marks, embeddings, overrides and
-# isolates; the line and paragraph separators; and lone surrogates.
-_OTHERS = (
-    r"\x0b-\x1f\x7f-\x9f"
-    r"\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    r"\ud800-\udfff"
-)
+# C0 controls, DEL and C1 controls; the bidirectional embeddings, overrides and isolates
+# (the marks LRM, RLM and ALM stay: right-to-left titles need them, and they move nothing
+# but their neighbours); the line and paragraph separators; and lone surrogates.
+_OTHERS = r"\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _UNSAFE_IN_TEXT = re.compile(f"[\\x00-\\x08{_OTHERS}]")
 _UNSAFE_IN_LINE = re.compile(f"[\\x00-\\x0a{_OTHERS}]")
 
