@@ -23,6 +23,7 @@ def _hostile_pair():
         first,
         article=replace(first.article, title=title),
         notes=(f"decoded as latin-1 [/] {OSC52}\x9b2J",),
+        summary=replace(first.summary, algorithm="lead[/]\x1b]0;t\x07"),  # e.g. a damaged cache
     )
     second = tiny_analysis("Other news.", source="evil\x1b]0;pwned\x07[red].txt")
     return first, second
