@@ -94,3 +94,33 @@ async def test_double_clicking_the_article_pane_does_not_crash(seed):
         await pilot.click(ArticleView, offset=(8, 4), times=3)
         await pilot.pause()
         assert app.is_running and app.return_code is None
+
+
+async def _export_to(app, pilot, path) -> None:
+    await pilot.press("e", "tab")
+    app.focused.value = str(path)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_the_export_dialog_keeps_links_modes_and_fifos(seed, tmp_path):
+    import os
+    import stat
+
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    real.chmod(0o600)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _export_to(app, pilot, link)
+        assert link.is_symlink() and stat.S_IMODE(real.stat().st_mode) == 0o600
+        assert real.read_text(encoding="utf-8").startswith('{"briefing_version"')
+        await _export_to(app, pilot, fifo)  # nobody reads it: said, not waited on
+        (error,) = [n for n in app._notifications if n.severity == "error"]
+        assert "a FIFO that no process is reading" in error.message
+        assert stat.S_ISFIFO(fifo.stat().st_mode) and app.is_running
