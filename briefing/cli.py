@@ -148,7 +148,10 @@ def _say(message: str) -> None:
 
 def _write_stdout(content: str) -> bool:
     """Write ``content`` to stdout as UTF-8 (the contract, whatever the locale); False, said
-    in one line, when stdout cannot take it (a full disk, /dev/full)."""
+    in one line, when stdout cannot take it (a full disk, /dev/full, closed)."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        _say("standard output: cannot write: it is closed")
+        return False
     try:
         stream = getattr(sys.stdout, "buffer", None)
         if stream is None:
@@ -167,6 +170,8 @@ def _write_stdout(content: str) -> bool:
 
 
 def _silence_stdout() -> None:
+    if sys.stdout is None:
+        return
     try:
         fileno = sys.stdout.fileno()
     except (OSError, ValueError):  # not a file (a test's capture): nothing is flushed at exit

@@ -130,6 +130,21 @@ def test_stdout_to_a_full_device_is_one_line_and_exit_1(tmp_path):
     ]
 
 
+def test_a_closed_stdout_is_one_line_and_exit_1(tmp_path):
+    source = tmp_path / "story.txt"
+    source.write_text("Ministers met on Monday. They talked about the budget.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(source)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.splitlines() == ["briefing: standard output: cannot write: it is closed"]
+
+
 # -- -o FILE ----------------------------------------------------------------------------------
 
 
