@@ -59,6 +59,15 @@ def test_stderr_messages_escape_names_from_outside(capsys, tmp_path):
     assert "nope\\x1b]0;pwned\\x07\\u202e.txt" in err
 
 
+def test_the_reader_escapes_names_it_cannot_open(capsys, tmp_path):
+    from briefing.ui.app import run_reader
+
+    missing = tmp_path / "gone\x1b]52;c;eA==\x07.txt"
+    assert run_reader([str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and is_safe(err) and "gone\\x1b]52;c;eA==\\x07.txt" in err
+
+
 def test_usage_errors_escape_the_argument(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["export", str(SEED), "--format", "\x1b]52;c;eA==\x07"])
