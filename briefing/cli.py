@@ -16,6 +16,7 @@ from pathlib import Path
 from briefing import __version__
 from briefing.config import Fetching, configure
 from briefing.paths import seeds_dir
+from briefing.safe_text import safe_line
 from briefing.sources import SourceError, load_all
 
 EXIT_INPUT = 1
@@ -24,7 +25,7 @@ EXIT_USAGE = 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
-        self.exit(EXIT_USAGE, f"briefing: {message} (see briefing --help)\n")
+        self.exit(EXIT_USAGE, f"briefing: {safe_line(message)} (see briefing --help)\n")
 
 
 def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
@@ -92,7 +93,13 @@ def _export_parser() -> argparse.ArgumentParser:
         help="files, directories, HTML pages, feeds, http(s) URLs, or - for standard input",
     )
     parser.add_argument("--format", choices=("json", "md"), default="json")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here instead of stdout, atomically, keeping FILE's permissions; a link is "
+        "written through, a FIFO or device written to, a directory refused",
+    )
     _add_analysis_options(parser)
     _add_store_options(parser)
     return parser
@@ -134,7 +141,42 @@ class _UsageError(Exception):
 
 
 def _say(message: str) -> None:
-    print(f"briefing: {message}", file=sys.stderr)
+    """One line on stderr; what it quotes from outside (names, titles, server messages) is
+    made safe for the terminal first."""
+    print(f"briefing: {safe_line(message)}", file=sys.stderr)
+
+
+def _write_stdout(content: str) -> bool:
+    """Write ``content`` to stdout as UTF-8 (the contract, whatever the locale); False, said
+    in one line, when stdout cannot take it (a full disk, /dev/full, closed)."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        _say("standard output: cannot write: it is closed")
+        return False
+    try:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            sys.stdout.write(content)
+        else:
+            sys.stdout.flush()
+            stream.write(content.encode("utf-8", "replace"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _say(f"standard output: cannot write: {exc.strerror or exc}")
+        _silence_stdout()  # what is still buffered must not fail again at exit
+        return False
+    return True
+
+
+def _silence_stdout() -> None:
+    if sys.stdout is None:
+        return
+    try:
+        fileno = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file (a test's capture): nothing is flushed at exit
+        return
+    os.dup2(os.open(os.devnull, os.O_WRONLY), fileno)
 
 
 def export(argv: Sequence[str]) -> int:
@@ -163,9 +205,8 @@ def export(argv: Sequence[str]) -> int:
         except OSError as exc:
             _say(f"{args.output}: cannot write: {exc.strerror or exc}")
             return EXIT_INPUT
-    else:
-        sys.stdout.write(content)
-        sys.stdout.flush()
+    elif not _write_stdout(content):
+        return EXIT_INPUT
     return EXIT_INPUT if loaded.errors else 0
 
 
@@ -201,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # e.g. `briefing export ... | head`: the reader went away; not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 0
     except Exception as exc:  # never a traceback for the user; BRIEFING_DEBUG=1 shows it
         if os.environ.get("BRIEFING_DEBUG"):

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from briefing import __version__
 from briefing.analysis.types import Analysis, Position, Span
 
-# C0/C1 control characters (escape sequences start with ESC, OSC with ESC ] or 0x9d),
-# kept out of Markdown so that viewing it in a terminal cannot run them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 control characters (escape sequences start with ESC, OSC with ESC ] or 0x9d) and
+# the bidirectional embeddings, overrides and isolates (they reorder what a terminal shows),
+# kept out of Markdown so that viewing it in a terminal cannot run or disguise anything.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal acts on (DEL, C1, bidi
+# overrides, line separators), and lone surrogates, which UTF-8 cannot carry. Outside strings
+# a JSON document is ASCII, so every match is inside a string and can be escaped there.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -96,12 +105,29 @@ def to_json(analyses: Sequence[Analysis], model: str | None = None) -> dict[str,
 
 
 def dumps_json(analyses: Sequence[Analysis], model: str | None = None) -> str:
+    return dumps(to_json(analyses, model)) + "\n"
+
+
+def dumps(value: Any) -> str:
+    """``value`` as export JSON: compact UTF-8 text that is safe to ``cat`` in a terminal.
+
+    C0 controls are escaped by ``json`` itself; DEL, C1 controls and bidi overrides are
+    escaped here (``\\u009b``: the data is unchanged), and a lone surrogate (from a file name
+    that was not UTF-8) becomes U+FFFD, so the output is always valid UTF-8.
+    """
     # Compact, so that json's C encoder runs (indent falls back to the Python one).
-    return json.dumps(to_json(analyses, model), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _JSON_UNSAFE.sub(
+        _json_escape, json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    )
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
 def _clean(text: str) -> str:
-    return _CONTROL.sub("", text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def _one_line(text: str) -> str:
@@ -132,7 +158,8 @@ def article_markdown(analysis: Analysis) -> str:
     for party in analysis.parties:
         details = [party.kind.lower(), f"{party.mentions} mentions"]
         if party.affiliation:
-            details.append(f"affiliated with {names.get(party.affiliation, party.affiliation)}")
+            affiliation = names.get(party.affiliation, party.affiliation)
+            details.append(f"affiliated with {_one_line(affiliation)}")
         lines += [f"### {_one_line(party.name)}", "", f"*{', '.join(details)}*", ""]
         for position in by_party.get(party.id, []):
             cue = _one_line(text[position.cue[0] : position.cue[1]])
@@ -150,7 +177,7 @@ def article_markdown(analysis: Analysis) -> str:
                 f"- **{position.stance}** ({source}): “{_excerpt(analysis, position.content)}”"
             )
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return _clean("\n".join(lines)).rstrip() + "\n"  # nothing raw, whatever was missed above
 
 
 def to_markdown(analyses: Sequence[Analysis]) -> str:
@@ -158,19 +185,81 @@ def to_markdown(analyses: Sequence[Analysis]) -> str:
 
 
 def write_file(path: str | Path, content: str) -> None:
-    """Write ``content`` to ``path`` atomically, as an ordinary (umask) file.
+    """Write ``content`` to ``path`` (see ``open_output`` for what happens to what is there)."""
+    with open_output(path) as handle:
+        handle.write(content)
 
-    A failed write never leaves half a file, and never replaces the old one.
+
+@contextmanager
+def open_output(path: str | Path) -> Iterator[TextIO]:
+    """A UTF-8 text handle whose content becomes ``path`` when the block ends without error.
+
+    What ``-o FILE`` does with what is there (DESIGN §6), like a shell's ``> FILE`` but safer:
+    - nothing, or a regular file: a new file is written beside it and renamed over it, so a
+      failed write never leaves half a file; an existing file keeps its permissions (and its
+      owner and group where the system allows);
+    - a symbolic link: the file it points to is written that way, the link stays a link;
+    - a FIFO or a character device (``/dev/stdout``, ``/dev/null``, a terminal): written
+      through, as a shell would; a FIFO that no process reads is refused, not waited on;
+    - a directory, a block device or a socket: refused.
+    Refusals and failures raise ``OSError`` whose ``strerror`` says why in a few words.
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes private files; an export is not one
+        existing = target.stat()  # follows links, /proc/self/fd/N included
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        with _write_through(target, existing.st_mode) as handle:
+            yield handle
+        return
+    if target.is_symlink():  # to a regular file, or dangling: write where it points
+        target = Path(os.path.realpath(target))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            _take_over(handle.fileno(), existing)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _take_over(fd: int, existing: os.stat_result | None) -> None:
+    """Give the new file the old one's mode and owner, or the umask's mode if it is new."""
+    if existing is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes private files; an export is not one
+        return
+    mode = stat.S_IMODE(existing.st_mode) & 0o777
+    for uid, gid in ((existing.st_uid, existing.st_gid), (-1, existing.st_gid)):
+        try:
+            os.fchown(fd, uid, gid)
+            break
+        except OSError:  # not ours to give away
+            continue
+    if os.fstat(fd).st_gid != existing.st_gid:
+        mode &= ~0o070  # another group than the old file's: it gets no access
+    os.fchmod(fd, mode)
+
+
+@contextmanager
+def _write_through(target: Path, mode: int) -> Iterator[TextIO]:
+    if stat.S_ISDIR(mode):
+        raise OSError(errno.EISDIR, "is a directory")
+    if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        raise OSError(errno.EINVAL, "not a regular file, FIFO or character device")
+    flags = os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK  # a FIFO nobody reads: ENXIO, no hang
+    try:
+        fd = os.open(target, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO and stat.S_ISFIFO(mode):
+            raise OSError(exc.errno, "a FIFO that no process is reading") from None
+        raise
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
+        yield handle

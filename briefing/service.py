@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 _lock = threading.Lock()
 _stores: dict[Path, Store | None] = {}
 _notices: list[str] = []
+_UNREADABLE = (
+    "analysis cache: an entry could not be read (damaged, or of another shape); "
+    "analysed afresh and the entry replaced"
+)
 
 
 def store() -> Store | None:
@@ -66,7 +70,7 @@ def remember(articles: Iterable[Article]) -> None:
         return
     try:
         opened.add_many(articles)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeError) as exc:  # UnicodeError: a name SQLite cannot hold
         with _lock:
             _notices.append(f"library not updated: {exc}")
 
@@ -105,9 +109,10 @@ def analyses(
     opened = store() if use_cache else None
     notes = tuple(take_notices()) if use_cache else ()
     hits: dict[int, Analysis] = {}
+    unreadable: set[int] = set()
     if opened is not None:
         try:
-            hits = opened.cache.get_many(articles, options)
+            hits, unreadable = opened.cache.lookup(articles, options)
         except sqlite3.Error as exc:
             opened, notes = (
                 None,
@@ -126,7 +131,10 @@ def analyses(
             except sqlite3.Error as exc:
                 opened = None
                 notes = (*notes, f"analysis cache not written, continuing without it: {exc}")
-        yield replace(analysis, notes=analysis.notes + notes) if notes else analysis
+        said = (_UNREADABLE,) if i in unreadable else ()
+        if notes or said:
+            analysis = replace(analysis, notes=analysis.notes + notes + said)
+        yield analysis
 
 
 def _analyze(articles: list[Article], options: Options) -> Iterator[Analysis]:

@@ -100,7 +100,16 @@ class AnalysisCache:
 
     def get_many(self, articles: Sequence[Article], options: Options) -> dict[int, Analysis]:
         """The cached analyses of ``articles``, by position in the sequence."""
+        return self.lookup(articles, options)[0]
+
+    def lookup(
+        self, articles: Sequence[Article], options: Options
+    ) -> tuple[dict[int, Analysis], set[int]]:
+        """The cached analyses of ``articles`` by position, and the positions whose entry
+        could not be read (damaged, or of the wrong shape): those are misses, and the next
+        ``put`` of their analysis replaces the entry."""
         hits: dict[int, Analysis] = {}
+        unreadable: set[int] = set()
         with self._store.reading() as conn:
             for i, article in enumerate(articles):
                 row = conn.execute(
@@ -110,11 +119,14 @@ class AnalysisCache:
                     continue
                 try:
                     cached = codec.loads(row[0])
-                except (ValueError, KeyError, TypeError):
-                    continue  # an entry this version cannot read is a miss, then overwritten
+                except Exception:  # whatever the entry holds, it is only a miss
+                    unreadable.add(i)
+                    continue
                 if cached.article.text == article.text:
                     hits[i] = rebind(cached, article)
-        return hits
+                else:
+                    unreadable.add(i)
+        return hits, unreadable
 
     def get(self, article: Article, options: Options) -> Analysis | None:
         return self.get_many([article], options).get(0)

@@ -8,6 +8,7 @@ equal to the one computed (a test checks the round trip).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from briefing.analysis.types import (
@@ -24,13 +25,11 @@ from briefing.analysis.types import (
 FORMAT = 1
 """Bumped whenever the encoding below changes; part of the cache key."""
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
 
 def _span(span: Span | None) -> list[int] | None:
     return None if span is None else [span[0], span[1]]
-
-
-def _unspan(value: list[int] | None) -> Span | None:
-    return None if value is None else (value[0], value[1])
 
 
 def article_to_dict(a: Article) -> dict[str, Any]:
@@ -47,13 +46,13 @@ def article_to_dict(a: Article) -> dict[str, Any]:
 
 def article_from_dict(d: dict[str, Any]) -> Article:
     return Article(
-        text=d["text"],
-        source=d["source"],
-        title=d["title"],
-        date=d["date"],
-        author=d["author"],
-        url=d["url"],
-        notes=tuple(d["notes"]),
+        text=_of(d["text"], str),
+        source=_of(d["source"], str),
+        title=_optional(d["title"], str),
+        date=_optional(d["date"], str),
+        author=_optional(d["author"], str),
+        url=_optional(d["url"], str),
+        notes=_strings(d["notes"]),
     )
 
 
@@ -89,40 +88,96 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
 
 
 def from_dict(d: dict[str, Any]) -> Analysis:
-    if d.get("format") != FORMAT:
-        raise ValueError(f"unknown analysis format {d.get('format')!r}")
-    algorithm, ranking, scores, k = d["summary"]
+    """The analysis ``d`` encodes; ``ValueError``, ``TypeError``, ``KeyError`` or
+    ``IndexError`` when it is not one (another version's entry, or a damaged one)."""
+    if not isinstance(d, dict) or d.get("format") != FORMAT:
+        raise ValueError("not an analysis of this format")
+    article = article_from_dict(_of(d["article"], dict))
+    n = len(article.text)
+    sentences = tuple(
+        Sentence(_of(i, int), *_span_in((start, end), n), _of(paragraph, int), _strings(words))
+        for i, start, end, paragraph, words in _of(d["sentences"], list)
+    )
+    algorithm, ranking, scores, k = _of(d["summary"], list)
+    summary = Summary(
+        _of(algorithm, str),
+        tuple(_index(i, len(sentences)) for i in _of(ranking, list)),
+        tuple(_of(x, (int, float)) for x in _of(scores, list)),
+        _of(k, int),
+    )
+    if summary.k < 0 or any(i >= len(summary.scores) for i in summary.ranking[: summary.k]):
+        raise ValueError("summary does not fit its scores")
     return Analysis(
-        article=article_from_dict(d["article"]),
-        model=d["model"],
-        sentences=tuple(
-            Sentence(i, start, end, paragraph, tuple(words))
-            for i, start, end, paragraph, words in d["sentences"]
+        article=article,
+        model=_of(d["model"], str),
+        sentences=sentences,
+        entities=tuple(
+            Entity(*_span_in((start, end), n), _of(text, str), _of(label, str), _optional(p, str))
+            for start, end, text, label, p in _of(d["entities"], list)
         ),
-        entities=tuple(Entity(*e) for e in d["entities"]),
         parties=tuple(
-            Party(pid, name, kind, tuple(aliases), affiliation, mentions)
-            for pid, name, kind, aliases, affiliation, mentions in d["parties"]
+            Party(
+                _of(pid, str),
+                _of(name, str),
+                _of(kind, str),
+                _strings(aliases),
+                _optional(affiliation, str),
+                _of(mentions, int),
+            )  # fmt: skip
+            for pid, name, kind, aliases, affiliation, mentions in _of(d["parties"], list)
         ),
         positions=tuple(
             Position(
-                party=party,
-                stance=stance,
-                source=_unspan(source),
-                cue=_unspan(cue),
-                content=tuple(_unspan(c) for c in content),
-                direct_quote=direct_quote,
-                sentence=sentence,
+                party=_optional(party, str),
+                stance=_of(stance, str),
+                source=None if source is None else _span_in(source, n),
+                cue=_span_in(cue, n),
+                content=tuple(_span_in(c, n) for c in _of(content, list)),
+                direct_quote=_of(direct_quote, bool),
+                sentence=_index(sentence, len(sentences)),
             )
-            for party, stance, source, cue, content, direct_quote, sentence in d["positions"]
+            for party, stance, source, cue, content, direct_quote, sentence in _of(
+                d["positions"], list
+            )
         ),
-        summary=Summary(algorithm, tuple(ranking), tuple(scores), k),
-        notes=tuple(d["notes"]),
+        summary=summary,
+        notes=_strings(d["notes"]),
     )
 
 
+def _of(value: Any, kind: type | tuple[type, ...]) -> Any:
+    """``value`` if it is a ``kind`` (a bool is no int here), else ``TypeError``."""
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise TypeError(f"expected {kind}, found {type(value).__name__}")
+    return value
+
+
+def _optional(value: Any, kind: type) -> Any:
+    return None if value is None else _of(value, kind)
+
+
+def _strings(values: Any) -> tuple[str, ...]:
+    return tuple(_of(v, str) for v in _of(values, list))
+
+
+def _index(value: Any, size: int) -> int:
+    if not 0 <= _of(value, int) < size:
+        raise IndexError(f"index {value} out of 0..{size - 1}")
+    return value
+
+
+def _span_in(value: Any, n: int) -> Span:
+    start, end = value
+    if not 0 <= _of(start, int) <= _of(end, int) <= n:
+        raise IndexError(f"span {start}..{end} outside a text of {n} characters")
+    return (start, end)
+
+
 def dumps(analysis: Analysis) -> str:
-    return json.dumps(to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON; a lone surrogate (a file name that was not UTF-8) is written as its
+    ``\\udcxx`` escape, so that SQLite can store the text and ``loads`` gives it back exactly."""
+    data = json.dumps(to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
 
 
 def loads(data: str) -> Analysis:

@@ -17,11 +17,14 @@ from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Tree
 
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
+from briefing.safe_text import safe_line, safe_text
 from briefing.sources import SourceError, load_all
 from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
 from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
@@ -158,7 +161,33 @@ class BriefingApp(AnalysisFeed, App[int]):
         if view.searching:
             count = len(view.matches)
             parts.append(f"{count} match{'es' * (count != 1)}")
-        self.article_view.border_subtitle = " · ".join(parts)
+        # a Content is shown as it is: a str would be read as markup ("[/]" in a title)
+        self.article_view.border_subtitle = Content(" · ".join(parts))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification of the reader (widgets' too): shown literally, never as markup,
+        with any control or bidi character escaped. Their text comes from outside: titles,
+        file names, server messages, what the reader typed."""
+        del markup  # none of ours uses markup; Textual's few that do read fine without
+        super().notify(
+            safe_text(message),
+            title=safe_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def action_help_quit(self) -> None:
+        """``ctrl+c`` (Textual's hint, without its markup)."""
+        self.notify("Press q to quit", title="Do you want to quit?")
 
     # -- pane events ---------------------------------------------------------------------
 
@@ -335,7 +364,7 @@ def run_reader(sources: Sequence[str], options: Options | None = None) -> int:
     loaded = load_all(sources)
     if not loaded.articles:
         for error in loaded.errors or [SourceError(", ".join(sources), "no articles")]:
-            print(f"briefing: {error}", file=sys.stderr)
+            print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
         return 1
     app = create_app(articles=loaded.articles, errors=loaded.errors, options=options)
     return app.run() or 0

@@ -3,7 +3,8 @@
 Article text is shown literally: markup-like text stays text (it only ever goes into
 ``rich.text.Text``), and control characters are swapped for visible symbols of the same
 length, so escape and OSC sequences are shown, never sent to the terminal. Because each
-character maps to exactly one character, every ``Analysis`` offset still applies.
+character maps to exactly one character, every ``Analysis`` offset still applies. (Titles,
+file names and messages need no offsets: ``briefing.safe_text`` escapes them instead.)
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from bisect import bisect_right
 
 from rich.cells import cell_len
 
-_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 _WORD = re.compile(r"\S+\s*|\s+")
 _REPLACEMENT = "\ufffd"
 
@@ -29,7 +32,7 @@ def _visible(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # the Unicode "control pictures": ␛, ␇, ␍, ...
     if code == 0x7F:
         return "\u2421"  # ␡
-    return _REPLACEMENT  # C1 controls and bidirectional overrides
+    return _REPLACEMENT  # C1 controls, bidirectional marks and overrides, lone surrogates
 
 
 def printable(text: str) -> str:
@@ -57,7 +60,8 @@ def wrap_lines(text: str, width: int) -> list[Line]:
                 line_start, cells = word_start, 0
             while word_cells > width:  # fold a word that fits no line
                 cut = _fold(word, width)
-                lines.append((word_start, word_start + cut))
+                # from line_start: zero-width spaces (U+2028) before the word stay in a line
+                lines.append((line_start, word_start + cut))
                 word, word_start = word[cut:], word_start + cut
                 line_start, word_cells = word_start, cell_len(word.rstrip())
             cells += cell_len(word)

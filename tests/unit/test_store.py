@@ -38,7 +38,10 @@ def test_round_trip_keeps_floats_spans_and_nulls(seed_analysis):
             Position(None, "warns", None, (3, 9), ((10, 20), (25, 30)), True, 0),
             Position("x", "states", (0, 2), (3, 9), (), False, 1),
         ),
-        summary=replace(seed_analysis.summary, scores=(0.1 + 0.2, 1e-300, -0.0)),
+        summary=replace(
+            seed_analysis.summary,
+            scores=(0.1 + 0.2, 1e-300, -0.0, *seed_analysis.summary.scores[3:]),
+        ),
         article=replace(seed_analysis.article, notes=("a note",), title="T\x1b]0;x\x07"),
     )
     _assert_identical(codec.loads(codec.dumps(odd)), odd)

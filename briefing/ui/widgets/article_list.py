@@ -10,13 +10,14 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.analysis.types import Article
-from briefing.ui.literal import printable
+from briefing.safe_text import safe_line
 
 
 def article_title(article: Article) -> str:
-    """The title to show: the article's own, or its file name."""
+    """The title to show, on one line: the article's own, or its file name; any control or
+    bidi character in it is escaped (it comes from a feed or a file name)."""
     title = article.title or Path(article.source).name or article.source
-    return " ".join(printable(title).split())
+    return safe_line(" ".join(title.split()))
 
 
 class ArticleList(OptionList):

@@ -68,7 +68,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.matches: list[tuple[int, int]] = []
         self._match_layer = hl.Layer()
         self.match_index: int | None = None
-        self.query: str | None = None
+        self.search_query: str | None = None
+        """What is searched for (None: no search); not `query`, which is Widget.query()."""
         self._cache: dict[int, Strip] = {}
 
     # -- content -------------------------------------------------------------------------
@@ -159,11 +160,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def searching(self) -> bool:
-        return self.query is not None
+        return self.search_query is not None
 
     def search(self, query: str) -> int:
         """Highlight every case-insensitive match of ``query``; the number of matches."""
-        self.query = query
+        self.search_query = query
         pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
         self.matches = [m.span() for m in pattern.finditer(self._text)] if pattern else []
         self._match_layer = hl.Layer(hl.Highlight(s, e, hl.MATCH) for s, e in self.matches)
@@ -187,7 +188,7 @@ class ArticleView(ScrollView, can_focus=True):
         return match
 
     def end_search(self) -> None:
-        self.query, self.matches, self.match_index = None, [], None
+        self.search_query, self.matches, self.match_index = None, [], None
         self._match_layer = hl.Layer()
         self._refresh_lines()
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.analysis.types import Analysis
+from briefing.safe_text import safe_line
 from briefing.ui.literal import printable
 
 
@@ -47,7 +49,8 @@ class SummaryPane(OptionList):
             self.highlighted = min(highlighted or 0, len(options) - 1)
         summary = analysis.summary
         count = len(options)
-        self.border_subtitle = f"{summary.algorithm} · {count} sentence{'s' * (count != 1)}"
+        subtitle = f"{safe_line(summary.algorithm)} · {count} sentence{'s' * (count != 1)}"
+        self.border_subtitle = Content(subtitle)  # literal: the name comes from the cache too
 
     @property
     def sentence_indices(self) -> list[int]:
