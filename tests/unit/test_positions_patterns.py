@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import DependencyMatcher
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.cues import _patterns
-from briefing.analysis.positions.lexicon import lexicon
 from briefing.analysis.positions.patterns import ChildPatterns
 
 TEXT = (

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import tagger
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
-from briefing.analysis.positions.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.positions.quotes import attach_quotes, continue_quotes, quotes
-from briefing.analysis.positions.shown import party_view, reported_away, shown
+from briefing.analysis.positions.shown import (
+    party_view,
+    reported_away,
+    shown,
+    with_noun_content,
+)
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.positions.tagger import Tagged
@@ -224,7 +229,7 @@ def extract_positions(
     """The positions the reader is shown: attributions held by a party, with a content, that
     report a view rather than an act (see ``shown``)."""
     resolver = SourceResolver(doc, parties)
-    every = attributions_of(doc, resolver, tagged, party_views=True)
+    every = [with_noun_content(a) for a in attributions_of(doc, resolver, tagged, party_views=True)]
     found = [a for a in every if shown(a) and not reported_away(a, every, a.unconfirmed)]
     continue_quotes(found, every, doc.text)
     return tuple(

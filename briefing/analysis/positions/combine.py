@@ -22,12 +22,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of, subject_of
-from briefing.analysis.positions.lexicon import lexicon
 from briefing.analysis.positions.tagger import Tagged
 
 _QUOTES = '“”"‘’«»'
-_ABOUT = frozenset({"of", "for", "to", "on", "about", "against", "that"})
 
 
 @dataclass(frozen=True)
@@ -265,8 +264,6 @@ def _from_tagged(
     part = None
     if pos == "VERB":
         part = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
-    else:  # "the president's claims *of widespread voter fraud*"
-        part = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
     if mine:
         if blend.chain_sentences:
             mine = _chained(ctx, mine, contents, anchors, head.i)

@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from briefing.analysis.positions.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
+from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
 
@@ -152,7 +152,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(clause, depth + 1) if clause is not head else None
         return shared
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
-        quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        quoted = None
+        if head.lower_ == "as" and head.head.lemma_ == "quote":
+            quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head

@@ -85,7 +85,7 @@ _OPENING, _CLOSING, _STRAIGHT = "“‘«", "”’»", '"'
 
 
 def _cue_lemmas() -> numpy.ndarray:
-    from briefing.analysis.positions.lexicon import lexicon
+    from briefing.analysis.lexicon import lexicon
 
     words = lexicon()
     lemmas = set(words.cue_verbs) | set(words.cue_nouns) | {"accord"}

@@ -11,8 +11,9 @@ cue the tagger did not confirm inside another attribution's content.
 
 from __future__ import annotations
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.lexicon import lexicon
+from briefing.analysis.positions.spans import subtree_span
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
 
@@ -28,8 +29,8 @@ def done_to_source(a: Attribution) -> bool:
 def _negated_statement(a: Attribution) -> bool:
     """ "did not say he'd ordered it", "did not concede or admit defeat": no claim at all (a
     negated stance verb turns its stance instead: "did not support" opposes)."""
-    head = a.head
-    if a.kind not in ("verb", "tagged") or not any(c.dep_ == "neg" for c in head.children):
+    negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
+    if a.kind not in ("verb", "tagged") or not negated:
         return False
     return lexicon().verb_stance(a.key) is None
 
@@ -94,3 +95,19 @@ def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -
     in any other attribution's content, is a report, not the party's view."""
     outer = inside(a, found)
     return any(_negated_statement(o) for o in outer) or (unconfirmed and bool(outer))
+
+
+_ABOUT = frozenset({"of", "for", "to", "on", "about", "against"})
+
+
+def with_noun_content(a: Attribution) -> Attribution:
+    """A tagged noun cue with no content takes what the noun is about: "the president's
+    claims *of widespread voter fraud*" (the reader shows what a party holds; PolNeAR's
+    layer keeps the tagger's own spans)."""
+    if a.kind != "tagged" or a.pos != "NOUN" or a.content:
+        return a
+    prep = next((c for c in a.head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+    if prep is not None:
+        a.content = [subtree_span(prep)]
+        a.content_root = prep
+    return a

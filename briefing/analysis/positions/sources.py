@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions.lexicon import lexicon
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})

@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.lexicon import lexicon
 
 _NEGATED = {"supports": "opposes", "opposes": "states"}
 _HEDGES = frozenset({"would", "could", "might", "may"})
