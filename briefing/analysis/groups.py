@@ -89,7 +89,7 @@ def _phrase(head: Token) -> Span:
 def administration(ent: Span) -> Group | None:
     """ "the Biden administration", "Trump's campaign": the person's organisation."""
     noun = ent.root.head
-    if noun is ent.root or noun.lemma_.lower() not in ADMINISTRATION_NOUNS:
+    if noun.i == ent.root.i or noun.lemma_.lower() not in ADMINISTRATION_NOUNS:
         return None
     if ent.root.dep_ not in ("compound", "poss"):
         return None

@@ -73,7 +73,7 @@ def _is_actor_role(span: Span) -> bool:
     if _is_dateline(span):
         return False
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in ACTOR_DEPS:
         return True

@@ -182,3 +182,25 @@ def test_places_time_zones_and_honorifics_are_not_parties():
     )
     names = {p.name for p in a.parties}
     assert not names & {"BST", "Ain Issa", "Majesty", "Her Majesty", "John Radcliffe Hospital"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "party", "stance"),
+    [
+        (
+            "Prime Minister Youssef Chahed signed a government decree banning the niqab.",
+            "signed",
+            "youssef-chahed",
+            "demands",
+        ),
+        (
+            "Governor Gavin Newsom filed a lawsuit against the emergency declaration.",
+            "filed a lawsuit",
+            "gavin-newsom",
+            "demands",
+        ),
+    ],
+)
+def test_decrees_and_lawsuits_of_parties_are_positions(text, cue, party, stance):
+    p = _at(_analyse(text), cue)
+    assert (p.party, p.stance) == (party, stance)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import tagger
+from briefing.analysis.positions.acts import find_acts
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.quotes import attach_quotes, continue_quotes, quotes
@@ -220,6 +221,15 @@ def attribution_positions(
     return tuple(p for a in found for p in _positions(a, resolver, parties, sentences))
 
 
+def _with_acts(found: list[Attribution], acts: list[Attribution]) -> list[Attribution]:
+    """``found`` with the acts added; an act replaces an attribution at its own verb ("filed
+    a lawsuit against X" is a lawsuit, not "filed" with "a lawsuit" for content)."""
+    verbs = {a.head.i for a in acts}
+    kept = [a for a in found if a.head.i not in verbs]
+    cues = {t.i for a in kept for t in a.cue}
+    return kept + [a for a in acts if not cues & {t.i for t in a.cue}]
+
+
 def extract_positions(
     doc: Doc,
     sentences: tuple[Sentence, ...],
@@ -230,6 +240,7 @@ def extract_positions(
     report a view rather than an act (see ``shown``)."""
     resolver = SourceResolver(doc, parties)
     every = [with_noun_content(a) for a in attributions_of(doc, resolver, tagged, party_views=True)]
+    every = _with_acts(every, find_acts(doc))
     found = [a for a in every if shown(a) and not reported_away(a, every, a.unconfirmed)]
     continue_quotes(found, every, doc.text)
     return tuple(

@@ -139,7 +139,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)

@@ -32,6 +32,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_NOT_BODIES = frozenset({"PERSON", "NORP"})
+"""Kinds a bare description ("officials", "the government") never stands for."""
 _CHANNELS = frozenset({"website", "account", "office", "statement", "spokesperson"})
 """What a party speaks through: "The Internal Revenue Service website advises"."""
 LOOKBACK = 3
@@ -147,7 +149,7 @@ class SourceResolver:
             return self._represented(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
-        return self._represented(token) or self._recent(token, lambda kind: kind != "PERSON")
+        return self._represented(token) or self._recent(token, lambda kind: kind not in _NOT_BODIES)
 
     def _named_beside(self, token: Token) -> str | None:
         """A person in apposition names the source: "The Vice President, Mike Pence"."""

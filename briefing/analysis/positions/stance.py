@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.acts import act_stance
 from briefing.analysis.positions.cues import Attribution
 
 _NEGATED = {"supports": "opposes", "opposes": "states"}
@@ -42,7 +43,7 @@ def _conditional(token: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
             return True
-        if node.head is node or node.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
             break
         node = node.head
     return False
@@ -145,7 +146,7 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: F
     lex = lexicon()
     head = a.head
     if a.stance_key is not None:
-        stance = lex.stance_noun(a.stance_key) or "states"
+        stance = lex.stance_noun(a.stance_key) or act_stance(a.stance_key) or "states"
     else:
         stance = lex.verb_stance(a.key) or "states"
         if stance == "states":
