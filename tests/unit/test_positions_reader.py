@@ -204,3 +204,19 @@ def test_places_time_zones_and_honorifics_are_not_parties():
 def test_decrees_and_lawsuits_of_parties_are_positions(text, cue, party, stance):
     p = _at(_analyse(text), cue)
     assert (p.party, p.stance) == (party, stance)
+
+
+def test_the_court_is_the_court_named_before():
+    a = _analyse(
+        "The Second Circuit Court of Appeals heard the case on Monday. "
+        "The appeals court issued a stay on the ruling."
+    )
+    assert _at(a, "issued").party == "second-circuit-court-of-appeals"
+
+
+def test_a_qualified_role_is_the_only_person_with_that_role():
+    a = _analyse(
+        "A federal judge in Texas ruled that the draft is unconstitutional. "
+        "Judge Gray Miller wrote that times had changed."
+    )
+    assert _at(a, "ruled").party == "gray-miller"

@@ -50,6 +50,10 @@ class _Mention:
     subject: bool
 
 
+def _holds(held: set[str], role: str, exact: bool) -> bool:
+    return role in held if exact else role in held or any(r.endswith(" " + role) for r in held)
+
+
 def _role(noun: Token, named: dict[int, str]) -> str | None:
     """The role a common or title noun names, with its compound words ("vice president",
     "senate minority leader"); None for a word that is part of a name."""
@@ -70,6 +74,10 @@ class SourceResolver:
         self.doc = doc
         self.party_of_token = parties.party_of_token
         self.kind = {p.id: p.kind for p in parties.parties}
+        self.mentions_of = {p.id: p.mentions for p in parties.parties}
+        self.names = {
+            p.id: {w.casefold() for a in p.aliases for w in a.split()} for p in parties.parties
+        }
         self.members = parties.members
         self.sentence_of = {}
         for n, sent in enumerate(doc.sents):
@@ -145,6 +153,9 @@ class SourceResolver:
         person = self._person_with_role(token, role) if role else None
         if person is not None:
             return person
+        body = self._body_named(token) if token.pos_ == "NOUN" else None
+        if body is not None:
+            return body
         if token.lemma_.lower() in _CHANNELS:
             return self._represented(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
@@ -181,30 +192,55 @@ class SourceResolver:
         return None
 
     def _person_with_role(self, token: Token, role: str) -> str | None:
-        """The person a definite role refers to: the last one named with it, or, in the
-        headline, the first one named after it. An exact role ("vice president") wins over a
-        wider one ("president")."""
+        """The person a role refers to. A definite role ("the judge"): the last one named
+        with it, or, in the headline, the first one named after it. An indefinite but
+        qualified one ("a federal judge in Texas"): the only person with that role in the
+        article. An exact role ("vice president") wins over a wider one ("president")."""
         determiner = next((c for c in token.children if c.dep_ == "det"), None)
         here = self.sentence_of[token.i]
+        inside = {t.i for t in token.subtree}
+        people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
         if determiner is not None and determiner.lower_ not in _DEFINITE:
-            return None  # "a spokesperson" is nobody in particular
+            qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
+            return self._only_holder(people, role) if qualified else None
         if determiner is None and here != 0:
             return None  # bare roles outside the headline are part of a name or generic
-        people = [
-            m
-            for m in self.mentions
-            if m.token in self.roles and m.token not in {t.i for t in token.subtree}
-        ]
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
         after = [m for m in people if m.token > token.i] if here == 0 else []
         for candidates in (before, after):
             for exact in (True, False):
                 for m in candidates:
-                    held = self.roles[m.token]
-                    if role in held if exact else any(r.endswith(" " + role) for r in held):
+                    if _holds(self.roles[m.token], role, exact):
                         return m.party
         return None
+
+    def _only_holder(self, people: list[_Mention], role: str) -> str | None:
+        holders = {m.party for m in people if _holds(self.roles[m.token], role, exact=False)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _body_named(self, token: Token) -> str | None:
+        """ "the court", "The appeals court", "the ministry": an organisation named before
+        with those words in its name ("Second Circuit Court of Appeals"), the one the article
+        names most when several fit, the latest when they tie."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+            return None
+        words = {token.lemma_.lower()} | {
+            c.lower_ for c in token.children if c.dep_ == "compound" and c.is_alpha
+        }
+        here = self.sentence_of[token.i]
+        fitting: dict[str, int] = {}
+        for order, m in enumerate(self.mentions):
+            if m.token >= token.i or here - m.sentence > ROLE_LOOKBACK:
+                continue
+            names = self.names.get(m.party, set())
+            if self.kind.get(m.party) in ("ORG", "GROUP") and all(
+                w in names or w.rstrip("s") in names for w in words
+            ):
+                fitting[m.party] = order
+        if not fitting:
+            return None
+        return max(fitting, key=lambda p: (self.mentions_of[p], fitting[p]))
 
     def pronoun(self, token: Token) -> str | None:
         word = token.lower_
