@@ -3,9 +3,9 @@
 - "Biden and Sanders" tagged as one name, when both are people named apart elsewhere in the
   article, is two people.
 - "Plaid Cymru - 4" (a results list) is "Plaid Cymru".
-- A proper noun that the model left untagged but that speaks ("Facebook further claimed", with
-  only "Facebook Ireland Limited" tagged) is an actor: a person when a tagged person bears that
-  name, else an organisation.
+- A proper noun that the model left untagged but that speaks or issues an act ("Facebook
+  further claimed", "Facebook released a statement", with only "Facebook Ireland Limited"
+  tagged) is an actor: a person when a tagged person bears that name, else an organisation.
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
   as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
   Issa", "at John Radcliffe Hospital".
@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon
 
@@ -100,8 +100,17 @@ def _trim_count(span: Span) -> Span:
 
 def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     """Proper nouns outside every entity that are the subject of a reliable speech verb."""
-    cues = lexicon().cue_verbs
+    lex = lexicon()
+    cues = lex.cue_verbs
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
+
+    def speaks(verb: Token) -> bool:
+        if cues.get(verb.lemma_, 0.0) >= SPEECH:
+            return True
+        return verb.lemma_ in lex.act_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.act_stances for c in verb.children
+        )
+
     found: list[Span] = []
     for token in doc:
         head = token.head
@@ -110,7 +119,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             or token.pos_ != "PROPN"
             or token.i in tagged
             or head.pos_ != "VERB"
-            or cues.get(head.lemma_, 0.0) < SPEECH
+            or not speaks(head)
             or not token.is_title
             or any(c.dep_ == "det" for c in token.children)  # "The President": a role
         ):

@@ -36,6 +36,10 @@ class Lexicon:
     actions: frozenset[str]
     party_views: frozenset[str]
     """Verbs kept for a party's source though the tagger did not mark them ("ruled")."""
+    act_verbs: frozenset[str]
+    """Verbs that issue acts stating a view ("signed", "filed", "issued": ``acts.tsv``)."""
+    act_stances: dict[str, str]
+    """Act nouns and their stances ("decree" demands, "ruling" states)."""
     view_stances: dict[str, str]
     """Stances of party-view verbs that the reader gives and the attribution layer does not
     use to keep a cue ("sued" demands, "questioned" opposes)."""
@@ -73,6 +77,7 @@ def lexicon() -> Lexicon:
             continue
         (verbs if pos == "VERB" else nouns if pos == "NOUN" else {})[lemma] = float(ratio)
     stances = {(lemma, pos): stance for lemma, pos, stance in _rows("stances.tsv")}
+    acts = _rows("acts.tsv")
     words: dict[str, set[str]] = {}
     for word, kind in _rows("stance_words.tsv"):
         words.setdefault(kind, set()).add(word)
@@ -90,4 +95,6 @@ def lexicon() -> Lexicon:
         actions=frozenset(r[0] for r in _rows("actions.tsv")),
         party_views=frozenset(r[0] for r in _rows("party_views.tsv")),
         view_stances={r[0]: r[1] for r in _rows("party_views.tsv") if len(r) > 1},
+        act_verbs=frozenset(next(r[1] for r in acts if r[0] == "verbs").split(";")),
+        act_stances={r[0]: r[1] for r in acts if r[0] != "verbs"},
     )

@@ -8,43 +8,33 @@ what Chahed demands.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, subject_of
 from briefing.analysis.positions.spans import subtree_span
 
 _CONTENT_DEPS = frozenset({"acl", "relcl", "prep", "ccomp"})
-
-
-@cache
-def acts() -> tuple[frozenset[str], dict[str, str]]:
-    """The verbs that issue acts, and each act noun's stance."""
-    text = resources.files("briefing.analysis").joinpath("data/acts.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    verbs = frozenset(next(r[1] for r in rows if r[0] == "verbs").split(";"))
-    return verbs, {noun: stance for noun, stance in rows if noun != "verbs"}
+_VERB_CONTENT = _CONTENT_DEPS | {"advcl", "xcomp"}
 
 
 def act_stance(noun: str) -> str | None:
-    return acts()[1].get(noun)
+    return lexicon().act_stances.get(noun)
 
 
 def _content(noun: Token) -> tuple[int, int] | None:
     """What the act says: "a decree *banning anyone ...*", "a lawsuit *against the state of
     emergency*", "a stay *on the ruling*"."""
     part = next((c for c in noun.children if c.dep_ in _CONTENT_DEPS and c.i > noun.i), None)
-    if part is None and noun.head.i < noun.i:  # "issued a stay to Marrero's order"
+    if part is None and noun.head.i < noun.i:  # "issued a stay, delaying the order"
         verb = noun.head
-        part = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > noun.i), None)
+        part = next((c for c in verb.children if c.dep_ in _VERB_CONTENT and c.i > noun.i), None)
     return subtree_span(part) if part is not None else None
 
 
 def find_acts(doc: Doc) -> list[Attribution]:
     """Every "<verb> a <act noun>" whose verb has a subject, as an attribution."""
-    verbs, nouns = acts()
+    verbs, nouns = lexicon().act_verbs, lexicon().act_stances
     found = []
     for noun in doc:
         head = noun.head
