@@ -220,3 +220,19 @@ def test_a_qualified_role_is_the_only_person_with_that_role():
         "Judge Gray Miller wrote that times had changed."
     )
     assert _at(a, "ruled").party == "gray-miller"
+
+
+def test_a_name_hung_on_the_last_word_of_a_role_is_the_source():
+    a = _analyse(
+        "Following the announcements, the director of Argentina's Amnesty International, "
+        "Mariela Belski, said the president had heard the demands of women."
+    )
+    assert _at(a, "said").party == "mariela-belski"
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_position_to_them():
+    a = _analyse(
+        "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "
+        '"FEMA has an important role in coordinating the response."'
+    )
+    assert [party for party, _, _ in _shown(a)] == ["tim-manning"]

@@ -93,7 +93,7 @@ def inside(a: Attribution, others: list[Attribution]) -> list[Attribution]:
 def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -> bool:
     """A cue in the content of a negated statement, or (when the tagger did not confirm it)
     in any other attribution's content, is a report, not the party's view."""
-    outer = inside(a, found)
+    outer = [o for o in inside(a, found) if not _reporter(o)]
     return any(_negated_statement(o) for o in outer) or (unconfirmed and bool(outer))
 
 

@@ -163,14 +163,22 @@ class SourceResolver:
         return self._represented(token) or self._recent(token, lambda kind: kind not in _NOT_BODIES)
 
     def _named_beside(self, token: Token) -> str | None:
-        """A person in apposition names the source: "The Vice President, Mike Pence"."""
+        """A person in apposition names the source: "The Vice President, Mike Pence", also
+        when the parser hangs the name on the role's last word ("the director of Amnesty
+        International, Mariela Belski")."""
         if self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON":
             return None
-        for child in token.children:
-            if child.dep_ == "appos":
-                party = self.party_of_token.get(child.i)
-                if party is not None and self.kind.get(party) == "PERSON":
-                    return party
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        if token.pos_ == "NOUN":
+            appositions += [
+                t
+                for t in token.subtree
+                if t.dep_ == "appos" and t.head.i != token.i and t.head.dep_ == "pobj"
+            ]
+        for child in appositions:
+            party = self.party_of_token.get(child.i)
+            if party is not None and self.kind.get(party) == "PERSON":
+                return party
         return None
 
     def _represented(self, token: Token) -> str | None:
