@@ -163,6 +163,7 @@ def test_an_enumerated_group_is_one_party_the_ministers_refers_to():
         ("Emmanuel Macron said: “We need to act together now.”", "said", "demands"),
         ("Alberto Fernández said: “I will present a bill within ten days.”", "said", "commits"),
         ("Joe Biden announced that he would pick Kamala Harris.", "announced", "commits"),
+        ("Anthony Fauci announced a trial of four drugs was stopped.", "announced", "states"),
         ("Dick Durbin questioned the President's power to do so.", "questioned", "opposes"),
         ("Vladimir Putin accused NATO of provoking the war.", "accused", "opposes"),
         ("Recep Tayyip Erdogan threatened to open the gates to Europe.", "threatened", "warns"),

@@ -28,6 +28,7 @@ _FORWARD = frozenset({"will", "would", "could", "shall"})
 _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
 _SELF = frozenset({"i", "we"})
+_ANNOUNCING = frozenset({"announce", "unveil"})
 _PROMISE = frozenset({"will", "shall", "'ll", "commit", "promise", "pledge", "vow"})
 
 
@@ -97,9 +98,21 @@ def _content_mood(a: Attribution) -> str:
     tokens = _content_tokens(a)
     if _content_demand(tokens):
         return "demands"
-    if _content_commitment(tokens):
+    if _content_commitment(tokens) or (a.key in _ANNOUNCING and _announced_plan(a, tokens)):
         return "commits"
     return "states"
+
+
+def _announced_plan(a: Attribution, tokens: list[Token]) -> bool:
+    """What is announced is a plan, not news: an object ("announced his plan", "announced
+    Kamala Harris as running mate") or a clause that looks ahead ("that he would pick")."""
+    root = a.content_root
+    if root is not None and root.dep_ == "dobj" and root.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(
+        t.lower_ in _FORWARD | {"plan", "plans"} or (t.lower_ == "to" and t.dep_ == "aux")
+        for t in tokens
+    )
 
 
 def _content_demand(tokens: list[Token]) -> bool:
