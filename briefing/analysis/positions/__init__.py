@@ -68,11 +68,11 @@ def attributions_of(
             text=text,
         )
         if party_views:
-            kept = {id(a) for a in found}
+            kept = {a.head.i for a in found}
             views = [
                 a
                 for a in rules
-                if id(a) not in kept
+                if a.head.i not in kept
                 and party_view(a)
                 and a.source is not None
                 and names_party(a.source)

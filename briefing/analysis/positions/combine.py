@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -67,6 +67,8 @@ class _Context:
         self.doc = doc
         self.text = doc.text if text is None else text
         self.chars = {t: span_of(list(doc[t.start : t.end])) for t in tagged}
+        self.sources = [t for t in tagged if t.label == "SOURCE"]
+        self.contents = [t for t in tagged if t.label == "CONTENT"]
         self.bounds = [(s.start, s.end) for s in doc.sents]
         self.starts = [b[0] for b in self.bounds]
 
@@ -97,106 +99,110 @@ def blend_with_tagger(
     blend: Blend | None = None,
     text: str | None = None,
 ) -> list[Attribution]:
-    """The rule attributions refined and completed by the tagger's spans.
+    """The rule attributions refined and completed by the tagger's spans (new attributions:
+    ``rules`` are left as they were).
 
     ``names_party`` tells whether a source token resolves to a party: a stance verb whose
     subject is a party ("leaders ... request a ceasefire") is a position even when PolNeAR's
     annotators, and so the tagger, would not mark it.
     """
     blend = blend or BLEND
-    stances = lexicon().stances
     ctx = _Context(doc, tagged, text)
     cues = [t for t in tagged if t.label == "CUE"]
-    sources = [t for t in tagged if t.label == "SOURCE"]
-    contents = [t for t in tagged if t.label == "CONTENT"]
     out: list[Attribution] = []
     claimed: set[Tagged] = set()
-    cue_of = {t.i: a for a in rules for t in a.cue}
+    owner = {t.i: id(a) for a in rules for t in a.cue}
     for a in rules:
         indices = {t.i for t in a.cue}
         match = next((c for c in cues if any(c.start <= i < c.end for i in indices)), None)
-        if match is None:
-            stance_verb = stances.get((a.key, "VERB")) in blend.party_stances
-            if (
-                a.kind != "verb"
-                or a.strength >= blend.keep_unconfirmed
-                or (blend.keep_half_confirmed and _half_confirmed(ctx, a, sources, contents))
-                or (
-                    blend.keep_party_stances
-                    and stance_verb
-                    and a.source is not None
-                    and names_party(a.source)
-                )
-            ):
-                out.append(a)
-            continue
-        claimed.add(match)
-        if (
-            blend.tagged_cue
-            and a.kind == "verb"
-            and all(cue_of.get(i, a) is a for i in range(match.start, match.end))
-        ):
-            # the tagged cue's words, unless they run over another cue ("expressed a
-            # commitment to facilitate discussions and highlighted": two cues, not one)
-            a.cue = list(doc[match.start : match.end])
-        if blend.tagged_source and a.source is not None:
-            s = next((s for s in sources if s.start <= a.source.i < s.end), None)
-            if s is not None:
-                a.source_span = ctx.chars[s]
-        out.append(a)
+        if match is not None:
+            claimed.add(match)
+            out.append(_confirmed(ctx, a, match, owner, blend))
+        elif _keep_unconfirmed(ctx, a, names_party, blend):
+            out.append(a)
     anchors = [a.head.i for a in out] + [
         _head(doc[c.start : c.end]).i for c in cues if c not in claimed
     ]
     if blend.tagged_content:
-        for a in out:
-            if a.kind == "verb" and a.content:
-                _tagged_content(ctx, a, contents, anchors, blend)
-    for c in cues:
-        if c not in claimed:
-            made = _from_tagged(ctx, c, sources, contents, anchors, blend)
-            if made is not None:
-                out.append(made)
-    return out
+        out = [_tagged_content(ctx, a, anchors, blend) for a in out]
+    made = (_from_tagged(ctx, c, anchors, blend) for c in cues if c not in claimed)
+    return out + [a for a in made if a is not None]
 
 
-def _half_confirmed(
-    ctx: _Context, a: Attribution, sources: list[Tagged], contents: list[Tagged]
+def _confirmed(
+    ctx: _Context, a: Attribution, match: Tagged, owner: dict[int, int], blend: Blend
+) -> Attribution:
+    """A rule attribution whose cue the tagger marked, with the tagger's cue words (unless
+    they run over another rule's cue: "expressed a commitment to facilitate discussions and
+    highlighted" is two cues) and source span."""
+    cue = a.cue
+    if (
+        blend.tagged_cue
+        and a.kind == "verb"
+        and all(owner.get(i, id(a)) == id(a) for i in range(match.start, match.end))
+    ):
+        cue = list(ctx.doc[match.start : match.end])
+    source_span = a.source_span
+    if blend.tagged_source and a.source is not None:
+        s = next((s for s in ctx.sources if s.start <= a.source.i < s.end), None)
+        if s is not None:
+            source_span = ctx.chars[s]
+    return replace(a, cue=cue, source_span=source_span)
+
+
+def _keep_unconfirmed(
+    ctx: _Context, a: Attribution, names_party: Callable[[Token], bool], blend: Blend
 ) -> bool:
+    """A rule cue the tagger did not mark stays when it is no plain verb (light verbs, nouns,
+    "according to"), or a party's stance verb, or (by choice) half confirmed."""
+    if a.kind != "verb" or a.strength >= blend.keep_unconfirmed:
+        return True
+    if blend.keep_half_confirmed and _half_confirmed(ctx, a):
+        return True
+    stance = lexicon().stances.get((a.key, "VERB"))
+    return (
+        blend.keep_party_stances
+        and stance in blend.party_stances
+        and a.source is not None
+        and names_party(a.source)
+    )
+
+
+def _half_confirmed(ctx: _Context, a: Attribution) -> bool:
     """The tagger marked this rule's source and content, though not its cue."""
-    has_source = a.source is not None and any(s.start <= a.source.i < s.end for s in sources)
-    has_content = any(_overlaps(ctx.chars[c], p) for c in contents for p in a.content)
+    has_source = a.source is not None and any(s.start <= a.source.i < s.end for s in ctx.sources)
+    has_content = any(_overlaps(ctx.chars[c], p) for c in ctx.contents for p in a.content)
     return has_source and has_content
 
 
-def _tagged_content(
-    ctx: _Context, a: Attribution, contents: list[Tagged], anchors: list[int], blend: Blend
-) -> None:
-    """The tagged pieces overlapping the rule's content, and the others nearest to this cue in
-    its sentence (the second half of “A,” he said, “B.”)."""
+def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Blend) -> Attribution:
+    """A verb cue's content from the tagged pieces overlapping the rule's content, and the
+    others nearest to this cue in its sentence (the second half of “A,” he said, “B.”)."""
+    if a.kind != "verb" or not a.content:
+        return a
     sent = ctx.sentence(a.head.i)
     pieces = [
         c
-        for c in contents
+        for c in ctx.contents
         if any(_overlaps(ctx.chars[c], p) for p in a.content)
         or (_sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == a.head.i)
     ]
-    if pieces:
-        if blend.chain_sentences:
-            pieces = _chained(ctx, pieces, contents, anchors, a.head.i)
-        tagged = sorted(ctx.chars[c] for c in pieces)
-        if blend.content_union:  # the rule's and the tagger's, one span each side of the cue
-            tagged = _one_span_a_side([*tagged, *a.content], a.cue[0].idx)
-        a.content = tagged
+    if not pieces:
+        return a
+    if blend.chain_sentences:
+        pieces = _chained(ctx, pieces, anchors, a.head.i)
+    content = sorted(ctx.chars[c] for c in pieces)
+    if blend.content_union:  # the rule's and the tagger's, one span each side of the cue
+        content = _one_span_a_side([*content, *a.content], a.cue[0].idx)
+    return replace(a, content=content)
 
 
-def _chained(
-    ctx: _Context, pieces: list[Tagged], contents: list[Tagged], anchors: list[int], head: int
-) -> list[Tagged]:
+def _chained(ctx: _Context, pieces: list[Tagged], anchors: list[int], head: int) -> list[Tagged]:
     """``pieces`` with the tagged contents that run on from them across a sentence end (the
     tagger stops at every sentence end, so a quote of several sentences comes in pieces),
     unless a piece belongs to a cue of its own sentence."""
     chosen = set(pieces)
-    ordered = sorted(contents, key=lambda c: c.start)
+    ordered = sorted(ctx.contents, key=lambda c: c.start)
     grew = True
     while grew:
         grew = False
@@ -228,12 +234,7 @@ def _head(span: Span) -> Token:
 
 
 def _from_tagged(
-    ctx: _Context,
-    cue: Tagged,
-    sources: list[Tagged],
-    contents: list[Tagged],
-    anchors: list[int],
-    blend: Blend,
+    ctx: _Context, cue: Tagged, anchors: list[int], blend: Blend
 ) -> Attribution | None:
     doc = ctx.doc
     span = doc[cue.start : cue.end]
@@ -245,7 +246,7 @@ def _from_tagged(
     a = Attribution(list(span), head.lemma_, pos, anchor=head, kind="tagged")
     a.strength = lexicon().verb_strength(head.lemma_)
     subject = subject_of(head) if pos == "VERB" else None
-    near = [s for s in sources if sent[0] <= s.start < sent[1]]
+    near = [s for s in ctx.sources if sent[0] <= s.start < sent[1]]
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)
@@ -258,7 +259,7 @@ def _from_tagged(
         a.source = subject
     mine = [
         c
-        for c in contents
+        for c in ctx.contents
         if _sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == head.i
     ]
     part = None
@@ -266,7 +267,7 @@ def _from_tagged(
         part = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
     if mine:
         if blend.chain_sentences:
-            mine = _chained(ctx, mine, contents, anchors, head.i)
+            mine = _chained(ctx, mine, anchors, head.i)
         a.content = sorted(ctx.chars[c] for c in mine)
         a.content_root = doc[mine[0].start : mine[0].end].root
         if part is not None and blend.content_union:

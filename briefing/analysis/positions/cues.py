@@ -199,76 +199,85 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for name, ids in dep_matcher(doc):
         tokens = [doc[i] for i in ids]
-        if name in ("clause", "object", "infinitive"):
-            verbs.setdefault(tokens[0].i, {}).setdefault(name, tokens[1])
-        elif name == "prep":
-            parts = verbs.setdefault(tokens[0].i, {})
-            parts.setdefault("prep", tokens[2])
-            parts.setdefault("prep_word", tokens[1])
-        elif name == "light":
-            if not any(c.dep_ == "poss" for c in tokens[1].children):
-                found.append(_light(tokens[0], tokens[1]))
-        elif name == "backing":
-            verb, noun, _prep, source = tokens
-            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            found.append(
-                Attribution(
-                    [noun],
-                    noun.lemma_,
-                    "NOUN",
-                    source=source,
-                    content=[subtree_span(subj)] if subj is not None else [],
-                    content_root=subj,
-                    stance_key=noun.lemma_,
-                    kind="backing",
-                )
-            )
-        elif name in ("noun", "noun_by"):
-            noun, source = tokens[0], tokens[-1]
-            content = _noun_content(noun)
-            if content and noun.head.lemma_ not in lex.light_verbs | lex.backing_verbs:
-                found.append(
-                    Attribution(
-                        [noun],
-                        noun.lemma_,
-                        "NOUN",
-                        source=source,
-                        content=[subtree_span(content)],
-                        content_root=content,
-                        stance_key=noun.lemma_,
-                        kind="noun",
-                    )
-                )
+        if name in ("clause", "object", "infinitive", "prep"):
+            _verb_part(verbs, name, tokens)
+        else:
+            found.extend(_noun_construction(name, tokens, lex))
     light_verbs = {a.cue[0].i for a in found if a.kind == "light"}
     for i, parts in sorted(verbs.items()):
-        if i in light_verbs:
-            continue
-        attribution = _verb(doc[i], parts, lex)
-        if attribution is not None:
-            found.append(attribution)
+        if i not in light_verbs:
+            found.extend(a for a in [_verb(doc[i], parts, lex)] if a is not None)
     phrases = tok_matcher(doc) if any(t.lower_ in ("according", "quoted") for t in doc) else []
     for match_id, start, end in phrases:
-        name = doc.vocab.strings[match_id]
-        if name == "according":
+        if doc.vocab.strings[match_id] == "according":
             found.append(_according(doc, start, end))
-        elif name == "quoted":
+        else:  # "was quoted as saying" replaces the verb cues inside it
             found = [a for a in found if a.head.i not in range(start, end)]
-            verb = doc[end - 1]
-            parts = verbs.get(verb.i, {})
-            content = _content_of(verb, parts, set())
-            found.append(
-                Attribution(
-                    list(doc[start:end]),
-                    "say",
-                    "VERB",
-                    source=subject_of(doc[start]),
-                    content=[subtree_span(c) for c in content],
-                    content_root=content[0] if content else None,
-                    clausal="clause" in parts,
-                    kind="quoted",
-                )
-            )
-    return [a for a in found if a is not None]
+            found.append(_quoted(doc, start, end, verbs.get(end - 1, {})))
+    return found
+
+
+def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token]) -> None:
+    """Record what a matched verb governs: its clause, object, infinitive or preposition."""
+    parts = verbs.setdefault(tokens[0].i, {})
+    if name == "prep":
+        parts.setdefault("prep", tokens[2])
+        parts.setdefault("prep_word", tokens[1])
+    else:
+        parts.setdefault(name, tokens[1])
+
+
+def _noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attribution]:
+    """The attribution of a light-verb, backing or stance-noun match (none when it has no
+    holder or content of its own)."""
+    if name == "light":
+        has_holder = any(c.dep_ == "poss" for c in tokens[1].children)
+        return [] if has_holder else [_light(tokens[0], tokens[1])]
+    if name == "backing":
+        verb, noun, _prep, source = tokens
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        content = [subtree_span(subj)] if subj is not None else []
+        return [_stance_noun(noun, source, content, subj, "backing")]
+    noun, source = tokens[0], tokens[-1]  # "noun", "noun_by"
+    about = _noun_content(noun)
+    if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs:
+        return []
+    return [_stance_noun(noun, source, [subtree_span(about)], about, "noun")]
+
+
+def _stance_noun(
+    noun: Token,
+    source: Token,
+    content: list[tuple[int, int]],
+    root: Token | None,
+    kind: str,
+) -> Attribution:
+    return Attribution(
+        [noun],
+        noun.lemma_,
+        "NOUN",
+        source=source,
+        content=content,
+        content_root=root,
+        stance_key=noun.lemma_,
+        kind=kind,
+    )
+
+
+def _quoted(doc: Doc, start: int, end: int, parts: dict[str, Token]) -> Attribution:
+    """ "X was quoted as saying Y"."""
+    verb = doc[end - 1]
+    content = _content_of(verb, parts, set())
+    return Attribution(
+        list(doc[start:end]),
+        "say",
+        "VERB",
+        source=subject_of(doc[start]),
+        content=[subtree_span(c) for c in content],
+        content_root=content[0] if content else None,
+        clausal="clause" in parts,
+        kind="quoted",
+    )
 
 
 def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | None:
