@@ -1,0 +1,151 @@
+"""Clusters of entity mentions, one per actor, and the rules that merge them: full names head
+the person clusters and a lone surname joins the one it fits ("Assad" -> "Bashar al-Assad"),
+an organisation that is only a person's surname is that person, an acronym is the name with
+those initials, and one name is one actor whatever labels the model gave it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+
+@dataclass
+class Cluster:
+    key: str
+    kind: str
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions: list[Span] = field(default_factory=list)
+    affiliation: str | None = None
+    canonical: str | None = None
+
+
+def cluster_persons(
+    ents: list[Span],
+    persons: list[tuple[int, str]],
+    clusters: dict[str, Cluster],
+    assignment: dict[int, str],
+) -> None:
+    """Full names head the clusters; a lone surname or first name joins the one it fits."""
+    full = sorted({n for _, n in persons if len(n.split()) > 1}, key=lambda n: -len(n))
+    heads: dict[str, str] = {}
+    for name in full:
+        parts = name.split()
+        same = next(
+            (
+                h
+                for h in heads.values()
+                if h.split()[-1] == parts[-1] and h.split()[0][0] == parts[0][0]
+            ),
+            None,
+        )
+        heads[name] = same or name
+    for i, name in persons:
+        words = name.split()
+        if len(words) > 1:
+            head = heads[name]
+        else:
+            by_surname = {heads[f] for f in full if _surname(f) == _surname(words[0])}
+            by_first = {heads[f] for f in full if f.split()[0] == words[0]}
+            fits = by_surname or by_first
+            head = next(iter(fits)) if len(fits) == 1 else name
+        c = clusters.setdefault("person:" + head, Cluster("person:" + head, "PERSON"))
+        c.canonical = head
+        c.names[name] += 1
+        c.labels["PERSON"] += 1
+        c.mentions.append(ents[i])
+        assignment[i] = c.key
+
+
+_PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
+
+
+def _surname(name: str) -> str:
+    """The surname a lone name is matched by: "Bashar al-Assad" and "Assad" share "assad"."""
+    last = name.split()[-1].casefold()
+    for particle in _PARTICLES:
+        last = last.removeprefix(particle)
+    return last
+
+
+def absorb_surnames(
+    clusters: dict[str, Cluster], assignment: dict[int, str], ents: list[Span]
+) -> None:
+    """An ORG or GPE that is only a known person's surname ("Trump" mislabelled) is that person."""
+    surnames: dict[str, set[str]] = {}
+    for c in clusters.values():
+        if c.kind == "PERSON" and c.canonical and len(c.canonical.split()) > 1:
+            surnames.setdefault(_surname(c.canonical), set()).add(c.key)
+    for key, c in list(clusters.items()):
+        if c.kind in ("PERSON", "GPE") or len(c.names) != 1:
+            continue
+        (name,) = c.names
+        owners = surnames.get(_surname(name), set()) if len(name.split()) == 1 else set()
+        if len(owners) != 1:
+            continue
+        _merge(clusters, assignment, key, next(iter(owners)))
+
+
+def _merge(clusters: dict[str, Cluster], assignment: dict[int, str], key: str, into: str) -> None:
+    """Cluster ``key`` is the same actor as cluster ``into``."""
+    c, target = clusters[key], clusters[into]
+    target.names.update(c.names)
+    target.labels.update(c.labels)
+    target.mentions.extend(c.mentions)
+    for i, k in list(assignment.items()):
+        if k == key:
+            assignment[i] = into
+    del clusters[key]
+
+
+def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
+    """One name, one actor: "Navalny" tagged as a person, an organisation and a place, or
+    "YPG" as an organisation and a country, is one party (countries are looked up apart)."""
+    owner: dict[str, str] = {}
+
+    def rank(item: tuple[str, Cluster]) -> tuple[bool, int, str]:
+        key, c = item  # a full person name first, then the label seen most
+        full_person = c.kind == "PERSON" and len((c.canonical or "").split()) > 1
+        return (not full_person, -len(c.mentions), key)
+
+    for key, c in sorted(clusters.items(), key=rank):
+        if key.startswith("country:"):
+            continue
+        names = {n.casefold() for n in c.names} | (
+            {c.canonical.casefold()} if c.canonical else set()
+        )
+        into = next((owner[n] for n in names if n in owner and owner[n] in clusters), None)
+        if into is not None and into != key:
+            _merge(clusters, assignment, key, into)
+            continue
+        for n in names:
+            owner.setdefault(n, key)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _MINOR_WORDS and w[0].isalpha())
+
+
+def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
+    """ "USI" is "the University of Southern Indiana" when no other name has those initials."""
+    by_initials: dict[str, set[str]] = {}
+    for key, c in clusters.items():
+        if c.kind in ("ORG", "GPE", "NORP", "FAC") and not c.canonical:
+            for name in c.names:
+                if len(name.split()) > 1:
+                    by_initials.setdefault(_initials(name).upper(), set()).add(key)
+    for key, c in list(clusters.items()):
+        if c.canonical or len(c.names) != 1:
+            continue
+        (name,) = c.names
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            continue
+        owners = by_initials.get(name, set()) - {key}
+        if len(owners) == 1:
+            _merge(clusters, assignment, key, next(iter(owners)))
