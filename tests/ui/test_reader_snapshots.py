@@ -48,3 +48,18 @@ def test_entity_cursor_and_search(snap_compare, seed):
         await pilot.pause()
 
     assert snap_compare(app_for([seed]), terminal_size=(120, 36), run_before=search)
+
+
+def test_every_party_after_a(snap_compare, seed):
+    assert snap_compare(
+        app_for([seed]), terminal_size=(120, 36), run_before=_analysed, press=["p", "a"]
+    )
+
+
+def test_a_position_in_full_at_80x24(snap_compare, seed):
+    assert snap_compare(
+        app_for([seed]),
+        terminal_size=(80, 24),
+        run_before=_analysed,
+        press=["p", "enter", "down", "down"],
+    )

@@ -17,6 +17,7 @@ EXCERPT = 80
 """Characters of a position's content shown in the panel."""
 
 NodeData = Party | Position | None
+_QUOTE_MARKS = frozenset('“"‘«')
 
 
 def _one_line(text: str) -> str:
@@ -117,7 +118,8 @@ class PartiesPane(Tree[NodeData]):
         source = _one_line(text[slice(*position.source)]) if position.source else "—"
         cue = _one_line(text[slice(*position.cue)])
         content = " … ".join(text[s:e] for s, e in position.content)
-        quote = "“" if position.direct_quote else ""
+        opens = content.lstrip()[:1] in _QUOTE_MARKS
+        quote = "“" if position.direct_quote and not opens else ""
         return Text.assemble(
             (f"[{position.stance}]", self._style("parties--stance")),
             " ",
@@ -183,11 +185,11 @@ class PartyDetail(Static):
             Text.assemble(
                 (data.stance, "bold"),
                 (" quote" if data.direct_quote else "", label),
-                ("\nsource ", label),
+                "  ",
                 source,
-                ("  cue ", label),
-                _one_line(text[slice(*data.cue)]),
-                ("\ncontent ", label),
-                content,
+                (" · ", label),
+                (_one_line(text[slice(*data.cue)]), "italic"),
+                "\n",
+                content or ("(no content)", label),
             )
         )
