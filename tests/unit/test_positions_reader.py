@@ -237,3 +237,11 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_position_to_them():
         '"FEMA has an important role in coordinating the response."'
     )
     assert [party for party, _, _ in _shown(a)] == ["tim-manning"]
+
+
+def test_a_source_inside_a_relative_clause_keeps_its_position():
+    text = "Donald Trump said he may declare an emergency, which he said would allow him to act."
+    a = _analyse(text)
+    inner = [p for p in a.positions if text[slice(*p.source)] == "he"]
+    assert [p.party for p in inner] == ["donald-trump"]
+    assert [text[s:e] for s, e in inner[0].content] == ["would allow him to act"]

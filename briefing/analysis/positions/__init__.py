@@ -22,6 +22,7 @@ from briefing.analysis.positions.shown import (
     reported_away,
     shown,
     with_noun_content,
+    without_cue,
 )
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
@@ -83,7 +84,7 @@ def attributions_of(
     quoted = quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
     for a in found:
-        _drop_raised_source(a)
+        _drop_raised_source(a, content_may_hold_cue=party_views)
     return _one_per_cue(found)
 
 
@@ -102,12 +103,16 @@ def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
     return unique
 
 
-def _drop_raised_source(a: Attribution) -> None:
+def _drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> None:
     """A subject that is part of the content is no source: in "Obama is expected to join
     Clinton" or "Manafort seemed to be part of the establishment" nobody is quoted."""
     if a.source is None or not a.content:
         return
     start, end = a.source_span or span_of(source_tokens(a.source))
+    cue = a.cue[0].idx
+    if content_may_hold_cue and any(s <= cue < e for s, e in a.content):
+        return  # "which he said would allow": for the reader, the content is wrong, not the
+        # source (PolNeAR's layer keeps dropping it: its source F1 is higher so)
     if any(s <= start and end <= e for s, e in a.content):
         a.source, a.source_span, a.companions = None, None, []
 
@@ -239,7 +244,8 @@ def extract_positions(
     """The positions the reader is shown: attributions held by a party, with a content, that
     report a view rather than an act (see ``shown``)."""
     resolver = SourceResolver(doc, parties)
-    every = [with_noun_content(a) for a in attributions_of(doc, resolver, tagged, party_views=True)]
+    found = attributions_of(doc, resolver, tagged, party_views=True)
+    every = [without_cue(with_noun_content(a)) for a in found]
     every = _with_acts(every, find_acts(doc))
     found = [a for a in every if shown(a) and not reported_away(a, every, a.unconfirmed)]
     continue_quotes(found, every, doc.text)

@@ -111,3 +111,29 @@ def with_noun_content(a: Attribution) -> Attribution:
         a.content = [subtree_span(prep)]
         a.content_root = prep
     return a
+
+
+def without_cue(a: Attribution) -> Attribution:
+    """A content piece that holds its own cue ("which he said would allow him to act") starts
+    after the cue: "would allow him to act"."""
+    cue_start = a.cue[0].idx
+    cue_end = a.cue[-1].idx + len(a.cue[-1])
+    pieces = []
+    for start, end in a.content:
+        if start <= cue_start < end:
+            if start < cue_start and a.source is not None and a.source.idx < start:
+                pieces.append((start, cue_start))  # the part before the cue is content
+            pieces.append((cue_end, end))
+        else:
+            pieces.append((start, end))
+    text = a.head.doc.text
+    a.content = [_trimmed(text, s, e) for s, e in pieces if text[s:e].strip()]
+    return a
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
