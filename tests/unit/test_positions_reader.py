@@ -245,3 +245,16 @@ def test_a_source_inside_a_relative_clause_keeps_its_position():
     inner = [p for p in a.positions if text[slice(*p.source)] == "he"]
     assert [p.party for p in inner] == ["donald-trump"]
     assert [text[s:e] for s, e in inner[0].content] == ["would allow him to act"]
+
+
+def test_a_document_speaks_for_the_party_that_made_it():
+    a = _analyse(
+        "Donald Trump declared a national emergency on Friday. "
+        "The proclamation said the outbreak constitutes an emergency."
+    )
+    assert _at(a, "said").party == "donald-trump"
+
+
+def test_what_a_party_might_do_is_not_its_position():
+    a = _analyse("Jennifer Daskal wrote that Austria could demand that Facebook remove posts.")
+    assert [party for party, _, _ in _shown(a)] == ["jennifer-daskal"]

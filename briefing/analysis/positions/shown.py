@@ -68,10 +68,15 @@ def shown(a: Attribution) -> bool:
         return False  # "Marrero's order about an hour after": a noun with nothing held
     if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a):
         return False
+    if a.kind in ("verb", "tagged") and any(
+        c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children
+    ):
+        return False  # "Austria could demand": what a party might do is not its position
     return not done_to_source(a)
 
 
 _HEDGES = frozenset({"would", "could", "might", "may", "can", "should", "must"})
+_MAYBE = frozenset({"could", "might", "may"})
 
 
 def party_view(a: Attribution) -> bool:

@@ -33,6 +33,25 @@ _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
+_DOCUMENTS = {
+    "ruling": ("rule", "ruling"),
+    "judgement": ("rule", "judgement", "judgment"),
+    "judgment": ("rule", "judgement", "judgment"),
+    "decision": ("rule", "decide", "decision"),
+    "opinion": ("rule", "write", "opinion"),
+    "proclamation": ("declare", "proclaim", "proclamation"),
+    "declaration": ("declare", "declaration"),
+    "order": ("order", "sign", "issue"),
+    "decree": ("decree", "sign"),
+    "motion": ("motion", "file"),
+    "lawsuit": ("lawsuit", "sue", "suit"),
+    "suit": ("lawsuit", "sue", "suit"),
+    "complaint": ("complaint", "file"),
+    "statement": ("statement", "release", "issue"),
+    "letter": ("letter", "write", "send"),
+}
+"""A document that speaks ("the ruling reads", "The proclamation said") and the words of the
+act that made it: its author is the party that last did one of them before."""
 """Kinds a bare description ("officials", "the government") never stands for."""
 _CHANNELS = frozenset({"website", "account", "office", "statement", "spokesperson"})
 """What a party speaks through: "The Internal Revenue Service website advises"."""
@@ -156,6 +175,9 @@ class SourceResolver:
         body = self._body_named(token) if token.pos_ == "NOUN" else None
         if body is not None:
             return body
+        author = self._author(token) if token.pos_ == "NOUN" else None
+        if author is not None:
+            return author
         if token.lemma_.lower() in _CHANNELS:
             return self._represented(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
@@ -249,6 +271,34 @@ class SourceResolver:
         if not fitting:
             return None
         return max(fitting, key=lambda p: (self.mentions_of[p], fitting[p]))
+
+    def _author(self, token: Token) -> str | None:
+        """The party that made the document ``token`` names: "Trump declared a national
+        emergency ... The proclamation said" -> Trump."""
+        acts = _DOCUMENTS.get(token.lemma_.lower())
+        if acts is None or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
+        ):
+            return None
+        if any(c.dep_ == "compound" for c in token.children):
+            return None  # "the appeals court ruling": whose, the words say (or nobody)
+        here = self.sentence_of[token.i]
+        start = min(i for i, n in self.sentence_of.items() if n >= here - LOOKBACK)
+        for verb in reversed(self.doc[start : token.i]):
+            word = verb.lemma_.lower()
+            if word not in acts:
+                continue
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head  # "signed a decree", "filed a lawsuit"
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None:
+                continue
+            party = self.party_of_token.get(subject.i)
+            if party is None and subject.pos_ == "PRON":
+                party = self.pronoun(subject)
+            if party is not None:
+                return party
+        return None
 
     def pronoun(self, token: Token) -> str | None:
         word = token.lower_
