@@ -224,10 +224,20 @@ def main(argv: list[str] | None = None) -> int:
                 share=share, **timing
             )
         )
-    gold = SHARED / "gold" / "wikinews-dev"
-    if not args.no_wikinews and gold.is_dir():
-        print("== wikinews-dev (development figure, hand-made gold, 14 articles)")
-        print(wikinews_report(gold))
+    golds = [
+        (
+            "wikinews-dev (development figure, the shared hand-made gold)",
+            SHARED / "gold" / "wikinews-dev",
+        ),
+        (
+            "wikinews-fresh (development figure, this team's gold)",
+            ROOT / "benchmarks" / "gold" / "wikinews-fresh",
+        ),
+    ]
+    for name, gold in golds if not args.no_wikinews else []:
+        if gold.is_dir():
+            print(f"== {name}")
+            print(wikinews_report(gold))
     if args.no_seed:
         return 0
     report = seed_report()

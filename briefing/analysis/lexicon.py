@@ -30,6 +30,10 @@ class Lexicon:
     positive: frozenset[str]
     negative: frozenset[str]
     threat: frozenset[str]
+    condemning: frozenset[str]
+    """Words whose saying opposes, under any neutral cue ("utter contempt", "fake")."""
+    intolerance: frozenset[str]
+    """Verbs whose negated future warns ("will not be tolerated")."""
     light_verbs: frozenset[str]
     backing_verbs: frozenset[str]
     source_nouns: frozenset[str]
@@ -89,6 +93,8 @@ def lexicon() -> Lexicon:
         positive=frozenset(words.get("positive", ())),
         negative=frozenset(words.get("negative", ())),
         threat=frozenset(words.get("threat", ())),
+        condemning=frozenset(words.get("condemning", ())),
+        intolerance=frozenset(words.get("intolerance", ())),
         light_verbs=frozenset(r[0] for r in _rows("light_verbs.tsv")),
         backing_verbs=frozenset(r[0] for r in _rows("backing_verbs.tsv")),
         source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),

@@ -258,3 +258,17 @@ def test_a_document_speaks_for_the_party_that_made_it():
 def test_what_a_party_might_do_is_not_its_position():
     a = _analyse("Jennifer Daskal wrote that Austria could demand that Facebook remove posts.")
     assert [party for party, _, _ in _shown(a)] == ["jennifer-daskal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            'Xavier Becerra said: "President Trump treats the rule of law with utter contempt."',
+            "opposes",
+        ),
+        ('Carrie Lam said, "Acts that threaten our security will not be tolerated."', "warns"),
+    ],
+)
+def test_what_is_said_can_oppose_or_warn(text, stance):
+    assert _at(_analyse(text), "said").stance == stance

@@ -29,6 +29,7 @@ _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
 _SELF = frozenset({"i", "we"})
 _ANNOUNCING = frozenset({"announce", "unveil"})
+_RULING = frozenset({"rule", "find", "order", "decide"})
 _PROMISE = frozenset({"will", "shall", "'ll", "commit", "promise", "pledge", "vow"})
 
 
@@ -90,6 +91,10 @@ def _judgement(a: Attribution) -> str | None:
     forward = any(t.lower_ in _FORWARD for t in tokens)
     if words & lex.threat and forward:
         return "warns"
+    if forward and any(t.lemma_ in lex.intolerance and _negated(t) for t in tokens):
+        return "warns"  # "will not be tolerated"
+    if a.key not in _RULING and words & lex.condemning:
+        return "opposes"
     return None
 
 
