@@ -51,6 +51,7 @@ def articles_from_bytes(
     source = display_name(source)
     if not data.strip():
         raise SourceError(source, "empty file: no text to read")
+    original = data
     data, notes = unbom(data, source)
     if looks_binary(data):
         raise SourceError(source, "binary file, not text")
@@ -58,7 +59,8 @@ def articles_from_bytes(
     if kind == "feed":
         from briefing.sources.feeds import articles_from_feed
 
-        return articles_from_feed(data, source, base_url=url, fetching=fetching, notes=notes)
+        # feedparser reads byte order marks itself, and the XML declaration names the encoding
+        return articles_from_feed(original, source, base_url=url, fetching=fetching, notes=notes)
     if kind == "html":
         from briefing.sources.html import article_from_html
 
@@ -116,7 +118,7 @@ def _check_regular(mode: int, source: str) -> None:
     if stat.S_ISDIR(mode):
         raise SourceError(source, "is a directory")
     what = next((name for test, name in _NOT_REGULAR if test(mode)), "a special file")
-    raise SourceError(source, f"not a regular file ({what}); not read")
+    raise SourceError(source, f"not a regular file: {what}; not read")
 
 
 def os_reason(exc: OSError | ValueError) -> str:
