@@ -35,10 +35,10 @@ def one_line(text: str) -> str:
     return display_name(" ".join(text.split()))
 
 
-def clean_line(value: str | None) -> str | None:
+def clean_line(value: object) -> str | None:
     """A metadata line (title, author, date): whitespace collapsed, control characters and
     lone surrogates dropped; None when nothing is left."""
-    if not value:
+    if not value or not isinstance(value, str):
         return None
     value = _UNSAFE.sub("", " ".join(value.split()))
     value = " ".join(value.split())

@@ -41,7 +41,10 @@ def articles_from_feed(
     # feedparser resolves relative links against content-location; the type keeps it from
     # complaining that the (already checked) bytes came without a content type
     headers = {"content-location": base_url, "content-type": "application/xml"} if base_url else {}
-    parsed = feedparser.parse(data, response_headers=headers)
+    try:
+        parsed = feedparser.parse(data, response_headers=headers)
+    except Exception as exc:  # its loose parser trips over e.g. "&#xd800;" (a lone surrogate)
+        raise SourceError(source, f"cannot parse the feed ({type(exc).__name__})") from None
     benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
     if isinstance(parsed.get("bozo_exception"), benign):
         parsed["bozo"] = 0
@@ -78,11 +81,13 @@ def _item(
     """The article of one feed entry, its link, and whether its text is only a teaser."""
     from briefing.sources.html import text_of_fragment
 
-    content = max((c.get("value", "") for c in entry.get("content", [])), key=len, default="")
-    summary = entry.get("summary", "")
+    # feedparser leaves None where a broken item opens an element it never closes
+    values = (c.get("value") or "" for c in entry.get("content") or [])
+    content = max(values, key=len, default="")
+    summary = entry.get("summary") or ""
     body = content if len(content) >= len(summary) else summary
     text = text_of_fragment(body) if body else ""
-    link = entry.get("link") or None
+    link = entry.get("link") if isinstance(entry.get("link"), str) else None
     title = clean_line(entry.get("title"))
     teaser = len(text) < TEASER_CHARS or _ELLIPSIS.search(text) is not None
     article = Article(
@@ -101,7 +106,10 @@ def _date(entry) -> str | None:
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
-            return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
+            try:
+                return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
+            except (ValueError, TypeError, OverflowError):  # a date out of range
+                pass
     return entry.get("published") or entry.get("updated") or None
 
 

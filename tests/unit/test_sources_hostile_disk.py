@@ -231,3 +231,11 @@ def test_utf8_with_a_few_bad_bytes_is_not_read_as_cp1252(tmp_path):
     assert article.text.startswith(text)
     assert article.text.endswith("\ufffd Officials were \ufffd pleased.")
     assert article.notes[0].endswith("invalid UTF-8; 2 bad byte sequence(s) replaced with U+FFFD")
+
+
+def test_a_feed_its_parser_trips_over_is_one_error(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_bytes(b'<html>&#xd800;<rss version="2.0"><channel>')  # found by Hypothesis
+    with pytest.raises(SourceError) as info:
+        load(str(path))
+    assert info.value.reason == "cannot parse the feed (UnicodeEncodeError)"
