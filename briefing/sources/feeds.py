@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from briefing.analysis.types import Article
 from briefing.config import Fetching, settings
-from briefing.sources.display import clean_line
+from briefing.sources.display import clean_line, display_name, one_line
 from briefing.sources.errors import SourceError
 from briefing.sources.kinds import HTML_TYPES, looks_like_feed  # noqa: F401  (re-exported)
 
@@ -96,7 +96,7 @@ def _item(
         title=title,
         date=clean_line(_date(entry)),
         author=clean_line(entry.get("author")),
-        url=link,
+        url=display_name(link) if link else None,
         notes=notes,
     )
     return article, link, teaser
@@ -136,7 +136,10 @@ def _full_texts(
         if future in done:
             results.append(future.result())
         else:
-            note = f"{article.title or link}: only the feed's teaser; no time left to fetch {link}"
+            shown = display_name(link)
+            note = (
+                f"{article.title or shown}: only the feed's teaser; no time left to fetch {shown}"
+            )
             results.append(replace(article, notes=(*article.notes, note)))
     if all(f.done() for f in futures):
         http.close()  # else the cancelled stragglers still hold it for a moment
@@ -153,7 +156,8 @@ def _full_text(teaser: Article, link: str, fetching: Fetching, http, cancel) -> 
             raise SourceError(link, f"not an HTML page ({page.media_type})")
         full = article_from_html(page.content, link, url=page.url)
     except SourceError as exc:
-        note = f"{teaser.title or link}: only the feed's teaser; the full text failed: {exc}"
+        shown = teaser.title or display_name(link)
+        note = f"{shown}: only the feed's teaser; the full text failed: {exc}"
         if not teaser.text.strip():
             return teaser
         return replace(teaser, notes=(*teaser.notes, note))
@@ -170,4 +174,4 @@ def _full_text(teaser: Article, link: str, fetching: Fetching, http, cancel) -> 
 
 def _first_line(value: object) -> str:
     text = str(value or "unreadable").strip()
-    return text.splitlines()[0] if text else "unreadable"
+    return one_line(text.splitlines()[0]) if text else "unreadable"

@@ -44,7 +44,7 @@ def decoded(raw: Iterable[bytes], applied: list[str]) -> Iterator[bytes]:
 def _inflate(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
     gzip = name in ("gzip", "x-gzip")
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if gzip else zlib.MAX_WBITS)
-    started = False
+    started = raw = False
     for chunk in chunks:
         data = chunk
         while data:
@@ -57,10 +57,10 @@ def _inflate(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
             except zlib.error as exc:
                 if gzip and started and not inflater.unused_data:
                     return  # bytes after the last gzip member: padding, ignored as gzip does
-                if gzip or started:
+                if gzip or started or raw:
                     raise DecodingError(f"the {name} encoded body is corrupt ({exc})") from None
                 # "deflate" is meant to be zlib-wrapped, but some servers send it raw
-                inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                inflater, raw = zlib.decompressobj(-zlib.MAX_WBITS), True
                 continue
             started = True
             data = inflater.unconsumed_tail or (inflater.unused_data if inflater.eof else b"")

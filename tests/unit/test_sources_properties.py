@@ -5,16 +5,20 @@ what it returns can be written as UTF-8 and shown on one line where it is one li
 What the readers promise (and these tests hold them to):
 - ``Article.text`` is a ``str`` that encodes as UTF-8, with ``\\n`` line endings only (no
   ``\\r``); other characters stay as they were read, so offsets stay offsets into the file.
-- ``Article.title``, ``author`` and ``date`` are None or one line with no C0/C1 control
-  characters; ``Article.source`` and every ``SourceError`` line hold none either (undecodable
-  bytes and control characters of names are written ``\\xNN``).
+- ``Article.title``, ``author``, ``date`` and ``url`` are None or one line with no C0/C1
+  control characters; ``Article.source``, the notes and every ``SourceError`` line hold none
+  either (undecodable bytes and control characters of names are written ``\\xNN``).
+- A response body's content encodings are undone in pieces of at most ``inflate.STEP``
+  bytes, or fail with ``DecodingError``.
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import tempfile
+import zlib
 from pathlib import Path
 
 from hypothesis import HealthCheck, event, example, given, settings
@@ -24,6 +28,7 @@ from briefing.analysis.types import Article
 from briefing.config import Fetching
 from briefing.sources import SourceError, load
 from briefing.sources.files import ARTICLE_SUFFIXES, articles_from_bytes
+from briefing.sources.inflate import STEP, DecodingError, decoded, encodings
 from briefing.sources.text import decode
 
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -36,6 +41,7 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     derandomize=not _WIDER,
+    database=None,
 )
 
 FRAGMENTS = [
@@ -98,12 +104,10 @@ def _check_article(article: Article) -> None:
     assert article.text.strip() and "\r" not in article.text
     assert not CONTROL.search(article.source), article.source
     article.source.encode("utf-8")
-    for line in (article.title, article.author, article.date):
+    for line in (article.title, article.author, article.date, article.url, *article.notes):
         if line is not None:
             assert line and not CONTROL.search(line), line
             line.encode("utf-8")
-    for note in article.notes:
-        note.encode("utf-8")
 
 
 def _check_error(error: SourceError) -> None:
@@ -173,3 +177,25 @@ def test_any_spec_gives_articles_or_one_source_error(name):
         _read(lambda: load(str(Path(folder) / name) if name else "", NOWHERE))
         if "://" in name:
             _read(lambda: load(name, NOWHERE))
+
+
+@SETTINGS
+@given(
+    body=st.one_of(
+        st.binary(max_size=300),
+        st.binary(max_size=3000).map(gzip.compress),
+        st.binary(max_size=3000).map(lambda b: gzip.compress(zlib.compress(b))),
+        st.binary(max_size=3000).map(lambda b: zlib.compress(b)[2:-4]),  # raw deflate
+    ),
+    header=st.sampled_from(["", "gzip", "deflate", "gzip, deflate", "deflate, gzip", "x-gzip"]),
+    cut=st.integers(min_value=1, max_value=50),
+)
+@example(body=b"\xff\xff\xff", header="deflate", cut=1)  # looped forever, neither zlib nor raw
+def test_any_encoded_body_is_decoded_in_bounded_pieces_or_refused(body, header, cut):
+    chunks = [body[i : i + cut] for i in range(0, len(body), cut)]
+    try:
+        pieces = list(decoded(chunks, encodings(header)))
+    except DecodingError as exc:
+        assert str(exc)
+        return
+    assert all(len(piece) <= STEP for piece in pieces)
