@@ -30,8 +30,9 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, source: str, charset: str | None = None) -> Decoded:
-    """Decode ``data`` as UTF-8 (or the declared ``charset``), else as charset-normalizer
-    detects it; a note says when the text was not UTF-8."""
+    """Decode ``data`` as UTF-8 (or the declared ``charset``); UTF-8 with a few bad bytes as
+    UTF-8 with U+FFFD for them; anything else as charset-normalizer detects it. A note says
+    when the text was not clean UTF-8."""
     if not data.strip():
         raise SourceError(source, "empty file: no text to read")
     if looks_binary(data):
