@@ -139,6 +139,10 @@ def _get(
         raise SourceError(source, f"cannot connect: {_reason(exc)}") from None
     except httpx.HTTPError as exc:
         raise SourceError(source, f"{type(exc).__name__}: {_reason(exc)}") from None
+    except (UnicodeError, ValueError) as exc:  # what httpx lets through, e.g. a host name
+        raise SourceError(source, f"not a valid URL: {_reason(exc)}") from None  # too long
+    except OSError as exc:
+        raise SourceError(source, f"cannot fetch: {exc.strerror or _reason(exc)}") from None
 
 
 def _stream(

@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from briefing.config import Fetching
-from briefing.sources import SourceError, load
+from briefing.sources import SourceError, load, load_all
 
 CAP = 200_000
 FAST = Fetching(connect_timeout=1.0, total_timeout=0.5, max_bytes=CAP, max_redirects=3)
@@ -190,3 +190,11 @@ def test_teaser_fetches_still_running_are_ended_when_the_feed_budget_is_spent(se
     for thread in started:
         thread.join(timeout=slow.total_timeout / 4)
     assert not [t.name for t in started if t.is_alive()]
+
+
+def test_urls_httpx_cannot_use_are_one_error_each_and_the_batch_goes_on(server):
+    bad = ["http://" + "a" * 300 + ".example/", "http://a..b/", "http://\x1b]0;x\x07/"]
+    loaded = load_all([*bad, f"{server}/gzipped.html"], FAST)
+    assert len(loaded.articles) == 1
+    assert [e.source for e in loaded.errors] == [bad[0], bad[1], "http://\\x1b]0;x\\x07/"]
+    assert all(e.reason.startswith("not a valid URL: ") for e in loaded.errors)
