@@ -14,13 +14,18 @@ What the readers promise (and these tests hold them to):
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import re
 import tempfile
+import threading
 import zlib
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
@@ -199,3 +204,71 @@ def test_any_encoded_body_is_decoded_in_bounded_pieces_or_refused(body, header, 
         assert str(exc)
         return
     assert all(len(piece) <= STEP for piece in pieces)
+
+
+class _Canned(BaseHTTPRequestHandler):
+    """Answers each path with the status line, headers and body stored for it, as raw bytes
+    (so a header may say anything: a wrong length, an odd encoding, a broken type)."""
+
+    responses: dict[str, bytes] = {}
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.wfile.write(self.responses.pop(self.path, b"HTTP/1.1 404 Not Found\r\n\r\n"))
+
+
+@pytest.fixture(scope="module")
+def canned() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Canned)
+    httpd.daemon_threads = True
+    httpd.block_on_close = False
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+header_values = st.one_of(
+    st.sampled_from(
+        [
+            "text/html",
+            "text/plain; charset=latin-1",
+            "text/plain; charset=nonsense",
+            "application/rss+xml",
+            "image/png",
+            "gzip",
+            "gzip, gzip",
+            "deflate",
+            "br",
+            "identity",
+            "0",
+            "99999999999",
+            "",
+        ]
+    ),
+    st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=20),
+)
+headers = st.lists(
+    st.tuples(
+        st.sampled_from(["Content-Type", "Content-Encoding", "Content-Length", "Location", "X"]),
+        header_values,
+    ),
+    max_size=4,
+)
+
+
+@SETTINGS
+@given(
+    status=st.sampled_from([200, 200, 200, 204, 301, 404, 500]),
+    header_lines=headers,
+    body=st.one_of(markupish, markupish.map(gzip.compress)),
+)
+def test_any_server_answer_gives_articles_or_one_source_error(canned, status, header_lines, body):
+    path = f"/{len(_Canned.responses)}-{id(body)}"
+    head = f"HTTP/1.1 {status} Whatever\r\n" + "".join(f"{k}: {v}\r\n" for k, v in header_lines)
+    _Canned.responses[path] = head.encode() + b"\r\n" + body
+    _read(lambda: load(canned + path, NOWHERE))
