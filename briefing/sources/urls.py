@@ -27,6 +27,8 @@ from briefing.sources.inflate import DecodingError, decoded, encodings
 from briefing.sources.kinds import FEED_TYPES, HTML_TYPES, TEXT_TYPES
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -57,8 +59,11 @@ def url_scheme(spec: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def client(fetching: Fetching | None = None) -> httpx.Client:
-    """An ``httpx`` client with the configured timeouts and redirect bound (share it)."""
+def client(
+    fetching: Fetching | None = None, *, verify: ssl.SSLContext | bool = True
+) -> httpx.Client:
+    """An ``httpx`` client with the configured timeouts and redirect bound (share it);
+    ``verify``: how to check servers' certificates (httpx's default, or a given context)."""
     import httpx
 
     fetching = fetching or settings().fetching
@@ -72,6 +77,7 @@ def client(fetching: Fetching | None = None) -> httpx.Client:
         follow_redirects=True,
         max_redirects=fetching.max_redirects,
         headers=_HEADERS,
+        verify=verify,
     )
 
 
@@ -213,7 +219,8 @@ class Cancel:
 
 class _Watchdog:
     """Ends one request at its deadline by shutting down its socket (which httpcore reports
-    through the ``trace`` extension when it connects); reads blocked on it return at once."""
+    through the ``trace`` extension when it connects, and again when TLS wraps it); reads
+    blocked on it return at once."""
 
     def __init__(self, seconds: float, cancel: Cancel | None = None) -> None:
         self._lock = threading.Lock()
@@ -228,7 +235,8 @@ class _Watchdog:
             cancel._add(self)
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
-        if event != "connection.connect_tcp.complete":
+        # the TLS socket replaces (and detaches) the TCP one: keep both, shut whichever lives
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             return
         stream = info.get("return_value")
         sock = stream.get_extra_info("socket") if stream is not None else None

@@ -7,6 +7,7 @@ likes" (the dripping server keeps going for a minute).
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import struct
 import threading
@@ -198,3 +199,41 @@ def test_urls_httpx_cannot_use_are_one_error_each_and_the_batch_goes_on(server):
     assert len(loaded.articles) == 1
     assert [e.source for e in loaded.errors] == [bad[0], bad[1], "http://\\x1b]0;x\\x07/"]
     assert all(e.reason.startswith("not a valid URL: ") for e in loaded.errors)
+
+
+def test_a_tls_server_dripping_its_headers_is_cut_off_too():
+    """Under TLS the socket httpcore connects is replaced by the TLS one: the watchdog must
+    shut the one that lives. (A certificate made for this test, for 127.0.0.1.)"""
+    import socket
+    import ssl
+    from pathlib import Path
+
+    from briefing.sources.urls import client, fetch
+
+    tls = Path(__file__).parent / "tls"
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(tls / "localhost-cert.pem", tls / "localhost-key.pem")
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def drip() -> None:
+        conn, _ = listener.accept()
+        with contextlib.suppress(OSError), server_context.wrap_socket(conn, server_side=True) as s:
+            s.recv(4096)
+            s.sendall(b"HTTP/1.1 200 OK\r\n")
+            ends = time.monotonic() + DRIP_SECONDS
+            while time.monotonic() < ends:
+                s.sendall(b"X-Drip: a\r\n")
+                time.sleep(0.05)
+
+    threading.Thread(target=drip, daemon=True).start()
+    trust = ssl.create_default_context(cafile=str(tls / "localhost-cert.pem"))
+    http = client(FAST, verify=trust)
+    started = time.monotonic()
+    try:
+        with pytest.raises(SourceError) as info:
+            fetch(f"https://127.0.0.1:{listener.getsockname()[1]}/", FAST, http=http)
+    finally:
+        http.close()
+        listener.close()
+    assert time.monotonic() - started < DRIP_SECONDS / 3
+    assert info.value.reason == "no answer within 0.5 s (timed out)"
