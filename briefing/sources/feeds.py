@@ -16,19 +16,15 @@ from dataclasses import replace
 
 from briefing.analysis.types import Article
 from briefing.config import Fetching, settings
+from briefing.sources.display import clean_line, display_name, one_line
 from briefing.sources.errors import SourceError
+from briefing.sources.kinds import HTML_TYPES, looks_like_feed  # noqa: F401  (re-exported)
 
 TEASER_CHARS = 700
 """An item text shorter than this is taken for a teaser, unless it has no link to follow."""
 FETCH_BUDGET = 2
 """Teaser fetches of one feed end after this many request timeouts, done or not."""
 _ELLIPSIS = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)\s*$", re.I)
-_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
-
-
-def looks_like_feed(data: bytes) -> bool:
-    """Whether ``data`` starts like an RSS, Atom or RDF document."""
-    return _FEED_ROOT.search(data[:4096]) is not None
 
 
 def articles_from_feed(
@@ -36,14 +32,19 @@ def articles_from_feed(
     source: str,
     base_url: str | None = None,
     fetching: Fetching | None = None,
+    notes: tuple[str, ...] = (),
 ) -> list[Article]:
-    """Every item of the feed in ``data`` as an article (full text fetched for teasers)."""
+    """Every item of the feed in ``data`` as an article (full text fetched for teasers);
+    ``notes`` (on how the bytes were read) go with every article."""
     import feedparser
 
     # feedparser resolves relative links against content-location; the type keeps it from
     # complaining that the (already checked) bytes came without a content type
     headers = {"content-location": base_url, "content-type": "application/xml"} if base_url else {}
-    parsed = feedparser.parse(data, response_headers=headers)
+    try:
+        parsed = feedparser.parse(data, response_headers=headers)
+    except Exception as exc:  # its loose parser trips over e.g. "&#xd800;" (a lone surrogate)
+        raise SourceError(source, f"cannot parse the feed ({type(exc).__name__})") from None
     benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
     if isinstance(parsed.get("bozo_exception"), benign):
         parsed["bozo"] = 0
@@ -54,10 +55,10 @@ def articles_from_feed(
         if not parsed.get("version"):
             raise SourceError(source, "not an RSS or Atom feed")
         raise SourceError(source, "the feed has no items")
-    feed_notes: tuple[str, ...] = ()
+    feed_notes = notes
     if parsed.get("bozo"):
         reason = _first_line(parsed.get("bozo_exception"))
-        feed_notes = (f"{source}: the feed is not well-formed ({reason}); read what could be",)
+        feed_notes += (f"{source}: the feed is not well-formed ({reason}); read what could be",)
     items = [_item(entry, source, i, feed_notes) for i, entry in enumerate(parsed.entries)]
     teasers = [i for i, (article, link, teaser) in enumerate(items) if teaser and link]
     articles = [article for article, _, _ in items]
@@ -80,20 +81,22 @@ def _item(
     """The article of one feed entry, its link, and whether its text is only a teaser."""
     from briefing.sources.html import text_of_fragment
 
-    content = max((c.get("value", "") for c in entry.get("content", [])), key=len, default="")
-    summary = entry.get("summary", "")
+    # feedparser leaves None where a broken item opens an element it never closes
+    values = (c.get("value") or "" for c in entry.get("content") or [])
+    content = max(values, key=len, default="")
+    summary = entry.get("summary") or ""
     body = content if len(content) >= len(summary) else summary
     text = text_of_fragment(body) if body else ""
-    link = entry.get("link") or None
-    title = " ".join(entry.get("title", "").split()) or None
+    link = entry.get("link") if isinstance(entry.get("link"), str) else None
+    title = clean_line(entry.get("title"))
     teaser = len(text) < TEASER_CHARS or _ELLIPSIS.search(text) is not None
     article = Article(
         text=text,
         source=source,
         title=title,
-        date=_date(entry),
-        author=entry.get("author") or None,
-        url=link,
+        date=clean_line(_date(entry)),
+        author=clean_line(entry.get("author")),
+        url=display_name(link) if link else None,
         notes=notes,
     )
     return article, link, teaser
@@ -103,7 +106,10 @@ def _date(entry) -> str | None:
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
-            return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
+            try:
+                return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
+            except (ValueError, TypeError, OverflowError):  # a date out of range
+                pass
     return entry.get("published") or entry.get("updated") or None
 
 
@@ -111,38 +117,47 @@ def _full_texts(
     items: Sequence[tuple[Article, str | None, bool]], fetching: Fetching
 ) -> list[Article]:
     """The full text of each teaser item, fetched a few at a time within one overall budget
-    (``FETCH_BUDGET`` request timeouts), so a feed of slow links cannot stall the reader."""
-    from briefing.sources.urls import client
+    (``FETCH_BUDGET`` request timeouts), so a feed of slow links cannot stall the reader.
+    Fetches still running when the budget is spent are cancelled (their sockets shut), so
+    none outlives the feed's reading by more than a moment."""
+    from briefing.sources.urls import Cancel, client
 
     http = client(fetching)
+    cancel = Cancel()
     pool = ThreadPoolExecutor(max_workers=fetching.concurrency)
-    futures = [pool.submit(_full_text, article, link, fetching, http) for article, link, _ in items]
-    wait(futures, timeout=fetching.total_timeout * FETCH_BUDGET)
+    futures = [
+        pool.submit(_full_text, article, link, fetching, http, cancel) for article, link, _ in items
+    ]
+    done, _ = wait(futures, timeout=fetching.total_timeout * FETCH_BUDGET)
     pool.shutdown(wait=False, cancel_futures=True)
+    cancel.cancel()
     results = []
     for future, (article, link, _) in zip(futures, items, strict=True):
-        if future.done() and not future.cancelled():
+        if future in done:
             results.append(future.result())
         else:
-            note = f"{article.title or link}: only the feed's teaser; no time left to fetch {link}"
+            shown = display_name(link)
+            note = (
+                f"{article.title or shown}: only the feed's teaser; no time left to fetch {shown}"
+            )
             results.append(replace(article, notes=(*article.notes, note)))
     if all(f.done() for f in futures):
-        http.close()  # else the stragglers still use it; they end within their own timeout
+        http.close()  # else the cancelled stragglers still hold it for a moment
     return results
 
 
-def _full_text(teaser: Article, link: str, fetching: Fetching, http) -> Article:
-    from briefing.sources.files import HTML_TYPES
+def _full_text(teaser: Article, link: str, fetching: Fetching, http, cancel) -> Article:
     from briefing.sources.html import article_from_html
     from briefing.sources.urls import fetch
 
     try:
-        page = fetch(link, fetching, http=http)
+        page = fetch(link, fetching, http=http, cancel=cancel)
         if page.media_type and page.media_type not in HTML_TYPES:
             raise SourceError(link, f"not an HTML page ({page.media_type})")
         full = article_from_html(page.content, link, url=page.url)
     except SourceError as exc:
-        note = f"{teaser.title or link}: only the feed's teaser; the full text failed: {exc}"
+        shown = teaser.title or display_name(link)
+        note = f"{shown}: only the feed's teaser; the full text failed: {exc}"
         if not teaser.text.strip():
             return teaser
         return replace(teaser, notes=(*teaser.notes, note))
@@ -159,4 +174,4 @@ def _full_text(teaser: Article, link: str, fetching: Fetching, http) -> Article:
 
 def _first_line(value: object) -> str:
     text = str(value or "unreadable").strip()
-    return text.splitlines()[0] if text else "unreadable"
+    return one_line(text.splitlines()[0]) if text else "unreadable"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from briefing.analysis.types import Article
+from briefing.sources.display import clean_line
 from briefing.sources.errors import SourceError
 from briefing.sources.text import check_text, normalise
 
@@ -68,6 +69,5 @@ def text_of_fragment(fragment: str) -> str:
     return normalise(text).strip()
 
 
-def _clean(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else None
-    return value or None
+def _clean(value: object) -> str | None:
+    return clean_line(value) if isinstance(value, str) else None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from briefing.sources.display import clean_line
 from briefing.sources.errors import SourceError
 
 MAX_CHARS = 1_000_000
@@ -28,8 +30,9 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, source: str, charset: str | None = None) -> Decoded:
-    """Decode ``data`` as UTF-8 (or the declared ``charset``), else as charset-normalizer
-    detects it; a note says when the text was not UTF-8."""
+    """Decode ``data`` as UTF-8 (or the declared ``charset``); UTF-8 with a few bad bytes as
+    UTF-8 with U+FFFD for them; anything else as charset-normalizer detects it. A note says
+    when the text was not clean UTF-8."""
     if not data.strip():
         raise SourceError(source, "empty file: no text to read")
     if looks_binary(data):
@@ -39,6 +42,11 @@ def decode(data: bytes, source: str, charset: str | None = None) -> Decoded:
             return Decoded(normalise(data.decode(encoding)))
         except (UnicodeDecodeError, LookupError):
             pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    if _mostly_utf8(replaced, bad):
+        note = f"{source}: invalid UTF-8; {bad} bad byte sequence(s) replaced with U+FFFD"
+        return Decoded(normalise(replaced), (note,))
     encoding = _guess_encoding(data)
     if encoding is not None:
         text = data.decode(encoding, errors="replace")
@@ -46,6 +54,35 @@ def decode(data: bytes, source: str, charset: str | None = None) -> Decoded:
         return Decoded(normalise(text), (note,))
     text = data.decode("utf-8", errors="replace")
     return Decoded(normalise(text), (f"{source}: invalid UTF-8; bad bytes replaced with U+FFFD",))
+
+
+def _mostly_utf8(replaced: str, bad: int) -> bool:
+    """Whether text that failed to decode as UTF-8 is UTF-8 with a few bad bytes: it holds at
+    least as many well-formed non-ASCII characters as bad sequences. (Text in a legacy 8-bit
+    encoding almost never forms valid multi-byte UTF-8 by accident; read as cp1252, UTF-8
+    turns every no-break space into "Â ".)"""
+    valid_non_ascii = len(replaced) - len(replaced.encode("ascii", "ignore")) - bad
+    return valid_non_ascii > 0 and valid_non_ascii >= bad
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def unbom(data: bytes, source: str) -> tuple[bytes, tuple[str, ...]]:
+    """``data`` as UTF-8 when it starts with a UTF-16 or UTF-32 byte order mark (and a note
+    saying so), else ``data`` as it is. Those encodings are full of NUL bytes: without this
+    they would pass for binary files."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            note = f"{source}: not UTF-8; decoded as {encoding.upper()} (byte order mark)"
+            return text.encode("utf-8"), (note,)
+    return data, ()
 
 
 # Western European encodings first when the detector finds them as likely as the rest: short
@@ -93,4 +130,4 @@ def headline(text: str) -> str | None:
         return None
     if first[-1] in ".!?;:," or len(first.split()) > 30:
         return None
-    return first
+    return clean_line(first)

@@ -2,22 +2,33 @@
 
 Every failure becomes a ``SourceError`` that names the URL and the reason in words
 (``HTTP 404 Not Found``, ``no answer within 30 s``, ``too many redirects``), never a traceback.
-The body is streamed and abandoned as soon as it passes the size cap.
+The body is streamed, its content encodings undone layer by layer as it streams (``inflate``),
+and abandoned as soon as the decoded bytes pass the size cap. httpx's timeouts bound each
+read, not the request: a watchdog ends the whole request at ``total_timeout`` (or when the
+caller cancels it) by shutting its socket down, so a server dripping its headers cannot hold
+a fetch, or the process, past the deadline.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import socket
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing import __version__
 from briefing.config import Fetching, settings
 from briefing.sources.errors import SourceError
-from briefing.sources.files import FEED_TYPES, HTML_TYPES, TEXT_TYPES
+from briefing.sources.inflate import DecodingError, decoded, encodings
+from briefing.sources.kinds import FEED_TYPES, HTML_TYPES, TEXT_TYPES
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -28,6 +39,7 @@ _HEADERS = {
     "User-Agent": f"briefing/{__version__} (terminal news reader)",
     "Accept": "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
     "application/xml;q=0.9, text/plain;q=0.8",
+    "Accept-Encoding": "gzip, deflate",
 }
 
 
@@ -47,8 +59,11 @@ def url_scheme(spec: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def client(fetching: Fetching | None = None) -> httpx.Client:
-    """An ``httpx`` client with the configured timeouts and redirect bound (share it)."""
+def client(
+    fetching: Fetching | None = None, *, verify: ssl.SSLContext | bool = True
+) -> httpx.Client:
+    """An ``httpx`` client with the configured timeouts and redirect bound (share it);
+    ``verify``: how to check servers' certificates (httpx's default, or a given context)."""
     import httpx
 
     fetching = fetching or settings().fetching
@@ -57,9 +72,12 @@ def client(fetching: Fetching | None = None) -> httpx.Client:
     )
     return httpx.Client(
         timeout=timeout,
+        # one connection per request: the watchdog of a request shuts its own socket down
+        limits=httpx.Limits(max_keepalive_connections=0),
         follow_redirects=True,
         max_redirects=fetching.max_redirects,
         headers=_HEADERS,
+        verify=verify,
     )
 
 
@@ -69,9 +87,10 @@ def fetch(
     *,
     source: str | None = None,
     http: httpx.Client | None = None,
+    cancel: Cancel | None = None,
 ) -> Fetched:
-    """GET ``url`` within the limits of ``fetching``; ``SourceError`` naming ``source`` if not."""
-    import httpx
+    """GET ``url`` within the limits of ``fetching``; ``SourceError`` naming ``source`` if not.
+    ``cancel`` ends the request early from another thread."""
 
     fetching = fetching or settings().fetching
     source = source or url
@@ -80,16 +99,40 @@ def fetch(
         raise SourceError(source, f"unsupported URL scheme {scheme!r}: only http and https")
     own = http is None
     http = http or client(fetching)
+    watchdog = _Watchdog(fetching.total_timeout, cancel)
     try:
-        return _get(http, url, fetching, source)
+        return _get(http, url, fetching, source, watchdog)
+    except Exception:
+        if watchdog.cancelled:
+            raise SourceError(source, "cancelled: no time left") from None
+        if watchdog.fired:  # whatever the shut socket made httpx say
+            raise _timed_out(source, fetching) from None
+        raise
+    finally:
+        watchdog.stop()
+        if own:
+            http.close()
+
+
+def _timed_out(source: str, fetching: Fetching) -> SourceError:
+    return SourceError(source, f"no answer within {fetching.total_timeout:g} s (timed out)")
+
+
+def _get(
+    http: httpx.Client, url: str, fetching: Fetching, source: str, watchdog: _Watchdog
+) -> Fetched:
+    import httpx
+
+    try:
+        return _stream(http, url, fetching, source, watchdog)
     except httpx.ConnectTimeout:
         raise SourceError(
             source, f"could not connect within {fetching.connect_timeout:g} s"
         ) from None
     except (httpx.TimeoutException, _TotalTimeout):
-        raise SourceError(
-            source, f"no answer within {fetching.total_timeout:g} s (timed out)"
-        ) from None
+        raise _timed_out(source, fetching) from None
+    except DecodingError as exc:
+        raise SourceError(source, str(exc)) from None
     except httpx.TooManyRedirects:
         raise SourceError(
             source, f"too many redirects (more than {fetching.max_redirects}; a redirect loop?)"
@@ -102,14 +145,17 @@ def fetch(
         raise SourceError(source, f"cannot connect: {_reason(exc)}") from None
     except httpx.HTTPError as exc:
         raise SourceError(source, f"{type(exc).__name__}: {_reason(exc)}") from None
-    finally:
-        if own:
-            http.close()
+    except (UnicodeError, ValueError) as exc:  # what httpx lets through, e.g. a host name
+        raise SourceError(source, f"not a valid URL: {_reason(exc)}") from None  # too long
+    except OSError as exc:
+        raise SourceError(source, f"cannot fetch: {exc.strerror or _reason(exc)}") from None
 
 
-def _get(http: httpx.Client, url: str, fetching: Fetching, source: str) -> Fetched:
+def _stream(
+    http: httpx.Client, url: str, fetching: Fetching, source: str, watchdog: _Watchdog
+) -> Fetched:
     deadline = time.monotonic() + fetching.total_timeout
-    with http.stream("GET", url) as response:
+    with http.stream("GET", url, extensions={"trace": watchdog.trace}) as response:
         if response.status_code >= 400:
             phrase = response.reason_phrase or ""
             raise SourceError(source, f"HTTP {response.status_code} {phrase}".rstrip())
@@ -120,14 +166,106 @@ def _get(http: httpx.Client, url: str, fetching: Fetching, source: str) -> Fetch
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise SourceError(source, _too_large(int(declared), limit))
+        applied = encodings(response.headers.get("content-encoding", ""))
         body = bytearray()
-        for chunk in response.iter_bytes():
+        for chunk in decoded(_counted(response.iter_raw(), limit, source), applied):
             body += chunk
             if len(body) > limit:
                 raise SourceError(source, _too_large(None, limit))
             if time.monotonic() > deadline:
                 raise _TotalTimeout
+        if watchdog.fired:  # the body may look complete: the socket was shut under it
+            raise _TotalTimeout
         return Fetched(str(response.url), bytes(body), media_type, charset)
+
+
+def _counted(chunks: Iterator[bytes], limit: int, source: str) -> Iterator[bytes]:
+    """``chunks`` as they come, until more than ``limit`` bytes have come."""
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > limit:
+            raise SourceError(source, _too_large(None, limit))
+        yield chunk
+
+
+class Cancel:
+    """Ends, at once, every request made with it that is still running (a feed's teaser
+    fetches when their time budget is spent), and every one started after."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._watchdogs: set[_Watchdog] = set()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            watchdogs = list(self._watchdogs)
+        for watchdog in watchdogs:
+            watchdog.fire(cancelled=True)
+
+    def _add(self, watchdog: _Watchdog) -> None:
+        with self._lock:
+            self._watchdogs.add(watchdog)
+            cancelled = self.cancelled
+        if cancelled:
+            watchdog.fire(cancelled=True)
+
+    def _remove(self, watchdog: _Watchdog) -> None:
+        with self._lock:
+            self._watchdogs.discard(watchdog)
+
+
+class _Watchdog:
+    """Ends one request at its deadline by shutting down its socket (which httpcore reports
+    through the ``trace`` extension when it connects, and again when TLS wraps it); reads
+    blocked on it return at once."""
+
+    def __init__(self, seconds: float, cancel: Cancel | None = None) -> None:
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self.fired = False
+        self.cancelled = False
+        self._cancel = cancel
+        self._timer = threading.Timer(seconds, self.fire)
+        self._timer.daemon = True
+        self._timer.start()
+        if cancel is not None:
+            cancel._add(self)
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        # the TLS socket replaces (and detaches) the TCP one: keep both, shut whichever lives
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            fired = self.fired
+        if fired:
+            _shut(sock)
+
+    def fire(self, cancelled: bool = False) -> None:
+        with self._lock:
+            if cancelled:
+                self.cancelled = True
+            self.fired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def stop(self) -> None:
+        self._timer.cancel()
+        if self._cancel is not None:
+            self._cancel._remove(self)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 class _TotalTimeout(Exception):
