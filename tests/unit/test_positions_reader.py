@@ -272,3 +272,17 @@ def test_what_a_party_might_do_is_not_its_position():
 )
 def test_what_is_said_can_oppose_or_warn(text, stance):
     assert _at(_analyse(text), "said").stance == stance
+
+
+def test_a_telegraphic_headline_is_an_attribution():
+    a = _analyse(
+        "Tunisian Prime Minister signs decree to ban face veils\n\n"
+        "Youssef Chahed, the Prime Minister of Tunisia, signed a decree on Friday."
+    )
+    p = _at(a, "signs decree")
+    assert (p.party, p.stance) == ("youssef-chahed", "demands")
+
+
+def test_a_headline_noun_is_not_taken_for_a_verb():
+    a = _analyse("Hong Kong protests continue through rainstorms\n\nProtesters marched on Sunday.")
+    assert _shown(a) == []

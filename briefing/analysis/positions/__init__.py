@@ -16,6 +16,7 @@ from briefing.analysis.positions import tagger
 from briefing.analysis.positions.acts import find_acts
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
+from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.quotes import attach_quotes, continue_quotes, quotes
 from briefing.analysis.positions.shown import (
     party_view,
@@ -247,6 +248,8 @@ def extract_positions(
     found = attributions_of(doc, resolver, tagged, party_views=True)
     every = [without_cue(with_noun_content(a)) for a in found]
     every = _with_acts(every, find_acts(doc))
+    cues = {t.i for a in every for t in a.cue}
+    every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
     found = [a for a in every if shown(a) and not reported_away(a, every, a.unconfirmed)]
     continue_quotes(found, every, doc.text)
     return tuple(

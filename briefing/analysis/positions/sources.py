@@ -164,6 +164,12 @@ class SourceResolver:
         if party is not None:
             return party
         party = self.party_of_token.get(token.i)
+        if party is not None and not token.ent_type_ and token.tag_ in ("NN", "NNP"):
+            # "Tunisian Prime Minister": a role word that joined its country as a group is,
+            # in the singular, the person who holds the role when the article names one
+            role = _role(token, {})
+            person = self._person_with_role(token, role) if role else None
+            return person or party
         if party is not None:
             return party
         if token.pos_ == "PRON":
