@@ -23,10 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._data import shared_dir  # noqa: E402
 from briefing.analysis.analyze import analyze_many  # noqa: E402
 from briefing.analysis.types import Analysis, Article  # noqa: E402
 
-GUM = ROOT.parent / "shared" / "data" / "gum"
+GUM = shared_dir() / "data" / "gum"
 _MENTION = re.compile(r"\((?P<open>[^()]+)(?P<selfclose>\))?|(?P<close>\d+)\)")
 
 
@@ -156,17 +157,25 @@ def main() -> int:
         for (_stem, _text, mentions), analysis in zip(docs, analyses, strict=True)
     ]
     print(f"GUM news: {len(docs)} documents; named mentions with a Wikipedia identity")
-    print(f"{'mentions':34} {'n':>5} {'with party':>10} {'P':>6} {'R':>6} {'F1':>6}")
-    for label, keep in (
-        ("all named", lambda m: True),
-        ("people and organisations", lambda m: m.etype in ACTORS),
-        ("people, organisations and places", lambda m: m.etype in ACTORS | {"place"}),
-    ):
-        r = pairwise(scored, keep)
-        print(
-            f"{label:34} {r['mentions']:>5} {r['covered'] / max(1, r['mentions']):>10.1%} "
-            f"{r['P']:>6.3f} {r['R']:>6.3f} {r['F1']:>6.3f}"
-        )
+    print(
+        "halves fixed by document name (sorted, every other one): 'tuning' is where rules may "
+        "be looked for, 'scoring' is reported and not looked into (-v lists tuning errors only)"
+    )
+    halves = {"tuning": scored[0::2], "scoring": scored[1::2], "all": scored}
+    print(f"{'half':8} {'mentions':34} {'n':>5} {'with party':>10} {'P':>6} {'R':>6} {'F1':>6}")
+    for half, part in halves.items():
+        for label, keep in (
+            ("all named", lambda m: True),
+            ("people and organisations", lambda m: m.etype in ACTORS),
+            ("people, organisations and places", lambda m: m.etype in ACTORS | {"place"}),
+        ):
+            r = pairwise(part, keep)
+            print(
+                f"{half:8} {label:34} {r['mentions']:>5} "
+                f"{r['covered'] / max(1, r['mentions']):>10.1%} "
+                f"{r['P']:>6.3f} {r['R']:>6.3f} {r['F1']:>6.3f}"
+            )
+    scored = halves["tuning"]
     if "-v" in sys.argv:
         for mentions in scored:
             for (m1, p1), (m2, p2) in combinations(mentions, 2):

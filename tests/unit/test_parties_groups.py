@@ -47,12 +47,13 @@ def test_a_persons_administration_is_an_organisation():
 
 
 def test_an_acronym_joins_the_organisation_it_abbreviates():
+    # not a GUM name: GUM scores the party rules (benchmarks/parties.py)
     a = _analyse(
-        "The University of Southern Indiana opened a gallery. USI said the show would run "
-        "until May."
+        "The National Telecommunications Commission issued an order on Tuesday. NTC said the "
+        "order would stand until Congress decided."
     )
-    university = _party(a, "University of Southern Indiana")
-    assert university is not None and "USI" in university.aliases
+    commission = _party(a, "National Telecommunications Commission")
+    assert commission is not None and "NTC" in commission.aliases
 
 
 def test_the_kremlin_is_russia_in_one_party():
