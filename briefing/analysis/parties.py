@@ -98,9 +98,6 @@ class PartyResolution:
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Party id of a group -> the parties it is made of ("europe" -> "germany", "france")."""
 
-    def party_at(self, token: Token) -> str | None:
-        return self.party_of_token.get(token.i)
-
     def affiliation_of(self, party_id: str | None) -> str | None:
         """The party ``party_id`` is affiliated to ("dmitry-peskov" -> "russia"), if any."""
         return next((p.affiliation for p in self.parties if p.id == party_id), None)

@@ -133,14 +133,6 @@ def os_reason(exc: OSError | ValueError) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-def read_text_file(path: Path, source: str | None = None) -> Article:
-    """One article from a plain-text file (kept for callers that want exactly one)."""
-    articles = read_file(path, source)
-    if len(articles) != 1:
-        raise SourceError(source or str(path), f"holds {len(articles)} articles, not one")
-    return articles[0]
-
-
 # A folder's own paperwork is not news: "briefing folder/" skips these (by stem, any suffix).
 NOT_ARTICLES = frozenset({"readme", "credits", "license", "licence", "changelog", "authors"})
 

@@ -33,8 +33,9 @@ _QUOTES = '“”"‘’«»'
 class Blend:
     """How much of each side to trust (chosen on the held-out part of PolNeAR train)."""
 
-    keep_unconfirmed: float = 1.01
-    """A rule verb cue the tagger does not mark is kept when it is a cue this often."""
+    keep_unconfirmed: float | None = None
+    """A rule verb cue the tagger does not mark is kept when it is a cue this often (None:
+    never for its strength alone; held-out PolNeAR chose never)."""
     keep_party_stances: bool = True
     """... or when it is a stance verb ("request", "reject") whose subject names a party,"""
     party_stances: frozenset[str] = frozenset(
@@ -155,7 +156,9 @@ def _keep_unconfirmed(
 ) -> bool:
     """A rule cue the tagger did not mark stays when it is no plain verb (light verbs, nouns,
     "according to"), or a party's stance verb, or (by choice) half confirmed."""
-    if a.kind != "verb" or a.strength >= blend.keep_unconfirmed:
+    if a.kind != "verb":
+        return True
+    if blend.keep_unconfirmed is not None and a.strength >= blend.keep_unconfirmed:
         return True
     if blend.keep_half_confirmed and _half_confirmed(ctx, a):
         return True
