@@ -14,6 +14,7 @@ from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import Pipeline, load_pipeline
 from briefing.analysis.positions import extract_positions, tagger
 from briefing.analysis.positions.tagger import Tagged
+from briefing.analysis.prose import is_prose
 from briefing.analysis.summarize import LENGTH_DEPENDENT, SummaryLength, summarize
 from briefing.analysis.types import Analysis, Article, Sentence
 
@@ -43,7 +44,8 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
             for orth, punct, space in attrs[sent.start : sent.end]
             if not (punct or space)
         )
-        sentences.append(Sentence(len(sentences), start, end, paragraph, words))
+        prose = is_prose(text, start, end, len(words))
+        sentences.append(Sentence(len(sentences), start, end, paragraph, words, prose))
     return tuple(sentences)
 
 

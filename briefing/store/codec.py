@@ -21,7 +21,7 @@ from briefing.analysis.types import (
     Summary,
 )
 
-FORMAT = 1
+FORMAT = 2
 """Bumped whenever the encoding below changes; part of the cache key."""
 
 
@@ -64,7 +64,8 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "article": article_to_dict(analysis.article),
         "model": analysis.model,
         "sentences": [
-            [x.index, x.start, x.end, x.paragraph, list(x.words)] for x in analysis.sentences
+            [x.index, x.start, x.end, x.paragraph, list(x.words), x.prose]
+            for x in analysis.sentences
         ],
         "entities": [[e.start, e.end, e.text, e.label, e.party] for e in analysis.entities],
         "parties": [
@@ -83,7 +84,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             ]
             for p in analysis.positions
         ],
-        "summary": [s.algorithm, list(s.ranking), list(s.scores), s.k],
+        "summary": [s.algorithm, list(s.ranking), list(s.scores), s.k, list(s.notes)],
         "notes": list(analysis.notes),
     }
 
@@ -91,13 +92,13 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
 def from_dict(d: dict[str, Any]) -> Analysis:
     if d.get("format") != FORMAT:
         raise ValueError(f"unknown analysis format {d.get('format')!r}")
-    algorithm, ranking, scores, k = d["summary"]
+    algorithm, ranking, scores, k, summary_notes = d["summary"]
     return Analysis(
         article=article_from_dict(d["article"]),
         model=d["model"],
         sentences=tuple(
-            Sentence(i, start, end, paragraph, tuple(words))
-            for i, start, end, paragraph, words in d["sentences"]
+            Sentence(i, start, end, paragraph, tuple(words), prose)
+            for i, start, end, paragraph, words, prose in d["sentences"]
         ),
         entities=tuple(Entity(*e) for e in d["entities"]),
         parties=tuple(
@@ -116,7 +117,7 @@ def from_dict(d: dict[str, Any]) -> Analysis:
             )
             for party, stance, source, cue, content, direct_quote, sentence in d["positions"]
         ),
-        summary=Summary(algorithm, tuple(ranking), tuple(scores), k),
+        summary=Summary(algorithm, tuple(ranking), tuple(scores), k, tuple(summary_notes)),
         notes=tuple(d["notes"]),
     )
 

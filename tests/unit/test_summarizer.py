@@ -11,27 +11,36 @@ import sys
 import pytest
 
 from briefing.analysis.analyze import Options, resummarize
+from briefing.analysis.prose import is_prose
 from briefing.analysis.summarize import (
     DEFAULT_ALGORITHM,
+    SUMY_LIMIT,
+    SUMY_LIMITS,
     SummaryLength,
     algorithms,
     summarize,
 )
-from briefing.analysis.summarizers.briefing_summarizer import LEDE_SHARE, lede_strength
+from briefing.analysis.summarizers.briefing_summarizer import LEDE_SHARE, is_lede_length
 from briefing.analysis.types import Sentence
 from tests.conftest import ROOT
 
 
-def build(texts: list[str]) -> tuple[str, tuple[Sentence, ...]]:
-    """An article of ``texts`` joined by spaces, with its sentences (words by a regex)."""
-    text = ""
+def build(texts: list[str], separator: str = " ") -> tuple[str, tuple[Sentence, ...]]:
+    """An article of ``texts`` joined by ``separator``, with its sentences (words by a regex)
+    marked prose or not as ``sentences_of`` marks them."""
+    spans = []
+    offset = 0
+    for sentence in texts:
+        spans.append((offset, offset + len(sentence)))
+        offset += len(sentence) + len(separator)
+    text = "".join(t + separator for t in texts)
     sentences = []
-    for index, sentence in enumerate(texts):
-        start = len(text)
-        text += sentence
+    paragraph = 0
+    for index, (sentence, (start, end)) in enumerate(zip(texts, spans, strict=True)):
         words = tuple(re.findall(r"\w+", sentence))
-        sentences.append(Sentence(index, start, len(text), 0, words))
-        text += " "
+        prose = is_prose(text, start, end, len(words))
+        sentences.append(Sentence(index, start, end, paragraph, words, prose))
+        paragraph += "\n" in separator
     return text, tuple(sentences)
 
 
@@ -98,22 +107,31 @@ def test_an_uninformative_opening_is_left_out_where_lead_takes_it():
     assert briefing.ranking[-1] == 0
 
 
-def test_a_short_summary_of_a_long_article_leans_on_the_lede():
+LEDE = [
+    "Parents protested on Tuesday as the council voted to cut the library budget by a third "
+    "and close three branches.",
+    "What happens next?",
+    "Councillors who opposed the cut warned that the branches serve schools and older "
+    "readers across the town.",
+]
+
+
+def test_a_short_summary_of_a_long_article_is_its_lede_without_the_teasers():
     # The lede shares fewer words with the rest than the most central sentence does, yet a
-    # one-sentence summary of a long article is its lede; a half-length summary is not led by it.
-    lede = "Parents protested as the council cut the library budget."
-    text, sentences = build([lede, *BUDGET, *BUDGET[1:]])
-    short = summarize(text, sentences, "briefing", SummaryLength(1))
+    # short summary of a long article is its lede (its long sentences: "What happens next?"
+    # is a teaser); a half-length summary takes the central sentences instead.
+    text, sentences = build([*LEDE, *BUDGET, *BUDGET[1:]])
+    short = summarize(text, sentences, "briefing", SummaryLength(2))
     half = summarize(text, sentences, "briefing", SummaryLength.parse("50%"))
-    assert short.ranking[0] == 0
+    assert short.ranking[:2] == (0, 2)
     assert half.ranking[0] != 0
-    assert lede_strength(1, len(sentences)) > 0 == lede_strength(len(sentences) // 2, 15)
+    assert is_lede_length(2, len(sentences)) and not is_lede_length(len(sentences) // 2, 18)
 
 
-def test_lede_strength_fades_with_the_share_of_the_article():
-    assert lede_strength(0, 0) == 0.0
-    assert lede_strength(1, 100) > lede_strength(3, 20) > lede_strength(3, 10) > 0.0
-    assert lede_strength(math.ceil(LEDE_SHARE * 20), 20) == 0.0
+def test_the_lede_switch_is_the_share_of_the_article():
+    assert not is_lede_length(0, 0)
+    assert is_lede_length(1, 100) and is_lede_length(3, 20)
+    assert not is_lede_length(math.ceil(LEDE_SHARE * 20), 20)
 
 
 def test_a_repeated_sentence_is_not_taken_twice():
@@ -123,12 +141,14 @@ def test_a_repeated_sentence_is_not_taken_twice():
     assert not {1, 2} <= set(top)
 
 
-def test_a_sentence_repeating_the_headline_is_ranked_last():
-    title = "Council cuts library budget"
+@pytest.mark.parametrize("algorithm", algorithms())
+def test_a_sentence_repeating_the_headline_is_ranked_last(algorithm):
+    title = "Council votes to cut the library budget by a third and close three of its branches"
     text, sentences = build([title, *BUDGET])
-    summary = summarize(text, sentences, "briefing", SummaryLength(3), title=title)
+    summary = summarize(text, sentences, algorithm, SummaryLength(3), title=title)
     assert summary.ranking[-1] == 0
-    assert 0 in summarize(text, sentences, "briefing", SummaryLength(3)).ranking[:3]
+    if algorithm in ("briefing", "lead"):
+        assert 0 in summarize(text, sentences, algorithm, SummaryLength(3)).ranking[:3]
 
 
 @pytest.mark.parametrize("algorithm", ["briefing", "lead", "lexrank", "reduction"])
@@ -198,3 +218,98 @@ def test_the_benchmark_scores_both_sets(shared, capsys):
     rows = [line for line in out.splitlines() if line.startswith("| briefing |")]
     assert len(rows) == 1 and len(rows[0].split("|")) == 10
     assert "whole analysis incl. spaCy parse" in out
+
+
+NOT_PROSE = [
+    "Tuesday, October 15, 2019",
+    "██ Council seats - 12 Labour, 9 Conservative",
+    "The council chamber on Tuesday. Image: Jane Smith.",
+    "By Jane Smith",
+    "Sources",
+]
+
+
+@pytest.mark.parametrize("algorithm", algorithms())
+@pytest.mark.parametrize("k", [1, 3, 8])
+def test_sentences_that_are_not_prose_are_never_summary_sentences(algorithm, k):
+    # Datelines, legends, captions and bylines that repeat the story's words would otherwise
+    # be chosen (they are central, and they come first).
+    texts = [NOT_PROSE[0], NOT_PROSE[3], *BUDGET[:4], NOT_PROSE[1], NOT_PROSE[2], *BUDGET[4:]]
+    texts.append(NOT_PROSE[4])
+    text, sentences = build(texts, separator="\n")
+    assert [s.prose for s in sentences].count(False) == len(NOT_PROSE)
+    summary = summarize(text, sentences, algorithm, SummaryLength(k))
+    assert sorted(summary.ranking) == list(range(len(texts)))
+    assert all(sentences[i].prose for i in summary.ranking[:k])
+    assert all(not sentences[i].prose for i in summary.ranking[len(BUDGET) :])
+
+
+def test_when_nothing_is_prose_the_summary_still_has_its_length():
+    text, sentences = build(NOT_PROSE, separator="\n")
+    summary = summarize(text, sentences, "briefing", SummaryLength(2))
+    assert summary.k == 2 and sorted(summary.ranking) == list(range(len(NOT_PROSE)))
+
+
+def _many(n: int) -> tuple[str, tuple[Sentence, ...]]:
+    """``n`` short paragraphs of a news-like vocabulary, each a sentence of its own."""
+    words = [w.strip(".,").lower() for s in BUDGET for w in s.split()]
+    texts = [" ".join(words[(7 * i + j) % len(words)] for j in range(6)) + "." for i in range(n)]
+    texts = [t[0].upper() + t[1:] for t in texts]
+    return build(texts, separator="\n")
+
+
+@pytest.fixture(scope="module")
+def twenty_thousand():
+    return _many(20_000)
+
+
+def _peak(call):
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        result = call()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize(
+    ("algorithm", "length"), [("briefing", "3"), ("briefing", "50%"), ("lexrank", "3")]
+)
+def test_twenty_thousand_sentences_are_summarized_in_bounded_memory(
+    twenty_thousand, algorithm, length
+):
+    # The default summarizer used to build 20,000 x 20,000 and 20,000 x words dense matrices
+    # (it crashed at 8.6 GB); sumy's own algorithms are quadratic or worse.
+    text, sentences = twenty_thousand
+    length = SummaryLength.parse(length)
+    summary, peak = _peak(lambda: summarize(text, sentences, algorithm, length))
+    assert peak < 300 * 2**20
+    assert summary.k == length.resolve(20_000)
+    assert sorted(summary.ranking) == list(range(20_000))
+    assert all(math.isfinite(score) for score in summary.scores)
+
+
+@pytest.mark.parametrize("algorithm", sorted(set(algorithms()) - {"briefing", "lead"}))
+def test_sumy_algorithms_rate_only_the_first_sentences_and_say_so(algorithm):
+    limit = SUMY_LIMITS.get(algorithm, SUMY_LIMIT)
+    text, sentences = _many(limit + 30)
+    summary = summarize(text, sentences, algorithm, SummaryLength(3))
+    assert sorted(summary.ranking) == list(range(limit + 30))
+    assert set(summary.ranking[:limit]) == set(range(limit))
+    assert summary.notes == (
+        f"{algorithm} rated the first {limit} of {limit + 30} sentences; "
+        "the rest follow in the order of briefing",
+    )
+    short = summarize(*_many(limit), algorithm, SummaryLength(3))
+    assert short.notes == ()
+
+
+def test_each_summary_sentence_knows_its_rank():
+    text, sentences = build(BUDGET)
+    summary = summarize(text, sentences, "briefing", SummaryLength(3))
+    chosen = summary.sentences(sentences)
+    assert sorted(s.rank for s in chosen) == [1, 2, 3]
+    for s in chosen:
+        assert summary.ranking[s.rank - 1] == s.index == summary.ranking[summary.rank(s.index) - 1]
