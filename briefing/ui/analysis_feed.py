@@ -176,10 +176,30 @@ class AnalysisFeed(_Base):
             return
         names = algorithms()
         now = self._algorithm or analysis.summary.algorithm
-        self._algorithm = names[(names.index(now) + 1) % len(names)] if now in names else names[0]
+        self.use_algorithm(names[(names.index(now) + 1) % len(names)] if now in names else names[0])
+
+    def action_pick_algorithm(self) -> None:
+        from briefing.analysis.summarize import algorithms
+        from briefing.ui.screens.summarizer import SummarizerScreen
+
+        if (analysis := self._analysis_or_notify()) is None:
+            return
+        now = self._algorithm or analysis.summary.algorithm
+
+        def chosen(name: str | None) -> None:
+            if name is not None and name != now:
+                self.use_algorithm(name)
+
+        self.push_screen(SummarizerScreen(algorithms(), now), chosen)
+
+    def use_algorithm(self, name: str) -> None:
+        """Summarize this article (and the next ones) with the algorithm ``name``."""
+        if (analysis := self._analysis_or_notify()) is None:
+            return
+        self._algorithm = name
         length = self._length or _sentences(analysis.summary.k)
         self.summary_pane.loading = True
-        self._resummarize(self.current, analysis, self._algorithm, length)
+        self._resummarize(self.current, analysis, name, length)
 
     def action_lengthen_summary(self) -> None:
         self._change_length(1)

@@ -29,6 +29,13 @@ APP_BINDINGS = [
     _binding("p", "focus_parties", "Parties", "Focus the parties panel"),
     _binding("s", "cycle_algorithm", "Summarizer", "Cycle the summarizer algorithm"),
     _binding(
+        "S",
+        "pick_algorithm",
+        "Pick summarizer",
+        "Choose the summarizer algorithm by name",
+        show=False,
+    ),
+    _binding(
         "plus,equals_sign",
         "lengthen_summary",
         "Longer",
@@ -59,7 +66,7 @@ APP_BINDINGS = [
 ]
 
 PALETTE_ACTIONS = (
-    "next", "previous", "focus_parties", "cycle_algorithm", "lengthen_summary",
+    "next", "previous", "focus_parties", "cycle_algorithm", "pick_algorithm", "lengthen_summary",
     "shorten_summary", "previous_article", "next_article", "search", "export", "help",
 )  # fmt: skip
 """Actions offered in the command palette too."""
