@@ -195,6 +195,7 @@ def test_resummarize_reranks_briefing_when_the_length_changes(seed_analysis):
 
 @functools.cache
 def _benchmark():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
     spec = importlib.util.spec_from_file_location("summaries", ROOT / "benchmarks/summaries.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["summaries"] = module  # dataclasses look their module up while being built
@@ -218,6 +219,26 @@ def test_the_benchmark_scores_both_sets(shared, capsys):
     rows = [line for line in out.splitlines() if line.startswith("| briefing |")]
     assert len(rows) == 1 and len(rows[0].split("|")) == 10
     assert "whole analysis incl. spaCy parse" in out
+    assert "wikinews: 2 articles" in out and "briefing 0, lead 0" in out
+    assert "cross-validation skipped" in out
+
+
+def test_cross_validation_scores_each_fold_with_a_setting_chosen_on_the_others():
+    _benchmark()  # puts benchmarks/ on the path
+    checks = importlib.import_module("_summary_checks")
+    grid = checks.GRID
+    n = 50
+
+    def r2_of(name, setting):
+        # Setting 0 is a fluke: excellent on fold 0 only. Setting 1 is good everywhere.
+        if setting == grid[0]:
+            return [30.0 if i % 5 == 0 else 0.0 for i in range(n)]
+        return [10.0 if setting == grid[1] else 5.0] * n
+
+    folds = checks.cross_validate(r2_of, {"set": [1.0] * n})["set"]
+    assert [f.setting for f in folds] == [grid[1]] * 5
+    assert [f.margin for f in folds] == [9.0] * 5
+    assert "ahead in 5 of 5 folds" in checks.report("set", "base", folds)
 
 
 NOT_PROSE = [
