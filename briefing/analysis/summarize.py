@@ -229,6 +229,15 @@ def _eligible(text: str, sentences: Sequence[Sentence], title: str | None) -> li
     return [s.prose and _normal(text[s.start : s.end]) != headline for s in sentences]
 
 
+def summary_size(
+    length: SummaryLength, text: str, sentences: Sequence[Sentence], title: str | None = None
+) -> int:
+    """How many sentences a summary of ``length`` has: the length resolved over the article's
+    sentences, but never more than it has prose sentences other than the headline (a
+    dateline is no summary, even of an article with nothing else)."""
+    return min(length.resolve(len(sentences)), sum(_eligible(text, sentences, title)))
+
+
 def _briefing(
     texts: Sequence[str], sentences: Sequence[Sentence], k: int, eligible: Sequence[bool]
 ) -> tuple[list[int], list[float]]:
@@ -286,15 +295,16 @@ def summarize(
     """Rank every sentence of ``text`` with ``algorithm``; the summary is the top ``length``.
 
     Whatever the algorithm, sentences that are not prose (``Sentence.prose``) and a sentence
-    repeating the headline ``title`` come after all the others, in the algorithm's order: they
-    are summary sentences only when nothing else is left. For algorithms in
+    repeating the headline ``title`` come after all the others, in the algorithm's order, and
+    are never summary sentences: the summary is shorter than ``length`` when the article has
+    fewer prose sentences (``summary_size``). For algorithms in
     ``LENGTH_DEPENDENT`` the ranking is the one for this ``length``.
     """
     n = len(sentences)
-    k = length.resolve(n)
     if algorithm != "lead" and algorithm not in SUMMARIZERS:
         raise ValueError(f"unknown summarizer {algorithm!r}; choose from {', '.join(algorithms())}")
     eligible = _eligible(text, sentences, title)
+    k = min(length.resolve(n), sum(eligible))
     notes: tuple[str, ...] = ()
     if algorithm == "lead" or n <= 1:
         ranking = list(range(n))

@@ -265,6 +265,29 @@ async def test_plus_and_minus_change_the_summary_length(seed):
         assert any("already has 1 sentence" in n.message for n in app._notifications)
 
 
+async def test_plus_stops_at_the_prose_sentences_of_the_article(seed):
+    from dataclasses import replace
+
+    # Only four sentences are prose: a longer summary would quote datelines and captions.
+    from briefing.analysis.summarize import SummaryLength, summarize
+
+    sentences = tuple(replace(s, prose=s.index < 4) for s in seed.sentences)
+    text, algorithm = seed.article.text, seed.summary.algorithm
+    summary = summarize(text, sentences, algorithm, SummaryLength(3), title=seed.article.title)
+    app = app_for([replace(seed, sentences=sentences, summary=summary)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        summary = app.query_one(SummaryPane)
+        await pilot.press("plus")
+        await settle(pilot)
+        assert summary.option_count == 4 and summary.loading is False
+        assert summary.sentence_indices == [0, 1, 2, 3]
+        await pilot.press("plus")
+        await settle(pilot)
+        assert summary.option_count == 4 and summary.loading is False
+        assert any("already has 4 sentences" in n.message for n in app._notifications)
+
+
 async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
     other = tiny_analysis("Reuters said so.\nThe EU agreed.", [("Reuters", "ORG")], "b.txt")
     third = tiny_analysis("A third one.", source="c.txt")

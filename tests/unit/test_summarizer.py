@@ -154,7 +154,12 @@ def test_a_sentence_repeating_the_headline_is_ranked_last(algorithm):
 @pytest.mark.parametrize("algorithm", ["briefing", "lead", "lexrank", "reduction"])
 @pytest.mark.parametrize(
     "texts",
-    [[], ["Only one sentence here."], ["First of two.", "Second of two."], ["Same."] * 4],
+    [
+        [],
+        ["Only one sentence here."],
+        ["The first of two sentences.", "The second of two sentences."],
+        ["The same sentence again."] * 4,
+    ],
     ids=["none", "one", "two", "duplicates"],
 )
 def test_tiny_and_repetitive_articles_give_full_rankings(algorithm, texts):
@@ -265,10 +270,27 @@ def test_sentences_that_are_not_prose_are_never_summary_sentences(algorithm, k):
     assert all(not sentences[i].prose for i in summary.ranking[len(BUDGET) :])
 
 
-def test_when_nothing_is_prose_the_summary_still_has_its_length():
+def test_a_summary_is_shorter_than_asked_rather_than_quote_what_is_not_prose():
+    # An article that is a headline and a dateline has no summary, not those two lines.
     text, sentences = build(NOT_PROSE, separator="\n")
-    summary = summarize(text, sentences, "briefing", SummaryLength(2))
-    assert summary.k == 2 and sorted(summary.ranking) == list(range(len(NOT_PROSE)))
+    for algorithm in algorithms():
+        summary = summarize(text, sentences, algorithm, SummaryLength(2))
+        assert summary.k == 0 and sorted(summary.ranking) == list(range(len(NOT_PROSE)))
+    text, sentences = build([NOT_PROSE[0], *BUDGET[:2]], separator="\n")
+    summary = summarize(text, sentences, "briefing", SummaryLength(3))
+    assert summary.k == 2 and sorted(summary.ranking[:2]) == [1, 2]
+
+
+def test_resummarize_keeps_the_summary_to_prose(seed_analysis):
+    from dataclasses import replace
+
+    n = len(seed_analysis.sentences)
+    sentences = tuple(replace(s, prose=s.index % 2 == 0) for s in seed_analysis.sentences)
+    odd = replace(seed_analysis, sentences=sentences)
+    for algorithm in ("briefing", "lexrank"):
+        longest = resummarize(odd, algorithm, SummaryLength(n))
+        assert longest.summary.k == (n + 1) // 2
+        assert all(s.index % 2 == 0 for s in longest.summary_sentences)
 
 
 def _many(n: int) -> tuple[str, tuple[Sentence, ...]]:
