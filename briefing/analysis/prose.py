@@ -89,6 +89,22 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
+CAPTION_LINE = 200
+"""A line of at most this many characters that carries a credit ("Image: ...") is a caption,
+every sentence of it (spaCy may cut "Protesters at the march." from its credit)."""
+
+
+def _in_caption(text: str, start: int, end: int) -> bool:
+    """Does the span stand on a short line that carries a picture credit?"""
+    lo = max(0, start - CAPTION_LINE)
+    line_start = text.rfind("\n", lo, start) + 1
+    line_end = text.find("\n", end, end + CAPTION_LINE)
+    if (line_start == 0 and lo > 0) or (line_end < 0 and end + CAPTION_LINE < len(text)):
+        return False  # the line is longer than a caption
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line) <= CAPTION_LINE and bool(_CAPTION.search(line))
+
+
 def is_prose(text: str, start: int, end: int, n_words: int) -> bool:
     """Is ``text[start:end]``, a sentence of ``n_words`` words, running prose?
 
@@ -104,6 +120,8 @@ def is_prose(text: str, start: int, end: int, n_words: int) -> bool:
     if _DATELINE.match(first_line) or _DATELINE.match(sentence):
         return False
     if _LEGEND.search(sentence) or _symbol_share(sentence) > 0.05 or _CAPTION.search(sentence):
+        return False
+    if _in_caption(text, start, end):
         return False
     if _LIST_HEADING.match(sentence):
         return False

@@ -69,6 +69,14 @@ def test_a_short_line_without_a_full_stop_is_a_label_only_when_alone_on_its_line
     assert prose(label, f"The fair opened and {label}")
 
 
+def test_every_sentence_of_a_caption_line_is_a_caption():
+    caption = "Protesters at the meeting."
+    text = f"The council met.\n{caption} Image: Jane Smith.\nThe vote was close tonight."
+    assert not prose(caption, text)
+    long_line = "The council met on Tuesday to discuss the budget for next year. " * 5
+    assert prose(caption, f"{long_line}{caption} Image: Jane Smith.")
+
+
 def test_sentences_of_marks_the_dateline_and_the_legend():
     text = (
         "Tuesday, October 15, 2019\n\n"
