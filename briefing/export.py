@@ -57,10 +57,11 @@ def article_json(analysis: Analysis) -> dict[str, Any]:
             "algorithm": summary.algorithm,
             "length": summary.k,
             "sentences": [
-                {"index": s.index, "start": s.start, "end": s.end, "score": s.score}
+                {"index": s.index, "start": s.start, "end": s.end, "score": s.score, "rank": s.rank}
                 for s in analysis.summary_sentences
             ],
             "ranking": list(summary.ranking),
+            "notes": list(summary.notes),
         },
         "entities": [
             {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "party": e.party}

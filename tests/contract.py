@@ -48,6 +48,8 @@ def check_article(a: dict[str, Any]) -> None:
     for s in chosen:
         assert [s["start"], s["end"]] == sentences[s["index"]]
         assert isinstance(s["score"], float)
+        if "rank" in s:  # added field: the place in the ranking, from 1
+            assert summary["ranking"][s["rank"] - 1] == s["index"]
     party_ids = {p["id"] for p in a["parties"]}
     assert len(party_ids) == len(a["parties"])
     for e in a["entities"]:

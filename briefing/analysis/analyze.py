@@ -14,7 +14,8 @@ from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import Pipeline, load_pipeline
 from briefing.analysis.positions import extract_positions, tagger
 from briefing.analysis.positions.tagger import Tagged
-from briefing.analysis.summarize import LENGTH_DEPENDENT, SummaryLength, summarize
+from briefing.analysis.prose import is_prose
+from briefing.analysis.summarize import LENGTH_DEPENDENT, SummaryLength, summarize, summary_size
 from briefing.analysis.types import Analysis, Article, Sentence
 
 BATCH_SIZE = 32
@@ -43,7 +44,8 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
             for orth, punct, space in attrs[sent.start : sent.end]
             if not (punct or space)
         )
-        sentences.append(Sentence(len(sentences), start, end, paragraph, words))
+        prose = is_prose(text, start, end, len(words))
+        sentences.append(Sentence(len(sentences), start, end, paragraph, words, prose))
     return tuple(sentences)
 
 
@@ -95,7 +97,8 @@ def analyze(article: Article, options: Options = Options()) -> Analysis:
 def resummarize(analysis: Analysis, algorithm: str, length: SummaryLength) -> Analysis:
     """The same analysis with a summary by another algorithm or of another length (no parse)."""
     summary = analysis.summary
-    k = length.resolve(len(analysis.sentences))
+    article = analysis.article
+    k = summary_size(length, article.text, analysis.sentences, article.title)
     # A length-dependent ranking is only right for the length it was made for.
     if algorithm != summary.algorithm or (algorithm in LENGTH_DEPENDENT and k != summary.k):
         summary = summarize(

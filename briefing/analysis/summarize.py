@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -107,12 +108,12 @@ def _edmundson() -> AbstractSummarizer:
     return summarizer
 
 
-def _briefing() -> AbstractSummarizer:
+def _briefing_summarizer() -> AbstractSummarizer:
     return BriefingSummarizer(_stemmer(), _stop_words())
 
 
 SUMMARIZERS: dict[str, Callable[[], AbstractSummarizer]] = {
-    "briefing": _briefing,
+    "briefing": _briefing_summarizer,
     "lexrank": _with_stop_words(LexRankSummarizer),
     "textrank": _with_stop_words(TextRankSummarizer),
     "lsa": _with_stop_words(LsaSummarizer),
@@ -201,10 +202,86 @@ def _rate_all(summarizer: AbstractSummarizer, document: ObjectDocumentModel) -> 
         return infos
 
     # LexRank divides by a zero norm on tiny documents; the NaN it gets is scored 0 below, and
-    # numpy's RuntimeWarning must not reach the user's terminal.
-    with numpy.errstate(invalid="ignore", divide="ignore"):
+    # numpy's RuntimeWarning (like LSA's UserWarning on few words) must not reach the terminal.
+    with numpy.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         summarizer(document, take_all)
     return captured
+
+
+SUMY_LIMIT = 400
+"""sumy's algorithms build sentence-by-sentence (or word-by-sentence) matrices, and some choose
+greedily over every sentence: they rate at most this many sentences (fewer for the costliest,
+``SUMY_LIMITS``), the first of the article; the rest follow in the default summarizer's order,
+and the summary says so in its notes. Each stays near a second on a long article."""
+SUMY_LIMITS = {"kl": 100, "lsa": 150, "lexrank": 300}
+"""Measured on 8-word sentences: KL is cubic (100 sentences 0.7 s, 200 5 s), LSA's dense
+SVD and LexRank's power method are quadratic or worse."""
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _eligible(text: str, sentences: Sequence[Sentence], title: str | None) -> list[bool]:
+    """Which sentences may be summary sentences: prose, and not the headline repeated."""
+    headline = _normal(title) if title else None
+    return [s.prose and _normal(text[s.start : s.end]) != headline for s in sentences]
+
+
+def summary_size(
+    length: SummaryLength, text: str, sentences: Sequence[Sentence], title: str | None = None
+) -> int:
+    """How many sentences a summary of ``length`` has: the length resolved over the article's
+    sentences, but never more than it has prose sentences other than the headline (a
+    dateline is no summary, even of an article with nothing else)."""
+    return min(length.resolve(len(sentences)), sum(_eligible(text, sentences, title)))
+
+
+def _briefing(
+    texts: Sequence[str], sentences: Sequence[Sentence], k: int, eligible: Sequence[bool]
+) -> tuple[list[int], list[float]]:
+    summarizer = BriefingSummarizer(_stemmer(), _stop_words(), eligible)
+    infos = summarizer.rank(sumy_document(texts, sentences), k)
+    scores = [0.0] * len(sentences)
+    for info in infos:
+        scores[info.order] = float(info.rating)
+    return [info.order for info in infos], scores
+
+
+def _sumy(
+    algorithm: str,
+    texts: Sequence[str],
+    sentences: Sequence[Sentence],
+    k: int,
+    eligible: Sequence[bool],
+) -> tuple[list[int], list[float], tuple[str, ...]]:
+    """A sumy algorithm's ranking of the article's first sentences (up to its limit), then
+    the rest in the default's order, each with the lowest score the algorithm gave."""
+    head = min(len(sentences), SUMY_LIMITS.get(algorithm, SUMY_LIMIT))
+    document = sumy_document(texts[:head], sentences[:head])
+    infos = _rate_all(SUMMARIZERS[algorithm](), document)
+    scores = [0.0] * len(sentences)
+    ranking: list[int] = []
+    for info in infos:
+        rating = float(info.rating)
+        scores[info.order] = rating if math.isfinite(rating) else 0.0
+        ranking.append(info.order)
+    # A summarizer that skips sentences (none here so far) must still give a full ranking.
+    seen = set(ranking)
+    ranking.extend(i for i in range(head) if i not in seen)
+    if head == len(sentences):
+        return ranking, scores, ()
+    lowest = min(scores[:head])
+    fallback, _ = _briefing(texts, sentences, k, eligible)
+    ranking.extend(i for i in fallback if i >= head)
+    for i in range(head, len(sentences)):
+        scores[i] = lowest
+    note = (
+        f"{algorithm} rated the first {head} of {len(sentences)} sentences; the rest follow "
+        f"in the order of {DEFAULT_ALGORITHM}"
+    )
+    return ranking, scores, (note,)
 
 
 def summarize(
@@ -217,31 +294,26 @@ def summarize(
 ) -> Summary:
     """Rank every sentence of ``text`` with ``algorithm``; the summary is the top ``length``.
 
-    ``title`` is the article's headline, if known: ``briefing`` ranks a sentence that repeats it
-    last. For algorithms in ``LENGTH_DEPENDENT`` the ranking is the one for this ``length``.
+    Whatever the algorithm, sentences that are not prose (``Sentence.prose``) and a sentence
+    repeating the headline ``title`` come after all the others, in the algorithm's order, and
+    are never summary sentences: the summary is shorter than ``length`` when the article has
+    fewer prose sentences (``summary_size``). For algorithms in
+    ``LENGTH_DEPENDENT`` the ranking is the one for this ``length``.
     """
     n = len(sentences)
-    k = length.resolve(n)
     if algorithm != "lead" and algorithm not in SUMMARIZERS:
         raise ValueError(f"unknown summarizer {algorithm!r}; choose from {', '.join(algorithms())}")
+    eligible = _eligible(text, sentences, title)
+    k = min(length.resolve(n), sum(eligible))
+    notes: tuple[str, ...] = ()
     if algorithm == "lead" or n <= 1:
-        scores = tuple(float(n - i) / max(n, 1) for i in range(n))
-        return Summary(algorithm, tuple(range(n)), scores, k)
-    texts = [text[s.start : s.end] for s in sentences]
-    summarizer = SUMMARIZERS[algorithm]()
-    document = sumy_document(texts, sentences)
-    if isinstance(summarizer, BriefingSummarizer):
-        summarizer.title = title
-        infos = summarizer.rank(document, k)
+        ranking = list(range(n))
+        scores = [float(n - i) / max(n, 1) for i in range(n)]
     else:
-        infos = _rate_all(summarizer, document)
-    scores = [0.0] * n
-    ranking: list[int] = []
-    for info in infos:
-        rating = float(info.rating)
-        scores[info.order] = rating if math.isfinite(rating) else 0.0
-        ranking.append(info.order)
-    # A summarizer that skips sentences (none here so far) must still give a full ranking.
-    seen = set(ranking)
-    ranking.extend(i for i in range(n) if i not in seen)
-    return Summary(algorithm, tuple(ranking), tuple(scores), k)
+        texts = [text[s.start : s.end] for s in sentences]
+        if algorithm == "briefing":
+            ranking, scores = _briefing(texts, sentences, k, eligible)
+        else:
+            ranking, scores, notes = _sumy(algorithm, texts, sentences, k, eligible)
+    ranking = [i for i in ranking if eligible[i]] + [i for i in ranking if not eligible[i]]
+    return Summary(algorithm, tuple(ranking), tuple(scores), k, notes)

@@ -43,6 +43,9 @@ class Sentence:
     """Index of the text block (separated by a line break) the sentence stands in."""
     words: tuple[str, ...] = field(default=(), compare=False, repr=False)
     """Word tokens (no punctuation or spaces), what the summarizers count."""
+    prose: bool = True
+    """Running prose, not a dateline, byline, caption, legend or list line (``prose.is_prose``):
+    no summarizer puts a sentence that is not prose in a summary while prose is left."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ class SummarySentence:
     start: int
     end: int
     score: float
+    rank: int = 0
+    """Place in the summarizer's ranking, from 1 (its best sentence)."""
 
 
 @dataclass(frozen=True)
@@ -98,14 +103,23 @@ class Summary:
     scores: tuple[float, ...]
     """The algorithm's own score of every sentence, by sentence index."""
     k: int
+    notes: tuple[str, ...] = ()
+    """What the reader should know about how this ranking was made (e.g. a capped input)."""
+
+    def rank(self, index: int) -> int:
+        """Sentence ``index``'s place in the ranking, from 1 (the best): comparable across
+        algorithms, unlike their scores."""
+        return self.ranking.index(index) + 1
 
     def sentences(
         self, sentences: tuple[Sentence, ...], k: int | None = None
     ) -> list[SummarySentence]:
         """The first ``k`` of the ranking (default: this summary's length), in document order."""
-        chosen = sorted(self.ranking[: self.k if k is None else k])
+        top = self.ranking[: self.k if k is None else k]
+        place = {index: rank for rank, index in enumerate(top, 1)}
         return [
-            SummarySentence(i, sentences[i].start, sentences[i].end, self.scores[i]) for i in chosen
+            SummarySentence(i, sentences[i].start, sentences[i].end, self.scores[i], place[i])
+            for i in sorted(top)
         ]
 
 

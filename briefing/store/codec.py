@@ -22,7 +22,7 @@ from briefing.analysis.types import (
     Summary,
 )
 
-FORMAT = 1
+FORMAT = 2
 """Bumped whenever the encoding below changes; part of the cache key."""
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -63,7 +63,8 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "article": article_to_dict(analysis.article),
         "model": analysis.model,
         "sentences": [
-            [x.index, x.start, x.end, x.paragraph, list(x.words)] for x in analysis.sentences
+            [x.index, x.start, x.end, x.paragraph, list(x.words), x.prose]
+            for x in analysis.sentences
         ],
         "entities": [[e.start, e.end, e.text, e.label, e.party] for e in analysis.entities],
         "parties": [
@@ -82,7 +83,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             ]
             for p in analysis.positions
         ],
-        "summary": [s.algorithm, list(s.ranking), list(s.scores), s.k],
+        "summary": [s.algorithm, list(s.ranking), list(s.scores), s.k, list(s.notes)],
         "notes": list(analysis.notes),
     }
 
@@ -95,15 +96,22 @@ def from_dict(d: dict[str, Any]) -> Analysis:
     article = article_from_dict(_of(d["article"], dict))
     n = len(article.text)
     sentences = tuple(
-        Sentence(_of(i, int), *_span_in((start, end), n), _of(paragraph, int), _strings(words))
-        for i, start, end, paragraph, words in _of(d["sentences"], list)
+        Sentence(
+            _of(i, int),
+            *_span_in((start, end), n),
+            _of(paragraph, int),
+            _strings(words),
+            _of(prose, bool),
+        )
+        for i, start, end, paragraph, words, prose in _of(d["sentences"], list)
     )
-    algorithm, ranking, scores, k = _of(d["summary"], list)
+    algorithm, ranking, scores, k, summary_notes = _of(d["summary"], list)
     summary = Summary(
         _of(algorithm, str),
         tuple(_index(i, len(sentences)) for i in _of(ranking, list)),
         tuple(_of(x, (int, float)) for x in _of(scores, list)),
         _of(k, int),
+        _strings(summary_notes),
     )
     if summary.k < 0 or any(i >= len(summary.scores) for i in summary.ranking[: summary.k]):
         raise ValueError("summary does not fit its scores")

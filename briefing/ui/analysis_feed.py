@@ -121,9 +121,9 @@ class AnalysisFeed(_Base):
             self._match_summary_choice(message.index, message.analysis)
 
     def on_summary_ready(self, message: SummaryReady) -> None:
-        summary, n = message.analysis.summary, len(message.analysis.sentences)
+        summary = message.analysis.summary
         if (self._algorithm is not None and summary.algorithm != self._algorithm) or (
-            self._length is not None and summary.k != self._length.resolve(n)
+            self._length is not None and summary.k != _size(self._length, message.analysis)
         ):
             return  # overtaken by a later choice
         self.analyses[message.index] = message.analysis
@@ -161,7 +161,7 @@ class AnalysisFeed(_Base):
         if self._length is None and algorithm == analysis.summary.algorithm:
             return
         length = self._length or _sentences(analysis.summary.k)
-        if (algorithm, length.resolve(len(analysis.sentences))) != (
+        if (algorithm, _size(length, analysis)) != (
             analysis.summary.algorithm,
             analysis.summary.k,
         ):
@@ -176,10 +176,30 @@ class AnalysisFeed(_Base):
             return
         names = algorithms()
         now = self._algorithm or analysis.summary.algorithm
-        self._algorithm = names[(names.index(now) + 1) % len(names)] if now in names else names[0]
+        self.use_algorithm(names[(names.index(now) + 1) % len(names)] if now in names else names[0])
+
+    def action_pick_algorithm(self) -> None:
+        from briefing.analysis.summarize import algorithms
+        from briefing.ui.screens.summarizer import SummarizerScreen
+
+        if (analysis := self._analysis_or_notify()) is None:
+            return
+        now = self._algorithm or analysis.summary.algorithm
+
+        def chosen(name: str | None) -> None:
+            if name is not None and name != now:
+                self.use_algorithm(name)
+
+        self.push_screen(SummarizerScreen(algorithms(), now), chosen)
+
+    def use_algorithm(self, name: str) -> None:
+        """Summarize this article (and the next ones) with the algorithm ``name``."""
+        if (analysis := self._analysis_or_notify()) is None:
+            return
+        self._algorithm = name
         length = self._length or _sentences(analysis.summary.k)
         self.summary_pane.loading = True
-        self._resummarize(self.current, analysis, self._algorithm, length)
+        self._resummarize(self.current, analysis, name, length)
 
     def action_lengthen_summary(self) -> None:
         self._change_length(1)
@@ -191,8 +211,8 @@ class AnalysisFeed(_Base):
         if (analysis := self._analysis_or_notify()) is None:
             return
         n = len(analysis.sentences)
-        now = self._length.resolve(n) if self._length else analysis.summary.k  # maybe pending
-        k = max(1, min(now + step, n))
+        now = _size(self._length, analysis) if self._length else analysis.summary.k  # maybe pending
+        k = max(1, min(now + step, _size(_sentences(n), analysis)))
         if k == now:
             self.notify(f"The summary already has {k} sentence{'s' * (k != 1)}", timeout=2)
             return
@@ -205,6 +225,14 @@ class AnalysisFeed(_Base):
         if self.analysis is None:
             self.notify("The analysis is still running", timeout=2)
         return self.analysis
+
+
+def _size(length: SummaryLength, analysis: Analysis) -> int:
+    """The number of sentences a summary of ``length`` has in ``analysis`` (prose only)."""
+    from briefing.analysis.summarize import summary_size
+
+    article = analysis.article
+    return summary_size(length, article.text, analysis.sentences, article.title)
 
 
 def _sentences(k: int) -> SummaryLength:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -340,6 +341,20 @@ class BriefingApp(AnalysisFeed, App[int]):
             if isinstance(binding, Binding) and binding.action in self.PALETTE:
                 action = getattr(self, f"action_{binding.action}")
                 yield SystemCommand(binding.description, binding.tooltip, action)
+        yield from self._summarizer_commands()
+
+    def _summarizer_commands(self) -> Iterable[SystemCommand]:
+        """One command per algorithm ("Summarize with lexrank"), once an analysis exists."""
+        if self.analysis is None:
+            return
+        from briefing.analysis.summarize import algorithms
+
+        for name in algorithms():
+            yield SystemCommand(
+                f"Summarize with {name}",
+                f"Rank the sentences with the {name} summarizer",
+                partial(self.use_algorithm, name),
+            )
 
 
 def create_app(

@@ -36,6 +36,13 @@ APP_BINDINGS = [
     ),
     _binding("s", "cycle_algorithm", "Summarizer", "Cycle the summarizer algorithm"),
     _binding(
+        "S",
+        "pick_algorithm",
+        "Pick summarizer",
+        "Choose the summarizer algorithm by name",
+        show=False,
+    ),
+    _binding(
         "plus,equals_sign",
         "lengthen_summary",
         "Longer",
@@ -67,7 +74,7 @@ APP_BINDINGS = [
 
 PALETTE_ACTIONS = (
     "next", "previous", "focus_parties", "toggle_all_parties", "cycle_algorithm",
-    "lengthen_summary", "shorten_summary", "previous_article", "next_article", "search",
-    "export", "help",
+    "pick_algorithm", "lengthen_summary", "shorten_summary", "previous_article",
+    "next_article", "search", "export", "help",
 )  # fmt: skip
 """Actions offered in the command palette too."""

@@ -47,6 +47,14 @@ def test_round_trip_keeps_floats_spans_and_nulls(seed_analysis):
     _assert_identical(codec.loads(codec.dumps(odd)), odd)
 
 
+def test_round_trip_keeps_which_sentences_are_not_prose(seed_analysis):
+    first, *rest = seed_analysis.sentences
+    odd = replace(seed_analysis, sentences=(replace(first, prose=False), *rest))
+    back = codec.loads(codec.dumps(odd))
+    _assert_identical(back, odd)
+    assert not back.sentences[0].prose and all(s.prose for s in back.sentences[1:])
+
+
 def test_cache_serves_what_was_put_rebound_to_the_new_metadata(tmp_path, seed_analysis):
     with Store.open(tmp_path) as store:
         options = Options()

@@ -1,28 +1,26 @@
-"""The ``briefing`` summarizer: position-aware centrality, a lede prior that fades with length.
+"""The ``briefing`` summarizer: the lede for a short summary, centrality for a long one.
 
 News is written top-down (the lede states the story, the rest develops it), yet a long summary
-needs coverage more than the lede. Measured on two reference sets (``benchmarks/summaries.py``):
-3-sentence highlights of CNN/DailyMail news reward the first sentences, while BBC extractive
-summaries of ~45% of an article reward centrality. The requested share of the article,
-``k / n``, is the switch. Each sentence's score is
+needs coverage more than the lede. Measured on two reference sets (``benchmarks/summaries.py``,
+parameters chosen by 5-fold cross-validation): 3-sentence highlights of CNN/DailyMail news
+reward the first sentences, while BBC extractive summaries of ~45% of an article reward
+centrality. The requested share of the article, ``k / n``, is the switch:
 
-    score = centrality + LEDE_WEIGHT * lede * 1 / (position + 1)
+- A short summary (``k / n`` under LEDE_SHARE) is the lede: the article's sentences of at
+  least LEDE_WORDS words, in order. Short sentences near the top of news copy are mostly
+  teasers and scene-setting ("It was pretty impressive."); skipping them is what carried over
+  from fold to fold, where trading lede sentences for central ones did not.
+- A long summary takes the most central sentences: each sentence's summed cosine similarity
+  (stemmed content words) to every other sentence, scaled so the most central scores 1.
 
-- ``centrality`` is PacSum-style directed centrality (Zheng & Lapata, 2019): the sentence's
-  cosine similarity (stemmed content words) to the sentences after it, plus ``backward`` times
-  its similarity to those before it, divided by the largest value in the article so the most
-  central sentence scores 1. Similarity to what follows means "this sentence introduces what
-  the article goes on to say"; similarity to what came before means "this repeats".
-- ``lede`` = max(0, 1 - (k / n) / LEDE_SHARE): 1 for a very short summary, 0 from
-  LEDE_SHARE of the article up. It also sets ``backward`` from 1 (plain centrality, as in
-  sumy's reduction and TextRank) down to BACKWARD_AT_LEDE.
+Sentences are then taken greedily, each time the best score minus REDUNDANCY times its highest
+similarity to a sentence already taken (MMR), so the summary does not repeat itself; a
+near-duplicate of a sentence taken comes after every other sentence. Only the first
+MMR_PICKS choices pay that cost; the rest follow by score. Everything is linear in the number
+of sentences (``vectors.py``): no sentence-by-sentence matrix is ever built.
 
-Sentences are then taken greedily, each time the best score minus REDUNDANCY times its
-highest similarity to a sentence already taken (MMR), so the first k do not repeat each other;
-a near-duplicate of a sentence taken comes after every other sentence.
-Every sentence is taken in the end, so the order is a full ranking; it is the ranking for the
-requested k (its prefixes are the greedy choices under that k's weights). A headline that
-stands in the text as a sentence is ranked last: the summary sits beside it.
+Sentences the caller marks as not eligible (not prose, or the headline) get no score of their
+own (0) and come last, in document order.
 """
 
 from __future__ import annotations
@@ -34,41 +32,41 @@ import numpy as np
 from sumy.models.dom import ObjectDocumentModel
 from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
 
+from briefing.analysis.summarizers.vectors import SentenceVectors, vectorize
+
 LEDE_SHARE = 0.35
-"""Summaries shorter than this share of the article's sentences lean on the lede."""
-LEDE_WEIGHT = 1.0
-"""Bonus of the first sentence at full lede strength (the most central sentence scores 1)."""
-BACKWARD_AT_LEDE = -1.0
-"""Weight of similarity to earlier sentences at full lede strength (PacSum's negative weight)."""
+"""A summary of fewer than this share of the article's sentences is its lede."""
+LEDE_WORDS = 15
+"""Sentences shorter than this are not part of the lede."""
 REDUNDANCY = 0.3
 """MMR penalty per unit of cosine similarity to a sentence already in the summary."""
 DUPLICATE = 0.9
 """Cosine similarity from which a sentence repeats one already taken: it goes after the rest."""
+MMR_PICKS = 100
+"""Redundancy control for the first this many choices; later ones follow by score."""
+
+_LEDE_TIER = 1e3
+"""Added to the priority of lede sentences, far above any centrality (at most 1)."""
 
 
-def lede_strength(k: int, n: int) -> float:
-    """How much the lede matters for a summary of ``k`` of ``n`` sentences, from 0 to 1."""
-    if n <= 0:
-        return 0.0
-    return max(0.0, 1.0 - (k / n) / LEDE_SHARE)
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
+def is_lede_length(k: int, n: int) -> bool:
+    """Is a summary of ``k`` of ``n`` sentences short enough to be the lede?"""
+    return n > 0 and k / n < LEDE_SHARE
 
 
 class BriefingSummarizer(AbstractSummarizer):
-    """Directed centrality plus a length-dependent lede prior, with MMR redundancy control."""
+    """The lede for short summaries, centrality for long ones, with MMR redundancy control."""
 
     def __init__(
         self,
         stemmer: Callable[[str], str],
         stop_words: frozenset[str] = frozenset(),
-        title: str | None = None,
+        eligible: Sequence[bool] | None = None,
     ) -> None:
         super().__init__(stemmer)
         self.stop_words = stop_words
-        self.title = title
+        self.eligible = eligible
+        """Which sentences may be summary sentences (default: all)."""
         self._stem = lru_cache(maxsize=None)(self.stem_word)
 
     def __call__(self, document: ObjectDocumentModel, sentences_count: int) -> tuple:
@@ -80,73 +78,59 @@ class BriefingSummarizer(AbstractSummarizer):
         """Every sentence, best first for a summary of ``k``, each with its own score."""
         sentences = list(document.sentences)
         n = len(sentences)
-        if n == 0:
-            return []
-        is_headline = [
-            self.title is not None and _normal(str(s)) == _normal(self.title) for s in sentences
-        ]
-        body = [i for i in range(n) if not is_headline[i]]
+        eligible = list(self.eligible) if self.eligible is not None else [True] * n
+        body = [i for i in range(n) if eligible[i]]
         scores = np.zeros(n)
         order: list[int] = []
         if body:
-            similarity = self._similarity([sentences[i] for i in body])
-            body_scores = self._scores(similarity, min(k, len(body)))
+            vectors = vectorize((sentences[i].words for i in body), self._stem, self.stop_words)
+            lengths = np.array([len(sentences[i].words) for i in body])
+            priority, body_scores = _scores(vectors, lengths, min(k, len(body)))
             scores[body] = body_scores
-            order = [body[j] for j in _greedy(body_scores, similarity)]
-        order += [i for i in range(n) if is_headline[i]]
+            order = [body[j] for j in _greedy(priority, vectors)]
+        order += [i for i in range(n) if not eligible[i]]
         return [SentenceInfo(sentences[i], i, float(scores[i])) for i in order]
 
-    def _similarity(self, sentences: Sequence) -> np.ndarray:
-        """Cosine similarity of the sentences' stemmed content-word counts (diagonal 0)."""
-        vocabulary: dict[str, int] = {}
-        rows: list[list[int]] = []
-        for sentence in sentences:
-            words = (self.normalize_word(w) for w in sentence.words)
-            terms = [self._stem(w) for w in words if w not in self.stop_words]
-            rows.append([vocabulary.setdefault(t, len(vocabulary)) for t in terms])
-        counts = np.zeros((len(sentences), max(1, len(vocabulary))))
-        for i, row in enumerate(rows):
-            np.add.at(counts[i], row, 1.0)
-        norms = np.linalg.norm(counts, axis=1)
-        norms[norms == 0] = 1.0
-        unit = counts / norms[:, None]
-        similarity = unit @ unit.T
-        np.fill_diagonal(similarity, 0.0)
-        return similarity
 
-    @staticmethod
-    def _scores(similarity: np.ndarray, k: int) -> np.ndarray:
-        n = len(similarity)
-        lede = lede_strength(k, n)
-        backward = 1.0 - lede * (1.0 - BACKWARD_AT_LEDE)
-        forward_sum = np.triu(similarity, 1).sum(axis=1)
-        backward_sum = np.tril(similarity, -1).sum(axis=1)
-        centrality = forward_sum + backward * backward_sum
-        peak = np.abs(centrality).max()
-        if peak > 0:
-            centrality = centrality / peak
-        return centrality + LEDE_WEIGHT * lede / (np.arange(n) + 1.0)
+def _scores(vectors: SentenceVectors, lengths: np.ndarray, k: int) -> tuple[np.ndarray, ...]:
+    """The greedy choice's priorities, and the scores shown: centrality in [0, 1], and for
+    the lede of a short summary 1 + its place from the end of the lede, over its length."""
+    after, before = vectors.directed()
+    centrality = after + before
+    peak = np.abs(centrality).max()
+    if peak > 0:
+        centrality = centrality / peak
+    n = len(centrality)
+    if not is_lede_length(k, n):
+        return centrality, centrality
+    lede = lengths >= LEDE_WORDS
+    from_end = lede.sum() - np.cumsum(lede) + 1  # the first lede sentence has the most
+    priority = centrality + np.where(lede, _LEDE_TIER * from_end, 0.0)
+    shown = np.where(lede, 1.0 + from_end / max(1, lede.sum()), centrality)
+    return priority, shown
 
 
-_REPEAT_TIER = 1e6
-"""Far below any score: repeats are ranked after every other sentence, in their own order."""
+_REPEAT_TIER = 1e9
+"""Far below any priority: repeats are ranked after every other sentence, in their own order."""
 
 
-def _greedy(scores: np.ndarray, similarity: np.ndarray) -> list[int]:
-    """All indices, each time the best score less REDUNDANCY x similarity to those taken.
-
-    A near-duplicate (similarity of DUPLICATE or more) of a sentence taken waits for the rest.
-    """
-    n = len(scores)
+def _greedy(priority: np.ndarray, vectors: SentenceVectors) -> list[int]:
+    """All indices: MMR_PICKS times the best priority less REDUNDANCY x similarity to those
+    taken (a near-duplicate of one taken waits for the rest), then the rest by priority."""
+    n = len(priority)
     taken: list[int] = []
     left = np.ones(n, dtype=bool)
     overlap = np.zeros(n)
-    for _ in range(n):
-        gain = scores - REDUNDANCY * overlap
+    for _ in range(min(n, MMR_PICKS)):
+        gain = priority - REDUNDANCY * overlap
         gain = np.where(overlap >= DUPLICATE, gain - _REPEAT_TIER, gain)
         gain = np.where(left, gain, -np.inf)
         best = int(np.argmax(gain))  # ties go to the earlier sentence
         taken.append(best)
         left[best] = False
-        overlap = np.maximum(overlap, similarity[best])
-    return taken
+        overlap = np.maximum(overlap, vectors.similarity_to(best))
+    rest = np.flatnonzero(left)
+    repeats = overlap[rest] >= DUPLICATE
+    key = np.where(repeats, priority[rest] - _REPEAT_TIER, priority[rest])
+    # Stable sort on descending key keeps document order among equals.
+    return taken + [int(i) for i in rest[np.argsort(-key, kind="stable")]]

@@ -1,4 +1,8 @@
-"""The summary pane: the summary sentences in document order, with their scores."""
+"""The summary pane: the summary sentences in document order, each with its rank.
+
+The rank ("#1" is the summarizer's best sentence) compares across summarizers; their own
+scores do not (LexRank's 0.005 and Edmundson's 8.0 are on different scales), so the pane
+leaves those to the JSON export."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from briefing.ui.literal import printable
 class SummaryPane(OptionList):
     """``enter`` on a sentence posts ``OptionSelected``; the option id is the sentence index."""
 
-    COMPONENT_CLASSES = {"summary--score"}
+    COMPONENT_CLASSES = {"summary--rank"}
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="summary.down", tooltip="Next"),
@@ -37,12 +41,13 @@ class SummaryPane(OptionList):
         if analysis is None:
             self.border_subtitle = ""
             return
-        score_style = self.get_component_rich_style("summary--score", partial=True)
+        rank_style = self.get_component_rich_style("summary--rank", partial=True)
+        width = len(str(len(analysis.summary_sentences))) + 2
         text = printable(analysis.article.text)
         options = []
         for sentence in analysis.summary_sentences:
             body = " ".join(text[sentence.start : sentence.end].split())
-            prompt = Text.assemble((f"{sentence.score:5.3f} ", score_style), body)
+            prompt = Text.assemble((f"#{sentence.rank}".ljust(width), rank_style), body)
             options.append(Option(prompt, id=str(sentence.index)))
         self.add_options(options)
         if options:
