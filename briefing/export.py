@@ -6,7 +6,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +95,32 @@ def to_json(analyses: Sequence[Analysis], model: str | None = None) -> dict[str,
     }
 
 
-def dumps_json(analyses: Sequence[Analysis], model: str | None = None) -> str:
+def _dumps(value: Any) -> str:
     # Compact, so that json's C encoder runs (indent falls back to the Python one).
-    return json.dumps(to_json(analyses, model), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def iter_json(analyses: Iterable[Analysis], model: str | None = None) -> Iterator[str]:
+    """The export document (exactly ``dumps_json``) in pieces, one article at a time, each
+    made when its analysis arrives: an export never holds more than one article."""
+    analyses = iter(analyses)
+    first = next(analyses, None)
+    if model is None and first is not None:
+        model = first.model
+    empty = _dumps(to_json([], model))
+    closing = "]}"
+    assert empty.endswith('"articles":[' + closing), "articles must close the document"
+    yield empty[: -len(closing)]
+    if first is not None:
+        yield _dumps(article_json(first))
+        del first
+    for analysis in analyses:
+        yield "," + _dumps(article_json(analysis))
+    yield closing + "\n"
+
+
+def dumps_json(analyses: Sequence[Analysis], model: str | None = None) -> str:
+    return "".join(iter_json(analyses, model))
 
 
 def _clean(text: str) -> str:
@@ -153,12 +176,19 @@ def article_markdown(analysis: Analysis) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def iter_markdown(analyses: Iterable[Analysis]) -> Iterator[str]:
+    """``to_markdown`` in pieces, one article at a time, each made when its analysis arrives."""
+    for i, analysis in enumerate(analyses):
+        yield ("\n\n" if i else "") + article_markdown(analysis)
+
+
 def to_markdown(analyses: Sequence[Analysis]) -> str:
-    return "\n\n".join(article_markdown(a) for a in analyses)
+    return "".join(iter_markdown(analyses))
 
 
-def write_file(path: str | Path, content: str) -> None:
-    """Write ``content`` to ``path`` atomically, as an ordinary (umask) file.
+def write_file(path: str | Path, content: str | Iterable[str]) -> None:
+    """Write ``content`` (a string, or pieces written as they come) to ``path`` atomically,
+    as an ordinary (umask) file.
 
     A failed write never leaves half a file, and never replaces the old one.
     """
@@ -166,7 +196,7 @@ def write_file(path: str | Path, content: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
+            handle.writelines([content] if isinstance(content, str) else content)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes private files; an export is not one
