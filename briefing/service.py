@@ -130,6 +130,9 @@ def analyses(
 
 
 def _analyze(articles: list[Article], options: Options) -> Iterator[Analysis]:
+    from briefing.analysis.spacy_import import import_spacy
+
+    import_spacy()  # before anything imports it: without its command line, for a faster start
     from briefing.analysis.analyze import analyze_many
 
     return analyze_many(articles, options)
