@@ -1,13 +1,17 @@
 """Start-up time of the reader, as a person sees it.
 
-Launches ``briefing SOURCE`` in a detached tmux session of the given size, ``--runs`` times,
-and polls the screen (``tmux capture-pane``) from the moment before the launch until
-(1) the first words of the article are on screen and (2) the analysis is shown (the parties
-pane reports its count). Prints the median and the range of both. The store lives in a
-temporary ``BRIEFING_HOME``; ``--no-cache`` (the default) measures a cold analysis every time,
-``--cache`` lets every launch after the first be served from the analysis cache.
+Launches ``python -m briefing SOURCE`` from this checkout (``PYTHONPATH`` is the repository,
+never an installed copy) in a detached tmux session of the given size, on a tmux server of
+its own, ``--runs`` times, and polls the screen (``tmux capture-pane``) from the moment before
+the launch until (1) the first words of the article are on screen and (2) the analysis is
+shown (the parties pane reports its count). Prints the median and the range of both. The
+store lives in a temporary ``BRIEFING_HOME``; ``--no-cache`` (the default) measures a cold
+analysis every time, ``--cache`` lets every launch after the first be served from the cache.
 
-    python benchmarks/startup.py [SOURCE] [--runs 5] [--size 120x36] [--cache]
+``--baseline REF`` measures the commit REF too (``git archive`` into a temporary folder),
+launching it and the checkout in turn, so that both see the same machine load.
+
+    python benchmarks/startup.py [SOURCE] [--runs 5] [--size 120x36] [--cache] [--baseline REF]
 """
 
 from __future__ import annotations
@@ -42,11 +46,16 @@ def _first_words(path: Path, limit: int = 24) -> str:
     return out or first[:limit]
 
 
+SOCKET = f"briefing-startup-{os.getpid()}"
+"""A tmux server of our own: nobody else's sessions, environment or options."""
+
+
+def _tmux(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(["tmux", "-L", SOCKET, "-f", os.devnull, *args], **kwargs)
+
+
 def _screen(session: str) -> str:
-    result = subprocess.run(
-        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
-    )
-    return result.stdout
+    return _tmux("capture-pane", "-p", "-t", session, capture_output=True, text=True).stdout
 
 
 def launch(command: list[str], size: tuple[int, int], marker: str, timeout: float):
@@ -54,10 +63,8 @@ def launch(command: list[str], size: tuple[int, int], marker: str, timeout: floa
     session = f"briefing-startup-{uuid.uuid4().hex[:8]}"
     shell = shlex.join(command) + "; sleep 60"
     start = time.perf_counter()
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), shell],
-        check=True,
-    )
+    _tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), shell,
+          check=True)  # fmt: skip
     text_at = analysis_at = None
     try:
         while time.perf_counter() - start < timeout and analysis_at is None:
@@ -71,7 +78,7 @@ def launch(command: list[str], size: tuple[int, int], marker: str, timeout: floa
                     print("  (the analysis failed)", file=sys.stderr)
             time.sleep(POLL)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        _tmux("kill-session", "-t", session, capture_output=True)
     return text_at, analysis_at
 
 
@@ -85,10 +92,27 @@ def _row(name: str, values: list[float | None]) -> str:
     )
 
 
-def _command() -> str:
-    """``briefing`` beside this Python (its venv), else the one on PATH."""
-    sibling = Path(sys.executable).parent / "briefing"
-    return str(sibling) if sibling.exists() else shutil.which("briefing") or "briefing"
+def _command(tree: Path, home: str, source: Path, cache: bool) -> list[str]:
+    """``python -m briefing SOURCE`` importing the package from ``tree``."""
+    env = [f"PYTHONPATH={tree}", f"BRIEFING_HOME={home}", "TERM=xterm-256color"]
+    return ["env", *env, sys.executable, "-m", "briefing", str(source)] + (
+        [] if cache else ["--no-cache"]
+    )
+
+
+def _export(ref: str, into: Path) -> Path:
+    """The files of commit ``ref`` in ``into`` (the repository itself is not touched)."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", ref], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def _describe(ref: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", ref], capture_output=True, text=True
+    ).stdout.strip()
 
 
 def main() -> int:
@@ -98,31 +122,43 @@ def main() -> int:
     parser.add_argument("--size", default="120x36", help="terminal WIDTHxHEIGHT")
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--cache", action="store_true", help="let the analysis cache serve")
-    parser.add_argument("--briefing", default=_command(), help="the command to launch")
+    parser.add_argument("--baseline", metavar="REF", help="also measure this commit, in turn")
     args = parser.parse_args()
     if shutil.which("tmux") is None:
         print("startup: tmux is needed to watch the screen", file=sys.stderr)
         return 2
     width, height = (int(n) for n in args.size.lower().split("x"))
-    source = Path(args.source)
+    source = Path(args.source).resolve()
     marker = _first_words(source)
-    command = [args.briefing, str(source)] + ([] if args.cache else ["--no-cache"])
-    texts, analyses = [], []
-    with tempfile.TemporaryDirectory(prefix="briefing-startup-") as home:
-        os.environ["BRIEFING_HOME"] = home
-        for run in range(1, args.runs + 1):
-            text_at, analysis_at = launch(command, (width, height), marker, args.timeout)
-            texts.append(text_at)
-            analyses.append(analysis_at)
-            shown = "never" if text_at is None else f"{text_at:.2f} s"
-            analysed = "never" if analysis_at is None else f"{analysis_at:.2f} s"
-            print(f"run {run}: text {shown}, analysis {analysed}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="briefing-startup-") as tmp:
+        trees = {"checkout": ROOT}
+        if args.baseline:
+            baseline = _export(args.baseline, Path(tmp) / "baseline")
+            trees = {f"baseline {_describe(args.baseline)}": baseline, **trees}
+        texts: dict[str, list[float | None]] = {name: [] for name in trees}
+        analyses: dict[str, list[float | None]] = {name: [] for name in trees}
+        try:
+            for run in range(1, args.runs + 1):
+                for name, tree in trees.items():
+                    # with the cache, one store per tree; without, a fresh one every launch
+                    home = Path(tmp) / f"home-{name.split()[0]}" / ("" if args.cache else str(run))
+                    command = _command(tree, str(home), source, args.cache)
+                    text_at, analysis_at = launch(command, (width, height), marker, args.timeout)
+                    texts[name].append(text_at)
+                    analyses[name].append(analysis_at)
+                    shown = "never" if text_at is None else f"{text_at:.2f} s"
+                    analysed = "never" if analysis_at is None else f"{analysis_at:.2f} s"
+                    print(f"run {run}, {name}: text {shown}, analysis {analysed}", file=sys.stderr)
+        finally:
+            _tmux("kill-server", capture_output=True)
     mode = "analysis cache on" if args.cache else "no cache: a cold analysis every launch"
-    print(f"\n{source.name} at {width}x{height}, {args.runs} launches, {mode}\n")
+    print(f"\n{source.name} at {width}x{height}, {args.runs} launches each, {mode}")
+    print(f"checkout {_describe('HEAD')}, {ROOT}\n")
     print("| from process start to | median | min | max |")
     print("|---|---|---|---|")
-    print(_row("article text on screen", texts))
-    print(_row("analysis shown", analyses))
+    for name in trees:
+        print(_row(f"{name}: article text on screen", texts[name]))
+        print(_row(f"{name}: analysis shown", analyses[name]))
     return 0
 
 
