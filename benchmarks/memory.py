@@ -8,9 +8,10 @@ the repository, never an installed copy), with ``--no-cache`` and a temporary da
 - the reader (``create_app`` driven headless by ``run_test``) over all of them: RSS once every
   article is analysed, and its peak;
 - ``briefing export`` of one 1,000,000-character article (the documented limit, made of
-  Wikinews paragraphs): wall time, peak RSS, and the summarizer's share of the time.
+  Wikinews paragraphs): wall time, peak RSS, and the summarizer's share of the time, with
+  the default summarizer and with ``lead`` (which costs nothing: the rest of the analysis).
 
-    python benchmarks/memory.py [--skip-long] [--sizes 1,100,263]
+    python benchmarks/memory.py [--skip-long] [--skip-reader] [--sizes 1,100,263]
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def timed(*args, **kwargs):
         spent[0] += time.perf_counter() - start
 
 analyze.summarize = timed
-status = main(["export", sys.argv[1], "--no-cache", "-o", sys.argv[2]])
+status = main(["export", sys.argv[1], "--no-cache", "-o", sys.argv[2], *sys.argv[3:]])
 print(f"{spent[0]:.1f}", file=sys.stderr)
 sys.exit(status)
 """
@@ -158,14 +159,16 @@ def main() -> int:
         if not args.skip_long:
             path = tmp_path / "long.txt"
             path.write_text(_long_text(rows), "utf-8")
-            command = [python, "-c", _LONG, str(path), str(tmp_path / "long.json")]
-            seconds, peak, _, err = _run(command, tmp_path / "home-long")
-            spent = err.strip().splitlines()[-1]
             chars = len(path.read_text("utf-8"))
-            print(
-                f"| export, one {chars:,}-character article | {seconds:.1f} s | {peak} MB "
-                f"| of which summarizer {spent} s |"
-            )
+            for algorithm in ("default", "lead"):
+                command = [python, "-c", _LONG, str(path), str(tmp_path / "long.json")]
+                command += [] if algorithm == "default" else ["--algorithm", algorithm]
+                seconds, peak, _, err = _run(command, tmp_path / "home-long")
+                spent = err.strip().splitlines()[-1]
+                print(
+                    f"| export, one {chars:,}-character article, {algorithm} summarizer "
+                    f"| {seconds:.1f} s | {peak} MB | of which summarizer {spent} s |"
+                )
     return 0
 
 

@@ -105,6 +105,7 @@ def _export(ref: str, into: Path) -> Path:
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", "--format=tar", ref], capture_output=True, check=True
     ).stdout
+    into.mkdir()
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
     return into
 
@@ -137,6 +138,8 @@ def main() -> int:
             trees = {f"baseline {_describe(args.baseline)}": baseline, **trees}
         texts: dict[str, list[float | None]] = {name: [] for name in trees}
         analyses: dict[str, list[float | None]] = {name: [] for name in trees}
+        # a session that outlives every launch, so that the server does not stop between them
+        _tmux("new-session", "-d", "-s", "keep", "sleep 86400", check=True)
         try:
             for run in range(1, args.runs + 1):
                 for name, tree in trees.items():
