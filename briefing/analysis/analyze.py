@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
@@ -111,11 +114,30 @@ def analyze_many(articles: Iterable[Article], options: Options = Options()) -> I
 
     for batch in _batches(pieces()):
         analysed = _analyse_batch([piece for _, piece in batch], pipeline, options)
+        give_back_memory()
         for (work, _), analysis in zip(batch, analysed, strict=True):
             work.done.append(analysis)
         while works and len(works[0].done) == len(works[0].bounds):
             work = works.popleft()
             yield work.done[0] if len(work.bounds) == 1 else _joined(work, pipeline, options)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, where there is one."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def give_back_memory() -> None:
+    """Return the heap memory a batch freed to the system. glibc keeps it otherwise (most of
+    all in the arenas of worker threads): the reader held 420 MB after analysing the 263
+    Wikinews articles instead of 250 MB."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def _batches(

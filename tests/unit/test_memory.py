@@ -234,3 +234,23 @@ def test_export_writes_an_article_before_the_next_is_analysed(
         document = json.loads(capsys.readouterr().out)
     assert len(document["articles"]) == 2
     assert events.index("analysed 1") > events.index("wrote article")
+
+
+def test_freed_memory_is_given_back_after_every_batch(monkeypatch):
+    """glibc keeps freed heap memory (most of all a worker thread's): the reader held 420 MB
+    after analysing 263 articles instead of 250 MB until it was handed back."""
+    from briefing.analysis import analyze as analyze_module
+
+    calls: list[int] = []
+    monkeypatch.setattr(analyze_module, "BATCH_CHARS", 1)  # one article a batch
+    monkeypatch.setattr(analyze_module, "give_back_memory", lambda: calls.append(len(calls)))
+    articles = [Article(paragraph, f"a{i}") for i, paragraph in enumerate(PARAGRAPHS)]
+    assert len(list(analyze_many(articles))) == 3
+    assert calls == [0, 1, 2]
+
+
+def test_giving_back_memory_is_safe_to_call():
+    from briefing.analysis.analyze import give_back_memory
+
+    give_back_memory()
+    give_back_memory()
