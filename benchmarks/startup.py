@@ -58,14 +58,28 @@ def _screen(session: str) -> str:
     return _tmux("capture-pane", "-p", "-t", session, capture_output=True, text=True).stdout
 
 
+def _cpu_seconds(session: str) -> float | None:
+    """CPU time (user + system, all threads) the reader has used so far: unlike wall time,
+    it hardly depends on what else the machine is doing. None where /proc cannot tell."""
+    shell = _tmux("display-message", "-p", "-t", session, "#{pane_pid}",
+                  capture_output=True, text=True).stdout.strip()  # fmt: skip
+    try:
+        children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+        fields = Path(f"/proc/{children[0]}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def launch(command: list[str], size: tuple[int, int], marker: str, timeout: float):
-    """Seconds from launch to the text on screen and to the analysis shown (None: never)."""
+    """Seconds from launch to the text on screen and to the analysis shown (None: never),
+    and the CPU seconds the reader had used when the analysis was shown."""
     session = f"briefing-startup-{uuid.uuid4().hex[:8]}"
     shell = shlex.join(command) + "; sleep 60"
     start = time.perf_counter()
     _tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), shell,
           check=True)  # fmt: skip
-    text_at = analysis_at = None
+    text_at = analysis_at = cpu = None
     try:
         while time.perf_counter() - start < timeout and analysis_at is None:
             screen = _screen(session)
@@ -74,12 +88,13 @@ def launch(command: list[str], size: tuple[int, int], marker: str, timeout: floa
                 text_at = now
             if text_at is not None and ANALYSIS_SHOWN.search(screen):
                 analysis_at = now
+                cpu = _cpu_seconds(session)
                 if "analysis failed" in screen:
                     print("  (the analysis failed)", file=sys.stderr)
             time.sleep(POLL)
     finally:
         _tmux("kill-session", "-t", session, capture_output=True)
-    return text_at, analysis_at
+    return text_at, analysis_at, cpu
 
 
 def _row(name: str, values: list[float | None]) -> str:
@@ -138,6 +153,7 @@ def main() -> int:
             trees = {f"baseline {_describe(args.baseline)}": baseline, **trees}
         texts: dict[str, list[float | None]] = {name: [] for name in trees}
         analyses: dict[str, list[float | None]] = {name: [] for name in trees}
+        cpus: dict[str, list[float | None]] = {name: [] for name in trees}
         # a session that outlives every launch, so that the server does not stop between them
         _tmux("new-session", "-d", "-s", "keep", "sleep 86400", check=True)
         try:
@@ -146,12 +162,17 @@ def main() -> int:
                     # with the cache, one store per tree; without, a fresh one every launch
                     home = Path(tmp) / f"home-{name.split()[0]}" / ("" if args.cache else str(run))
                     command = _command(tree, str(home), source, args.cache)
-                    text_at, analysis_at = launch(command, (width, height), marker, args.timeout)
+                    text_at, analysis_at, cpu = launch(
+                        command, (width, height), marker, args.timeout
+                    )
                     texts[name].append(text_at)
                     analyses[name].append(analysis_at)
+                    cpus[name].append(cpu)
                     shown = "never" if text_at is None else f"{text_at:.2f} s"
                     analysed = "never" if analysis_at is None else f"{analysis_at:.2f} s"
-                    print(f"run {run}, {name}: text {shown}, analysis {analysed}", file=sys.stderr)
+                    used = "?" if cpu is None else f"{cpu:.2f} s"
+                    print(f"run {run}, {name}: text {shown}, analysis {analysed} (CPU {used})",
+                          file=sys.stderr)  # fmt: skip
         finally:
             _tmux("kill-server", capture_output=True)
     mode = "analysis cache on" if args.cache else "no cache: a cold analysis every launch"
@@ -162,6 +183,7 @@ def main() -> int:
     for name in trees:
         print(_row(f"{name}: article text on screen", texts[name]))
         print(_row(f"{name}: analysis shown", analyses[name]))
+        print(_row(f"{name}: CPU used by then (load-independent)", cpus[name]))
     return 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -126,7 +125,7 @@ def analyze_many(articles: Iterable[Article], options: Options = Options()) -> I
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's ``malloc_trim``, where there is one."""
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        return ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
     except (OSError, AttributeError):
         return None
 
