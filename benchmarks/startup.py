@@ -108,9 +108,10 @@ def _row(name: str, values: list[float | None]) -> str:
 
 
 def _command(tree: Path, home: str, source: Path, cache: bool) -> list[str]:
-    """``python -m briefing SOURCE`` importing the package from ``tree``."""
+    """``python -m briefing SOURCE`` importing the package from ``tree``: run from there too,
+    since ``-m`` puts the working directory first on ``sys.path``."""
     env = [f"PYTHONPATH={tree}", f"BRIEFING_HOME={home}", "TERM=xterm-256color"]
-    return ["env", *env, sys.executable, "-m", "briefing", str(source)] + (
+    return ["env", "-C", str(tree), *env, sys.executable, "-m", "briefing", str(source)] + (
         [] if cache else ["--no-cache"]
     )
 
@@ -151,6 +152,13 @@ def main() -> int:
         if args.baseline:
             baseline = _export(args.baseline, Path(tmp) / "baseline")
             trees = {f"baseline {_describe(args.baseline)}": baseline, **trees}
+        for name, tree in trees.items():
+            where = subprocess.run(
+                ["env", "-C", str(tree), f"PYTHONPATH={tree}", sys.executable, "-c",
+                 "import briefing; print(briefing.__file__)"],
+                capture_output=True, text=True,
+            ).stdout.strip()  # fmt: skip
+            print(f"{name}: briefing imported from {where}", file=sys.stderr)
         texts: dict[str, list[float | None]] = {name: [] for name in trees}
         analyses: dict[str, list[float | None]] = {name: [] for name in trees}
         cpus: dict[str, list[float | None]] = {name: [] for name in trees}
