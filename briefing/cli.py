@@ -9,15 +9,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.config import Fetching, configure
 from briefing.paths import seeds_dir
 from briefing.safe_text import safe_line
 from briefing.sources import SourceError, load_all
+
+if TYPE_CHECKING:
+    from briefing.analysis.types import Analysis
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -146,20 +150,22 @@ def _say(message: str) -> None:
     print(f"briefing: {safe_line(message)}", file=sys.stderr)
 
 
-def _write_stdout(content: str) -> bool:
-    """Write ``content`` to stdout as UTF-8 (the contract, whatever the locale); False, said
-    in one line, when stdout cannot take it (a full disk, /dev/full, closed)."""
+def _write_stdout(chunks: Iterable[str]) -> bool:
+    """Write ``chunks`` to stdout as UTF-8 (the contract, whatever the locale), each as it
+    comes; False, said in one line, when stdout cannot take it (a full disk, /dev/full,
+    closed)."""
     if sys.stdout is None:  # started with stdout closed (`>&-`)
         _say("standard output: cannot write: it is closed")
         return False
     try:
         stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:
-            sys.stdout.write(content)
-        else:
+        for chunk in chunks:
+            if stream is None:
+                sys.stdout.write(chunk)
+            else:
+                sys.stdout.flush()
+                stream.write(chunk.encode("utf-8", "replace"))
             sys.stdout.flush()
-            stream.write(content.encode("utf-8", "replace"))
-        sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:
@@ -192,22 +198,32 @@ def export(argv: Sequence[str]) -> int:
     from briefing import export as exporter
     from briefing.service import analyses as analyse
 
-    analyses = list(analyse(loaded.articles, options))
-    for note in dict.fromkeys(n for a in analyses for n in a.notes):
-        _say(f"note: {note}")
+    analyses = _noted(analyse(loaded.articles, options))
+    # Streamed: each article is written as soon as it is analysed, none is held after.
     if args.format == "json":
-        content = exporter.dumps_json(analyses)
+        chunks = exporter.iter_json(analyses)
     else:
-        content = exporter.to_markdown(analyses)
+        chunks = exporter.iter_markdown(analyses)
     if args.output:
         try:
-            exporter.write_file(args.output, content)
+            exporter.write_file(args.output, chunks)
         except OSError as exc:
             _say(f"{args.output}: cannot write: {exc.strerror or exc}")
             return EXIT_INPUT
-    elif not _write_stdout(content):
+    elif not _write_stdout(chunks):
         return EXIT_INPUT
     return EXIT_INPUT if loaded.errors else 0
+
+
+def _noted(analyses: Iterable[Analysis]) -> Iterator[Analysis]:
+    """``analyses`` as they come, saying each note the first time it is met."""
+    said: set[str] = set()
+    for analysis in analyses:
+        for note in analysis.notes:
+            if note not in said:
+                said.add(note)
+                _say(f"note: {note}")
+        yield analysis
 
 
 def read(argv: Sequence[str]) -> int:

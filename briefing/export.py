@@ -8,7 +8,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -105,10 +105,6 @@ def to_json(analyses: Sequence[Analysis], model: str | None = None) -> dict[str,
     }
 
 
-def dumps_json(analyses: Sequence[Analysis], model: str | None = None) -> str:
-    return dumps(to_json(analyses, model)) + "\n"
-
-
 def dumps(value: Any) -> str:
     """``value`` as export JSON: compact UTF-8 text that is safe to ``cat`` in a terminal.
 
@@ -125,6 +121,29 @@ def dumps(value: Any) -> str:
 def _json_escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
+
+
+def iter_json(analyses: Iterable[Analysis], model: str | None = None) -> Iterator[str]:
+    """The export document (exactly ``dumps_json``) in pieces, one article at a time, each
+    made when its analysis arrives: an export never holds more than one article."""
+    analyses = iter(analyses)
+    first = next(analyses, None)
+    if model is None and first is not None:
+        model = first.model
+    empty = dumps(to_json([], model))
+    closing = "]}"
+    assert empty.endswith('"articles":[' + closing), "articles must close the document"
+    yield empty[: -len(closing)]
+    if first is not None:
+        yield dumps(article_json(first))
+        del first
+    for analysis in analyses:
+        yield "," + dumps(article_json(analysis))
+    yield closing + "\n"
+
+
+def dumps_json(analyses: Sequence[Analysis], model: str | None = None) -> str:
+    return "".join(iter_json(analyses, model))
 
 
 def _clean(text: str) -> str:
@@ -181,14 +200,21 @@ def article_markdown(analysis: Analysis) -> str:
     return _clean("\n".join(lines)).rstrip() + "\n"  # nothing raw, whatever was missed above
 
 
+def iter_markdown(analyses: Iterable[Analysis]) -> Iterator[str]:
+    """``to_markdown`` in pieces, one article at a time, each made when its analysis arrives."""
+    for i, analysis in enumerate(analyses):
+        yield ("\n\n" if i else "") + article_markdown(analysis)
+
+
 def to_markdown(analyses: Sequence[Analysis]) -> str:
-    return "\n\n".join(article_markdown(a) for a in analyses)
+    return "".join(iter_markdown(analyses))
 
 
-def write_file(path: str | Path, content: str) -> None:
-    """Write ``content`` to ``path`` (see ``open_output`` for what happens to what is there)."""
+def write_file(path: str | Path, content: str | Iterable[str]) -> None:
+    """Write ``content`` (a string, or pieces written as they come) to ``path`` (see
+    ``open_output`` for what happens to what is there)."""
     with open_output(path) as handle:
-        handle.write(content)
+        handle.writelines([content] if isinstance(content, str) else content)
 
 
 @contextmanager

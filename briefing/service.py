@@ -93,12 +93,18 @@ def close() -> None:
         _notices.clear()
 
 
+WINDOW = 64
+"""Articles looked up in the cache together: what is held at once, however many there are."""
+
+
 def analyses(
     articles: Iterable[Article], options: Options | None = None, *, cache: bool | None = None
 ) -> Iterator[Analysis]:
-    """The analysis of every article, in order: from the cache, else computed in one batch.
+    """The analysis of every article, in order: from the cache, else computed in batches.
 
-    ``cache`` None follows the settings (``--no-cache`` turns it off); False bypasses it.
+    Articles are taken ``WINDOW`` at a time, so that neither cached nor new analyses pile up
+    while a long list is exported. ``cache`` None follows the settings (``--no-cache`` turns
+    it off); False bypasses it.
     """
     if options is None:
         from briefing.analysis.options import Options
@@ -108,36 +114,41 @@ def analyses(
     use_cache = config.settings().cache if cache is None else cache
     opened = store() if use_cache else None
     notes = tuple(take_notices()) if use_cache else ()
-    hits: dict[int, Analysis] = {}
-    unreadable: set[int] = set()
-    if opened is not None:
-        try:
-            hits, unreadable = opened.cache.lookup(articles, options)
-        except sqlite3.Error as exc:
-            opened, notes = (
-                None,
-                (*notes, f"analysis cache unreadable, analysing without it: {exc}"),
-            )
-    misses = [a for i, a in enumerate(articles) if i not in hits]
-    computed = _analyze(misses, options) if misses else iter(())
-    for i in range(len(articles)):
-        if i in hits:
-            yield hits[i]
-            continue
-        analysis = next(computed)
+    for start in range(0, len(articles), WINDOW):
+        window = articles[start : start + WINDOW]
+        hits: dict[int, Analysis] = {}
+        unreadable: set[int] = set()
         if opened is not None:
             try:
-                opened.cache.put(analysis, options)
+                hits, unreadable = opened.cache.lookup(window, options)
             except sqlite3.Error as exc:
-                opened = None
-                notes = (*notes, f"analysis cache not written, continuing without it: {exc}")
-        said = (_UNREADABLE,) if i in unreadable else ()
-        if notes or said:
-            analysis = replace(analysis, notes=analysis.notes + notes + said)
-        yield analysis
+                opened, notes = (
+                    None,
+                    (*notes, f"analysis cache unreadable, analysing without it: {exc}"),
+                )
+        misses = [a for i, a in enumerate(window) if i not in hits]
+        computed = _analyze(misses, options) if misses else iter(())
+        for i in range(len(window)):
+            if i in hits:
+                yield hits.pop(i)
+                continue
+            analysis = next(computed)
+            if opened is not None:
+                try:
+                    opened.cache.put(analysis, options)
+                except sqlite3.Error as exc:
+                    opened = None
+                    notes = (*notes, f"analysis cache not written, continuing without it: {exc}")
+            said = (_UNREADABLE,) if i in unreadable else ()
+            if notes or said:
+                analysis = replace(analysis, notes=analysis.notes + notes + said)
+            yield analysis
 
 
 def _analyze(articles: list[Article], options: Options) -> Iterator[Analysis]:
+    from briefing.analysis.spacy_import import import_spacy
+
+    import_spacy()  # before anything imports it: without its command line, for a faster start
     from briefing.analysis.analyze import analyze_many
 
     return analyze_many(articles, options)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
-from itertools import islice
+import ctypes
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
@@ -15,10 +17,14 @@ from briefing.analysis.pipeline import Pipeline, load_pipeline
 from briefing.analysis.positions import extract_positions, tagger
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.prose import is_prose
+from briefing.analysis.segments import join, segment_bounds
 from briefing.analysis.summarize import LENGTH_DEPENDENT, SummaryLength, summarize, summary_size
-from briefing.analysis.types import Analysis, Article, Sentence
+from briefing.analysis.types import Analysis, Article, Sentence, Span
 
 BATCH_SIZE = 32
+"""Most texts parsed together in one ``nlp.pipe`` batch."""
+BATCH_CHARS = 20_000
+"""About the most characters parsed together: spaCy's memory grows with a batch's text."""
 
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
@@ -77,16 +83,107 @@ def analysis_of(
     )
 
 
+@dataclass
+class _Work:
+    """An article on its way through: where its segments are, and their analyses so far."""
+
+    article: Article
+    bounds: list[Span]
+    done: list[Analysis] = field(default_factory=list)
+
+
 def analyze_many(articles: Iterable[Article], options: Options = Options()) -> Iterator[Analysis]:
-    """Analyse ``articles`` in one ``nlp.pipe`` batch, yielding each analysis as it is ready."""
+    """Analyse ``articles`` in ``nlp.pipe`` batches, yielding each analysis as it is ready.
+
+    Nothing of spaCy outlives its batch: a batch holds at most ``BATCH_SIZE`` texts and about
+    ``BATCH_CHARS`` characters, its ``Doc``s are dropped once their analyses are made, and a
+    text longer than ``SEGMENT_CHARS`` is parsed in segments. Memory therefore stays flat
+    however many articles go through, and does not grow with the length of one article.
+    """
     pipeline = load_pipeline(options.model)
-    articles = list(articles)
-    docs = pipeline.nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
-    pairs = zip(articles, docs, strict=True)
-    while batch := list(islice(pairs, BATCH_SIZE)):
-        spans = tagger.tag_many([doc for _, doc in batch]) if tagger.ENABLED else []
-        for i, (article, doc) in enumerate(batch):
-            yield analysis_of(article, doc, pipeline, options, spans[i] if spans else None)
+    works: deque[_Work] = deque()
+
+    def pieces() -> Iterator[tuple[_Work, Article]]:
+        for article in articles:
+            work = _Work(article, segment_bounds(article.text))
+            works.append(work)
+            if len(work.bounds) == 1:
+                yield work, article
+                continue
+            for start, end in work.bounds:
+                yield work, replace(article, text=article.text[start:end])
+
+    for batch in _batches(pieces()):
+        analysed = _analyse_batch([piece for _, piece in batch], pipeline, options)
+        give_back_memory()
+        for (work, _), analysis in zip(batch, analysed, strict=True):
+            work.done.append(analysis)
+        while works and len(works[0].done) == len(works[0].bounds):
+            work = works.popleft()
+            yield work.done[0] if len(work.bounds) == 1 else _joined(work, pipeline, options)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, where there is one."""
+    try:
+        return ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
+    except (OSError, AttributeError):
+        return None
+
+
+def give_back_memory() -> None:
+    """Return the heap memory a batch freed to the system. glibc keeps it otherwise (most of
+    all in the arenas of worker threads): the reader held 420 MB after analysing the 263
+    Wikinews articles instead of 250 MB."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def _batches(
+    pieces: Iterable[tuple[_Work, Article]],
+) -> Iterator[list[tuple[_Work, Article]]]:
+    batch: list[tuple[_Work, Article]] = []
+    chars = 0
+    for piece in pieces:
+        size = len(piece[1].text)
+        if batch and (len(batch) >= BATCH_SIZE or chars + size > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += size
+    if batch:
+        yield batch
+
+
+def _analyse_batch(articles: list[Article], pipeline: Pipeline, options: Options) -> list[Analysis]:
+    """The analyses of ``articles``; their ``Doc``s live only as long as this call."""
+    docs = list(pipeline.nlp.pipe((a.text for a in articles), batch_size=len(articles)))
+    spans = tagger.tag_many(docs) if tagger.ENABLED else []
+    return [
+        analysis_of(article, doc, pipeline, options, spans[i] if spans else None)
+        for i, (article, doc) in enumerate(zip(articles, docs, strict=True))
+    ]
+
+
+def _joined(work: _Work, pipeline: Pipeline, options: Options) -> Analysis:
+    """The analysis of a long article from the analyses of its segments."""
+    article = work.article
+    parts = join(article.text, work.done, work.bounds)
+    summary = summarize(
+        article.text, parts.sentences, options.algorithm, options.length, title=article.title
+    )
+    return Analysis(
+        article=article,
+        model=pipeline.name,
+        sentences=parts.sentences,
+        entities=parts.entities,
+        parties=parts.parties,
+        positions=parts.positions,
+        summary=summary,
+        notes=work.done[0].notes,
+    )
 
 
 def analyze(article: Article, options: Options = Options()) -> Analysis:

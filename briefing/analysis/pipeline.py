@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,20 @@ MAX_CHARS = 1_000_000
 # tagger/attribute_ruler/lemmatizer give lemmas for cue lexicons, ner gives entities.
 # Components of other pipelines that we never read are excluded at load time.
 _UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer", "spancat")
+
+
+@registry.tokenizers("briefing_bare_tokenizer.v1")
+def bare_tokenizer():
+    """A tokenizer without rules, for a pipeline whose rules are then read from its folder.
+
+    spaCy first builds the language's default tokenizer (thousands of special cases) and then
+    replaces all of it with the one saved with the model: building it bare saves a tenth of a
+    second at start-up, for the same tokens.
+    """
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+_BARE_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "briefing_bare_tokenizer.v1"}}}
 
 
 @Language.component("briefing_line_breaks")
@@ -83,7 +99,9 @@ def _load(model: str | None) -> Pipeline:
     errors = []
     for name in _candidates(model):
         try:
-            nlp = spacy.load(name, exclude=list(_UNUSED))
+            nlp = spacy.load(name, exclude=list(_UNUSED), config=_BARE_TOKENIZER)
+            if not nlp.tokenizer.rules and nlp.tokenizer.prefix_search is None:
+                nlp = spacy.load(name, exclude=list(_UNUSED))  # it had no tokenizer saved
         except (OSError, ImportError, ValueError) as exc:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
