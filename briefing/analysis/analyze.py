@@ -70,7 +70,10 @@ def analysis_of(
     summary = summarize(
         article.text, sentences, options.algorithm, options.length, title=article.title
     )
-    notes = article.notes + ((pipeline.warning,) if pipeline.warning else ())
+    warnings = [pipeline.warning]
+    if pipeline.trained and tagger.ENABLED:
+        warnings.append(tagger.missing(doc.vocab))
+    notes = article.notes + tuple(w for w in warnings if w)
     return Analysis(
         article=article,
         model=pipeline.name,

@@ -22,10 +22,16 @@ def test_wheel_packages_styles_seeds_and_data(tmp_path):
         assert f"briefing/seeds/{seed.name}" in names
     styles = [p.name for p in (ROOT / "styles").glob("*.tcss")]
     assert styles and all(f"briefing/styles/{s}" in names for s in styles)
-    data = ROOT / "briefing" / "analysis" / "data"
-    for path in data.rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts:
+    for folder in ("data", "models"):  # the lexicons and the trained attribution tagger
+        files = [
+            p
+            for p in (ROOT / "briefing" / "analysis" / folder).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        ]
+        assert files
+        for path in files:
             assert path.relative_to(ROOT).as_posix() in names
+    assert "briefing/analysis/models/attribution/config.cfg" in names
 
 
 def test_source_checkout_finds_seeds_and_styles():

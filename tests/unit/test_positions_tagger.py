@@ -76,8 +76,7 @@ def test_the_tagger_reads_the_main_parse_vectors(nlp):
     copy of the document (norms from the tokenizer included: "’s", "n't") gives the main
     parse's ``doc.tensor``, which the tagger then reads instead of computing its own."""
     model = tagger.tagger(nlp.vocab)
-    if model is None:
-        pytest.skip("no attribution tagger shipped")
+    assert model is not None, "the attribution tagger ships in briefing/analysis/models"
     doc = nlp("Clinton’s aides didn’t say what Mr. Trump’s campaign can’t do, he said. " * 3)
     own = model.get_pipe("tok2vec")(doc.copy())
     assert numpy.allclose(own.tensor, doc.tensor, atol=1e-4)
@@ -89,9 +88,8 @@ def test_tagging_leaves_the_named_entities_alone(nlp):
     before = [(e.start, e.end, e.label_) for e in doc.ents]
     tagged = tagger.tag(doc)
     assert [(e.start, e.end, e.label_) for e in doc.ents] == before
-    if tagger.tagger(nlp.vocab) is not None:
-        assert {t.label for t in tagged} <= {"CUE", "SOURCE", "CONTENT"}
-        assert any(t.label == "CUE" for t in tagged)
+    assert {t.label for t in tagged} <= {"CUE", "SOURCE", "CONTENT"}
+    assert any(t.label == "CUE" for t in tagged)
 
 
 def test_parse_features_mark_what_hangs_from_a_cue_word(nlp):
@@ -180,8 +178,7 @@ def test_tagging_a_batch_gives_what_tagging_each_gives(nlp):
     ]
     docs = [nlp(t) for t in texts]
     assert tagger.tag_many(docs) == [tagger.tag(d) for d in docs]
-    if tagger.tagger(nlp.vocab) is not None:
-        assert tagger.tag_many(docs)[1] == [] and tagger.tag_many(docs)[0]
+    assert tagger.tag_many(docs)[1] == [] and tagger.tag_many(docs)[0]
 
 
 def test_a_party_demand_stays_unconfirmed_but_a_party_support_needs_the_tagger(nlp):
@@ -192,3 +189,17 @@ def test_a_party_demand_stays_unconfirmed_but_a_party_support_needs_the_tagger(n
     assert sorted(a.key for a in rules) == ["request", "support"]
     kept = blend_with_tagger(doc, rules, [], names_party=lambda token: True)
     assert [a.key for a in kept] == ["request"]
+
+
+def test_a_missing_tagger_is_said_in_the_analysis_notes(monkeypatch):
+    from briefing.analysis.analyze import analyze
+    from briefing.analysis.types import Article
+
+    monkeypatch.setattr(tagger, "MODEL", "models/no-such-tagger")
+    monkeypatch.setattr(tagger, "_models", {})
+    a = analyze(Article("Vladimir Putin said on Monday that the talks were useful.", "t"))
+    assert any("attribution tagger" in note for note in a.notes)
+    monkeypatch.undo()
+    tagger._models.clear()
+    b = analyze(Article("Vladimir Putin said on Monday that the talks were useful.", "t"))
+    assert not any("attribution tagger" in note for note in b.notes)

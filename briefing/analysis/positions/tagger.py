@@ -68,6 +68,17 @@ def tagger(vocab: Vocab) -> Language | None:
         return cached[1]
 
 
+def missing(vocab: Vocab) -> str | None:
+    """What the reader should know when the shipped tagger cannot be loaded (None when it
+    is there): positions then come from the rules alone, and miss more."""
+    if tagger(vocab) is not None:
+        return None
+    return (
+        f"the attribution tagger ({model_path()}) could not be loaded: positions come from "
+        "the rules alone and will miss more; reinstall briefing to restore it"
+    )
+
+
 _PROBE = 48
 _same_vectors: dict[int, bool] = {}
 
