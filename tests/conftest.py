@@ -29,11 +29,19 @@ def _private_data_dir(tmp_path_factory):
         os.environ["BRIEFING_HOME"] = previous
 
 
+def missing(what: str) -> None:
+    """A test that needs ``../shared`` fails in CI (``CI=true``), where it must be there, and
+    skips with a message on a newcomer's machine."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"{what} (CI=true: the evaluation data must be there)")
+    pytest.skip(what)
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     path = shared_dir()
     if not path.is_dir():
-        pytest.skip(f"evaluation data not found at {path}")
+        missing(f"evaluation data not found at {path}")
     return path
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import missing
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -22,7 +24,7 @@ def _score_seed():
 def seed_score(seed_analysis, shared):
     gold = shared / "gold" / "seed-positions.json"
     if not gold.is_file():
-        pytest.skip(f"seed gold not found at {gold}")
+        missing(f"seed gold not found at {gold}")
     return _score_seed()(seed_analysis, json.loads(gold.read_text(encoding="utf-8")))
 
 
