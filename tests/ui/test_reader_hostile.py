@@ -56,7 +56,7 @@ async def test_titles_with_markup_and_escapes_are_shown_literally():
         _assert_literal_screen(app)
 
 
-async def test_notifications_carry_outside_text_made_safe_and_literal():
+async def test_notifications_carry_outside_text_made_safe_and_literal(notified):
     first, second = _hostile_pair()
     app = app_for([first, second])
     async with app.run_test(size=SIZE) as pilot:
@@ -64,14 +64,14 @@ async def test_notifications_carry_outside_text_made_safe_and_literal():
         await pilot.press("slash", *"[/]\x1b", "enter")  # no match for what the reader typed
         await pilot.pause()
         assert app.is_running
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in notified]
         assert any("decoded as latin-1 [/] \\x1b]52;c;" in m and "\\x9b2J" in m for m in messages)
         assert any("[/]" in m and "No match" in m for m in messages)
-        assert all(is_safe(n.message) and not n.markup for n in app._notifications)
+        assert all(is_safe(n.message) and not n.markup for n in notified)
         _assert_literal_screen(app)
 
 
-async def test_a_failing_analysis_message_is_made_safe():
+async def test_a_failing_analysis_message_is_made_safe(notified):
     first, _ = _hostile_pair()
 
     def broken(articles, options):
@@ -81,7 +81,7 @@ async def test_a_failing_analysis_message_is_made_safe():
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.is_running
-        (error,) = [n for n in app._notifications if n.severity == "error"]
+        (error,) = [n for n in notified if n.severity == "error"]
         assert error.message == "RuntimeError: server said [/]\\x1b]52;c;cHduZWQ=\\x07"
         assert not error.markup
 
@@ -103,7 +103,7 @@ async def _export_to(app, pilot, path) -> None:
     await pilot.pause()
 
 
-async def test_the_export_dialog_keeps_links_modes_and_fifos(seed, tmp_path):
+async def test_the_export_dialog_keeps_links_modes_and_fifos(seed, tmp_path, notified):
     import os
     import stat
 
@@ -121,6 +121,6 @@ async def test_the_export_dialog_keeps_links_modes_and_fifos(seed, tmp_path):
         assert link.is_symlink() and stat.S_IMODE(real.stat().st_mode) == 0o600
         assert real.read_text(encoding="utf-8").startswith('{"briefing_version"')
         await _export_to(app, pilot, fifo)  # nobody reads it: said, not waited on
-        (error,) = [n for n in app._notifications if n.severity == "error"]
+        (error,) = [n for n in notified if n.severity == "error"]
         assert "a FIFO that no process is reading" in error.message
         assert stat.S_ISFIFO(fifo.stat().st_mode) and app.is_running

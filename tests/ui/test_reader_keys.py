@@ -81,7 +81,7 @@ async def test_n_and_shift_n_move_a_visible_cursor_over_entities(seed):
         assert line_of(view._starts, view.entity.start) in visible_lines(view)
 
 
-async def test_enter_on_an_entity_opens_its_party(seed):
+async def test_enter_on_an_entity_opens_its_party(seed, notified):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -90,7 +90,7 @@ async def test_enter_on_an_entity_opens_its_party(seed):
         assert view.entity.party is None
         await pilot.press("enter")
         assert isinstance(app.focused, ArticleView)
-        assert any("not a party" in n.message for n in app._notifications)
+        assert any("not a party" in n.message for n in notified)
         while view.entity.party != "vladimir-putin":
             await pilot.press("n")
         await pilot.press("tab")  # n from another pane brings the focus back to the text
@@ -251,7 +251,7 @@ async def test_the_command_palette_picks_a_summarizer_by_name(seed):
         assert app.query_one(SummaryPane).border_subtitle == "lexrank · 3 sentences"
 
 
-async def test_plus_and_minus_change_the_summary_length(seed):
+async def test_plus_and_minus_change_the_summary_length(seed, notified):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -274,10 +274,10 @@ async def test_plus_and_minus_change_the_summary_length(seed):
         await pilot.press("minus")
         await settle(pilot)
         assert summary.option_count == 1
-        assert any("already has 1 sentence" in n.message for n in app._notifications)
+        assert any("already has 1 sentence" in n.message for n in notified)
 
 
-async def test_plus_stops_at_the_prose_sentences_of_the_article(seed):
+async def test_plus_stops_at_the_prose_sentences_of_the_article(seed, notified):
     from dataclasses import replace
 
     # Only four sentences are prose: a longer summary would quote datelines and captions.
@@ -297,7 +297,7 @@ async def test_plus_stops_at_the_prose_sentences_of_the_article(seed):
         await pilot.press("plus")
         await settle(pilot)
         assert summary.option_count == 4 and summary.loading is False
-        assert any("already has 4 sentences" in n.message for n in app._notifications)
+        assert any("already has 4 sentences" in n.message for n in notified)
 
 
 async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
@@ -382,18 +382,18 @@ async def test_slash_searches_and_n_goes_through_matches_until_escape(seed):
         assert view.entity is not None
 
 
-async def test_e_exports_markdown_or_json_and_says_where(seed, tmp_path, monkeypatch):
+async def test_e_exports_markdown_or_json_and_says_where(seed, tmp_path, monkeypatch, notified):
     import os
 
     monkeypatch.chdir(tmp_path)
     previous = os.umask(0o022)
     try:
-        await _export_both(seed, tmp_path)
+        await _export_both(seed, tmp_path, notified)
     finally:
         os.umask(previous)
 
 
-async def _export_both(seed, tmp_path):
+async def _export_both(seed, tmp_path, notified):
     import json
 
     app = app_for([seed])
@@ -408,7 +408,7 @@ async def _export_both(seed, tmp_path):
         written = tmp_path / "brief.md"
         assert written.read_text(encoding="utf-8").startswith("# ")
         assert "## Parties" in written.read_text(encoding="utf-8")
-        assert any(str(written) in n.message for n in app._notifications)
+        assert any(str(written) in n.message for n in notified)
 
         await pilot.press("e", "tab", "enter")  # JSON, the default name
         await pilot.pause()
@@ -420,7 +420,7 @@ async def _export_both(seed, tmp_path):
         assert len(document["articles"][0]["positions"]) == len(seed.positions)
 
 
-async def test_export_to_an_unwritable_place_is_a_notification(seed, tmp_path):
+async def test_export_to_an_unwritable_place_is_a_notification(seed, tmp_path, notified):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -428,7 +428,7 @@ async def test_export_to_an_unwritable_place_is_a_notification(seed, tmp_path):
         app.focused.value = str(tmp_path / "missing" / "dir" / "x.json")
         await pilot.press("enter")
         await pilot.pause()
-        assert any(n.severity == "error" for n in app._notifications)
+        assert any(n.severity == "error" for n in notified)
         assert app.is_running
 
 

@@ -40,7 +40,7 @@ async def test_text_shows_at_once_and_panes_fill_in_when_the_analysis_arrives(se
         assert app.query_one("#parties-box").border_subtitle == "16 parties"
 
 
-async def test_a_failing_analysis_is_a_notification_not_a_crash(seed):
+async def test_a_failing_analysis_is_a_notification_not_a_crash(seed, notified):
     def broken(articles, options):
         raise RuntimeError("model exploded")
 
@@ -48,7 +48,7 @@ async def test_a_failing_analysis_is_a_notification_not_a_crash(seed):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.is_running
-        errors = [n for n in app._notifications if n.severity == "error"]
+        errors = [n for n in notified if n.severity == "error"]
         assert len(errors) == 1 and "RuntimeError: model exploded" in errors[0].message
         view = app.query_one(ArticleView)
         assert "analysis failed" in view.border_subtitle
@@ -58,18 +58,18 @@ async def test_a_failing_analysis_is_a_notification_not_a_crash(seed):
         assert app.is_running and view.entity is None
 
 
-async def test_analysis_notes_are_shown_once(seed):
+async def test_analysis_notes_are_shown_once(seed, notified):
     from dataclasses import replace
 
     noted = replace(seed, notes=("decoded as latin-1",))
     app = app_for([noted])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        notes = [n.message for n in app._notifications]
+        notes = [n.message for n in notified]
         assert notes == ["decoded as latin-1"]
 
 
-async def test_sources_that_cannot_be_read_are_notified(tmp_path, seed):
+async def test_sources_that_cannot_be_read_are_notified(tmp_path, seed, notified):
     good = tmp_path / "good.txt"
     good.write_text(seed.article.text, encoding="utf-8")
     missing = tmp_path / "missing.txt"
@@ -81,7 +81,7 @@ async def test_sources_that_cannot_be_read_are_notified(tmp_path, seed):
     )
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        messages = [n.message for n in app._notifications if n.severity == "error"]
+        messages = [n.message for n in notified if n.severity == "error"]
         assert len(messages) == 1 and "missing.txt" in messages[0]
         assert app.query_one(ArticleView).article.source == str(good)
 
@@ -107,7 +107,7 @@ async def test_quitting_does_not_wait_for_a_running_analysis(seed):
         never.set()
 
 
-async def test_an_article_left_without_analysis_stops_waiting(seed):
+async def test_an_article_left_without_analysis_stops_waiting(seed, notified):
     other = tiny_analysis("Reuters said so.", [("Reuters", "ORG")], "b.txt")
 
     def forgetful(articles, options):
@@ -120,4 +120,4 @@ async def test_an_article_left_without_analysis_stops_waiting(seed):
         view = app.query_one(ArticleView)
         assert "analysis failed" in view.border_subtitle
         assert not app.query_one(SummaryPane).loading
-        assert any("b.txt" in n.message for n in app._notifications if n.severity == "error")
+        assert any("b.txt" in n.message for n in notified if n.severity == "error")
