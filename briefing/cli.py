@@ -231,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "export":
             return export(argv[1:])
+        if argv and argv[0] in ("feeds", "refresh"):
+            from briefing.library_cli import main as library_main
+
+            return library_main(argv)
         return read(argv)
     except _UsageError as exc:
         _say(str(exc))

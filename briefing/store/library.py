@@ -71,6 +71,19 @@ class Library:
                 self._upsert(conn, article, origin, now)
         return ids
 
+    def add_new(self, articles: Iterable[Article], origin: str | None = None) -> list[Article]:
+        """Keep every article of ``articles`` in one transaction; those that were not kept
+        before (the same text already in the library is not new)."""
+        now = time.time()
+        new = []
+        with self._store.transaction() as conn:
+            for article in articles:
+                known = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,))
+                if known.fetchone() is None:
+                    new.append(article)
+                self._upsert(conn, article, origin, now)
+        return new
+
     @staticmethod
     def _upsert(conn, article: Article, origin: str | None, now: float) -> None:
         conn.execute(

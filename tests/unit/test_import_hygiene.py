@@ -14,6 +14,9 @@ HEADLESS = [
     "briefing.service",
     "briefing.store",
     "briefing.cli",
+    "briefing.library_cli",
+    "briefing.refresh",
+    "briefing.subscriptions",
 ]
 
 
