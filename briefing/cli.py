@@ -15,7 +15,6 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.config import Fetching, configure
-from briefing.paths import seeds_dir
 from briefing.safe_text import safe_line
 from briefing.sources import SourceError, load_all
 
@@ -217,13 +216,12 @@ def read(argv: Sequence[str]) -> int:
     chosen = args.algorithm or args.summary_length or args.model
     options = _options(args) if chosen else None
     _configure(args)
-    sources = args.sources or [str(seeds_dir())]
     try:
         from briefing.ui.app import run_reader
     except ImportError as exc:
         _say(f"the reader is not available: {exc}")
         return EXIT_INPUT
-    return run_reader(sources, options)
+    return run_reader(args.sources, options)  # none: the library (or the samples)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

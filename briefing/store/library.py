@@ -44,6 +44,12 @@ _ENTRY_COLUMNS = (
 )
 
 
+_NEWEST_FIRST = (
+    "coalesce(CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN date END,"
+    " strftime('%Y-%m-%dT%H:%M:%SZ', added, 'unixepoch')) DESC, added DESC, rowid DESC"
+)
+
+
 def _entry(row: tuple) -> Entry:
     _id, text, source, title, date, author, url, notes, origin, added, opened, read, mark = row
     article = Article(text, source, title, date, author, url, tuple(json.loads(notes)))
@@ -115,7 +121,8 @@ class Library:
         return None if row is None else _entry(row)
 
     def entries(self, *, bookmarked: bool | None = None, unread: bool = False) -> list[Entry]:
-        """Library entries, most recently added first."""
+        """Library entries, newest first: by the article's date where it has one in ISO
+        form, else by when it was added."""
         where, params = [], []
         if bookmarked is not None:
             where.append("bookmarked = ?")
@@ -125,7 +132,7 @@ class Library:
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         with self._store.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM articles{clause} ORDER BY added DESC, rowid DESC",
+                f"SELECT {_ENTRY_COLUMNS} FROM articles{clause} ORDER BY {_NEWEST_FIRST}",
                 params,
             ).fetchall()
         return [_entry(r) for r in rows]

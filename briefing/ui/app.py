@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Tree
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Tree
 
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
@@ -28,6 +28,9 @@ from briefing.safe_text import safe_line, safe_text
 from briefing.sources import SourceError, load_all
 from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
 from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
+from briefing.ui.library_actions import READ_AFTER, LibraryActions
+from briefing.ui.marks import Marks
+from briefing.ui.place import Place, library_articles, load_place, save_place
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.parties_pane import PartiesPane, PartyDetail
@@ -36,9 +39,10 @@ from briefing.ui.widgets.summary_pane import SummaryPane
 if TYPE_CHECKING:
     from briefing.analysis.options import Options
     from briefing.analysis.summarize import SummaryLength
+    from briefing.store import Store
 
 
-class BriefingApp(AnalysisFeed, App[int]):
+class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
     """Reads articles: text with entity highlights, summary, and the parties' positions."""
 
     TITLE = "briefing"
@@ -55,6 +59,7 @@ class BriefingApp(AnalysisFeed, App[int]):
         options: Options | None = None,
         errors: Sequence[SourceError] = (),
         analyse: Analyse | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__()
         if not articles:
@@ -69,12 +74,20 @@ class BriefingApp(AnalysisFeed, App[int]):
         self._length: SummaryLength | None = None
         self._algorithm: str | None = None
         self._notes_shown: set[str] = set()
+        self.store = store
+        self.marks = Marks(store.library if store is not None else None)
+        self.read_after = READ_AFTER
+        self._read_timer = None
+        place = load_place(store)
+        ids = [a.id for a in self.articles]
+        self.current = ids.index(place.article) if place.article in ids else 0
+        self._restore: Place | None = place if options is None else None
 
     # -- layout --------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main", classes="-several" if len(self.articles) > 1 else ""):
-            yield ArticleList(self.articles, id="articles")
+            yield ArticleList(self.articles, marked=self.marked, id="articles")
             yield ArticleView(id="article")
             with Vertical(id="side"):
                 yield SummaryPane(id="summary")
@@ -83,6 +96,7 @@ class BriefingApp(AnalysisFeed, App[int]):
                     yield PartyDetail(id="party-detail")
         yield Input(placeholder="Search the text (enter: go through matches, escape: end)",
                     id="search")  # fmt: skip
+        yield ProgressBar(id="refresh-bar", show_eta=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -94,7 +108,9 @@ class BriefingApp(AnalysisFeed, App[int]):
             pane.add_class("pane")
         for error in self.errors:
             self.notify(str(error), title="Could not read", severity="error", timeout=10)
-        self._show(0)
+        self.query_one("#refresh-bar").display = False
+        self._say_failure(self.marks.load(self.articles))
+        self._show(self.current)
         self.query_one(ArticleView).focus()
         self.theme_changed_signal.subscribe(self, self._restyle)
         # after the first paint, so that the worker's imports do not hold the text back
@@ -131,11 +147,35 @@ class BriefingApp(AnalysisFeed, App[int]):
         if search.has_class("-active") and search.value:  # the search goes on
             self.article_view.search(search.value)
         self._fill_panes(analysis)
-        articles = self.query_one(ArticleList)
-        if articles.highlighted != index:
-            articles.highlighted = index
+        listing = self.query_one(ArticleList)
+        position = listing.position_of(index)
+        if position is not None and listing.highlighted != position:
+            listing.highlighted = position
         if analysis is not None:
             self._match_summary_choice(index, analysis)
+        self._schedule_read(index)
+        self._keep_place()
+
+    def _keep_place(self) -> None:
+        length = self._length
+        k = int(length.value) if length is not None and not length.percent else None
+        article = self.articles[self.current].id
+        save_place(self.store, Place(article, self._algorithm, k))
+
+    def on_analysis_ready(self, message) -> None:
+        if self._restore is not None:  # the summarizer's module is loaded by now
+            from briefing.analysis.summarize import SummaryLength, algorithms
+
+            place, self._restore = self._restore, None
+            if place.algorithm in algorithms():
+                self._algorithm = place.algorithm
+            if place.length is not None:
+                self._length = SummaryLength(place.length)
+        super().on_analysis_ready(message)
+
+    async def action_quit(self) -> None:
+        self._keep_place()
+        await super().action_quit()
 
     def _fill_panes(self, analysis: Analysis | None) -> None:
         waiting = analysis is None and not self.analysis_failed
@@ -151,6 +191,9 @@ class BriefingApp(AnalysisFeed, App[int]):
     def _describe_article(self) -> None:
         article = self.articles[self.current]
         parts = [article_title(article)]
+        read, bookmarked = self.marked(self.current)
+        if bookmarked:
+            parts.append("★")
         if len(self.articles) > 1:
             parts.append(f"{self.current + 1}/{len(self.articles)}")
         if self.analysis is None:
@@ -205,14 +248,14 @@ class BriefingApp(AnalysisFeed, App[int]):
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self, event: OptionList.OptionSelected) -> None:
-        if event.option_index != self.current:
-            self._show(event.option_index)
+        if int(event.option.id or 0) != self.current:
+            self._show(int(event.option.id or 0))
         self.article_view.focus()
 
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_chosen(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_index != self.current:
-            self._show(event.option_index)
+        if int(event.option.id or 0) != self.current:
+            self._show(int(event.option.id or 0))
 
     @on(Tree.NodeHighlighted, "#parties")
     def _party_or_position_highlighted(self, event: Tree.NodeHighlighted) -> None:
@@ -276,10 +319,17 @@ class BriefingApp(AnalysisFeed, App[int]):
         self.parties_pane.action_toggle_all()
 
     def action_previous_article(self) -> None:
-        self._show((self.current - 1) % len(self.articles))
+        self._step_article(-1)
 
     def action_next_article(self) -> None:
-        self._show((self.current + 1) % len(self.articles))
+        self._step_article(1)
+
+    def _step_article(self, step: int) -> None:
+        """To the next article as listed (within the list's filter, when it lists this one)."""
+        shown = self.query_one(ArticleList).shown
+        order = shown if self.current in shown else self.query_one(ArticleList).order
+        if len(order) > 0 and self.current in order:
+            self._show(order[(order.index(self.current) + step) % len(order)])
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -349,22 +399,34 @@ def create_app(
     articles: Sequence[Article] | None = None,
     errors: Sequence[SourceError] = (),
     analyse: Analyse | None = None,
+    store: Store | None = None,
 ) -> BriefingApp:
-    """The reader over ``sources`` (or ready ``articles``); raises ``SourceError`` if none load."""
+    """The reader over ``sources`` (or ready ``articles``); raises ``SourceError`` if none load.
+    With a ``store`` the reader's marks are kept in its library, and it opens where it was
+    last (article, summarizer, length)."""
     if articles is None:
         loaded = load_all(sources)
         articles, errors = loaded.articles, loaded.errors
         if not articles:
             raise errors[0] if errors else SourceError(", ".join(sources), "no articles")
-    return BriefingApp(articles, options=options, errors=errors, analyse=analyse)
+    return BriefingApp(articles, options=options, errors=errors, analyse=analyse, store=store)
 
 
 def run_reader(sources: Sequence[str], options: Options | None = None) -> int:
-    """Run the reader; the exit status for the CLI."""
-    loaded = load_all(sources)
-    if not loaded.articles:
-        for error in loaded.errors or [SourceError(", ".join(sources), "no articles")]:
+    """Run the reader over ``sources``, or the library when there are none (the bundled
+    samples when it is empty); the exit status for the CLI."""
+    from briefing import service
+    from briefing.paths import seeds_dir
+
+    store = service.store()
+    articles = [] if sources else library_articles(store)
+    errors: list[SourceError] = []
+    if not articles:
+        loaded = load_all(sources or [str(seeds_dir())])
+        articles, errors = loaded.articles, loaded.errors
+    if not articles:
+        for error in errors or [SourceError(", ".join(sources), "no articles")]:
             print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
         return 1
-    app = create_app(articles=loaded.articles, errors=loaded.errors, options=options)
+    app = create_app(articles=articles, errors=errors, options=options, store=store)
     return app.run() or 0
