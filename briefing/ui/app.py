@@ -31,6 +31,7 @@ from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
 from briefing.ui.library_actions import READ_AFTER, LibraryActions
 from briefing.ui.marks import Marks
 from briefing.ui.place import Place, library_articles, load_place, save_place
+from briefing.ui.widgets.article_header import ArticleHeader
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.parties_pane import PartiesPane, PartyDetail
@@ -88,7 +89,9 @@ class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main", classes="-several" if len(self.articles) > 1 else ""):
             yield ArticleList(self.articles, marked=self.marked, id="articles")
-            yield ArticleView(id="article")
+            with Vertical(id="article-box"):
+                yield ArticleHeader(id="article-meta")
+                yield ArticleView(id="article")
             with Vertical(id="side"):
                 yield SummaryPane(id="summary")
                 with Vertical(id="parties-box"):
@@ -143,6 +146,7 @@ class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
         article = self.articles[index]
         analysis = self.analyses.get(index)
         self.article_view.show_article(article, analysis)
+        self._notes_changed()
         search = self.query_one("#search", Input)
         if search.has_class("-active") and search.value:  # the search goes on
             self.article_view.search(search.value)
@@ -155,6 +159,10 @@ class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
             self._match_summary_choice(index, analysis)
         self._schedule_read(index)
         self._keep_place()
+
+    def _notes_changed(self) -> None:
+        article = self.articles[self.current]
+        self.query_one(ArticleHeader).show(article, self.marks.notes(article))
 
     def _keep_place(self) -> None:
         length = self._length
@@ -401,10 +409,16 @@ def create_app(
     analyse: Analyse | None = None,
     store: Store | None = None,
 ) -> BriefingApp:
-    """The reader over ``sources`` (or ready ``articles``); raises ``SourceError`` if none load.
-    With a ``store`` the reader's marks are kept in its library, and it opens where it was
-    last (article, summarizer, length)."""
+    """The reader over ``sources`` (or ready ``articles``); with neither, over the library
+    of ``store``, newest first, or the bundled samples when it is empty. Raises
+    ``SourceError`` if nothing loads. With a ``store`` the reader's marks are kept in its
+    library, and it opens where it was last (article, summarizer, length)."""
     if articles is None:
+        articles = [] if sources else library_articles(store)
+    if not articles:
+        from briefing.paths import seeds_dir
+
+        sources = list(sources) or [str(seeds_dir())]
         loaded = load_all(sources)
         articles, errors = loaded.articles, loaded.errors
         if not articles:
@@ -413,20 +427,21 @@ def create_app(
 
 
 def run_reader(sources: Sequence[str], options: Options | None = None) -> int:
-    """Run the reader over ``sources``, or the library when there are none (the bundled
-    samples when it is empty); the exit status for the CLI."""
+    """Run the reader over ``sources``, or the library when there are none; the exit
+    status for the CLI."""
     from briefing import service
-    from briefing.paths import seeds_dir
 
-    store = service.store()
-    articles = [] if sources else library_articles(store)
-    errors: list[SourceError] = []
-    if not articles:
-        loaded = load_all(sources or [str(seeds_dir())])
+    articles, errors = None, []
+    if sources:
+        loaded = load_all(sources)
         articles, errors = loaded.articles, loaded.errors
-    if not articles:
-        for error in errors or [SourceError(", ".join(sources), "no articles")]:
-            print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
+        if not articles:
+            for error in errors or [SourceError(", ".join(sources), "no articles")]:
+                print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
+            return 1
+    try:
+        app = create_app(options=options, articles=articles, errors=errors, store=service.store())
+    except SourceError as exc:  # not even the samples
+        print(f"briefing: {safe_line(str(exc))}", file=sys.stderr)
         return 1
-    app = create_app(articles=articles, errors=errors, options=options, store=store)
     return app.run() or 0

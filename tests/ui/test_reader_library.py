@@ -205,3 +205,50 @@ def _known_or_tiny(known: list[Analysis]):
         ]
 
     return analyse
+
+
+async def test_the_header_shows_title_site_author_date_and_notes(three, store):
+    from briefing.ui.widgets.article_header import ArticleHeader
+
+    app = app_for(three, store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        header = app.query_one(ArticleHeader)
+        shown = str(header.render())
+        assert shown.splitlines() == [
+            "Putin calls for direct talks",
+            "example.org · Ana Silva · 2024-05-14",
+        ]
+        await pilot.press("m", *"[b]check[/b] this", "enter")
+        assert str(header.render()).splitlines()[-1] == "✎ [b]check[/b] this"
+        await pilot.press("right_square_bracket", "right_square_bracket")  # c.txt: nothing known
+        assert header.display is False
+
+
+async def test_a_relaunch_opens_with_the_last_summarizer_and_length(three, store):
+    app = app_for(three, store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "plus", "plus")
+        await settle(pilot)
+        other, chosen = app.analysis.summary.algorithm, app.analysis.summary.k
+        assert other != three[0].summary.algorithm
+        await pilot.press("q")
+    again = app_for(three, store=store)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.analysis.summary.algorithm == other
+        assert again.analysis.summary.k == chosen == three[0].summary.k + 2
+
+
+async def test_no_sources_opens_the_library_newest_first_or_the_samples(store):
+    from briefing.analysis.types import Article
+    from briefing.ui.app import create_app
+
+    samples = create_app(store=store)  # an empty library: the bundled samples
+    assert samples.articles and all("seeds" in a.source for a in samples.articles)
+    older = Article("Older news.", "http://a/1", title="Older", date="2024-05-01")
+    newer = Article("Newer news.", "http://a/2", title="Newer", date="2024-05-20")
+    store.library.add_many([newer, older])
+    library = create_app(store=store)
+    assert [a.title for a in library.articles] == ["Newer", "Older"]
