@@ -87,11 +87,12 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="briefing export", description="Write briefings as JSON or Markdown.")
     parser.add_argument(
         "sources",
-        nargs="+",
+        nargs="*",
         metavar="SOURCE",
         help="files, directories, HTML pages, feeds, http(s) URLs, or - for standard input",
     )
     parser.add_argument("--format", choices=("json", "md"), default="json")
+    _add_library_options(parser)
     parser.add_argument(
         "-o",
         "--output",
@@ -102,6 +103,13 @@ def _export_parser() -> argparse.ArgumentParser:
     _add_analysis_options(parser)
     _add_store_options(parser)
     return parser
+
+
+def _add_library_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("from the library (instead of sources)")
+    group.add_argument("--library", action="store_true", help="export the library's articles")
+    group.add_argument("--unread", action="store_true", help="only those not read yet")
+    group.add_argument("--bookmarked", action="store_true", help="only the bookmarked ones")
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -182,10 +190,18 @@ def export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     options = _options(args)
     _configure(args)
-    loaded = load_all(args.sources)
+    library = None
+    if args.library or args.unread or args.bookmarked:
+        from briefing.library_export import from_args
+
+        library, loaded = from_args(args)
+    elif not args.sources:
+        raise _UsageError("give a SOURCE to export, or --library")
+    else:
+        loaded = load_all(args.sources)
     for error in loaded.errors:
         _say(str(error))
-    if not loaded.articles:
+    if not loaded.articles and library is None:
         return EXIT_INPUT
 
     from briefing import export as exporter
@@ -198,6 +214,8 @@ def export(argv: Sequence[str]) -> int:
         content = exporter.dumps_json(analyses)
     else:
         content = exporter.to_markdown(analyses)
+    if library is not None:  # what the reader did with each article goes with it
+        content = library.json(content) if args.format == "json" else library.markdown(analyses)
     if args.output:
         try:
             exporter.write_file(args.output, content)

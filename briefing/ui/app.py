@@ -386,7 +386,7 @@ class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
         from briefing.ui.screens.export import write_briefing
 
         try:
-            write_briefing(analysis, format, path)
+            write_briefing(analysis, format, path, self.marks.notes(analysis.article))
         except OSError as exc:
             self.notify(f"{path}: {exc.strerror or exc}", title="Export failed", severity="error")
             return

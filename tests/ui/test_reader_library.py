@@ -252,3 +252,17 @@ async def test_no_sources_opens_the_library_newest_first_or_the_samples(store):
     store.library.add_many([newer, older])
     library = create_app(store=store)
     assert [a.title for a in library.articles] == ["Newer", "Older"]
+
+
+async def test_notes_go_into_the_markdown_export(three, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = app_for(three)  # no store: the notes are kept for the session
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("m", *"ask the ministry", "enter")
+        await pilot.press("e", "down", "space", "tab")
+        app.focused.value = "brief.md"
+        await pilot.press("enter")
+        await pilot.pause()
+    written = (tmp_path / "brief.md").read_text(encoding="utf-8")
+    assert written.rstrip().endswith("## Notes\n\n- ask the ministry")

@@ -17,6 +17,7 @@ HEADLESS = [
     "briefing.library_cli",
     "briefing.refresh",
     "briefing.subscriptions",
+    "briefing.library_export",
 ]
 
 

@@ -206,3 +206,52 @@ def test_a_bad_subscription_file_imports_nothing(capsys, home, tmp_path, content
 def test_import_a_missing_file(capsys, home, tmp_path):
     code, _, err = run(capsys, home, "feeds", "import", str(tmp_path / "nope.opml"))
     assert code == 1 and "No such file" in err
+
+
+def test_a_new_users_session_from_subscribing_to_exporting(capsys, home, server, tmp_path):
+    """Add a feed, import another, list, refresh; marks made in the reader then decide what
+    `export --library --unread` and `--bookmarked` hold; notes go into the Markdown."""
+    import json
+
+    base = server.base
+    assert run(capsys, home, "feeds", "add", f"{base}/news.xml")[0] == 0
+    opml = tmp_path / "more.opml"
+    opml.write_text(OPML.format(base=base), encoding="utf-8")
+    assert run(capsys, home, "feeds", "import", str(opml))[0] == 0
+    code, out, _ = run(capsys, home, "feeds", "list")
+    assert len(out.splitlines()) == 2
+    code, out, _ = run(capsys, home, "refresh")
+    assert out.strip() == "3 new articles from 2 feeds"
+    with Store.open(home) as store:
+        first, second, _ = store.library.entries()
+        store.library.mark_read(first.article.id)
+        store.library.set_bookmark(second.article.id)
+        store.library.add_note(second.article.id, "follow this up", (0, 5))
+
+    def exported(*flags: str, format: str = "json"):
+        code, out, err = run(capsys, home, "export", "--library", *flags, "--format", format)
+        assert code == 0, err
+        return json.loads(out)["articles"] if format == "json" else out
+
+    assert len(exported()) == 3
+    unread = exported("--unread")
+    assert len(unread) == 2 and first.article.id not in {a["id"] for a in unread}
+    (bookmarked,) = exported("--bookmarked")
+    assert bookmarked["id"] == second.article.id
+    assert bookmarked["library"]["notes"] == [{"text": "follow this up", "span": [0, 5]}]
+    assert bookmarked["library"]["bookmarked"] and not bookmarked["library"]["read"]
+    markdown = exported("--bookmarked", format="md")
+    assert "## Notes\n\n- follow this up (on “Story" in markdown
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["export"], "give a SOURCE to export, or --library"),
+        (["export", "--unread"], "--unread and --bookmarked go with --library"),
+        (["export", "--library", "a.txt"], "not both"),
+    ],
+)
+def test_export_library_usage(capsys, home, args, reason):
+    code, out, err = run(capsys, home, *args)
+    assert code == 2 and out == "" and reason in err
