@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS articles (
     origin TEXT,
     notes TEXT NOT NULL DEFAULT '[]',
     added REAL NOT NULL,
-    opened REAL,
+    opened REAL,  -- unused since schema 2, kept for the files of schema 1
     read REAL,
     bookmarked INTEGER NOT NULL DEFAULT 0
 );
@@ -130,7 +130,7 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
 
 def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN IMMEDIATE")
@@ -159,6 +159,21 @@ def _prepare(conn: sqlite3.Connection) -> None:
     check = conn.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise _Unusable(f"the database is corrupt ({check})")
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. The switch needs the file to itself and SQLite does not wait for it
+    (no busy handler): another process creating the same new store makes it fail at once,
+    so it is retried for as long as the busy timeout would have waited."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _create(conn: sqlite3.Connection) -> None:

@@ -25,7 +25,6 @@ class Entry:
     article: Article
     origin: str | None
     added: float
-    opened: float | None
     read: float | None
     bookmarked: bool
 
@@ -40,7 +39,7 @@ class Note:
 
 
 _ENTRY_COLUMNS = (
-    "id, text, source, title, date, author, url, notes, origin, added, opened, read, bookmarked"
+    "id, text, source, title, date, author, url, notes, origin, added, read, bookmarked"
 )
 
 
@@ -51,9 +50,9 @@ _NEWEST_FIRST = (
 
 
 def _entry(row: tuple) -> Entry:
-    _id, text, source, title, date, author, url, notes, origin, added, opened, read, mark = row
+    _id, text, source, title, date, author, url, notes, origin, added, read, mark = row
     article = Article(text, source, title, date, author, url, tuple(json.loads(notes)))
-    return Entry(article, origin, added, opened, read, bool(mark))
+    return Entry(article, origin, added, read, bool(mark))
 
 
 class Library:
@@ -137,26 +136,12 @@ class Library:
             ).fetchall()
         return [_entry(r) for r in rows]
 
-    def search(self, words: str) -> list[Entry]:
-        """Entries whose title or text holds ``words`` (case-insensitive substring)."""
-        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        with self._store.reading() as conn:
-            rows = conn.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM articles WHERE title LIKE ?1 ESCAPE '\\'"
-                " OR text LIKE ?1 ESCAPE '\\' ORDER BY added DESC",
-                (pattern,),
-            ).fetchall()
-        return [_entry(r) for r in rows]
-
     def _set(self, article_id: str, column: str, value: object) -> bool:
         with self._store.transaction() as conn:
             cursor = conn.execute(
                 f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id)
             )
         return cursor.rowcount > 0
-
-    def mark_opened(self, article_id: str) -> bool:
-        return self._set(article_id, "opened", time.time())
 
     def mark_read(self, article_id: str, read: bool = True) -> bool:
         """Set or clear the read state; False when the article is not in the library."""
@@ -188,12 +173,3 @@ class Library:
             Note(i, a, body, None if start is None else (start, end), created)
             for i, a, body, start, end, created in rows
         ]
-
-    def delete_note(self, note_id: int) -> bool:
-        with self._store.transaction() as conn:
-            return conn.execute("DELETE FROM notes WHERE id = ?", (note_id,)).rowcount > 0
-
-    def remove(self, article_id: str) -> bool:
-        """Drop an article and its notes from the library."""
-        with self._store.transaction() as conn:
-            return conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0

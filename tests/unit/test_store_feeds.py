@@ -58,3 +58,21 @@ def test_a_store_of_the_first_schema_gains_the_new_tables(tmp_path):
         assert store.feeds.add("http://a/feed")
         store.state.set("k", 1)
         assert [e.article.text for e in store.library.entries()] == ["kept"]
+
+
+def test_a_new_store_waits_for_another_process_holding_the_file(tmp_path):
+    """Switching to WAL fails at once (SQLite calls no busy handler for it) while another
+    connection holds a fresh file; opening the store waits for it instead."""
+    import threading
+
+    path = tmp_path / FILE_NAME
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        with Store.open(tmp_path) as store:
+            assert store.feeds.add("http://a/feed")
+    finally:
+        release.join()
+        other.close()
