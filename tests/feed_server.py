@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -63,6 +64,9 @@ def feed_server() -> Iterator[FeedServer]:
                 k: v for k in ("If-None-Match", "If-Modified-Since") if (v := self.headers.get(k))
             }
             state.requests.append((self.path, conditions))
+            if self.path == "/slow.xml":  # says nothing for longer than the tests wait
+                time.sleep(3)
+                return
             if self.path in state.feeds:
                 body = state.feeds[self.path]
                 etag = f'"{hash(body) & 0xFFFFFFFF:x}"'

@@ -192,6 +192,9 @@ class LibraryActions(_Base):
         if self.store is None:
             self.notify("No library to refresh into (the store is unavailable)", timeout=5)
             return
+        if any(w.group == "refresh" and w.is_running for w in self.workers):
+            self.notify("The feeds are being refreshed already", timeout=3)
+            return
         bar = self.query_one("#refresh-bar", ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True

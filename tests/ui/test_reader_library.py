@@ -117,6 +117,8 @@ async def test_f_filters_unread_bookmarked_and_search_matches(three):
         await pilot.press("slash", *"agreed", "enter", "f", "f", "f")
         assert listing.filter == "matches" and listing.shown == [1]
         assert listing.border_subtitle == "1 of 3"
+        await pilot.press("slash", "escape")  # the search ends, and its filter
+        assert listing.filter == "all" and listing.option_count == 3
 
 
 async def test_o_opens_the_address_in_the_browser(three, monkeypatch):

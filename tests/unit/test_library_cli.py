@@ -60,6 +60,22 @@ def test_add_refuses_what_is_not_a_feed_in_one_line(capsys, home, server, path, 
     assert feeds_in(home) == []
 
 
+def test_add_a_slow_or_malformed_feed(capsys, home, server):
+    code, _, err = main_with(capsys, home, "feeds", "add", f"{server.base}/slow.xml", timeout="0.5")
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "no answer within 0.5 s" in err and "not subscribed" in err
+    server.feeds["/broken.xml"] = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x'
+    code, _, err = run(capsys, home, "feeds", "add", f"{server.base}/broken.xml")
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "malformed feed" in err
+    assert feeds_in(home) == []
+
+
+def main_with(capsys, home, *args, timeout: str):
+    code = main([*args, "--data-dir", str(home), "--timeout", timeout])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def test_add_an_unreachable_url(capsys, home):
     code, _, err = run(capsys, home, "feeds", "add", "http://127.0.0.1:9/feed.xml")
     assert code == 1 and len(err.strip().splitlines()) == 1 and "cannot connect" in err

@@ -132,6 +132,8 @@ class ArticleList(OptionList):
         """Say how often a search matches in each article (``None``: no search)."""
         self.counts = counts
         if self.filter == "matches":
+            if counts is None:  # the search has ended, and its filter with it
+                self.filter = "all"
             self.refilter()
         else:
             self.refresh_prompts()
