@@ -100,7 +100,7 @@ def refresh_feed(store: Store, feed: Feed, fetching: Fetching) -> FeedResult:
     try:
         page = fetch(feed.url, fetching, etag=feed.etag, last_modified=feed.last_modified)
         if page.status == 304:
-            store.feeds.record(feed.url, "nothing new (not modified)")
+            store.feeds.record(feed.url, "not modified")
             return FeedResult(feed, not_modified=True)
         try:
             title, articles = read_feed(
