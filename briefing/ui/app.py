@@ -30,7 +30,7 @@ from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
 from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
 from briefing.ui.library_actions import READ_AFTER, LibraryActions
 from briefing.ui.marks import Marks
-from briefing.ui.place import Place, library_articles, load_place, save_place
+from briefing.ui.place import Place, library_articles, load_place
 from briefing.ui.widgets.article_header import ArticleHeader
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
@@ -160,31 +160,6 @@ class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
         self._schedule_read(index)
         self._keep_place()
 
-    def _notes_changed(self) -> None:
-        article = self.articles[self.current]
-        self.query_one(ArticleHeader).show(article, self.marks.notes(article))
-
-    def _keep_place(self) -> None:
-        length = self._length
-        k = int(length.value) if length is not None and not length.percent else None
-        article = self.articles[self.current].id
-        save_place(self.store, Place(article, self._algorithm, k))
-
-    def on_analysis_ready(self, message) -> None:
-        if self._restore is not None:  # the summarizer's module is loaded by now
-            from briefing.analysis.summarize import SummaryLength, algorithms
-
-            place, self._restore = self._restore, None
-            if place.algorithm in algorithms():
-                self._algorithm = place.algorithm
-            if place.length is not None:
-                self._length = SummaryLength(place.length)
-        super().on_analysis_ready(message)
-
-    async def action_quit(self) -> None:
-        self._keep_place()
-        await super().action_quit()
-
     def _fill_panes(self, analysis: Analysis | None) -> None:
         waiting = analysis is None and not self.analysis_failed
         self.summary_pane.show_summary(analysis)
@@ -199,7 +174,7 @@ class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
     def _describe_article(self) -> None:
         article = self.articles[self.current]
         parts = [article_title(article)]
-        read, bookmarked = self.marked(self.current)
+        _, bookmarked = self.marked(self.current)
         if bookmarked:
             parts.append("★")
         if len(self.articles) > 1:

@@ -16,11 +16,15 @@ from textual.worker import get_current_worker
 
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.ui.marks import Marks
+from briefing.ui.messages import AnalysisReady
+from briefing.ui.place import Place, save_place
+from briefing.ui.widgets.article_header import ArticleHeader
 from briefing.ui.widgets.article_list import FILTERS, ArticleList, article_title
 
 if TYPE_CHECKING:
     from textual.app import App
 
+    from briefing.analysis.summarize import SummaryLength
     from briefing.refresh import FeedResult
     from briefing.store import Store
     from briefing.ui.widgets.article_view import ArticleView
@@ -45,6 +49,9 @@ class LibraryActions(_Base):
     store: Store | None
     read_after: float
     _read_timer: Timer | None
+    _restore: Place | None
+    _algorithm: str | None
+    _length: SummaryLength | None
 
     if TYPE_CHECKING:
         article_view: ArticleView
@@ -184,7 +191,33 @@ class LibraryActions(_Base):
         self.push_screen(NoteScreen(about), keep)
 
     def _notes_changed(self) -> None:
-        """The article's notes are listed in its header; the app redraws it."""
+        """List the notes on the article in its header."""
+        article = self.articles[self.current]
+        self.query_one(ArticleHeader).show(article, self.marks.notes(article))
+
+    # -- the last place ------------------------------------------------------------------
+
+    def _keep_place(self) -> None:
+        """Keep the article on screen and the summarizer and length chosen, for next time."""
+        length = self._length
+        k = int(length.value) if length is not None and not length.percent else None
+        article = self.articles[self.current].id
+        save_place(self.store, Place(article, self._algorithm, k))
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if self._restore is not None:  # the summarizer's module is loaded by now
+            from briefing.analysis.summarize import SummaryLength, algorithms
+
+            place, self._restore = self._restore, None
+            if place.algorithm in algorithms():
+                self._algorithm = place.algorithm
+            if place.length is not None:
+                self._length = SummaryLength(place.length)
+        super().on_analysis_ready(message)
+
+    async def action_quit(self) -> None:
+        self._keep_place()
+        await super().action_quit()
 
     # -- refresh -------------------------------------------------------------------------
 
