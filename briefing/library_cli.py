@@ -70,7 +70,11 @@ def _add(store, args: argparse.Namespace) -> int:
     from briefing.sources.urls import fetch
 
     status = 0
+    subscribed = {feed.url for feed in store.feeds.all()}
     for url in args.urls:
+        if url in subscribed:
+            _print(f"already subscribed to {url}")
+            continue
         try:
             page = fetch(url)
             title = feed_title(page.content, url, page.url)

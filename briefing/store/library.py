@@ -136,6 +136,16 @@ class Library:
             ).fetchall()
         return [_entry(r) for r in rows]
 
+    def marks(self) -> dict[str, tuple[bool, bool]]:
+        """(read, bookmarked) of every article that is read or bookmarked, by id: what the
+        reader's list shows, in one query that reads no text."""
+        with self._store.reading() as conn:
+            rows = conn.execute(
+                "SELECT id, read IS NOT NULL, bookmarked FROM articles"
+                " WHERE read IS NOT NULL OR bookmarked"
+            ).fetchall()
+        return {article_id: (bool(read), bool(mark)) for article_id, read, mark in rows}
+
     def _set(self, article_id: str, column: str, value: object) -> bool:
         with self._store.transaction() as conn:
             cursor = conn.execute(

@@ -31,15 +31,15 @@ class Marks:
         if self.library is None:
             return None
         try:
-            for article in articles:
-                entry = self.library.get(article.id)
-                if entry is not None:
-                    if entry.read is not None:
-                        self.read.add(article.id)
-                    if entry.bookmarked:
-                        self.bookmarked.add(article.id)
+            marks = self.library.marks()
         except sqlite3.Error as exc:
             return f"library unreadable, marks not shown: {exc}"
+        for article in articles:
+            read, bookmarked = marks.get(article.id, (False, False))
+            if read:
+                self.read.add(article.id)
+            if bookmarked:
+                self.bookmarked.add(article.id)
         return None
 
     def set_read(self, article: Article, read: bool) -> str | None:

@@ -44,8 +44,9 @@ def test_add_subscribes_a_feed_with_its_title(capsys, home, server):
     assert code == 0, err
     assert "subscribed" in out and "Local news" in out
     assert feeds_in(home) == [f"{server.base}/news.xml"]
+    server.requests.clear()
     code, out, _ = run(capsys, home, "feeds", "add", f"{server.base}/news.xml")
-    assert code == 0 and "already subscribed" in out
+    assert code == 0 and "already subscribed" in out and server.requests == []
 
 
 @pytest.mark.parametrize(

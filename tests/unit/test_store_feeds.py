@@ -38,6 +38,15 @@ def test_add_new_says_which_articles_are_new(tmp_path):
         assert store.library.add_new([one, two]) == [two]
 
 
+def test_marks_are_read_in_one_query(tmp_path):
+    with Store.open(tmp_path) as store:
+        one, two, three = (Article(t, "s") for t in ("one", "two", "three"))
+        store.library.add_many([one, two, three])
+        store.library.mark_read(one.id)
+        store.library.set_bookmark(two.id)
+        assert store.library.marks() == {one.id: (True, False), two.id: (False, True)}
+
+
 def test_state_round_trips_json_values(tmp_path):
     with Store.open(tmp_path) as store:
         assert store.state.get("place") is None
