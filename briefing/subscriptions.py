@@ -8,7 +8,9 @@ nothing. Entries that are not http(s) feeds (newsboat's ``query:``, ``exec:`` an
 
 from __future__ import annotations
 
+import os
 import shlex
+import stat
 import xml.parsers.expat
 from dataclasses import dataclass
 
@@ -36,10 +38,18 @@ class Subscription:
 def read_subscriptions(path: str) -> tuple[list[Subscription], list[str]]:
     """The feeds ``path`` lists, and one line for each entry skipped."""
     try:
-        with open(path, "rb") as file:
+        # O_NONBLOCK: opening a FIFO with no writer must not hang; it is refused below
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError) as exc:
+        raise SubscriptionsError(path, getattr(exc, "strerror", None) or str(exc)) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise SubscriptionsError(path, "not a regular file")
+    with os.fdopen(fd, "rb") as file:
+        try:
             data = file.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise SubscriptionsError(path, exc.strerror or str(exc)) from None
+        except OSError as exc:
+            raise SubscriptionsError(path, exc.strerror or str(exc)) from None
     if len(data) > MAX_BYTES:
         raise SubscriptionsError(path, f"too large for a subscription list ({MAX_BYTES:,} bytes)")
     if not data.strip():

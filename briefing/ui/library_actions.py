@@ -273,6 +273,8 @@ def _position_text(analysis: Analysis, position: Position) -> str:
     party = analysis.party(position.party) if position.party else None
     source = text[slice(*position.source)] if position.source else None
     who = party.name if party else source or "someone"
+    if party and source and " ".join(source.split()) != party.name:
+        who += f" ({source})"  # as the text names it: "he", "the minister"
     cue = text[slice(*position.cue)]
     content = " … ".join(text[s:e] for s, e in position.content)
     if content.lstrip()[:1] not in "“\"'‘«":  # quote it, unless it is quoted already

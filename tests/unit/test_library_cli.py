@@ -225,6 +225,22 @@ def test_import_a_missing_file(capsys, home, tmp_path):
     assert code == 1 and "No such file" in err
 
 
+@pytest.mark.parametrize("kind", ["fifo", "directory", "device"])
+def test_import_what_is_not_a_file_is_refused_at_once(capsys, home, tmp_path, kind):
+    import os
+
+    path = tmp_path / "subs"
+    if kind == "fifo":
+        os.mkfifo(path)  # no writer: reading would wait for ever
+    elif kind == "directory":
+        path.mkdir()
+    else:
+        path = "/dev/zero"
+    code, out, err = run(capsys, home, "feeds", "import", str(path))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "nothing imported" in err
+
+
 def test_a_new_users_session_from_subscribing_to_exporting(capsys, home, server, tmp_path):
     """Add a feed, import another, list, refresh; marks made in the reader then decide what
     `export --library --unread` and `--bookmarked` hold; notes go into the Markdown."""
