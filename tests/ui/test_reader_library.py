@@ -268,3 +268,16 @@ async def test_notes_go_into_the_markdown_export(three, tmp_path, monkeypatch):
         await pilot.pause()
     written = (tmp_path / "brief.md").read_text(encoding="utf-8")
     assert written.rstrip().endswith("## Notes\n\n- ask the ministry")
+
+
+async def test_r_without_subscriptions_or_without_a_store_says_so(three, store):
+    for app, said in (
+        (app_for(three, store=store), "No subscriptions yet"),
+        (app_for(three), "No library to refresh into"),
+    ):
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("r")
+            await settle(pilot)
+            assert any(said in n.message for n in app._notifications)
+            assert app.query_one("#refresh-bar").display is False
