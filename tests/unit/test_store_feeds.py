@@ -85,3 +85,22 @@ def test_a_new_store_waits_for_another_process_holding_the_file(tmp_path):
     finally:
         release.join()
         other.close()
+
+
+def test_fetch_asks_conditionally_and_a_304_is_an_empty_answer():
+    from feed_server import feed_server, item, rss
+
+    from briefing.config import Fetching
+    from briefing.sources.urls import fetch
+
+    fast = Fetching(connect_timeout=1.0, total_timeout=2.0)
+    with feed_server() as server:
+        server.feeds["/f.xml"] = rss(server.base, "F", [item(server.base, 1)])
+        first = fetch(f"{server.base}/f.xml", fast)
+        assert first.status == 200 and first.content and first.etag and first.last_modified
+        again = fetch(f"{server.base}/f.xml", fast, etag=first.etag, last_modified="x")
+        assert (again.status, again.content, again.etag) == (304, b"", first.etag)
+        assert server.seen("/f.xml")[1] == {"If-None-Match": first.etag, "If-Modified-Since": "x"}
+        server.feeds["/f.xml"] = rss(server.base, "F", [item(server.base, 2)])
+        changed = fetch(f"{server.base}/f.xml", fast, etag=first.etag)
+        assert changed.status == 200 and changed.etag != first.etag
