@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.config import Fetching, configure
-from briefing.paths import seeds_dir
 from briefing.safe_text import safe_line
 from briefing.sources import SourceError, load_all
 
@@ -92,11 +91,12 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="briefing export", description="Write briefings as JSON or Markdown.")
     parser.add_argument(
         "sources",
-        nargs="+",
+        nargs="*",
         metavar="SOURCE",
         help="files, directories, HTML pages, feeds, http(s) URLs, or - for standard input",
     )
     parser.add_argument("--format", choices=("json", "md"), default="json")
+    _add_library_options(parser)
     parser.add_argument(
         "-o",
         "--output",
@@ -107,6 +107,13 @@ def _export_parser() -> argparse.ArgumentParser:
     _add_analysis_options(parser)
     _add_store_options(parser)
     return parser
+
+
+def _add_library_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("from the library (instead of sources)")
+    group.add_argument("--library", action="store_true", help="export the library's articles")
+    group.add_argument("--unread", action="store_true", help="only those not read yet")
+    group.add_argument("--bookmarked", action="store_true", help="only the bookmarked ones")
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -189,10 +196,18 @@ def export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     options = _options(args)
     _configure(args)
-    loaded = load_all(args.sources)
+    library = None
+    if args.library or args.unread or args.bookmarked:
+        from briefing.library_export import from_args
+
+        library, loaded = from_args(args)
+    elif not args.sources:
+        raise _UsageError("give a SOURCE to export, or --library")
+    else:
+        loaded = load_all(args.sources)
     for error in loaded.errors:
         _say(str(error))
-    if not loaded.articles:
+    if not loaded.articles and library is None:
         return EXIT_INPUT
 
     from briefing import export as exporter
@@ -200,10 +215,10 @@ def export(argv: Sequence[str]) -> int:
 
     analyses = _noted(analyse(loaded.articles, options))
     # Streamed: each article is written as soon as it is analysed, none is held after.
-    if args.format == "json":
-        chunks = exporter.iter_json(analyses)
+    if args.format == "json":  # what the reader did with each article goes with it
+        chunks = exporter.iter_json(analyses, extra=library.fields if library else None)
     else:
-        chunks = exporter.iter_markdown(analyses)
+        chunks = exporter.iter_markdown(analyses, extra=library.markdown if library else None)
     if args.output:
         try:
             exporter.write_file(args.output, chunks)
@@ -233,13 +248,12 @@ def read(argv: Sequence[str]) -> int:
     chosen = args.algorithm or args.summary_length or args.model
     options = _options(args) if chosen else None
     _configure(args)
-    sources = args.sources or [str(seeds_dir())]
     try:
         from briefing.ui.app import run_reader
     except ImportError as exc:
         _say(f"the reader is not available: {exc}")
         return EXIT_INPUT
-    return run_reader(sources, options)
+    return run_reader(args.sources, options)  # none: the library (or the samples)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -247,6 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "export":
             return export(argv[1:])
+        if argv and argv[0] in ("feeds", "refresh"):
+            from briefing.library_cli import main as library_main
+
+            return library_main(argv)
         return read(argv)
     except _UsageError as exc:
         _say(str(exc))

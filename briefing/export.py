@@ -8,7 +8,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -123,9 +123,21 @@ def _json_escape(match: re.Match[str]) -> str:
     return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
-def iter_json(analyses: Iterable[Analysis], model: str | None = None) -> Iterator[str]:
+def iter_json(
+    analyses: Iterable[Analysis],
+    model: str | None = None,
+    extra: Callable[[Analysis], dict[str, Any]] | None = None,
+) -> Iterator[str]:
     """The export document (exactly ``dumps_json``) in pieces, one article at a time, each
-    made when its analysis arrives: an export never holds more than one article."""
+    made when its analysis arrives: an export never holds more than one article. ``extra``
+    gives fields to add to an article (the library's marks and notes)."""
+
+    def entry(analysis: Analysis) -> str:
+        fields = article_json(analysis)
+        if extra is not None:
+            fields.update(extra(analysis))
+        return dumps(fields)
+
     analyses = iter(analyses)
     first = next(analyses, None)
     if model is None and first is not None:
@@ -135,10 +147,10 @@ def iter_json(analyses: Iterable[Analysis], model: str | None = None) -> Iterato
     assert empty.endswith('"articles":[' + closing), "articles must close the document"
     yield empty[: -len(closing)]
     if first is not None:
-        yield dumps(article_json(first))
+        yield entry(first)
         del first
     for analysis in analyses:
-        yield "," + dumps(article_json(analysis))
+        yield "," + entry(analysis)
     yield closing + "\n"
 
 
@@ -200,10 +212,14 @@ def article_markdown(analysis: Analysis) -> str:
     return _clean("\n".join(lines)).rstrip() + "\n"  # nothing raw, whatever was missed above
 
 
-def iter_markdown(analyses: Iterable[Analysis]) -> Iterator[str]:
-    """``to_markdown`` in pieces, one article at a time, each made when its analysis arrives."""
+def iter_markdown(
+    analyses: Iterable[Analysis], extra: Callable[[Analysis], str] | None = None
+) -> Iterator[str]:
+    """``to_markdown`` in pieces, one article at a time, each made when its analysis arrives;
+    ``extra`` gives Markdown to follow an article (the library's notes)."""
     for i, analysis in enumerate(analyses):
-        yield ("\n\n" if i else "") + article_markdown(analysis)
+        more = extra(analysis) if extra is not None else ""
+        yield ("\n\n" if i else "") + article_markdown(analysis) + (more and "\n" + more)
 
 
 def to_markdown(analyses: Sequence[Analysis]) -> str:

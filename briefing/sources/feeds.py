@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 
@@ -36,6 +36,54 @@ def articles_from_feed(
 ) -> list[Article]:
     """Every item of the feed in ``data`` as an article (full text fetched for teasers);
     ``notes`` (on how the bytes were read) go with every article."""
+    return read_feed(data, source, base_url, fetching, notes)[1]
+
+
+def feed_title(data: bytes, source: str, base_url: str | None = None) -> str | None:
+    """The title of the feed in ``data`` (fetching nothing); ``SourceError`` if ``data``
+    is not an RSS or Atom feed (one with no items yet is a feed)."""
+    parsed = _parsed(data, source, base_url, need_items=False)
+    return clean_line(parsed.get("feed", {}).get("title"))
+
+
+def read_feed(
+    data: bytes,
+    source: str,
+    base_url: str | None = None,
+    fetching: Fetching | None = None,
+    notes: tuple[str, ...] = (),
+    *,
+    known: Collection[str] = (),
+) -> tuple[str | None, list[Article]]:
+    """The feed's title and its items as articles, but for the items whose link is in
+    ``known`` (already read: their full text is not fetched again)."""
+    parsed = _parsed(data, source, base_url)
+    title = clean_line(parsed.get("feed", {}).get("title"))
+    feed_notes = notes
+    if parsed.get("bozo"):
+        reason = _first_line(parsed.get("bozo_exception"))
+        feed_notes += (f"{source}: the feed is not well-formed ({reason}); read what could be",)
+    items = [_item(entry, source, i, feed_notes) for i, entry in enumerate(parsed.entries)]
+    items = [item for item in items if not (item[1] and display_name(item[1]) in known)]
+    if not items:
+        return title, []
+    teasers = [i for i, (article, link, teaser) in enumerate(items) if teaser and link]
+    articles = [article for article, _, _ in items]
+    if teasers:
+        fetched = _full_texts([items[i] for i in teasers], fetching or settings().fetching)
+        for i, article in zip(teasers, fetched, strict=True):
+            articles[i] = article
+    articles = [a for a in articles if a.text.strip()]
+    if not articles:
+        if parsed.get("bozo"):
+            reason = _first_line(parsed.get("bozo_exception"))
+            raise SourceError(source, f"malformed feed: {reason}")
+        raise SourceError(source, "no item of the feed holds any text")
+    return title, articles
+
+
+def _parsed(data: bytes, source: str, base_url: str | None, *, need_items: bool = True):
+    """feedparser's reading of ``data``; ``SourceError`` unless it is a feed with items."""
     import feedparser
 
     # feedparser resolves relative links against content-location; the type keeps it from
@@ -54,25 +102,9 @@ def articles_from_feed(
             raise SourceError(source, f"malformed feed: {reason}")
         if not parsed.get("version"):
             raise SourceError(source, "not an RSS or Atom feed")
-        raise SourceError(source, "the feed has no items")
-    feed_notes = notes
-    if parsed.get("bozo"):
-        reason = _first_line(parsed.get("bozo_exception"))
-        feed_notes += (f"{source}: the feed is not well-formed ({reason}); read what could be",)
-    items = [_item(entry, source, i, feed_notes) for i, entry in enumerate(parsed.entries)]
-    teasers = [i for i, (article, link, teaser) in enumerate(items) if teaser and link]
-    articles = [article for article, _, _ in items]
-    if teasers:
-        fetched = _full_texts([items[i] for i in teasers], fetching or settings().fetching)
-        for i, article in zip(teasers, fetched, strict=True):
-            articles[i] = article
-    articles = [a for a in articles if a.text.strip()]
-    if not articles:
-        if parsed.get("bozo"):
-            reason = _first_line(parsed.get("bozo_exception"))
-            raise SourceError(source, f"malformed feed: {reason}")
-        raise SourceError(source, "no item of the feed holds any text")
-    return articles
+        if need_items:
+            raise SourceError(source, "the feed has no items")
+    return parsed
 
 
 def _item(

@@ -51,6 +51,11 @@ class Fetched:
     media_type: str
     """The content type without parameters, lower case ("" when the server gave none)."""
     charset: str | None
+    status: int = 200
+    """304 when a conditional request found nothing new (and ``content`` is empty)."""
+    etag: str | None = None
+    last_modified: str | None = None
+    """The validators the server gave, for the next conditional request."""
 
 
 def url_scheme(spec: str) -> str | None:
@@ -88,9 +93,13 @@ def fetch(
     source: str | None = None,
     http: httpx.Client | None = None,
     cancel: Cancel | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
 ) -> Fetched:
     """GET ``url`` within the limits of ``fetching``; ``SourceError`` naming ``source`` if not.
-    ``cancel`` ends the request early from another thread."""
+    ``cancel`` ends the request early from another thread. With ``etag`` or
+    ``last_modified`` (from an earlier ``Fetched``) the request is conditional: a server
+    with nothing new answers 304, returned as an empty ``Fetched`` with that status."""
 
     fetching = fetching or settings().fetching
     source = source or url
@@ -100,8 +109,10 @@ def fetch(
     own = http is None
     http = http or client(fetching)
     watchdog = _Watchdog(fetching.total_timeout, cancel)
+    conditions = {"If-None-Match": etag, "If-Modified-Since": last_modified}
+    headers = {name: value for name, value in conditions.items() if value}
     try:
-        return _get(http, url, fetching, source, watchdog)
+        return _get(http, url, fetching, source, watchdog, headers)
     except Exception:
         if watchdog.cancelled:
             raise SourceError(source, "cancelled: no time left") from None
@@ -119,12 +130,17 @@ def _timed_out(source: str, fetching: Fetching) -> SourceError:
 
 
 def _get(
-    http: httpx.Client, url: str, fetching: Fetching, source: str, watchdog: _Watchdog
+    http: httpx.Client,
+    url: str,
+    fetching: Fetching,
+    source: str,
+    watchdog: _Watchdog,
+    headers: dict[str, str],
 ) -> Fetched:
     import httpx
 
     try:
-        return _stream(http, url, fetching, source, watchdog)
+        return _stream(http, url, fetching, source, watchdog, headers)
     except httpx.ConnectTimeout:
         raise SourceError(
             source, f"could not connect within {fetching.connect_timeout:g} s"
@@ -152,10 +168,22 @@ def _get(
 
 
 def _stream(
-    http: httpx.Client, url: str, fetching: Fetching, source: str, watchdog: _Watchdog
+    http: httpx.Client,
+    url: str,
+    fetching: Fetching,
+    source: str,
+    watchdog: _Watchdog,
+    headers: dict[str, str],
 ) -> Fetched:
     deadline = time.monotonic() + fetching.total_timeout
-    with http.stream("GET", url, extensions={"trace": watchdog.trace}) as response:
+    trace = {"trace": watchdog.trace}
+    with http.stream("GET", url, headers=headers, extensions=trace) as response:
+        validators = {
+            "etag": response.headers.get("etag"),
+            "last_modified": response.headers.get("last-modified"),
+        }
+        if response.status_code == 304 and headers:
+            return Fetched(str(response.url), b"", "", None, 304, **validators)
         if response.status_code >= 400:
             phrase = response.reason_phrase or ""
             raise SourceError(source, f"HTTP {response.status_code} {phrase}".rstrip())
@@ -176,7 +204,9 @@ def _stream(
                 raise _TotalTimeout
         if watchdog.fired:  # the body may look complete: the socket was shut under it
             raise _TotalTimeout
-        return Fetched(str(response.url), bytes(body), media_type, charset)
+        return Fetched(
+            str(response.url), bytes(body), media_type, charset, response.status_code, **validators
+        )
 
 
 def _counted(chunks: Iterator[bytes], limit: int, source: str) -> Iterator[bytes]:

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from briefing.store.cache import AnalysisCache
 from briefing.store.database import FILE_NAME, StoreError, open_database
+from briefing.store.feeds import Feed, Feeds, State
 from briefing.store.library import Entry, Library, Note
 
-__all__ = ["FILE_NAME", "Entry", "Library", "Note", "Store", "StoreError"]
+__all__ = ["FILE_NAME", "Entry", "Feed", "Feeds", "Library", "Note", "State", "Store", "StoreError"]
 
 
 class Store:
@@ -31,6 +32,8 @@ class Store:
         self._lock = threading.RLock()
         self.cache = AnalysisCache(self)
         self.library = Library(self)
+        self.feeds = Feeds(self)
+        self.state = State(self)
 
     @classmethod
     def open(cls, directory: Path | None = None) -> Store:

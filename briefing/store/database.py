@@ -14,7 +14,7 @@ from pathlib import Path
 
 FILE_NAME = "briefing.sqlite3"
 APPLICATION_ID = 0x42524946  # "BRIF": marks the file as ours (PRAGMA application_id)
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000
 QUICK_CHECK_MAX_BYTES = 256_000_000
 """Stores up to this size get an integrity check (about 25 ms per 5 MB) every time they open."""
@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS articles (
     origin TEXT,
     notes TEXT NOT NULL DEFAULT '[]',
     added REAL NOT NULL,
-    opened REAL,
+    opened REAL,  -- unused since schema 2, kept for the files of schema 1
     read REAL,
     bookmarked INTEGER NOT NULL DEFAULT 0
 );
@@ -50,7 +50,25 @@ CREATE TABLE IF NOT EXISTS notes (
     created REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS notes_by_article ON notes(article_id);
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    etag TEXT,
+    last_modified TEXT,
+    added REAL NOT NULL,
+    refreshed REAL,
+    result TEXT,
+    failed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS articles_by_origin ON articles(origin);
+CREATE TABLE IF NOT EXISTS state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
+# Version 2 added feeds (subscriptions) and state (the reader's last place). Every statement
+# above can run again, so an older store is brought up to date by running them all.
 
 
 class StoreError(Exception):
@@ -112,7 +130,7 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
 
 def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN IMMEDIATE")
@@ -121,17 +139,16 @@ def _prepare(conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id == 0 and tables == 0:  # a new, empty file
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            _create(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         elif app_id != APPLICATION_ID:
             raise _Unusable("not a briefing database (another program's file)")
         elif version > SCHEMA_VERSION:
             raise StoreError(
                 f"made by a newer briefing (schema {version}, this one reads {SCHEMA_VERSION})"
             )
+        elif version < SCHEMA_VERSION:  # an older briefing's store: add what is new
+            _create(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -142,6 +159,28 @@ def _prepare(conn: sqlite3.Connection) -> None:
     check = conn.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise _Unusable(f"the database is corrupt ({check})")
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. The switch needs the file to itself and SQLite does not wait for it
+    (no busy handler): another process creating the same new store makes it fail at once,
+    so it is retried for as long as the busy timeout would have waited."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _create(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -25,7 +25,6 @@ class Entry:
     article: Article
     origin: str | None
     added: float
-    opened: float | None
     read: float | None
     bookmarked: bool
 
@@ -40,14 +39,20 @@ class Note:
 
 
 _ENTRY_COLUMNS = (
-    "id, text, source, title, date, author, url, notes, origin, added, opened, read, bookmarked"
+    "id, text, source, title, date, author, url, notes, origin, added, read, bookmarked"
+)
+
+
+_NEWEST_FIRST = (
+    "coalesce(CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN date END,"
+    " strftime('%Y-%m-%dT%H:%M:%SZ', added, 'unixepoch')) DESC, added DESC, rowid DESC"
 )
 
 
 def _entry(row: tuple) -> Entry:
-    _id, text, source, title, date, author, url, notes, origin, added, opened, read, mark = row
+    _id, text, source, title, date, author, url, notes, origin, added, read, mark = row
     article = Article(text, source, title, date, author, url, tuple(json.loads(notes)))
-    return Entry(article, origin, added, opened, read, bool(mark))
+    return Entry(article, origin, added, read, bool(mark))
 
 
 class Library:
@@ -70,6 +75,19 @@ class Library:
                 ids.append(article.id)
                 self._upsert(conn, article, origin, now)
         return ids
+
+    def add_new(self, articles: Iterable[Article], origin: str | None = None) -> list[Article]:
+        """Keep every article of ``articles`` in one transaction; those that were not kept
+        before (the same text already in the library is not new)."""
+        now = time.time()
+        new = []
+        with self._store.transaction() as conn:
+            for article in articles:
+                known = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,))
+                if known.fetchone() is None:
+                    new.append(article)
+                self._upsert(conn, article, origin, now)
+        return new
 
     @staticmethod
     def _upsert(conn, article: Article, origin: str | None, now: float) -> None:
@@ -102,7 +120,8 @@ class Library:
         return None if row is None else _entry(row)
 
     def entries(self, *, bookmarked: bool | None = None, unread: bool = False) -> list[Entry]:
-        """Library entries, most recently added first."""
+        """Library entries, newest first: by the article's date where it has one in ISO
+        form, else by when it was added."""
         where, params = [], []
         if bookmarked is not None:
             where.append("bookmarked = ?")
@@ -112,21 +131,20 @@ class Library:
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         with self._store.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM articles{clause} ORDER BY added DESC, rowid DESC",
+                f"SELECT {_ENTRY_COLUMNS} FROM articles{clause} ORDER BY {_NEWEST_FIRST}",
                 params,
             ).fetchall()
         return [_entry(r) for r in rows]
 
-    def search(self, words: str) -> list[Entry]:
-        """Entries whose title or text holds ``words`` (case-insensitive substring)."""
-        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    def marks(self) -> dict[str, tuple[bool, bool]]:
+        """(read, bookmarked) of every article that is read or bookmarked, by id: what the
+        reader's list shows, in one query that reads no text."""
         with self._store.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM articles WHERE title LIKE ?1 ESCAPE '\\'"
-                " OR text LIKE ?1 ESCAPE '\\' ORDER BY added DESC",
-                (pattern,),
+                "SELECT id, read IS NOT NULL, bookmarked FROM articles"
+                " WHERE read IS NOT NULL OR bookmarked"
             ).fetchall()
-        return [_entry(r) for r in rows]
+        return {article_id: (bool(read), bool(mark)) for article_id, read, mark in rows}
 
     def _set(self, article_id: str, column: str, value: object) -> bool:
         with self._store.transaction() as conn:
@@ -134,9 +152,6 @@ class Library:
                 f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id)
             )
         return cursor.rowcount > 0
-
-    def mark_opened(self, article_id: str) -> bool:
-        return self._set(article_id, "opened", time.time())
 
     def mark_read(self, article_id: str, read: bool = True) -> bool:
         """Set or clear the read state; False when the article is not in the library."""
@@ -168,12 +183,3 @@ class Library:
             Note(i, a, body, None if start is None else (start, end), created)
             for i, a, body, start, end, created in rows
         ]
-
-    def delete_note(self, note_id: int) -> bool:
-        with self._store.transaction() as conn:
-            return conn.execute("DELETE FROM notes WHERE id = ?", (note_id,)).rowcount > 0
-
-    def remove(self, article_id: str) -> bool:
-        """Drop an article and its notes from the library."""
-        with self._store.transaction() as conn:
-            return conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0

@@ -72,6 +72,7 @@ class AnalysisFeed(_Base):
         and model load cannot be interrupted, and a quitting reader must not wait for them.
         """
         worker = get_current_worker()
+        self._analysis_asked = set(order)
         results: queue.Queue[tuple[int, Analysis] | BaseException | None] = queue.Queue()
 
         def produce() -> None:
@@ -137,7 +138,10 @@ class AnalysisFeed(_Base):
         """Every worker failure ends here, as a notification: the reader keeps running."""
         worker = event.worker
         if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            missing = [a for i, a in enumerate(self.articles) if i not in self.analyses]
+            asked = getattr(self, "_analysis_asked", set())
+            missing = [
+                a for i, a in enumerate(self.articles) if i in asked and i not in self.analyses
+            ]
             if missing:  # the service gave fewer analyses than it was asked for
                 self.analysis_failed = True
                 self._fill_panes(self.analysis)

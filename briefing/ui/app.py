@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Tree
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Tree
 
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
@@ -29,6 +29,10 @@ from briefing.safe_text import safe_line, safe_text
 from briefing.sources import SourceError, load_all
 from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
 from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
+from briefing.ui.library_actions import READ_AFTER, LibraryActions
+from briefing.ui.marks import Marks
+from briefing.ui.place import Place, library_articles, load_place
+from briefing.ui.widgets.article_header import ArticleHeader
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.parties_pane import PartiesPane, PartyDetail
@@ -37,9 +41,10 @@ from briefing.ui.widgets.summary_pane import SummaryPane
 if TYPE_CHECKING:
     from briefing.analysis.options import Options
     from briefing.analysis.summarize import SummaryLength
+    from briefing.store import Store
 
 
-class BriefingApp(AnalysisFeed, App[int]):
+class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
     """Reads articles: text with entity highlights, summary, and the parties' positions."""
 
     TITLE = "briefing"
@@ -56,6 +61,7 @@ class BriefingApp(AnalysisFeed, App[int]):
         options: Options | None = None,
         errors: Sequence[SourceError] = (),
         analyse: Analyse | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__()
         if not articles:
@@ -70,13 +76,23 @@ class BriefingApp(AnalysisFeed, App[int]):
         self._length: SummaryLength | None = None
         self._algorithm: str | None = None
         self._notes_shown: set[str] = set()
+        self.store = store
+        self.marks = Marks(store.library if store is not None else None)
+        self.read_after = READ_AFTER
+        self._read_timer = None
+        place = load_place(store)
+        ids = [a.id for a in self.articles]
+        self.current = ids.index(place.article) if place.article in ids else 0
+        self._restore: Place | None = place if options is None else None
 
     # -- layout --------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main", classes="-several" if len(self.articles) > 1 else ""):
-            yield ArticleList(self.articles, id="articles")
-            yield ArticleView(id="article")
+            yield ArticleList(self.articles, marked=self.marked, id="articles")
+            with Vertical(id="article-box"):
+                yield ArticleHeader(id="article-meta")
+                yield ArticleView(id="article")
             with Vertical(id="side"):
                 yield SummaryPane(id="summary")
                 with Vertical(id="parties-box"):
@@ -84,6 +100,7 @@ class BriefingApp(AnalysisFeed, App[int]):
                     yield PartyDetail(id="party-detail")
         yield Input(placeholder="Search the text (enter: go through matches, escape: end)",
                     id="search")  # fmt: skip
+        yield ProgressBar(id="refresh-bar", show_eta=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -95,7 +112,9 @@ class BriefingApp(AnalysisFeed, App[int]):
             pane.add_class("pane")
         for error in self.errors:
             self.notify(str(error), title="Could not read", severity="error", timeout=10)
-        self._show(0)
+        self.query_one("#refresh-bar").display = False
+        self._say_failure(self.marks.load(self.articles))
+        self._show(self.current)
         self.query_one(ArticleView).focus()
         self.theme_changed_signal.subscribe(self, self._restyle)
         # after the first paint, so that the worker's imports do not hold the text back
@@ -128,15 +147,19 @@ class BriefingApp(AnalysisFeed, App[int]):
         article = self.articles[index]
         analysis = self.analyses.get(index)
         self.article_view.show_article(article, analysis)
+        self._notes_changed()
         search = self.query_one("#search", Input)
         if search.has_class("-active") and search.value:  # the search goes on
             self.article_view.search(search.value)
         self._fill_panes(analysis)
-        articles = self.query_one(ArticleList)
-        if articles.highlighted != index:
-            articles.highlighted = index
+        listing = self.query_one(ArticleList)
+        position = listing.position_of(index)
+        if position is not None and listing.highlighted != position:
+            listing.highlighted = position
         if analysis is not None:
             self._match_summary_choice(index, analysis)
+        self._schedule_read(index)
+        self._keep_place()
 
     def _fill_panes(self, analysis: Analysis | None) -> None:
         waiting = analysis is None and not self.analysis_failed
@@ -152,6 +175,9 @@ class BriefingApp(AnalysisFeed, App[int]):
     def _describe_article(self) -> None:
         article = self.articles[self.current]
         parts = [article_title(article)]
+        _, bookmarked = self.marked(self.current)
+        if bookmarked:
+            parts.append("★")
         if len(self.articles) > 1:
             parts.append(f"{self.current + 1}/{len(self.articles)}")
         if self.analysis is None:
@@ -206,14 +232,14 @@ class BriefingApp(AnalysisFeed, App[int]):
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self, event: OptionList.OptionSelected) -> None:
-        if event.option_index != self.current:
-            self._show(event.option_index)
+        if int(event.option.id or 0) != self.current:
+            self._show(int(event.option.id or 0))
         self.article_view.focus()
 
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_chosen(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_index != self.current:
-            self._show(event.option_index)
+        if int(event.option.id or 0) != self.current:
+            self._show(int(event.option.id or 0))
 
     @on(Tree.NodeHighlighted, "#parties")
     def _party_or_position_highlighted(self, event: Tree.NodeHighlighted) -> None:
@@ -277,10 +303,17 @@ class BriefingApp(AnalysisFeed, App[int]):
         self.parties_pane.action_toggle_all()
 
     def action_previous_article(self) -> None:
-        self._show((self.current - 1) % len(self.articles))
+        self._step_article(-1)
 
     def action_next_article(self) -> None:
-        self._show((self.current + 1) % len(self.articles))
+        self._step_article(1)
+
+    def _step_article(self, step: int) -> None:
+        """To the next article as listed (within the list's filter, when it lists this one)."""
+        shown = self.query_one(ArticleList).shown
+        order = shown if self.current in shown else self.query_one(ArticleList).order
+        if len(order) > 0 and self.current in order:
+            self._show(order[(order.index(self.current) + step) % len(order)])
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -329,7 +362,7 @@ class BriefingApp(AnalysisFeed, App[int]):
         from briefing.ui.screens.export import write_briefing
 
         try:
-            write_briefing(analysis, format, path)
+            write_briefing(analysis, format, path, self.marks.notes(analysis.article))
         except OSError as exc:
             self.notify(f"{path}: {exc.strerror or exc}", title="Export failed", severity="error")
             return
@@ -364,22 +397,41 @@ def create_app(
     articles: Sequence[Article] | None = None,
     errors: Sequence[SourceError] = (),
     analyse: Analyse | None = None,
+    store: Store | None = None,
 ) -> BriefingApp:
-    """The reader over ``sources`` (or ready ``articles``); raises ``SourceError`` if none load."""
+    """The reader over ``sources`` (or ready ``articles``); with neither, over the library
+    of ``store``, newest first, or the bundled samples when it is empty. Raises
+    ``SourceError`` if nothing loads. With a ``store`` the reader's marks are kept in its
+    library, and it opens where it was last (article, summarizer, length)."""
     if articles is None:
+        articles = [] if sources else library_articles(store)
+    if not articles:
+        from briefing.paths import seeds_dir
+
+        sources = list(sources) or [str(seeds_dir())]
         loaded = load_all(sources)
         articles, errors = loaded.articles, loaded.errors
         if not articles:
             raise errors[0] if errors else SourceError(", ".join(sources), "no articles")
-    return BriefingApp(articles, options=options, errors=errors, analyse=analyse)
+    return BriefingApp(articles, options=options, errors=errors, analyse=analyse, store=store)
 
 
 def run_reader(sources: Sequence[str], options: Options | None = None) -> int:
-    """Run the reader; the exit status for the CLI."""
-    loaded = load_all(sources)
-    if not loaded.articles:
-        for error in loaded.errors or [SourceError(", ".join(sources), "no articles")]:
-            print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
+    """Run the reader over ``sources``, or the library when there are none; the exit
+    status for the CLI."""
+    from briefing import service
+
+    articles, errors = None, []
+    if sources:
+        loaded = load_all(sources)
+        articles, errors = loaded.articles, loaded.errors
+        if not articles:
+            for error in errors or [SourceError(", ".join(sources), "no articles")]:
+                print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
+            return 1
+    try:
+        app = create_app(options=options, articles=articles, errors=errors, store=service.store())
+    except SourceError as exc:  # not even the samples
+        print(f"briefing: {safe_line(str(exc))}", file=sys.stderr)
         return 1
-    app = create_app(articles=loaded.articles, errors=loaded.errors, options=options)
     return app.run() or 0

@@ -70,11 +70,38 @@ APP_BINDINGS = [
     _binding("e", "export", "Export", "Export this briefing as JSON or Markdown"),
     _binding("question_mark,f1", "help", "Help", "Show every key", key_display="?"),
     _binding("q", "quit", "Quit", "Quit briefing"),
+    # the library (issue 12)
+    _binding("u", "toggle_read", "Read/unread", "Mark the article read / unread", show=False),
+    _binding("b", "toggle_bookmark", "Bookmark", "Bookmark the article (or remove it)", show=False),
+    _binding(
+        "m", "note", "Note", "Write a note on the article or the selected position", show=False
+    ),
+    _binding(
+        "o", "open_url", "Open", "Open the article's original address in the browser", show=False
+    ),
+    _binding(
+        "y",
+        "copy",
+        "Copy",
+        "Copy the selected position or summary sentence, with its article",
+        show=False,
+    ),
+    _binding(
+        "f",
+        "cycle_filter",
+        "Filter",
+        "Filter the article list: all / unread / bookmarked / search matches",
+        show=False,
+    ),
+    _binding(
+        "r", "refresh", "Refresh", "Refresh the subscribed feeds into the library", show=False
+    ),
 ]
 
 PALETTE_ACTIONS = (
     "next", "previous", "focus_parties", "toggle_all_parties", "cycle_algorithm",
     "pick_algorithm", "lengthen_summary", "shorten_summary", "previous_article",
-    "next_article", "search", "export", "help",
+    "next_article", "search", "export", "help", "toggle_read", "toggle_bookmark", "note",
+    "open_url", "copy", "cycle_filter", "refresh",
 )  # fmt: skip
 """Actions offered in the command palette too."""

@@ -333,7 +333,7 @@ async def test_brackets_switch_articles_analysed_in_one_background_batch(seed):
         await pilot.press("right_square_bracket")
         assert app.current == 0 and len(view.matches) == counts[0]
         await pilot.press("escape")
-        assert str(listing.get_option_at_index(1).prompt) == "b.txt"
+        assert str(listing.get_option_at_index(1).prompt) == "●  b.txt"  # unread, no count
         # the list itself: moving in it switches, enter goes to the text
         listing.focus()
         await pilot.press("down")
@@ -448,6 +448,12 @@ async def test_question_mark_lists_every_key(seed):
         for key in ("enter", "p", "s", "+", "-", "[", "]", "/", "e", "?", "q", "escape"):
             assert f"`{key}`" in source, key
         assert "Next entity highlight" in source and "Open the party" in source
+        for key in ("u", "b", "m", "o", "y", "f", "r"):
+            assert f"`{key}`" in source, key
+        # briefing's own keys first, Textual's generic ones (the palette, ctrl+q) last
+        generic = source.index("## Textual's own keys")
+        assert source.index("`u`") < generic < source.index("`ctrl+p`")
+        assert source.index("## Articles") < generic
         assert app.screen.query_one(Markdown)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)

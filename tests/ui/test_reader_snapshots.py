@@ -63,3 +63,44 @@ def test_a_position_in_full_at_80x24(snap_compare, seed):
         run_before=_analysed,
         press=["p", "enter", "down", "down"],
     )
+
+
+def test_library_list_with_marks_and_header(snap_compare, seed, tmp_path):
+    """The list: the first article read, the second bookmarked and on screen with a note."""
+    from dataclasses import replace
+
+    from builders import tiny_analysis
+
+    from briefing.store import Store
+
+    first = replace(
+        seed,
+        article=replace(
+            seed.article,
+            title="Putin calls for direct talks with Ukraine in Istanbul",
+            url="https://www.example.org/world/talks",
+            date="2024-05-14T09:00:00Z",
+            author="Ana Silva",
+        ),
+    )
+    second = tiny_analysis("Reuters said so.\nThe EU agreed.", [("Reuters", "ORG")], "b.txt")
+    second = replace(second, article=replace(second.article, title="EU agrees", date="2024-05-13"))
+    third = tiny_analysis("A third one.", source="c.txt")
+    store = Store.open(tmp_path)
+    store.library.add(first.article)
+    store.library.mark_read(first.article.id)
+    store.library.add(second.article)
+    store.library.set_bookmark(second.article.id)
+    store.library.add_note(second.article.id, "ask Brussels [b]tomorrow[/b]")
+
+    async def second_on_screen(pilot):
+        await _analysed(pilot)
+        await pilot.press("right_square_bracket")
+        await _analysed(pilot)
+
+    app = app_for([first, second, third], store=store)
+    app.read_after = 3600  # nothing turns read while the picture is taken
+    try:
+        assert snap_compare(app, terminal_size=(120, 30), run_before=second_on_screen)
+    finally:
+        store.close()

@@ -14,6 +14,10 @@ HEADLESS = [
     "briefing.service",
     "briefing.store",
     "briefing.cli",
+    "briefing.library_cli",
+    "briefing.refresh",
+    "briefing.subscriptions",
+    "briefing.library_export",
 ]
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,15 +15,25 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from briefing.analysis.types import Analysis
 
+if TYPE_CHECKING:
+    from briefing.store import Note
+
 SUFFIXES = {"json": ".json", "md": ".md"}
 
 
-def write_briefing(analysis: Analysis, format: str, path: Path) -> None:
-    """Write ``analysis`` as JSON or Markdown; a failed write never leaves half a file."""
+def write_briefing(analysis: Analysis, format: str, path: Path, notes: Sequence[Note] = ()) -> None:
+    """Write ``analysis`` as JSON or Markdown (with the reader's ``notes`` on it); a failed
+    write never leaves half a file."""
     from briefing import export
+    from briefing.library_export import notes_markdown
 
-    render = export.dumps_json if format == "json" else export.to_markdown
-    export.write_file(path, render([analysis]))
+    if format == "json":
+        content = export.dumps_json([analysis])
+    else:
+        content = export.to_markdown([analysis])
+        if notes:
+            content += "\n" + notes_markdown(notes, analysis.article.text)
+    export.write_file(path, content)
 
 
 def default_file_name(title: str, format: str) -> str:

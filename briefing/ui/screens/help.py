@@ -11,31 +11,48 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
+GENERIC = "Textual's own keys"
+"""The section, last, for the keys every Textual app and widget has."""
 
-def _bindings(cls: type) -> list[Binding]:
-    """Every binding of ``cls`` and its bases, base classes first."""
+
+def _bindings(cls: type, own: bool) -> list[Binding]:
+    """The bindings of ``cls`` and its bases, base classes first: those briefing defines
+    (``own``), or those it inherits from Textual."""
     found: list[BindingType] = []
     for klass in reversed(cls.__mro__):
-        found.extend(klass.__dict__.get("BINDINGS", []))
+        if klass.__module__.startswith("briefing") == own:
+            found.extend(klass.__dict__.get("BINDINGS", []))
     return list(Binding.make_bindings(found))
 
 
 def key_rows(app: App, panes: Iterable[tuple[str, type]]) -> list[tuple[str, str, str]]:
-    """``(where, keys, what)`` for every described binding, keys of one action together."""
+    """``(where, keys, what)`` for every described binding, keys of one action together:
+    briefing's own keys pane by pane, then Textual's generic ones in one section at the end."""
+    panes = list(panes)
     rows: list[tuple[str, str, str]] = []
     for where, cls in panes:
-        actions: dict[str, tuple[list[str], str]] = {}
-        for binding in _bindings(cls):
-            if not binding.description:
-                continue
-            keys, what = actions.setdefault(binding.action, ([], binding.tooltip))
-            what = what or binding.tooltip or binding.description
-            actions[binding.action] = (keys, what)
-            display = app.get_key_display(binding)
-            if display not in keys:
-                keys.append(display)
-        rows += [(where, " ".join(keys), what) for keys, what in actions.values()]
+        rows += _rows(app, where, _bindings(cls, own=True))
+    generic = [b for _, cls in panes for b in _bindings(cls, own=False)]
+    seen: set[tuple[str, str]] = set()
+    for row in _rows(app, GENERIC, generic):
+        if row[1:] not in seen:
+            seen.add(row[1:])
+            rows.append(row)
     return rows
+
+
+def _rows(app: App, where: str, bindings: list[Binding]) -> list[tuple[str, str, str]]:
+    actions: dict[str, tuple[list[str], str]] = {}
+    for binding in bindings:
+        if not binding.description:
+            continue
+        keys, what = actions.setdefault(binding.action, ([], binding.tooltip))
+        what = what or binding.tooltip or binding.description
+        actions[binding.action] = (keys, what)
+        display = app.get_key_display(binding)
+        if display not in keys:
+            keys.append(display)
+    return [(where, " ".join(keys), what) for keys, what in actions.values()]
 
 
 def _cell(text: str) -> str:

@@ -1,0 +1,164 @@
+"""The library commands (DESIGN §5): ``briefing feeds add|remove|list|import`` and
+``briefing refresh``. Headless and scriptable: results on stdout, one line per problem on
+stderr naming the input and the reason, exit status 1 when something failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from collections.abc import Sequence
+
+from briefing.cli import (
+    EXIT_INPUT,
+    _add_store_options,
+    _configure,
+    _Parser,
+    _say,
+    _write_stdout,
+)
+from briefing.config import settings
+from briefing.safe_text import safe_line
+from briefing.sources.errors import SourceError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing", description="Feed subscriptions and refresh.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    feeds = commands.add_parser("feeds", help="feed subscriptions")
+    actions = feeds.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    add = actions.add_parser("add", help="subscribe to feeds (each must answer as a feed)")
+    add.add_argument("urls", nargs="+", metavar="URL")
+    remove = actions.add_parser("remove", help="unsubscribe (their articles stay)")
+    remove.add_argument("urls", nargs="+", metavar="URL")
+    actions.add_parser("list", help="URL, title, articles, last refresh and its result")
+    imported = actions.add_parser("import", help="every feed of an OPML or newsboat urls file")
+    imported.add_argument("file", metavar="FILE")
+    commands.add_parser("refresh", help="fetch every subscribed feed into the library")
+    for sub in (add, remove, actions.choices["list"], imported, commands.choices["refresh"]):
+        _add_store_options(sub)
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    """``briefing feeds ...`` or ``briefing refresh ...``; the exit status."""
+    args = _parser().parse_args(argv)
+    _configure(args)
+    from briefing.store import Store, StoreError
+
+    try:
+        store = Store.open(settings().data_dir)
+    except StoreError as exc:
+        _say(str(exc))
+        return EXIT_INPUT
+    for note in store.notes:
+        _say(note)
+    try:
+        with store:
+            if args.command == "refresh":
+                return _refresh(store)
+            return _COMMANDS[args.action](store, args)
+    except sqlite3.Error as exc:
+        _say(f"{store.path}: the library cannot be used: {exc}")
+        return EXIT_INPUT
+
+
+def _add(store, args: argparse.Namespace) -> int:
+    from briefing.sources.feeds import feed_title
+    from briefing.sources.urls import fetch
+
+    status = 0
+    subscribed = {feed.url for feed in store.feeds.all()}
+    for url in args.urls:
+        if url in subscribed:
+            _print(f"already subscribed to {url}")
+            continue
+        try:
+            page = fetch(url)
+            title = feed_title(page.content, url, page.url)
+        except SourceError as exc:
+            _say(f"{exc}; not subscribed")
+            status = EXIT_INPUT
+            continue
+        if store.feeds.add(url, title):
+            _print(f"subscribed to {url} ({title or 'untitled'})")
+        else:
+            _print(f"already subscribed to {url}")
+    return status
+
+
+def _remove(store, args: argparse.Namespace) -> int:
+    status = 0
+    for url in args.urls:
+        if store.feeds.remove(url):
+            _print(f"unsubscribed from {url}")
+        else:
+            _say(f"{url}: not subscribed")
+            status = EXIT_INPUT
+    return status
+
+
+def _list(store, args: argparse.Namespace) -> int:
+    feeds = store.feeds.all()
+    if not feeds:
+        _say("no subscriptions yet (briefing feeds add URL, or feeds import FILE)")
+        return 0
+    for feed in feeds:
+        when = (
+            time.strftime("%Y-%m-%d %H:%M", time.localtime(feed.refreshed))
+            if feed.refreshed
+            else "never refreshed"
+        )
+        result = f" ({'failed: ' if feed.failed else ''}{feed.result})" if feed.result else ""
+        count = f"{feed.articles} article{'s' * (feed.articles != 1)}"
+        fields = (feed.url, feed.title or "-", count, when + result)
+        _write_stdout("\t".join(safe_line(f) for f in fields) + "\n")
+    return 0
+
+
+def _import(store, args: argparse.Namespace) -> int:
+    from briefing.subscriptions import SubscriptionsError, read_subscriptions
+
+    try:
+        found, skipped = read_subscriptions(args.file)
+    except SubscriptionsError as exc:
+        _say(str(exc))
+        return EXIT_INPUT
+    for line in skipped:
+        _say(line)
+    added = store.feeds.add_many((s.url, s.title, s.tags) for s in found)
+    already = len(found) - added
+    _print(
+        f"subscribed to {added} feed{'s' * (added != 1)} from {args.file}"
+        + (f" ({already} already subscribed)" if already else "")
+    )
+    return 0
+
+
+def _refresh(store) -> int:
+    from briefing.refresh import refresh
+
+    if not store.feeds.all():
+        _say("no subscriptions to refresh (briefing feeds add URL, or feeds import FILE)")
+        return EXIT_INPUT
+    shown = sys.stderr is not None and sys.stderr.isatty()
+
+    def progress(result, done: int, total: int) -> None:
+        if shown:
+            name = safe_line(result.name)[:60]
+            print(f"\r\x1b[K[{done}/{total}] {name}", end="", file=sys.stderr, flush=True)
+
+    refreshed = refresh(store, progress=progress)
+    if shown:
+        print("\r\x1b[K", end="", file=sys.stderr, flush=True)
+    _print(refreshed.summary())
+    return EXIT_INPUT if refreshed.failed else 0
+
+
+def _print(line: str) -> None:
+    _write_stdout(safe_line(line) + "\n")
+
+
+_COMMANDS = {"add": _add, "remove": _remove, "list": _list, "import": _import}
