@@ -246,12 +246,13 @@ def extract_positions(
     report a view rather than an act (see ``shown``)."""
     resolver = SourceResolver(doc, parties)
     found = attributions_of(doc, resolver, tagged, party_views=True)
-    every = [without_cue(with_noun_content(a)) for a in found]
+    text = doc.text  # read once: Doc.text walks every token
+    every = [without_cue(with_noun_content(a), text) for a in found]
     every = _with_acts(every, find_acts(doc))
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
-    found = [a for a in every if shown(a) and not reported_away(a, every, a.unconfirmed)]
-    continue_quotes(found, every, doc.text)
+    found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]
+    continue_quotes(found, every, text)
     return tuple(
         p for a in found for p in _positions(a, resolver, parties, sentences) if p.party is not None
     )

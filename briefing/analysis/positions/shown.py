@@ -50,23 +50,23 @@ def _reporter(a: Attribution) -> bool:
     )
 
 
-def _question(a: Attribution) -> bool:
+def _question(a: Attribution, text: str) -> bool:
     """A question put to someone ("asked the crown prince: “It happened under your
     watch?”") is nobody's position."""
     if not a.content:
         return False
-    text = a.head.doc.text
     last = text[a.content[-1][0] : a.content[-1][1]].rstrip(" \"”’'")
     return last.endswith("?")
 
 
-def shown(a: Attribution) -> bool:
-    """Whether ``a`` can be one of a party's positions (its party is checked apart)."""
+def shown(a: Attribution, text: str) -> bool:
+    """Whether ``a`` can be one of a party's positions (its party is checked apart); ``text``
+    is the document's (``Doc.text`` walks every token: it is read once by the caller)."""
     if a.kind in ("verb", "tagged") and a.head.lemma_.lower() in lexicon().actions:
         return False
     if a.pos == "NOUN" and a.kind == "tagged" and not a.content:
         return False  # "Marrero's order about an hour after": a noun with nothing held
-    if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a):
+    if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a, text):
         return False
     if a.kind in ("verb", "tagged") and any(
         c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children
@@ -118,7 +118,7 @@ def with_noun_content(a: Attribution) -> Attribution:
     return a
 
 
-def without_cue(a: Attribution) -> Attribution:
+def without_cue(a: Attribution, text: str) -> Attribution:
     """A content piece that holds its own cue ("which he said would allow him to act") starts
     after the cue: "would allow him to act"."""
     cue_start = a.cue[0].idx
@@ -131,7 +131,6 @@ def without_cue(a: Attribution) -> Attribution:
             pieces.append((cue_end, end))
         else:
             pieces.append((start, end))
-    text = a.head.doc.text
     a.content = [_trimmed(text, s, e) for s, e in pieces if text[s:e].strip()]
     return a
 
