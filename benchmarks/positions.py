@@ -36,15 +36,11 @@ from briefing.analysis.analyze import (  # noqa: E402
 from briefing.analysis.parties import resolve_parties  # noqa: E402
 from briefing.analysis.pipeline import load_pipeline  # noqa: E402
 from briefing.analysis.positions import attribution_positions, combine, tagger  # noqa: E402
-from briefing.analysis.types import Article, Position  # noqa: E402
+from briefing.analysis.types import Article, Position, span_list  # noqa: E402
 
 SHARED = shared_dir()
 SEED = ROOT / "seeds" / "000_ba72d959d0682f81.txt"
 HOLDOUT = 10
-
-
-def _span(span):
-    return list(span) if span is not None else None
 
 
 def prediction(stem: str, positions: tuple[Position, ...]) -> dict:
@@ -56,7 +52,7 @@ def prediction(stem: str, positions: tuple[Position, ...]) -> dict:
         if key in seen:
             continue
         seen.add(key)
-        rows.append({"source": _span(p.source), "cue": list(p.cue), "content": content})
+        rows.append({"source": span_list(p.source), "cue": list(p.cue), "content": content})
     return {"doc": stem, "attributions": rows}
 
 

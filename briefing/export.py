@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from briefing import __version__
-from briefing.analysis.types import Analysis, Position, Span
+from briefing.analysis.types import Analysis, Position, Span, span_list
 
 # C0/C1 control characters (escape sequences start with ESC, OSC with ESC ] or 0x9d) and
 # the bidirectional embeddings, overrides and isolates (they reorder what a terminal shows),
@@ -27,15 +27,11 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _span(span: Span | None) -> list[int] | None:
-    return None if span is None else [span[0], span[1]]
-
-
 def _content(pieces: tuple[Span, ...]) -> list[int] | list[list[int]] | None:
     if not pieces:
         return None
     if len(pieces) == 1:
-        return _span(pieces[0])
+        return span_list(pieces[0])
     return [[s, e] for s, e in pieces]
 
 
@@ -86,8 +82,8 @@ def _position_json(p: Position) -> dict[str, Any]:
     return {
         "party": p.party,
         "stance": p.stance,
-        "source": _span(p.source),
-        "cue": _span(p.cue),
+        "source": span_list(p.source),
+        "cue": span_list(p.cue),
         "content": _content(p.content),
         "direct_quote": p.direct_quote,
         "sentence": p.sentence,

@@ -11,6 +11,12 @@ from functools import cached_property
 
 Span = tuple[int, int]
 
+
+def span_list(span: Span | None) -> list[int] | None:
+    """A span as JSON has it (``[start, end]``), or None: the export and the cache share it."""
+    return None if span is None else [span[0], span[1]]
+
+
 STANCES = ("proposes", "demands", "supports", "opposes", "warns", "commits", "states")
 
 

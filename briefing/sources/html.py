@@ -14,6 +14,8 @@ from briefing.sources.display import clean_line
 from briefing.sources.errors import SourceError
 from briefing.sources.text import check_text, normalise
 
+log = logging.getLogger(__name__)
+
 MIN_BODY_CHARS = 40
 """Shorter extracted text is navigation or a caption, not an article body."""
 
@@ -62,7 +64,10 @@ def text_of_fragment(fragment: str) -> str:
     try:
         doc = trafilatura.bare_extraction(wrapped, include_comments=False, include_tables=False)
         text = doc.text if doc is not None else ""
-    except Exception:
+    except Exception as exc:  # lxml/parser errors on junk: the plain-text fallback below reads it
+        log.debug(
+            "feed item fragment not extracted (%s: %s); reading it as text", type(exc).__name__, exc
+        )
         text = ""
     if not text or len(text) < len(trafilatura.html2txt(wrapped) or "") * 0.8:
         text = trafilatura.html2txt(wrapped) or ""  # short fragments the extractor drops

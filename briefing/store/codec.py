@@ -20,16 +20,13 @@ from briefing.analysis.types import (
     Sentence,
     Span,
     Summary,
+    span_list,
 )
 
 FORMAT = 2
 """Bumped whenever the encoding below changes; part of the cache key."""
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def _span(span: Span | None) -> list[int] | None:
-    return None if span is None else [span[0], span[1]]
 
 
 def article_to_dict(a: Article) -> dict[str, Any]:
@@ -75,9 +72,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             [
                 p.party,
                 p.stance,
-                _span(p.source),
-                _span(p.cue),
-                [_span(c) for c in p.content],
+                span_list(p.source),
+                span_list(p.cue),
+                [span_list(c) for c in p.content],
                 p.direct_quote,
                 p.sentence,
             ]

@@ -112,14 +112,14 @@ def _open(path: Path) -> sqlite3.Connection:
         raise StoreError(f"{path}: cannot open: {exc}") from None
     try:
         _prepare(conn)
-    except _Unusable:
-        conn.close()
-        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
         if isinstance(exc, sqlite3.OperationalError) and not _is_corruption(exc):
             raise StoreError(f"{path}: cannot use: {exc}") from None
         raise _Unusable(f"not a usable database ({exc})") from None
+    except BaseException:  # _Unusable, a StoreError, an OSError: never leave it open
+        conn.close()
+        raise
     return conn
 
 
@@ -154,7 +154,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    if path_size(conn) > QUICK_CHECK_MAX_BYTES:
+    if database_bytes(conn) > QUICK_CHECK_MAX_BYTES:
         return  # too big to scan at every start; damage found later degrades to no cache
     check = conn.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
@@ -191,7 +191,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return stat.st_dev, stat.st_ino
 
 
-def path_size(conn: sqlite3.Connection) -> int:
+def database_bytes(conn: sqlite3.Connection) -> int:
+    """The size of the open database in bytes (pages times page size)."""
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     return page_size * conn.execute("PRAGMA page_count").fetchone()[0]
 

@@ -249,3 +249,29 @@ def test_data_dir_precedence(tmp_path, monkeypatch):
         assert config.data_dir() == tmp_path / "flag"  # --data-dir wins over BRIEFING_HOME
     finally:
         config.reset()
+
+
+def test_a_connection_is_closed_whatever_preparing_it_raises(tmp_path, monkeypatch):
+    import sqlite3
+
+    from briefing.store import database
+
+    closed: list[bool] = []
+
+    class Tracked(sqlite3.Connection):
+        def close(self):
+            closed.append(True)
+            super().close()
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        database.sqlite3, "connect", lambda *a, **k: real_connect(*a, factory=Tracked, **k)
+    )
+
+    def broken(conn):
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(database, "_prepare", broken)
+    with pytest.raises(OSError):
+        database._open(tmp_path / "x.sqlite3")
+    assert closed == [True]

@@ -12,6 +12,7 @@ conjoined verbs and relative clauses the way English shares subjects.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher
@@ -115,17 +116,21 @@ def _patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
 
 
 _matchers: dict[int, tuple[Vocab, ChildPatterns, Matcher]] = {}
+_matchers_lock = threading.Lock()
+"""The reader's workers analyse in threads: the matchers of a vocabulary are made once."""
 
 
 def _matchers_for(vocab: Vocab) -> tuple[ChildPatterns, Matcher]:
-    cached = _matchers.get(id(vocab))
-    if cached is None or cached[0] is not vocab:
-        dep = ChildPatterns(_patterns(lexicon()))
-        tok = Matcher(vocab)
-        tok.add("according", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-        tok.add("quoted", [[{"LEMMA": "quote", "POS": "VERB"}, {"LOWER": "as"}, {"LEMMA": "say"}]])
-        cached = _matchers[id(vocab)] = (vocab, dep, tok)
-    return cached[1], cached[2]
+    with _matchers_lock:
+        cached = _matchers.get(id(vocab))
+        if cached is None or cached[0] is not vocab:
+            dep = ChildPatterns(_patterns(lexicon()))
+            tok = Matcher(vocab)
+            tok.add("according", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+            quoted = [{"LEMMA": "quote", "POS": "VERB"}, {"LOWER": "as"}, {"LEMMA": "say"}]
+            tok.add("quoted", [quoted])
+            cached = _matchers[id(vocab)] = (vocab, dep, tok)
+        return cached[1], cached[2]
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

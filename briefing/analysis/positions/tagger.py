@@ -80,22 +80,26 @@ def missing(vocab: Vocab) -> str | None:
 
 
 _PROBE = 48
-_same_vectors: dict[int, bool] = {}
+_same_vectors: dict[int, tuple[Vocab, bool]] = {}
+_vectors_lock = threading.Lock()
 
 
 def _shares_vectors(nlp: Language, doc: Doc) -> bool:
     """Whether ``doc.tensor`` holds the vectors the tagger was trained on: the main pipeline
     is the English pipeline whose frozen ``tok2vec`` the tagger reads. Checked once per
-    pipeline by recomputing the first tokens' vectors."""
-    key = id(doc.vocab)
-    if key not in _same_vectors:
-        width = nlp.get_pipe("tok2vec").model.get_dim("nO")
-        if doc.tensor.shape != (len(doc), width) or len(doc) < _PROBE:
-            return False  # decide on a document long enough to tell
-        probe = nlp.get_pipe("tok2vec")(doc[:_PROBE].as_doc())
-        rows = _PROBE // 2
-        _same_vectors[key] = bool(numpy.allclose(probe.tensor[:rows], doc.tensor[:rows], atol=1e-4))
-    return _same_vectors[key] and doc.tensor.shape[0] == len(doc)
+    pipeline (vocabulary) by recomputing the first tokens' vectors; worker threads share the
+    answer."""
+    with _vectors_lock:
+        cached = _same_vectors.get(id(doc.vocab))
+        if cached is None or cached[0] is not doc.vocab:
+            width = nlp.get_pipe("tok2vec").model.get_dim("nO")
+            if doc.tensor.shape != (len(doc), width) or len(doc) < _PROBE:
+                return False  # decide on a document long enough to tell
+            probe = nlp.get_pipe("tok2vec")(doc[:_PROBE].as_doc())
+            rows = _PROBE // 2
+            same = bool(numpy.allclose(probe.tensor[:rows], doc.tensor[:rows], atol=1e-4))
+            cached = _same_vectors[id(doc.vocab)] = (doc.vocab, same)
+    return cached[1] and doc.tensor.shape[0] == len(doc)
 
 
 def tag(doc: Doc) -> list[Tagged]:
