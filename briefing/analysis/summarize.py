@@ -9,10 +9,8 @@ we keep the whole ranking, so a summary of any length is a prefix of it.
 from __future__ import annotations
 
 import math
-import re
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy
@@ -30,6 +28,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from briefing.analysis.options import DEFAULT_ALGORITHM, DEFAULT_LENGTH, SummaryLength
 from briefing.analysis.summarizers.briefing_summarizer import BriefingSummarizer
 from briefing.analysis.types import Sentence, Summary
 
@@ -125,48 +124,12 @@ SUMMARIZERS: dict[str, Callable[[], AbstractSummarizer]] = {
 }
 """Every summarizer by name. ``lead`` (document order) is added below as a baseline."""
 
-DEFAULT_ALGORITHM = "briefing"
-"""Measured best on both reference sets (``benchmarks/summaries.py``)."""
-
 LENGTH_DEPENDENT = frozenset({"briefing"})
 """Algorithms whose ranking depends on the requested length: re-rank when it changes."""
 
 
 def algorithms() -> list[str]:
     return [*SUMMARIZERS, "lead"]
-
-
-@dataclass(frozen=True)
-class SummaryLength:
-    """A summary length: a number of sentences, or a percentage of the article's sentences."""
-
-    value: float
-    percent: bool = False
-
-    @classmethod
-    def parse(cls, spec: str | int) -> SummaryLength:
-        text = str(spec).strip()
-        match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(%?)", text)
-        if not match or float(match.group(1)) <= 0:
-            raise ValueError(f"summary length must be N sentences or N% (got {text!r})")
-        if match.group(2) and float(match.group(1)) > 100:
-            raise ValueError(f"summary length cannot exceed 100% (got {text!r})")
-        if not match.group(2) and not float(match.group(1)).is_integer():
-            raise ValueError(f"summary length in sentences must be whole (got {text!r})")
-        return cls(float(match.group(1)), bool(match.group(2)))
-
-    def resolve(self, n_sentences: int) -> int:
-        """How many sentences this length means for an article of ``n_sentences``."""
-        if n_sentences == 0:
-            return 0
-        k = math.ceil(n_sentences * self.value / 100) if self.percent else int(self.value)
-        return max(1, min(k, n_sentences))
-
-    def __str__(self) -> str:
-        return f"{self.value:g}%" if self.percent else f"{int(self.value)}"
-
-
-DEFAULT_LENGTH = SummaryLength(3)
 
 
 class _SentenceWords:
