@@ -105,3 +105,20 @@ PALETTE_ACTIONS = (
     "open_url", "copy", "cycle_filter", "refresh",
 )  # fmt: skip
 """Actions offered in the command palette too."""
+
+
+def list_movement(
+    pane: str,
+    first: str = "first",
+    last: str = "last",
+    down: str = "cursor_down",
+    up: str = "cursor_up",
+) -> list[Binding]:
+    """``j`` ``k`` ``g`` ``G`` for a pane that moves a cursor (or scrolls): one definition for
+    every pane, ids ``<pane>.down`` and so on so that a keymap can rebind each."""
+    return [
+        Binding("j", "cursor_down", "Down", show=False, id=f"{pane}.down", tooltip="Next"),
+        Binding("k", "cursor_up", "Up", show=False, id=f"{pane}.up", tooltip="Previous"),
+        Binding("g", first, "First", show=False, id=f"{pane}.first", tooltip="First"),
+        Binding("G", last, "Last", show=False, id=f"{pane}.last", tooltip="Last"),
+    ]

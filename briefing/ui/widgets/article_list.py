@@ -10,12 +10,12 @@ from urllib.parse import urlsplit
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.analysis.types import Article
 from briefing.safe_text import safe_line
+from briefing.ui.bindings import list_movement
 
 FILTERS = ("all", "unread", "bookmarked", "matches")
 """What the list shows, in the order ``f`` goes through them."""
@@ -55,10 +55,7 @@ class ArticleList(OptionList):
     """One option per article shown; highlighting one switches the reader to it."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="articles.down", tooltip="Next"),
-        Binding("k", "cursor_up", "Up", show=False, id="articles.up", tooltip="Previous"),
-        Binding("g", "first", "First", show=False, id="articles.first", tooltip="First"),
-        Binding("G", "last", "Last", show=False, id="articles.last", tooltip="Last"),
+        *list_movement("articles"),
     ]
 
     COMPONENT_CLASSES = {"articles--matches", "articles--meta", "articles--unread"}

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from briefing.analysis.types import Analysis, Party, Position
+from briefing.ui.bindings import list_movement
 from briefing.ui.literal import printable
 
 EXCERPT = 80
@@ -48,10 +48,7 @@ class PartiesPane(Tree[NodeData]):
     }
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="parties.down", tooltip="Next"),
-        Binding("k", "cursor_up", "Up", show=False, id="parties.up", tooltip="Previous"),
-        Binding("g", "scroll_home", "First", show=False, id="parties.first", tooltip="First"),
-        Binding("G", "scroll_end", "Last", show=False, id="parties.last", tooltip="Last"),
+        *list_movement("parties", first="scroll_home", last="scroll_end"),
     ]
 
     show_all: reactive[bool] = reactive(False, init=False)

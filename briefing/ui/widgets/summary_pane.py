@@ -7,13 +7,13 @@ leaves those to the JSON export."""
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.analysis.types import Analysis
 from briefing.safe_text import safe_line
+from briefing.ui.bindings import list_movement
 from briefing.ui.literal import printable
 
 
@@ -23,10 +23,7 @@ class SummaryPane(OptionList):
     COMPONENT_CLASSES = {"summary--rank"}
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="summary.down", tooltip="Next"),
-        Binding("k", "cursor_up", "Up", show=False, id="summary.up", tooltip="Previous"),
-        Binding("g", "first", "First", show=False, id="summary.first", tooltip="First"),
-        Binding("G", "last", "Last", show=False, id="summary.last", tooltip="Last"),
+        *list_movement("summary"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
