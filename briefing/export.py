@@ -11,10 +11,13 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing import __version__
 from briefing.analysis.types import Analysis, Position, Span, span_list
+
+if TYPE_CHECKING:
+    from briefing.store import Note
 
 # C0/C1 control characters (escape sequences start with ESC, OSC with ESC ] or 0x9d) and
 # the bidirectional embeddings, overrides and isolates (they reorder what a terminal shows),
@@ -302,3 +305,17 @@ def _write_through(target: Path, mode: int) -> Iterator[TextIO]:
     os.set_blocking(fd, True)
     with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
         yield handle
+
+
+def write_briefing(
+    analysis: Analysis, format: str, path: str | Path, notes: Sequence[Note] = ()
+) -> None:
+    """One article's briefing as JSON or Markdown (Markdown with the reader's ``notes`` on
+    it), written as ``write_file`` writes: what the reader's export dialog does."""
+    from briefing.library_export import notes_markdown
+
+    if format == "json":
+        write_file(path, iter_json([analysis]))
+        return
+    extra = (lambda a: notes_markdown(notes, a.article.text)) if notes else None
+    write_file(path, iter_markdown([analysis], extra=extra))

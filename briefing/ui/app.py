@@ -359,7 +359,7 @@ class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
         self.push_screen(ExportScreen(article.title or Path(article.source).stem), write)
 
     def _export(self, analysis: Analysis, format: str, path: Path) -> None:
-        from briefing.ui.screens.export import write_briefing
+        from briefing.export import write_briefing
 
         try:
             write_briefing(analysis, format, path, self.marks.notes(analysis.article))

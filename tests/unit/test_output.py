@@ -241,7 +241,7 @@ def test_a_character_device_is_written_through():
 
 
 def test_the_readers_export_uses_the_same_writer(tmp_path):
-    from briefing.ui.screens.export import write_briefing
+    from briefing.export import write_briefing
 
     real = tmp_path / "real.md"
     real.write_text("old")

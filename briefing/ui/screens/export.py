@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,27 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from briefing.analysis.types import Analysis
-
-if TYPE_CHECKING:
-    from briefing.store import Note
-
 SUFFIXES = {"json": ".json", "md": ".md"}
-
-
-def write_briefing(analysis: Analysis, format: str, path: Path, notes: Sequence[Note] = ()) -> None:
-    """Write ``analysis`` as JSON or Markdown (with the reader's ``notes`` on it); a failed
-    write never leaves half a file."""
-    from briefing import export
-    from briefing.library_export import notes_markdown
-
-    if format == "json":
-        content = export.dumps_json([analysis])
-    else:
-        content = export.to_markdown([analysis])
-        if notes:
-            content += "\n" + notes_markdown(notes, analysis.article.text)
-    export.write_file(path, content)
 
 
 def default_file_name(title: str, format: str) -> str:
@@ -49,7 +27,7 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.title_slug = title
+        self.article_title = title
         self.format = "json"
 
     def compose(self) -> ComposeResult:
@@ -59,7 +37,7 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
                 yield RadioButton("JSON", value=True, id="json")
                 yield RadioButton("Markdown", id="md")
             yield Label("File")
-            yield Input(default_file_name(self.title_slug, "json"), id="export-path")
+            yield Input(default_file_name(self.article_title, "json"), id="export-path")
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-cancel")
