@@ -63,6 +63,7 @@ def run_split(
     rounds: int = 1,
     with_tagger: bool = True,
     blend: combine.Blend | None = None,
+    tagger_dir: Path | None = None,
 ) -> dict[str, float]:
     """Score the attribution layer (``attribution_positions``: every attribution, held by a
     party or not, as PolNeAR marks them) and time it against the rest of the analysis."""
@@ -77,7 +78,8 @@ def run_split(
     docs = list(pipeline.nlp.pipe((a.text for a in articles), batch_size=32))
     parse = time.perf_counter() - start
     start = time.perf_counter()
-    tagged = tagger.tag_many(docs) if with_tagger else [None] * len(docs)
+    model = tagger.load(tagger_dir, pipeline.nlp.vocab) if tagger_dir else None
+    tagged = tagger.tag_many(docs, model=model) if with_tagger else [None] * len(docs)
     tagger_s = time.perf_counter() - start
     start = time.perf_counter()
     for article, doc, spans in zip(articles, docs, tagged, strict=True):
@@ -185,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
         "--blend", action="append", default=[], help="override a Blend field: name=value"
     )
     parser.add_argument(
+        "--tagger", type=Path, help="another trained tagger (a spaCy model directory)"
+    )
+    parser.add_argument(
         "--rounds", type=int, default=1, help="time positions N times; medians (parse once)"
     )
     parser.add_argument("--no-seed", action="store_true")
@@ -208,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         pred = args.out / f"{name}.jsonl"
         split = heldout_split(data / "train", args.out / "heldout") if name == "heldout" else None
         split = split or data / name
-        timing = run_split(split, pred, args.limit, args.rounds, not args.rules_only, blend)
+        timing = run_split(
+            split, pred, args.limit, args.rounds, not args.rules_only, blend, args.tagger
+        )
         print(f"== PolNeAR {name} (development figure): {timing['articles']} articles")
         print(score(split, pred))
         total = timing["parse_s"] + timing["tagger_s"] + timing["analysis_s"]

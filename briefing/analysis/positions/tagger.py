@@ -108,10 +108,19 @@ def tag(doc: Doc) -> list[Tagged]:
     return tag_many([doc])[0]
 
 
-def tag_many(docs: list[Doc], batch_size: int = 32) -> list[list[Tagged]]:
+def load(path: Path, vocab: Vocab) -> Language:
+    """Another trained tagger (a spaCy model directory) over ``vocab``: what the positions
+    benchmark's ``--tagger DIR`` compares with the shipped one."""
+    return spacy.load(path, vocab=vocab, exclude=["tokenizer", "vocab"])
+
+
+def tag_many(
+    docs: list[Doc], batch_size: int = 32, model: Language | None = None
+) -> list[list[Tagged]]:
     """``tag`` for several documents at once: the tagger steps through a batch together,
-    which costs less than one document at a time."""
-    nlp = tagger(docs[0].vocab) if docs else None
+    which costs less than one document at a time. ``model``: another tagger than the
+    shipped one."""
+    nlp = model or (tagger(docs[0].vocab) if docs else None)
     if nlp is None:
         return [[] for _ in docs]
     copies = []
