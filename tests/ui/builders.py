@@ -39,8 +39,8 @@ def frozen_seed() -> Analysis:
         article=Article(**{**data["article"], "notes": tuple(data["article"]["notes"])}),
         model=data["model"],
         sentences=tuple(
-            Sentence(i, start, end, paragraph, tuple(words))
-            for i, start, end, paragraph, words in data["sentences"]
+            Sentence(i, start, end, paragraph, tuple(words), *prose)
+            for i, start, end, paragraph, words, *prose in data["sentences"]
         ),
         entities=tuple(Entity(*e) for e in data["entities"]),
         parties=tuple(
