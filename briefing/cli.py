@@ -10,25 +10,24 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import __version__
-from briefing.config import Fetching, configure
-from briefing.safe_text import safe_line
+from briefing.cli_common import (
+    EXIT_INPUT,
+    EXIT_USAGE,
+    Parser,
+    UsageError,
+    add_store_options,
+    configure_from,
+    say,
+    silence_stdout,
+    write_stdout,
+)
 from briefing.sources import SourceError, load_all
 
 if TYPE_CHECKING:
     from briefing.analysis.types import Analysis
-
-EXIT_INPUT = 1
-EXIT_USAGE = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not argparse's usage dump
-        self.exit(EXIT_USAGE, f"briefing: {safe_line(message)} (see briefing --help)\n")
 
 
 def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
@@ -42,53 +41,8 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="spaCy pipeline to load (or BRIEFING_SPACY_MODEL)")
 
 
-def _add_store_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="where the library and analysis cache live (or BRIEFING_HOME; "
-        "default: the platform's user data directory)",
-    )
-    parser.add_argument(
-        "--no-cache", action="store_true", help="analyse afresh, neither reading nor writing cache"
-    )
-    parser.add_argument(
-        "--timeout",
-        type=_seconds,
-        metavar="SECONDS",
-        help=f"total time allowed per URL request (default {Fetching.total_timeout:g})",
-    )
-    parser.add_argument(
-        "--connect-timeout",
-        type=_seconds,
-        metavar="SECONDS",
-        help=f"time allowed to connect to a server (default {Fetching.connect_timeout:g})",
-    )
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
-    if not 0 < seconds <= 3600:
-        raise argparse.ArgumentTypeError(f"seconds must be in (0, 3600]: {value!r}")
-    return seconds
-
-
-def _configure(args: argparse.Namespace) -> None:
-    """Apply the store and network options for this process (reader and export alike)."""
-    fetching = Fetching()
-    if args.timeout is not None:
-        fetching = replace(fetching, total_timeout=args.timeout)
-    if args.connect_timeout is not None:
-        fetching = replace(fetching, connect_timeout=args.connect_timeout)
-    data_dir = Path(args.data_dir).expanduser() if args.data_dir else None
-    configure(data_dir=data_dir, cache=not args.no_cache, fetching=fetching)
-
-
 def _export_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="briefing export", description="Write briefings as JSON or Markdown.")
+    parser = Parser(prog="briefing export", description="Write briefings as JSON or Markdown.")
     parser.add_argument(
         "sources",
         nargs="*",
@@ -105,7 +59,7 @@ def _export_parser() -> argparse.ArgumentParser:
         "written through, a FIFO or device written to, a directory refused",
     )
     _add_analysis_options(parser)
-    _add_store_options(parser)
+    add_store_options(parser)
     return parser
 
 
@@ -117,14 +71,14 @@ def _add_library_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _reader_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="briefing",
         description="Read news briefings in the terminal. 'briefing export --help' for export.",
     )
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the samples")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     _add_analysis_options(parser)
-    _add_store_options(parser)
+    add_store_options(parser)
     return parser
 
 
@@ -139,74 +93,29 @@ def _options(args: argparse.Namespace):
 
     algorithm = args.algorithm or DEFAULT_ALGORITHM
     if algorithm not in algorithms():
-        raise _UsageError(f"unknown algorithm {algorithm!r}; choose from {', '.join(algorithms())}")
+        raise UsageError(f"unknown algorithm {algorithm!r}; choose from {', '.join(algorithms())}")
     try:
         length = SummaryLength.parse(args.summary_length) if args.summary_length else DEFAULT_LENGTH
     except ValueError as exc:
-        raise _UsageError(str(exc)) from None
+        raise UsageError(str(exc)) from None
     return Options(algorithm=algorithm, length=length, model=args.model)
-
-
-class _UsageError(Exception):
-    pass
-
-
-def _say(message: str) -> None:
-    """One line on stderr; what it quotes from outside (names, titles, server messages) is
-    made safe for the terminal first."""
-    print(f"briefing: {safe_line(message)}", file=sys.stderr)
-
-
-def _write_stdout(chunks: Iterable[str]) -> bool:
-    """Write ``chunks`` to stdout as UTF-8 (the contract, whatever the locale), each as it
-    comes; False, said in one line, when stdout cannot take it (a full disk, /dev/full,
-    closed)."""
-    if sys.stdout is None:  # started with stdout closed (`>&-`)
-        _say("standard output: cannot write: it is closed")
-        return False
-    try:
-        stream = getattr(sys.stdout, "buffer", None)
-        for chunk in chunks:
-            if stream is None:
-                sys.stdout.write(chunk)
-            else:
-                sys.stdout.flush()
-                stream.write(chunk.encode("utf-8", "replace"))
-            sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        _say(f"standard output: cannot write: {exc.strerror or exc}")
-        _silence_stdout()  # what is still buffered must not fail again at exit
-        return False
-    return True
-
-
-def _silence_stdout() -> None:
-    if sys.stdout is None:
-        return
-    try:
-        fileno = sys.stdout.fileno()
-    except (OSError, ValueError):  # not a file (a test's capture): nothing is flushed at exit
-        return
-    os.dup2(os.open(os.devnull, os.O_WRONLY), fileno)
 
 
 def export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     options = _options(args)
-    _configure(args)
+    configure_from(args)
     library = None
     if args.library or args.unread or args.bookmarked:
         from briefing.library_export import from_args
 
         library, loaded = from_args(args)
     elif not args.sources:
-        raise _UsageError("give a SOURCE to export, or --library")
+        raise UsageError("give a SOURCE to export, or --library")
     else:
         loaded = load_all(args.sources)
     for error in loaded.errors:
-        _say(str(error))
+        say(str(error))
     if not loaded.articles and library is None:
         return EXIT_INPUT
 
@@ -223,9 +132,9 @@ def export(argv: Sequence[str]) -> int:
         try:
             exporter.write_file(args.output, chunks)
         except OSError as exc:
-            _say(f"{args.output}: cannot write: {exc.strerror or exc}")
+            say(f"{args.output}: cannot write: {exc.strerror or exc}")
             return EXIT_INPUT
-    elif not _write_stdout(chunks):
+    elif not write_stdout(chunks):
         return EXIT_INPUT
     return EXIT_INPUT if loaded.errors else 0
 
@@ -237,7 +146,7 @@ def _noted(analyses: Iterable[Analysis]) -> Iterator[Analysis]:
         for note in analysis.notes:
             if note not in said:
                 said.add(note)
-                _say(f"note: {note}")
+                say(f"note: {note}")
         yield analysis
 
 
@@ -247,11 +156,11 @@ def read(argv: Sequence[str]) -> int:
     # delay the text on screen by a quarter of a second.
     chosen = args.algorithm or args.summary_length or args.model
     options = _options(args) if chosen else None
-    _configure(args)
+    configure_from(args)
     try:
         from briefing.ui.app import run_reader
     except ImportError as exc:
-        _say(f"the reader is not available: {exc}")
+        say(f"the reader is not available: {exc}")
         return EXIT_INPUT
     return run_reader(args.sources, options)  # none: the library (or the samples)
 
@@ -266,20 +175,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return library_main(argv)
         return read(argv)
-    except _UsageError as exc:
-        _say(str(exc))
+    except UsageError as exc:
+        say(str(exc))
         return EXIT_USAGE
     except SourceError as exc:
-        _say(str(exc))
+        say(str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # e.g. `briefing export ... | head`: the reader went away; not an error of ours
-        _silence_stdout()
+        silence_stdout()
         return 0
     except Exception as exc:  # never a traceback for the user; BRIEFING_DEBUG=1 shows it
         if os.environ.get("BRIEFING_DEBUG"):
             raise
-        _say(f"internal error: {type(exc).__name__}: {exc} (BRIEFING_DEBUG=1 for details)")
+        say(f"internal error: {type(exc).__name__}: {exc} (BRIEFING_DEBUG=1 for details)")
         return 70

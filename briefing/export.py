@@ -307,13 +307,23 @@ def _write_through(target: Path, mode: int) -> Iterator[TextIO]:
         yield handle
 
 
+def notes_markdown(notes: Sequence[Note], text: str) -> str:
+    """A "Notes" section: each note, and the words it was written on."""
+    lines = ["## Notes", ""]
+    for note in notes:
+        body = _one_line(note.body)
+        if note.span is not None:
+            start, end = note.span
+            body += f" (on “{_one_line(text[start:end])[:200]}”)"
+        lines.append(f"- {body}")
+    return "\n".join(lines) + "\n"
+
+
 def write_briefing(
     analysis: Analysis, format: str, path: str | Path, notes: Sequence[Note] = ()
 ) -> None:
     """One article's briefing as JSON or Markdown (Markdown with the reader's ``notes`` on
     it), written as ``write_file`` writes: what the reader's export dialog does."""
-    from briefing.library_export import notes_markdown
-
     if format == "json":
         write_file(path, iter_json([analysis]))
         return

@@ -11,13 +11,13 @@ import sys
 import time
 from collections.abc import Sequence
 
-from briefing.cli import (
+from briefing.cli_common import (
     EXIT_INPUT,
-    _add_store_options,
-    _configure,
-    _Parser,
-    _say,
-    _write_stdout,
+    Parser,
+    add_store_options,
+    configure_from,
+    say,
+    write_stdout,
 )
 from briefing.config import settings
 from briefing.safe_text import safe_line
@@ -25,10 +25,10 @@ from briefing.sources.errors import SourceError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="briefing", description="Feed subscriptions and refresh.")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = Parser(prog="briefing", description="Feed subscriptions and refresh.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     feeds = commands.add_parser("feeds", help="feed subscriptions")
-    actions = feeds.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    actions = feeds.add_subparsers(dest="action", required=True, parser_class=Parser)
     add = actions.add_parser("add", help="subscribe to feeds (each must answer as a feed)")
     add.add_argument("urls", nargs="+", metavar="URL")
     remove = actions.add_parser("remove", help="unsubscribe (their articles stay)")
@@ -38,30 +38,30 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("file", metavar="FILE")
     commands.add_parser("refresh", help="fetch every subscribed feed into the library")
     for sub in (add, remove, actions.choices["list"], imported, commands.choices["refresh"]):
-        _add_store_options(sub)
+        add_store_options(sub)
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
     """``briefing feeds ...`` or ``briefing refresh ...``; the exit status."""
     args = _parser().parse_args(argv)
-    _configure(args)
+    configure_from(args)
     from briefing.store import Store, StoreError
 
     try:
         store = Store.open(settings().data_dir)
     except StoreError as exc:
-        _say(str(exc))
+        say(str(exc))
         return EXIT_INPUT
     for note in store.notes:
-        _say(note)
+        say(note)
     try:
         with store:
             if args.command == "refresh":
                 return _refresh(store)
             return _COMMANDS[args.action](store, args)
     except sqlite3.Error as exc:
-        _say(f"{store.path}: the library cannot be used: {exc}")
+        say(f"{store.path}: the library cannot be used: {exc}")
         return EXIT_INPUT
 
 
@@ -79,7 +79,7 @@ def _add(store, args: argparse.Namespace) -> int:
             page = fetch(url)
             title = feed_title(page.content, url, page.url)
         except SourceError as exc:
-            _say(f"{exc}; not subscribed")
+            say(f"{exc}; not subscribed")
             status = EXIT_INPUT
             continue
         if store.feeds.add(url, title):
@@ -95,7 +95,7 @@ def _remove(store, args: argparse.Namespace) -> int:
         if store.feeds.remove(url):
             _print(f"unsubscribed from {url}")
         else:
-            _say(f"{url}: not subscribed")
+            say(f"{url}: not subscribed")
             status = EXIT_INPUT
     return status
 
@@ -103,7 +103,7 @@ def _remove(store, args: argparse.Namespace) -> int:
 def _list(store, args: argparse.Namespace) -> int:
     feeds = store.feeds.all()
     if not feeds:
-        _say("no subscriptions yet (briefing feeds add URL, or feeds import FILE)")
+        say("no subscriptions yet (briefing feeds add URL, or feeds import FILE)")
         return 0
     for feed in feeds:
         when = (
@@ -114,7 +114,7 @@ def _list(store, args: argparse.Namespace) -> int:
         result = f" ({'failed: ' if feed.failed else ''}{feed.result})" if feed.result else ""
         count = f"{feed.articles} article{'s' * (feed.articles != 1)}"
         fields = (feed.url, feed.title or "-", count, when + result)
-        _write_stdout("\t".join(safe_line(f) for f in fields) + "\n")
+        write_stdout("\t".join(safe_line(f) for f in fields) + "\n")
     return 0
 
 
@@ -124,10 +124,10 @@ def _import(store, args: argparse.Namespace) -> int:
     try:
         found, skipped = read_subscriptions(args.file)
     except SubscriptionsError as exc:
-        _say(str(exc))
+        say(str(exc))
         return EXIT_INPUT
     for line in skipped:
-        _say(line)
+        say(line)
     added = store.feeds.add_many((s.url, s.title, s.tags) for s in found)
     already = len(found) - added
     _print(
@@ -141,7 +141,7 @@ def _refresh(store) -> int:
     from briefing.refresh import refresh
 
     if not store.feeds.all():
-        _say("no subscriptions to refresh (briefing feeds add URL, or feeds import FILE)")
+        say("no subscriptions to refresh (briefing feeds add URL, or feeds import FILE)")
         return EXIT_INPUT
     shown = sys.stderr is not None and sys.stderr.isatty()
 
@@ -158,7 +158,7 @@ def _refresh(store) -> int:
 
 
 def _print(line: str) -> None:
-    _write_stdout(safe_line(line) + "\n")
+    write_stdout(safe_line(line) + "\n")
 
 
 _COMMANDS = {"add": _add, "remove": _remove, "list": _list, "import": _import}

@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.analysis.types import Analysis, Article
+from briefing.export import notes_markdown
 from briefing.sources import Loaded, SourceError
 from briefing.store import Entry, Note, Store, StoreError
 
@@ -23,14 +23,14 @@ class LibraryUnavailable(Exception):
 
 def from_args(args: argparse.Namespace) -> tuple[LibraryExport | None, Loaded]:
     """What ``briefing export --library`` reads: the library's articles and what the reader
-    did with them. A usage error is ``_UsageError``; a library that cannot be read is one
+    did with them. A usage error is ``UsageError``; a library that cannot be read is one
     error in ``Loaded``."""
-    from briefing.cli import _UsageError
+    from briefing.cli_common import UsageError
 
     if not args.library:
-        raise _UsageError("--unread and --bookmarked go with --library")
+        raise UsageError("--unread and --bookmarked go with --library")
     if args.sources:
-        raise _UsageError("give either SOURCEs or --library, not both")
+        raise UsageError("give either SOURCEs or --library, not both")
     from briefing import service
 
     try:
@@ -77,24 +77,6 @@ class LibraryExport:
         """The reader's notes on an article, as a Markdown section ("" when there are none)."""
         notes = self.notes.get(analysis.article.id)
         return notes_markdown(notes, analysis.article.text) if notes else ""
-
-
-def notes_markdown(notes: Sequence[Note], text: str) -> str:
-    """A "Notes" section: each note, and the words it was written on."""
-    lines = ["## Notes", ""]
-    for note in notes:
-        body = _one_line(note.body)
-        if note.span is not None:
-            start, end = note.span
-            body += f" (on “{_one_line(text[start:end])[:200]}”)"
-        lines.append(f"- {body}")
-    return "\n".join(lines) + "\n"
-
-
-def _one_line(text: str) -> str:
-    from briefing.export import _one_line as clean  # the exporter's cleaning, one place
-
-    return clean(text)
 
 
 def from_library(
