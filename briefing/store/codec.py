@@ -92,26 +92,7 @@ def from_dict(d: dict[str, Any]) -> Analysis:
         raise ValueError("not an analysis of this format")
     article = article_from_dict(_of(d["article"], dict))
     n = len(article.text)
-    sentences = tuple(
-        Sentence(
-            _of(i, int),
-            *_span_in((start, end), n),
-            _of(paragraph, int),
-            _strings(words),
-            _of(prose, bool),
-        )
-        for i, start, end, paragraph, words, prose in _of(d["sentences"], list)
-    )
-    algorithm, ranking, scores, k, summary_notes = _of(d["summary"], list)
-    summary = Summary(
-        _of(algorithm, str),
-        tuple(_index(i, len(sentences)) for i in _of(ranking, list)),
-        tuple(_of(x, (int, float)) for x in _of(scores, list)),
-        _of(k, int),
-        _strings(summary_notes),
-    )
-    if summary.k < 0 or any(i >= len(summary.scores) for i in summary.ranking[: summary.k]):
-        raise ValueError("summary does not fit its scores")
+    sentences = _sentences_from(_of(d["sentences"], list), n)
     return Analysis(
         article=article,
         model=_of(d["model"], str),
@@ -131,22 +112,51 @@ def from_dict(d: dict[str, Any]) -> Analysis:
             )  # fmt: skip
             for pid, name, kind, aliases, affiliation, mentions in _of(d["parties"], list)
         ),
-        positions=tuple(
-            Position(
-                party=_optional(party, str),
-                stance=_of(stance, str),
-                source=None if source is None else _span_in(source, n),
-                cue=_span_in(cue, n),
-                content=tuple(_span_in(c, n) for c in _of(content, list)),
-                direct_quote=_of(direct_quote, bool),
-                sentence=_index(sentence, len(sentences)),
-            )
-            for party, stance, source, cue, content, direct_quote, sentence in _of(
-                d["positions"], list
-            )
-        ),
-        summary=summary,
+        positions=_positions_from(_of(d["positions"], list), n, len(sentences)),
+        summary=_summary_from(_of(d["summary"], list), len(sentences)),
         notes=_strings(d["notes"]),
+    )
+
+
+def _sentences_from(rows: list[Any], n: int) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(
+            _of(i, int),
+            *_span_in((start, end), n),
+            _of(paragraph, int),
+            _strings(words),
+            _of(prose, bool),
+        )
+        for i, start, end, paragraph, words, prose in rows
+    )
+
+
+def _summary_from(row: list[Any], sentences: int) -> Summary:
+    algorithm, ranking, scores, k, notes = row
+    summary = Summary(
+        _of(algorithm, str),
+        tuple(_index(i, sentences) for i in _of(ranking, list)),
+        tuple(_of(x, (int, float)) for x in _of(scores, list)),
+        _of(k, int),
+        _strings(notes),
+    )
+    if summary.k < 0 or any(i >= len(summary.scores) for i in summary.ranking[: summary.k]):
+        raise ValueError("summary does not fit its scores")
+    return summary
+
+
+def _positions_from(rows: list[Any], n: int, sentences: int) -> tuple[Position, ...]:
+    return tuple(
+        Position(
+            party=_optional(party, str),
+            stance=_of(stance, str),
+            source=None if source is None else _span_in(source, n),
+            cue=_span_in(cue, n),
+            content=tuple(_span_in(c, n) for c in _of(content, list)),
+            direct_quote=_of(direct_quote, bool),
+            sentence=_index(sentence, sentences),
+        )
+        for party, stance, source, cue, content, direct_quote, sentence in rows
     )
 
 
