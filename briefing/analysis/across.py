@@ -15,9 +15,14 @@ article):
    last word it is ("Donald Trump"). When several fit ("Boris Johnson", "Ron Johnson"), the
    one sharing the node's affiliation wins, else the one most co-mentioned with the node's
    article's other parties; when that leaves a tie it joins none of them.
-4. One-word persons left over merge by name, unless their affiliations differ ("Johnson" of
+   An organisation named by one word joins the one multi-word organisation it ends
+   ("Scientology" -> "Church of Scientology") on the same terms ("NASA" does not join "NASA
+   Administrator", nor "Labour" "Labour Party (Hong Kong)").
+4. One-word names left over merge by name, unless their affiliations differ ("Johnson" of
    the United Kingdom and "Johnson" of the United States stay two); those without an
    affiliation join the affiliated one when there is exactly one.
+5. A one-word organisation name that is a generic noun (``GENERIC``: "State", "Church",
+   "Ministry") never merges across articles: it names a different body in each.
 
 An article that names the full name ("Boris Johnson") always places its party by rule 2, so
 ties only ever concern articles that never gave the full name.
@@ -35,6 +40,33 @@ from briefing.analysis.types import Analysis, Party
 
 FAMILY = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 FAMILY["NORP"] = "group"
+GENERIC = frozenset(
+    [
+        "administration",
+        "agency",
+        "army",
+        "board",
+        "church",
+        "commission",
+        "committee",
+        "company",
+        "council",
+        "court",
+        "department",
+        "government",
+        "group",
+        "ministry",
+        "office",
+        "parliament",
+        "party",
+        "police",
+        "senate",
+        "state",
+        "union",
+        "university",
+    ]
+)
+"""One-word organisation names that name a different body in every article ("the State")."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +179,7 @@ class _Union:
 
 
 def _is_short(node: _Node) -> bool:
-    return node.family == "person" and len(node.key.split()) == 1
+    return node.family in ("person", "org") and len(node.key.split()) == 1
 
 
 def _merge_full_names(nodes: list[_Node], union: _Union) -> None:
@@ -183,20 +215,21 @@ def _pick(node: _Node, candidates: list[int], nodes: list[_Node], union: _Union)
 def _merge_short_names(nodes: list[_Node], union: _Union) -> None:
     by_word: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
-        if node.family == "person" and not _is_short(node):
+        if node.family in ("person", "org") and not _is_short(node):
             words = node.key.split()
-            for word in {words[0], words[-1]}:
-                by_word[word].add(union.find(i))
+            # a person by first name or surname; an organisation by its last word only
+            for word in {words[0] if node.family == "person" else words[-1], words[-1]}:
+                by_word[f"{node.family}:{word}"].add(union.find(i))
     left: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        if not _is_short(node):
-            continue
-        candidates = sorted(by_word.get(node.key, ()))
+        if not _is_short(node) or (node.family == "org" and node.key in GENERIC):
+            continue  # rule 5: a generic word stays alone
+        candidates = sorted(by_word.get(f"{node.family}:{node.key}", ()))
         chosen = _pick(node, candidates, nodes, union) if candidates else None
         if chosen is not None:
             union.join(i, chosen)
         else:
-            left[node.key].append(i)
+            left[f"{node.family}:{node.key}"].append(i)
     for group in left.values():
         by_affiliation: dict[str | None, list[int]] = defaultdict(list)
         for i in group:

@@ -125,3 +125,16 @@ def test_stories_group_reports_of_one_event():
 
 def test_stories_of_nothing():
     assert stories([]) == ()
+
+
+def test_organisations_by_their_last_word_and_generic_words_alone():
+    church = ("church-of-scientology", "Church of Scientology", "ORG", ("Church of Scientology",))
+    nasa_admin = ("nasa-administrator", "NASA Administrator", "ORG", ("NASA Administrator",))
+    a = _analysis("a", [(*church, None), (*nasa_admin, None)])
+    b = _analysis("b", [("scientology", "Scientology", "ORG", ("Scientology",), None)])
+    c = _analysis("c", [("nasa", "NASA", "ORG", ("NASA",), None)])
+    d = _analysis("d", [("state", "State", "ORG", ("State",), None)])
+    e = _analysis("e", [("state", "State", "ORG", ("State",), None)])
+    found = {p.name: len(p.articles) for p in cross_parties([a, b, c, d, e])}
+    assert found == {"Church of Scientology": 2, "NASA Administrator": 1, "NASA": 1, "State": 1}
+    assert sum(p.name == "State" for p in cross_parties([a, b, c, d, e])) == 2
