@@ -107,14 +107,17 @@ class CrossParty:
         return sum(len(a.positions) for a in self.articles)
 
 
-def digest(analysis: Analysis | ArticleDigest) -> ArticleDigest:
-    """The digest of ``analysis`` (a digest is returned as it is)."""
+def digest(analysis: Analysis | ArticleDigest, terms: bool = True) -> ArticleDigest:
+    """The digest of ``analysis`` (a digest is returned as it is); without ``terms`` (what
+    ``cross_parties`` alone needs) its words are not counted."""
     if isinstance(analysis, ArticleDigest):
         return analysis
     from briefing.analysis.terms import content_terms
 
     article = analysis.article
-    terms = content_terms(article.title or "", weight=3) + content_terms(article.text)
+    counted = Counter[str]()
+    if terms:
+        counted = content_terms(article.title or "", weight=3) + content_terms(article.text)
     return ArticleDigest(
         article.id,
         article.title,
@@ -122,7 +125,7 @@ def digest(analysis: Analysis | ArticleDigest) -> ArticleDigest:
         article.date,
         analysis.parties,
         tuple((p.party, p.stance) for p in analysis.positions),
-        tuple(sorted(terms.items())),
+        tuple(sorted(counted.items())),
     )
 
 
@@ -133,6 +136,7 @@ class _Node:
     family: str
     key: str
     affiliation: str | None
+    full: str
 
 
 def _strip(name: str) -> str:
@@ -160,7 +164,8 @@ def _nodes(digests: list[ArticleDigest]) -> list[_Node]:
             aff = by_id.get(p.affiliation) if p.affiliation else None
             affiliation = full_name(aff).casefold() if aff is not None else None
             family = FAMILY.get(p.kind, p.kind.lower())
-            nodes.append(_Node(i, p, family, full_name(p).casefold(), affiliation))
+            full = full_name(p)
+            nodes.append(_Node(i, p, family, full.casefold(), affiliation, full))
     return nodes
 
 
@@ -189,24 +194,44 @@ def _merge_full_names(nodes: list[_Node], union: _Union) -> None:
             union.join(i, first.setdefault((node.family, node.key), i))
 
 
-def _pick(node: _Node, candidates: list[int], nodes: list[_Node], union: _Union) -> int | None:
-    """The one candidate group a one-word person belongs to, or None (rule 3)."""
+@dataclass
+class _Groups:
+    """The groups after rule 2, read by rule 3: members and articles of each, and the groups
+    each article names."""
+
+    members: dict[int, list[_Node]]
+    articles: dict[int, set[int]]
+    named_in: dict[int, set[int]]
+
+    @classmethod
+    def of(cls, nodes: list[_Node], union: _Union) -> _Groups:
+        members: dict[int, list[_Node]] = defaultdict(list)
+        named_in: dict[int, set[int]] = defaultdict(set)
+        for i, node in enumerate(nodes):
+            root = union.find(i)
+            members[root].append(node)
+            named_in[node.article].add(root)
+        articles = {root: {m.article for m in ms} for root, ms in members.items()}
+        return cls(members, articles, named_in)
+
+
+def _pick(node: _Node, candidates: list[int], groups: _Groups) -> int | None:
+    """The one candidate group a one-word name belongs to, or None (rule 3)."""
     if len(candidates) == 1:
         return candidates[0]
-    members: dict[int, list[_Node]] = defaultdict(list)
-    for i, other in enumerate(nodes):
-        root = union.find(i)
-        if root in candidates:
-            members[root].append(other)
     if node.affiliation:
-        same = [c for c in candidates if any(m.affiliation == node.affiliation for m in members[c])]
+        same = [
+            c
+            for c in candidates
+            if any(m.affiliation == node.affiliation for m in groups.members[c])
+        ]
         if len(same) == 1:
             return same[0]
-    here = {union.find(i) for i, o in enumerate(nodes) if o.article == node.article}
+    here = groups.named_in[node.article]
     score = {}
     for c in candidates:
-        articles = {m.article for m in members[c]}
-        score[c] = len({union.find(i) for i, o in enumerate(nodes) if o.article in articles} & here)
+        there = set().union(*(groups.named_in[a] for a in groups.articles[c] - {node.article}))
+        score[c] = len((there & here) - {c})
     best = max(score.values())
     winners = [c for c, s in score.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
@@ -220,12 +245,13 @@ def _merge_short_names(nodes: list[_Node], union: _Union) -> None:
             # a person by first name or surname; an organisation by its last word only
             for word in {words[0] if node.family == "person" else words[-1], words[-1]}:
                 by_word[f"{node.family}:{word}"].add(union.find(i))
+    groups = _Groups.of(nodes, union)
     left: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         if not _is_short(node) or (node.family == "org" and node.key in GENERIC):
             continue  # rule 5: a generic word stays alone
         candidates = sorted(by_word.get(f"{node.family}:{node.key}", ()))
-        chosen = _pick(node, candidates, nodes, union) if candidates else None
+        chosen = _pick(node, candidates, groups) if candidates else None
         if chosen is not None:
             union.join(i, chosen)
         else:
@@ -244,7 +270,7 @@ def _merge_short_names(nodes: list[_Node], union: _Union) -> None:
 
 def cross_parties(analyses: Iterable[Analysis | ArticleDigest]) -> tuple[CrossParty, ...]:
     """One ``CrossParty`` per actor over ``analyses``, most positions first (module rule)."""
-    digests = [digest(a) for a in analyses]
+    digests = [digest(a, terms=False) for a in analyses]
     nodes = _nodes(digests)
     union = _Union(len(nodes))
     _merge_full_names(nodes, union)
@@ -270,7 +296,7 @@ def _fields(party: CrossParty) -> tuple:
 
 
 def _build(members: list[_Node], digests: list[ArticleDigest]) -> tuple[CrossParty, int]:
-    names = Counter(full_name(m.party) for m in members)
+    names = Counter(m.full for m in members)
     name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
     kind = Counter(m.party.kind for m in members).most_common(1)[0][0]
     aliases = sorted({a for m in members for a in (m.party.name, *m.party.aliases)})

@@ -13,7 +13,6 @@ of its own.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -81,12 +80,18 @@ def similarity(digests: list[ArticleDigest], parties: tuple[CrossParty, ...]) ->
             df[term] = df.get(term, 0) + 1
     vocab = {t: k for k, t in enumerate(t for t, n in df.items() if n >= 2)}  # others never meet
     n = len(digests)
-    matrix = np.zeros((n, len(vocab)))
+    rows, cols, values = [], [], []
     for i, c in enumerate(counts):
         for term, count in c.items():
             k = vocab.get(term)
             if k is not None:
-                matrix[i, k] = (1 + math.log(count)) * (math.log((n + 1) / (df[term] + 1)) + 1)
+                rows.append(i)
+                cols.append(k)
+                values.append(count)
+    idf = np.log((n + 1) / (np.array([df[t] for t in vocab], dtype=float) + 1)) + 1
+    matrix = np.zeros((n, len(vocab)))
+    cols_ = np.array(cols, dtype=int)
+    matrix[np.array(rows, dtype=int), cols_] = (1 + np.log(np.array(values, float))) * idf[cols_]
     norms = np.linalg.norm(matrix, axis=1)
     norms[norms == 0] = 1
     matrix /= norms[:, None]
@@ -156,27 +161,34 @@ def stories(
     if parties is None:
         parties = cross_parties(digests)
     groups = group(similarity(digests, parties), threshold)
+    named: dict[str, list[int]] = {}  # article id -> the persons and organisations it names
+    for k, party in enumerate(parties):
+        if party.kind in ("PERSON", "ORG"):
+            for place in party.articles:
+                named.setdefault(place.article, []).append(k)
     order = {d.id: (_day(d.date) or date.max, i) for i, d in enumerate(digests)}
     result = []
     for members in groups:
         ids = sorted((digests[i].id for i in members), key=order.__getitem__)
-        result.append((ids, _label([digests[i] for i in members], parties)))
+        result.append((ids, _label([digests[i] for i in members], parties, named)))
     result.sort(key=lambda s: (-len(s[0]), order[s[0][0]]))
     return tuple(Story(f"story-{k}", label, tuple(ids)) for k, (ids, label) in enumerate(result, 1))
 
 
-def _label(members: list[ArticleDigest], parties: tuple[CrossParty, ...]) -> str:
+def _label(
+    members: list[ArticleDigest], parties: tuple[CrossParty, ...], named: dict[str, list[int]]
+) -> str:
     """The names of the parties most of the story's articles share, and its commonest words;
     a lone article's title."""
     if len(members) == 1:
         d = members[0]
         return d.title or d.source
-    ids = {d.id for d in members}
-    shared = sorted(
-        (p for p in parties if p.kind in ("PERSON", "ORG")),
-        key=lambda p: -sum(a.article in ids for a in p.articles),
-    )
-    names = [p.name for p in shared[:2] if sum(a.article in ids for a in p.articles) > 1]
+    count: dict[int, int] = {}  # party's place in ``parties`` -> articles of the story naming it
+    for d in members:
+        for k in named.get(d.id, ()):
+            count[k] = count.get(k, 0) + 1
+    shared = sorted(count, key=lambda k: (-count[k], k))
+    names = [parties[k].name for k in shared[:2] if count[k] > 1]
     spread: dict[str, int] = {}  # in how many of the articles
     total: dict[str, int] = {}
     for d in members:

@@ -182,11 +182,11 @@ STOP_WORDS = frozenset(
 
 def content_terms(text: str, weight: int = 1) -> Counter[str]:
     """Lower-cased words of three letters or more, less stop words, each counted ``weight``."""
+    words = Counter(_WORD.findall(text.lower().replace("’", "'")))
     counts: Counter[str] = Counter()
-    for match in _WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
+    for word, n in words.items():
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) >= 3 and word not in STOP_WORDS:
-            counts[word] += weight
+            counts[word] += n * weight
     return counts

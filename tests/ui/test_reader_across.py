@@ -58,6 +58,9 @@ async def test_P_lists_parties_across_articles_and_enter_jumps_to_a_position(see
         # Putin: two positions in the seed, one in the talks report; most positions first
         assert labels[0].startswith("Vladimir Putin (person) · 3 positions in 2 articles")
         putin = app.screen.query_one(Tree).root.children[0]
+        assert not putin.children  # its positions are added when it is opened
+        await pilot.press("enter")
+        await pilot.pause()
         assert [str(n.label).split(" · ")[0] for n in putin.children] == [
             article_title(seed.article),
             "Putin calls for talks in Istanbul",

@@ -74,6 +74,7 @@ class AcrossScreen(Screen[Jump | None]):
     def _fill(self) -> None:
         tree = self.query_one(Tree)
         tree.clear()
+        self._places: dict[int, list[tuple[str, list[int]]]] = {}
         shown = 0
         for party in self.parties:
             places = [
@@ -88,10 +89,9 @@ class AcrossScreen(Screen[Jump | None]):
             articles = sum(1 for _, found in places if found)
             label = f"{party.name} ({party.kind.lower()}) · {count} position"
             label += f"{'s' * (count != 1)} in {articles} article{'s' * (articles != 1)}"
-            node = tree.root.add(Text(safe_line(label)), data=party)
-            for place, found in places:
-                if found:
-                    self._add_article(node, place.article, found)
+            # its articles and positions are added when it is opened (hundreds of parties)
+            node = tree.root.add(Text(safe_line(label)), data=party, allow_expand=True)
+            self._places[node.id] = [(p.article, found) for p, found in places if found]
         stance = self.stance or "every stance"
         tree.border_title = f"Across articles · {shown} parties · {stance}"
         tree.border_subtitle = "enter: open · s: stance · escape: back"
@@ -105,6 +105,13 @@ class AcrossScreen(Screen[Jump | None]):
             stance = analysis.positions[i].stance
             label = Text.assemble((stance, "italic"), ": " + _excerpt(analysis, i))
             branch.add_leaf(label, data=(index, i))
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
+        event.stop()
+        node = event.node
+        if not node.children:
+            for article_id, found in self._places.pop(node.id, []):
+                self._add_article(node, article_id, found)
 
     def _keeps(self, stance: str) -> bool:
         return self.stance is None or stance == self.stance
