@@ -87,8 +87,11 @@ def main() -> None:
         parties = cross_parties(items)
         sim = similarity(items, parties)
         for t in [x / 100 for x in range(5, 61, 5)]:
-            p, r = score([[rows[i] for i in g] for g in group(sim, t)], gold)
-            print(f"  threshold {t:.2f}: precision {p:.3f} recall {r:.3f}")
+            line = f"  threshold {t:.2f}:"
+            for link in ("single", "average"):
+                p, r = score([[rows[i] for i in g] for g in group(sim, t, link)], gold)
+                line += f"  {link} link: precision {p:.3f} recall {r:.3f}"
+            print(line)
     for s in made:
         if len(s.articles) > 1:
             print(f"  {s.label}: rows {[row_of[a] for a in s.articles]}")
