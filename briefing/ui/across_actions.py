@@ -73,6 +73,8 @@ class AcrossActions(_Base):
     def _open_across(self, parties: tuple[CrossParty, ...], analyses: dict[int, Analysis]) -> None:
         from briefing.ui.screens.across import AcrossScreen
 
+        if isinstance(self.screen, AcrossScreen):  # P pressed twice while computing
+            return
         if not any(p.position_count for p in parties):
             self.notify("No party holds a position in the loaded articles", timeout=4)
             return
@@ -94,6 +96,8 @@ class AcrossActions(_Base):
     ) -> None:
         from briefing.ui.screens.across import StoryScreen
 
+        if isinstance(self.screen, StoryScreen):  # c pressed twice while computing
+            return
         by_id = {a.article.id: a for a in analyses.values()}
         members = [by_id[a] for a in story.articles if a in by_id]
         self.push_screen(StoryScreen(story.label, members, parties))

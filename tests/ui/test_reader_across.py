@@ -113,3 +113,27 @@ async def test_c_shows_the_story_with_who_each_article_quotes(seed):
         assert "Silent here" in talks_column and "Emmanuel Macron" in talks_column
         await pilot.press("escape")
         assert not isinstance(app.screen, StoryScreen)
+
+
+async def test_a_second_result_does_not_stack_a_second_screen(seed):
+    from briefing.analysis.across import cross_parties
+
+    second = talks_report()
+    app = app_for([seed, second])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        parties = cross_parties([seed, second])
+        app._open_across(parties, dict(app.analyses))  # P pressed twice while computing
+        app._open_across(parties, dict(app.analyses))
+        await pilot.pause()
+        assert sum(isinstance(s, AcrossScreen) for s in app.screen_stack) == 1
+
+
+async def test_P_and_c_before_any_analysis_say_so(seed, notified):
+    app = app_for([seed], analyse=lambda articles, options: iter(()))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("P", "c")
+        await pilot.pause()
+        assert not isinstance(app.screen, (AcrossScreen, StoryScreen))
+        assert [n.message for n in notified].count("The analysis is still running") == 2
