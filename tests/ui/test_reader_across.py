@@ -14,9 +14,14 @@ from briefing.ui.widgets.article_list import article_title
 SIZE = (120, 36)
 
 TALKS = (
-    "Russian President Vladimir Putin has called for direct talks in Istanbul.\n"
+    "Russian President Vladimir Putin has called for direct talks with Ukrainian officials in "
+    "Istanbul on Thursday.\n"
     "Putin said Russia opposed any ceasefire before the talks on Ukraine.\n"
-    "Ukraine's Volodymyr Zelensky demanded a ceasefire before talks with Putin."
+    "Ukraine's Volodymyr Zelensky demanded a ceasefire before talks with Putin.\n"
+    "European leaders and the United States are advocating for a 30-day ceasefire, and the "
+    "Kremlin spokesperson Dmitry Peskov said negotiations would begin without preconditions.\n"
+    "Leaders from Germany, France, the United Kingdom and Poland met Zelensky in Kyiv; "
+    "Western allies threatened Russia with severe sanctions."
 )
 
 

@@ -95,6 +95,9 @@ def test_several_articles_carry_parties_and_stories_across_them(capsys, tmp_path
     trump = [p for p in doc["parties"] if p["name"] == "Donald Trump"]
     assert len(trump) == 1 and len(trump[0]["articles"]) == 2  # the seed and the states' suit
     assert {a for s in doc["stories"] for a in s["articles"]} == {a["id"] for a in doc["articles"]}
+    # three unrelated reports (Ukraine talks, the border wall, Tunisia): three stories, though
+    # two name Donald Trump (words found in one article only still count in its length)
+    assert [len(s["articles"]) for s in doc["stories"]] == [1, 1, 1]
     code, out, err = _export(capsys, str(seeds), "--format", "md")
     assert code == 0, err
     across = out[out.index("# Across articles") :]
