@@ -82,8 +82,7 @@ def similarity(digests: list[ArticleDigest], parties: tuple[CrossParty, ...]) ->
     vocab = {t: k for k, t in enumerate(t for t, n in df.items() if n >= 2)}  # others never meet
     n = len(digests)
     rows, cols, values = [], [], []
-    lone = np.zeros(n)  # the squared weight of the words no other article has
-    lone_idf = math.log((n + 1) / 2) + 1
+    lone_rows, lone_values = [], []  # the words no other article has
     for i, c in enumerate(counts):
         for term, count in c.items():
             k = vocab.get(term)
@@ -92,7 +91,11 @@ def similarity(digests: list[ArticleDigest], parties: tuple[CrossParty, ...]) ->
                 cols.append(k)
                 values.append(count)
             else:
-                lone[i] += ((1 + math.log(count)) * lone_idf) ** 2
+                lone_rows.append(i)
+                lone_values.append(count)
+    lone = np.zeros(n)  # their squared weights, by article
+    lone_weights = (1 + np.log(np.array(lone_values, float))) * (math.log((n + 1) / 2) + 1)
+    np.add.at(lone, np.array(lone_rows, dtype=int), lone_weights**2)
     idf = np.log((n + 1) / (np.array([df[t] for t in vocab], dtype=float) + 1)) + 1
     matrix = np.zeros((n, len(vocab)))
     cols_ = np.array(cols, dtype=int)
