@@ -69,6 +69,11 @@ GENERIC = frozenset(
 """One-word organisation names that name a different body in every article ("the State")."""
 
 
+LEAD_CHARS = 800
+"""How much of the text ``stories`` compares: a report says what happened first (measured:
+the lead alone keeps precision steadier across thresholds than the whole text)."""
+
+
 @dataclass(frozen=True)
 class ArticleDigest:
     """What the cross-article view needs of one analysis: a few kilobytes, no text."""
@@ -81,7 +86,7 @@ class ArticleDigest:
     positions: tuple[tuple[str | None, str], ...]
     """``(party id, stance)`` of every position, by index."""
     terms: tuple[tuple[str, int], ...]
-    """Counts of the content words of title and text (for ``stories``)."""
+    """Counts of the content words of the title and the lead (for ``stories``)."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,8 @@ def digest(analysis: Analysis | ArticleDigest, terms: bool = True) -> ArticleDig
     article = analysis.article
     counted = Counter[str]()
     if terms:
-        counted = content_terms(article.title or "", weight=3) + content_terms(article.text)
+        lead = article.text[:LEAD_CHARS]
+        counted = content_terms(article.title or "", weight=3) + content_terms(lead)
     return ArticleDigest(
         article.id,
         article.title,
