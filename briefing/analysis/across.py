@@ -9,18 +9,24 @@ article):
 1. Only parties of one kind family merge: persons with persons, organisations with
    organisations, places (GPE, LOC, FAC) with places, groups (NORP) with groups.
 2. A party's name is its longest alias less leading titles ("US President Donald Trump" ->
-   "Donald Trump"; ``names.strip_titles``), compared case-folded. Nodes with equal names of two
-   words or more merge. Non-person nodes with equal names merge whatever their length.
-3. A person named by one word only ("Trump") joins the one multi-word person whose first or
-   last word it is ("Donald Trump"). When several fit ("Boris Johnson", "Ron Johnson"), the
-   one sharing the node's affiliation wins, else the one most co-mentioned with the node's
-   article's other parties; when that leaves a tie it joins none of them.
-   An organisation named by one word joins the one multi-word organisation it ends
-   ("Scientology" -> "Church of Scientology") on the same terms ("NASA" does not join "NASA
-   Administrator", nor "Labour" "Labour Party (Hong Kong)").
+   "Donald Trump"; ``names.strip_titles``), compared case-folded. Persons with equal names of
+   two words or more merge. Other parties with equal names merge unless their affiliations
+   differ; one affiliated to a country stays apart from those affiliated to none
+   ("Congress" of Argentina is not the one other articles mean).
+3. A person named by one word only ("Trump") joins the one multi-word person whose surname
+   (last word) it is ("Donald Trump") when that person is named in full in two articles or
+   more, or the two articles share another person or organisation; never when the article
+   itself names a candidate in full (its own reading kept them apart). A first name alone
+   ("Sally", "Robert") joins nobody: in another article it is nearly always someone else.
+   When several fit ("Boris Johnson", "Ron Johnson"), the one sharing the node's affiliation
+   wins, else the one most co-mentioned with the node's article's other persons and
+   organisations; when that leaves a tie it joins none of them. Organisations join by equal
+   names only: a last word ("Time", "Reports", "Justice") is most often a common noun that
+   other bodies end with.
 4. One-word names left over merge by name, unless their affiliations differ ("Johnson" of
-   the United Kingdom and "Johnson" of the United States stay two); those without an
-   affiliation join the affiliated one when there is exactly one.
+   the United Kingdom and "Johnson" of the United States stay two); persons without an
+   affiliation join the affiliated one when there is exactly one; organisations without one
+   stay apart from those with one, as in rule 2.
 5. A one-word organisation name that is a generic noun (``GENERIC``: "State", "Church",
    "Ministry") never merges across articles: it names a different body in each.
 
@@ -194,10 +200,32 @@ def _is_short(node: _Node) -> bool:
 
 
 def _merge_full_names(nodes: list[_Node], union: _Union) -> None:
-    first: dict[tuple[str, str], int] = {}
+    same: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         if not _is_short(node):
-            union.join(i, first.setdefault((node.family, node.key), i))
+            same[(node.family, node.key)].append(i)
+    for (family, _key), group in same.items():
+        if family == "person":  # a full name is one person, whatever it is affiliated to
+            for i in group[1:]:
+                union.join(i, group[0])
+        else:  # "Congress" of Argentina is not the one most articles mean
+            _join_by_affiliation(nodes, group, union, adopt=False)
+
+
+def _join_by_affiliation(
+    nodes: list[_Node], group: list[int], union: _Union, adopt: bool = True
+) -> None:
+    """Join ``group`` but for nodes of other affiliations; with ``adopt``, the unaffiliated
+    join the one affiliation when there is one only (rules 2 and 4)."""
+    by_affiliation: dict[str | None, list[int]] = defaultdict(list)
+    for i in group:
+        by_affiliation[nodes[i].affiliation].append(i)
+    affiliated = [k for k in by_affiliation if k is not None]
+    if adopt and len(affiliated) == 1 and None in by_affiliation:
+        by_affiliation[affiliated[0]] += by_affiliation.pop(None)
+    for same in by_affiliation.values():
+        for i in same[1:]:
+            union.join(i, same[0])
 
 
 @dataclass
@@ -221,10 +249,22 @@ class _Groups:
         return cls(members, articles, named_in)
 
 
+def _evidence(node: _Node, candidate: int, groups: _Groups) -> int:
+    """How many persons and organisations the node's article shares with the candidate's."""
+    here = groups.named_in[node.article]
+    there = set().union(*(groups.named_in[a] for a in groups.articles[candidate]))
+    shared = (here & there) - {candidate}
+    return sum(groups.members[g][0].family in ("person", "org") for g in shared)
+
+
 def _pick(node: _Node, candidates: list[int], groups: _Groups) -> int | None:
     """The one candidate group a one-word name belongs to, or None (rule 3)."""
+    if any(node.article in groups.articles[c] for c in candidates):
+        return None  # the article named one of them in full and its reading kept them apart
+    evidence = {c: _evidence(node, c, groups) for c in candidates}
     if len(candidates) == 1:
-        return candidates[0]
+        (c,) = candidates
+        return c if len(groups.articles[c]) >= 2 or evidence[c] > 0 else None
     if node.affiliation:
         same = [
             c
@@ -233,24 +273,16 @@ def _pick(node: _Node, candidates: list[int], groups: _Groups) -> int | None:
         ]
         if len(same) == 1:
             return same[0]
-    here = groups.named_in[node.article]
-    score = {}
-    for c in candidates:
-        there = set().union(*(groups.named_in[a] for a in groups.articles[c] - {node.article}))
-        score[c] = len((there & here) - {c})
-    best = max(score.values())
-    winners = [c for c, s in score.items() if s == best]
+    best = max(evidence.values())
+    winners = [c for c, n in evidence.items() if n == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
 
 
 def _merge_short_names(nodes: list[_Node], union: _Union) -> None:
     by_word: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
-        if node.family in ("person", "org") and not _is_short(node):
-            words = node.key.split()
-            # a person by first name or surname; an organisation by its last word only
-            for word in {words[0] if node.family == "person" else words[-1], words[-1]}:
-                by_word[f"{node.family}:{word}"].add(union.find(i))
+        if node.family == "person" and not _is_short(node):
+            by_word[f"person:{node.key.split()[-1]}"].add(union.find(i))
     groups = _Groups.of(nodes, union)
     left: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
@@ -263,15 +295,7 @@ def _merge_short_names(nodes: list[_Node], union: _Union) -> None:
         else:
             left[f"{node.family}:{node.key}"].append(i)
     for group in left.values():
-        by_affiliation: dict[str | None, list[int]] = defaultdict(list)
-        for i in group:
-            by_affiliation[nodes[i].affiliation].append(i)
-        affiliated = [k for k in by_affiliation if k is not None]
-        if len(affiliated) == 1 and None in by_affiliation:
-            by_affiliation[affiliated[0]] += by_affiliation.pop(None)
-        for same in by_affiliation.values():
-            for i in same[1:]:
-                union.join(i, same[0])
+        _join_by_affiliation(nodes, group, union, adopt=nodes[group[0]].family == "person")
 
 
 def cross_parties(analyses: Iterable[Analysis | ArticleDigest]) -> tuple[CrossParty, ...]:
