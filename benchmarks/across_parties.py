@@ -2,6 +2,11 @@
 
     python benchmarks/across_parties.py        # analyses once (cached under /tmp), then scores
     python benchmarks/across_parties.py -v     # also lists the wrong pairs
+    python benchmarks/across_parties.py --wikinews  # lists the Wikinews dev merges to judge
+
+``--wikinews`` lists every cross-article party of the 261 Wikinews dev articles (analysed by
+``benchmarks/stories.py``) that joins article-level parties of different names, with their
+data rows, for judging by hand (how the README's Wikinews figure was made).
 
 Each of the 24 ``../shared/data/gum/*.conllu`` documents is analysed (``analyze_many``); each
 gold named mention with a Wikipedia identity gets the article-level party of the entity that
@@ -25,7 +30,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.parties import GUM, party_of, read_gum  # noqa: E402
-from briefing.analysis.across import ArticleDigest, cross_parties, digest  # noqa: E402
+from briefing.analysis.across import (  # noqa: E402
+    ArticleDigest,
+    cross_parties,
+    digest,
+    full_name,
+)
 from briefing.analysis.types import Article  # noqa: E402
 
 CACHE = Path("/tmp/briefing-bench-across-parties-2.pickle")
@@ -56,7 +66,24 @@ def nodes(fresh: bool = False) -> tuple[list[ArticleDigest], dict[Node, Counter[
     return result
 
 
+def wikinews_merges() -> None:
+    from benchmarks.stories import digests
+
+    found = digests()
+    row = {d.id: i for i, d in found}
+    local = {d.id: {p.id: p for p in d.parties} for _, d in found}
+    for party in cross_parties([d for _, d in found]):
+        names: dict[str, list[int]] = {}
+        for a in party.articles:
+            names.setdefault(full_name(local[a.article][a.party]), []).append(row[a.article])
+        if len(names) > 1:
+            print(f"{party.kind} {party.name}: " + "; ".join(f"{n} {r}" for n, r in names.items()))
+
+
 def main() -> int:
+    if "--wikinews" in sys.argv:
+        wikinews_merges()
+        return 0
     if not GUM.is_dir():
         print(f"{GUM}: GUM not found; nothing to measure", file=sys.stderr)
         return 2

@@ -28,7 +28,9 @@ article):
    affiliation join the affiliated one when there is exactly one; organisations without one
    stay apart from those with one, as in rule 2.
 5. A one-word organisation name that is a generic noun (``GENERIC``: "State", "Church",
-   "Ministry") never merges across articles: it names a different body in each.
+   "Ministry") never merges across articles: it names a different body in each; nor does a
+   name written without a capital ("the supreme court", "ministry of health"): it describes,
+   it does not name.
 
 An article that names the full name ("Boris Johnson") always places its party by rule 2, so
 ties only ever concern articles that never gave the full name.
@@ -52,6 +54,8 @@ GENERIC = frozenset(
         "agency",
         "army",
         "board",
+        "centre",
+        "center",
         "church",
         "commission",
         "committee",
@@ -150,6 +154,12 @@ class _Node:
     affiliation: str | None
     full: str
 
+    @property
+    def alone(self) -> bool:
+        """Rule 5: a generic one-word body, or a name without a capital, merges with none."""
+        generic = self.family == "org" and self.key in GENERIC
+        return generic or not any(c.isupper() for c in self.full)
+
 
 def _strip(name: str) -> str:
     """``name`` less leading titles, and a country before a title ("US President X" -> "X")."""
@@ -202,7 +212,7 @@ def _is_short(node: _Node) -> bool:
 def _merge_full_names(nodes: list[_Node], union: _Union) -> None:
     same: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        if not _is_short(node):
+        if not _is_short(node) and not node.alone:
             same[(node.family, node.key)].append(i)
     for (family, _key), group in same.items():
         if family == "person":  # a full name is one person, whatever it is affiliated to
@@ -281,13 +291,13 @@ def _pick(node: _Node, candidates: list[int], groups: _Groups) -> int | None:
 def _merge_short_names(nodes: list[_Node], union: _Union) -> None:
     by_word: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
-        if node.family == "person" and not _is_short(node):
+        if node.family == "person" and not _is_short(node) and not node.alone:
             by_word[f"person:{node.key.split()[-1]}"].add(union.find(i))
     groups = _Groups.of(nodes, union)
     left: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        if not _is_short(node) or (node.family == "org" and node.key in GENERIC):
-            continue  # rule 5: a generic word stays alone
+        if not _is_short(node) or node.alone:
+            continue
         candidates = sorted(by_word.get(f"{node.family}:{node.key}", ()))
         chosen = _pick(node, candidates, groups) if candidates else None
         if chosen is not None:

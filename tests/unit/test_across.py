@@ -176,3 +176,14 @@ def test_a_surname_joins_a_person_named_once_only_with_a_shared_party():
     assert sorted(len(p.articles) for p in alone) == [1, 1]
     shared = cross_parties([_analysis("a", [full, senate]), _analysis("b", [bare, senate])])
     assert sorted(len(p.articles) for p in shared) == [2, 2]
+
+
+def test_a_name_without_a_capital_describes_and_merges_with_none():
+    court = ("supreme-court", "Supreme Court", "ORG", ("Supreme Court",), None)
+    lower = ("supreme-court", "supreme court", "ORG", ("supreme court",), None)
+    analyses = [_analysis("a", [court]), _analysis("b", [court]), _analysis("c", [lower])]
+    found = cross_parties(analyses)
+    assert sorted((p.name, len(p.articles)) for p in found) == [
+        ("Supreme Court", 2),
+        ("supreme court", 1),
+    ]
