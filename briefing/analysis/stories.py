@@ -5,8 +5,8 @@ lead (``across.LEAD_CHARS``) and of its cross-article parties (persons and organ
 each counting ``PARTY_WEIGHT`` words); two articles are similar by the cosine of their
 vectors, lowered when their dates are far apart (``_date_factor``). Articles join by single
 link: two articles at least ``THRESHOLD`` similar share a story (chosen on a hand-made
-grouping of 261 Wikinews dev articles, ``benchmarks/stories.py``: precision first, .941 at a
-recall of .268, and .93 to .95 from .15 to .25; average link does no better; lower
+grouping of 261 Wikinews dev articles, ``benchmarks/stories.py``: precision first, .952 at a
+recall of .277, and above .93 from .15 to .25; average link does no better; lower
 thresholds gain recall at a steep loss of precision, see its ``--sweep``). Every article is
 in exactly one story; an article that joins none is a story of its own.
 """
