@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing import __version__
+from briefing.analysis.across import ArticleDigest, cross_parties, digest
 from briefing.analysis.types import Analysis, Position, Span, span_list
 
 if TYPE_CHECKING:
@@ -97,10 +98,39 @@ def to_json(analyses: Sequence[Analysis], model: str | None = None) -> dict[str,
     """The whole export document."""
     if model is None:
         model = analyses[0].model if analyses else None
-    return {
+    document = {
         "briefing_version": __version__,
         "model": model,
         "articles": [article_json(a) for a in analyses],
+    }
+    if len(analyses) > 1:
+        document.update(across_json([digest(a) for a in analyses]))
+    return document
+
+
+def across_json(digests: Sequence[ArticleDigest]) -> dict[str, Any]:
+    """The top-level ``parties`` and ``stories`` of DESIGN §3, from the articles' digests."""
+    from briefing.analysis.stories import stories  # numpy, only for several articles
+
+    parties = cross_parties(digests)
+    return {
+        "parties": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "kind": p.kind,
+                "aliases": list(p.aliases),
+                "articles": [
+                    {"id": a.article, "party": a.party, "positions": list(a.positions)}
+                    for a in p.articles
+                ],
+            }
+            for p in parties
+        ],
+        "stories": [
+            {"id": s.id, "label": s.label, "articles": list(s.articles)}
+            for s in stories(digests, parties)
+        ],
     }
 
 
@@ -129,9 +159,14 @@ def iter_json(
 ) -> Iterator[str]:
     """The export document (exactly ``dumps_json``) in pieces, one article at a time, each
     made when its analysis arrives: an export never holds more than one article. ``extra``
-    gives fields to add to an article (the library's marks and notes)."""
+    gives fields to add to an article (the library's marks and notes). With more than one
+    article the closing piece carries the top-level ``parties`` and ``stories``, made from a
+    small digest of each article kept as it passed (``across.digest``: no text)."""
+
+    digests: list[ArticleDigest] = []  # what the parties and stories need, no text
 
     def entry(analysis: Analysis) -> str:
+        digests.append(digest(analysis))
         fields = article_json(analysis)
         if extra is not None:
             fields.update(extra(analysis))
@@ -150,7 +185,10 @@ def iter_json(
         del first
     for analysis in analyses:
         yield "," + entry(analysis)
-    yield closing + "\n"
+    if len(digests) > 1:
+        yield "]," + dumps(across_json(digests))[1:] + "\n"
+    else:
+        yield closing + "\n"
 
 
 def dumps_json(analyses: Sequence[Analysis], model: str | None = None) -> str:
@@ -215,10 +253,56 @@ def iter_markdown(
     analyses: Iterable[Analysis], extra: Callable[[Analysis], str] | None = None
 ) -> Iterator[str]:
     """``to_markdown`` in pieces, one article at a time, each made when its analysis arrives;
-    ``extra`` gives Markdown to follow an article (the library's notes)."""
+    ``extra`` gives Markdown to follow an article (the library's notes). With more than one
+    article an "Across articles" section ends it (``across_markdown``)."""
+    digests: list[ArticleDigest] = []
+    quotes: dict[tuple[str, int], str] = {}  # (article id, position index) -> its words
     for i, analysis in enumerate(analyses):
+        digests.append(digest(analysis))
+        quotes.update(position_quotes(analysis))
         more = extra(analysis) if extra is not None else ""
         yield ("\n\n" if i else "") + article_markdown(analysis) + (more and "\n" + more)
+    if len(digests) > 1:
+        yield "\n\n" + across_markdown(digests, quotes)
+
+
+def position_quotes(analysis: Analysis) -> dict[tuple[str, int], str]:
+    """A short excerpt of each attributed position, for the "Across articles" section."""
+    found = {}
+    for i, position in enumerate(analysis.positions):
+        if position.party is not None:
+            words = _excerpt(analysis, position.content)
+            found[(analysis.article.id, i)] = words if len(words) <= 200 else words[:199] + "…"
+    return found
+
+
+def across_markdown(
+    digests: Sequence[ArticleDigest], quotes: dict[tuple[str, int], str] | None = None
+) -> str:
+    """The "Across articles" section: each party that holds positions, with what it said in
+    which article, then each story of more than one article with its articles."""
+    from briefing.analysis.stories import stories
+
+    quotes = quotes or {}
+    titles = {d.id: _one_line(d.title or d.source) for d in digests}
+    parties = cross_parties(digests)
+    lines = ["# Across articles", "", "## Parties", ""]
+    for party in parties:
+        if not party.position_count:
+            continue
+        lines += [f"### {_one_line(party.name)}", ""]
+        for place in party.articles:
+            for index, stance in zip(place.positions, place.stances, strict=True):
+                words = quotes.get((place.article, index))
+                said = f": “{words}”" if words else ""
+                lines.append(f"- *{titles[place.article]}*: **{stance}**{said}")
+        lines.append("")
+    lines += ["## Stories", ""]
+    for story in stories(digests, parties):
+        if len(story.articles) > 1:
+            lines += [f"### {_one_line(story.label)}", ""]
+            lines += [f"- {titles[a]}" for a in story.articles] + [""]
+    return _clean("\n".join(lines)).rstrip() + "\n"
 
 
 def to_markdown(analyses: Sequence[Analysis]) -> str:

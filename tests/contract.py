@@ -24,6 +24,7 @@ def check_document(doc: dict[str, Any]) -> None:
     assert isinstance(doc["articles"], list)
     for article in doc["articles"]:
         check_article(article)
+    check_across(doc)
 
 
 def check_article(a: dict[str, Any]) -> None:
@@ -68,3 +69,39 @@ def check_article(a: dict[str, Any]) -> None:
         _check_span(pos["content"], n, nullable=True)
         assert isinstance(pos["direct_quote"], bool)
         assert 0 <= pos["sentence"] < len(sentences)
+
+
+def check_across(doc: dict[str, Any]) -> None:
+    """The top-level ``parties`` and ``stories`` (DESIGN §3): present exactly when more than
+    one article is exported, and pointing only at what the articles hold."""
+    if len(doc["articles"]) <= 1:
+        assert "parties" not in doc and "stories" not in doc
+        return
+    articles = {a["id"]: a for a in doc["articles"]}
+    ids = [p["id"] for p in doc["parties"]]
+    assert len(ids) == len(set(ids))
+    placed = set()
+    for p in doc["parties"]:
+        assert {"id", "name", "kind", "aliases", "articles"} <= set(p)
+        assert isinstance(p["name"], str) and isinstance(p["aliases"], list)
+        assert p["articles"], "a party is in at least one article"
+        for where in p["articles"]:
+            article = articles[where["id"]]
+            local = {q["id"] for q in article["parties"]}
+            assert where["party"] in local
+            if len(articles) == len(doc["articles"]):  # no article exported twice
+                assert (where["id"], where["party"]) not in placed, "one article party, one entry"
+            placed.add((where["id"], where["party"]))
+            for index in where["positions"]:
+                assert article["positions"][index]["party"] == where["party"]
+    for a in doc["articles"]:  # every article-level party is in exactly one entry
+        assert {(a["id"], q["id"]) for q in a["parties"]} <= placed
+    story_ids = [s["id"] for s in doc["stories"]]
+    assert len(story_ids) == len(set(story_ids))
+    in_stories = [a for s in doc["stories"] for a in s["articles"]]
+    for s in doc["stories"]:
+        assert isinstance(s["label"], str) and s["label"]
+        assert s["articles"] and set(s["articles"]) <= set(articles)
+    assert set(in_stories) == set(articles), "every article is in a story"
+    if len(articles) == len(doc["articles"]):  # no article exported twice
+        assert len(in_stories) == len(articles), "and in one only"

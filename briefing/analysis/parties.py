@@ -8,11 +8,8 @@ not act (dates, numbers, places that only locate events) get no party.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,46 +23,16 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
+from briefing.analysis.names import TITLES, slugify
+from briefing.analysis.names import bare as _bare
+from briefing.analysis.names import clean as _clean
+from briefing.analysis.names import strip_titles as _strip_titles
 from briefing.analysis.types import Entity, Party
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Grammatical roles in which a place acts rather than locates ("Russia said", "Russia's plan").
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
-TITLES = frozenset(
-    line.strip()
-    for line in resources.files("briefing.analysis")
-    .joinpath("data/titles.tsv")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug or "party"
-
-
-def _clean(text: str) -> str:
-    """An entity's name without a leading "the", a possessive ending or title words."""
-    text = _bare(text)
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text
-
-
-def _bare(text: str) -> str:
-    """An entity's text as written, less a possessive ending ("the Kremlin's" -> "the Kremlin")."""
-    return _POSSESSIVE.sub("", text.strip()).strip()
-
-
-def _strip_titles(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in TITLES:
-        words.pop(0)
-    return " ".join(words)
+__all__ = ["TITLES", "PartyResolution", "resolve_parties", "slugify"]
 
 
 def _is_dateline(span: Span) -> bool:

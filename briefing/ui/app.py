@@ -27,6 +27,7 @@ from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
 from briefing.safe_text import safe_line, safe_text
 from briefing.sources import SourceError, load_all
+from briefing.ui.across_actions import AcrossActions
 from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
 from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
 from briefing.ui.library_actions import READ_AFTER, LibraryActions
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from briefing.store import Store
 
 
-class BriefingApp(LibraryActions, AnalysisFeed, App[int]):
+class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
     """Reads articles: text with entity highlights, summary, and the parties' positions."""
 
     TITLE = "briefing"

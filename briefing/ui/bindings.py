@@ -96,13 +96,22 @@ APP_BINDINGS = [
     _binding(
         "r", "refresh", "Refresh", "Refresh the subscribed feeds into the library", show=False
     ),
+    # across articles (issue 14)
+    _binding(
+        "P",
+        "across",
+        "Across articles",
+        "Every party's positions across the loaded articles (enter jumps to one)",
+        show=False,
+    ),
+    _binding("c", "story", "Story", "The article's story: its articles side by side", show=False),
 ]
 
 PALETTE_ACTIONS = (
     "next", "previous", "focus_parties", "toggle_all_parties", "cycle_algorithm",
     "pick_algorithm", "lengthen_summary", "shorten_summary", "previous_article",
     "next_article", "search", "export", "help", "toggle_read", "toggle_bookmark", "note",
-    "open_url", "copy", "cycle_filter", "refresh",
+    "open_url", "copy", "cycle_filter", "refresh", "across", "story",
 )  # fmt: skip
 """Actions offered in the command palette too."""
 

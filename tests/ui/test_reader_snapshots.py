@@ -104,3 +104,29 @@ def test_library_list_with_marks_and_header(snap_compare, seed, tmp_path):
         assert snap_compare(app, terminal_size=(120, 30), run_before=second_on_screen)
     finally:
         store.close()
+
+
+def test_across_articles_with_a_party_open(snap_compare, seed):
+    from test_reader_across import talks_report
+
+    async def across(pilot) -> None:
+        await _analysed(pilot)
+        await pilot.press("P")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app_for([seed, talks_report()]), terminal_size=(120, 36), run_before=across)
+
+
+def test_story_side_by_side(snap_compare, seed):
+    from test_reader_across import talks_report
+
+    async def story(pilot) -> None:
+        await _analysed(pilot)
+        await pilot.press("c")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app_for([seed, talks_report()]), terminal_size=(120, 36), run_before=story)

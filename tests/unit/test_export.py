@@ -84,3 +84,29 @@ def test_a_folders_readme_and_credits_are_not_articles(capsys, tmp_path):
     code, out, _ = _export(capsys, str(tmp_path))
     assert code == 0
     assert [a["source"] for a in json.loads(out)["articles"]] == [str(tmp_path / "story.txt")]
+
+
+def test_several_articles_carry_parties_and_stories_across_them(capsys, tmp_path):
+    seeds = ROOT / "seeds"
+    code, out, err = _export(capsys, str(seeds), "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    check_document(doc)  # check_across included
+    trump = [p for p in doc["parties"] if p["name"] == "Donald Trump"]
+    assert len(trump) == 1 and len(trump[0]["articles"]) == 2  # the seed and the states' suit
+    assert {a for s in doc["stories"] for a in s["articles"]} == {a["id"] for a in doc["articles"]}
+    # three unrelated reports (Ukraine talks, the border wall, Tunisia): three stories, though
+    # two name Donald Trump (words found in one article only still count in its length)
+    assert [len(s["articles"]) for s in doc["stories"]] == [1, 1, 1]
+    code, out, err = _export(capsys, str(seeds), "--format", "md")
+    assert code == 0, err
+    across = out[out.index("# Across articles") :]
+    assert "## Parties" in across and "## Stories" in across
+    assert "### Donald Trump" in across or "Donald Trump" not in across
+
+
+def test_one_article_has_no_across_sections(capsys):
+    code, out, _ = _export(capsys, str(SEED), "--format", "json")
+    assert code == 0 and "parties" not in json.loads(out).keys() - {"articles"}
+    code, out, _ = _export(capsys, str(SEED), "--format", "md")
+    assert "# Across articles" not in out

@@ -16,6 +16,7 @@ import spacy
 from briefing import export
 from briefing.analysis import pipeline as pipeline_module
 from briefing.analysis import segments
+from briefing.analysis.across import digest
 from briefing.analysis.analyze import analyze, analyze_many, sentences_of
 from briefing.analysis.options import Options
 from briefing.analysis.parties import resolve_parties
@@ -194,6 +195,11 @@ def test_the_streamed_document_is_byte_for_byte_the_whole_one(seed_analysis, cou
     assert "".join(export.iter_json(iter(analyses))) == whole + "\n"
     assert export.dumps_json(analyses) == whole + "\n"
     markdown = "\n\n".join(export.article_markdown(a) for a in analyses)
+    if count > 1:  # the "Across articles" section ends a briefing of several
+        markdown += "\n\n" + export.across_markdown(
+            [digest(a) for a in analyses],
+            {k: v for a in analyses for k, v in export.position_quotes(a).items()},
+        )
     assert "".join(export.iter_markdown(iter(analyses))) == markdown
 
 

@@ -1,0 +1,190 @@
+"""The briefing across articles (``P``) and the current article's story (``c``).
+
+Both screens are given what a worker computed (``briefing.analysis.across``/``stories``) and
+the analyses the reader already holds; they compute nothing themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalScroll, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static, Tree
+from textual.widgets.tree import TreeNode
+
+from briefing.analysis.across import CrossParty
+from briefing.analysis.types import STANCES, Analysis
+from briefing.safe_text import safe_line
+from briefing.ui.widgets.article_list import article_title
+
+Jump = tuple[int, int]
+"""Where ``enter`` on a position goes: (article index in the reader, position index)."""
+
+
+def _excerpt(analysis: Analysis, index: int, width: int = 90) -> str:
+    position = analysis.positions[index]
+    text = analysis.article.text
+    words = " … ".join(text[s:e] for s, e in position.content) or text[slice(*position.cue)]
+    words = safe_line(" ".join(words.split()))
+    return words if len(words) <= width else words[: width - 1] + "…"
+
+
+def _where(analysis: Analysis) -> str:
+    article = analysis.article
+    parts = [article_title(article), article.date or "", article.source if article.title else ""]
+    return safe_line(" · ".join(p for p in parts if p))
+
+
+class AcrossScreen(Screen[Jump | None]):
+    """Every party over the loaded articles, most positions first; each opens onto its
+    positions by article. Dismissed with the position chosen, or None."""
+
+    DEFAULT_CSS = """
+    AcrossScreen > Tree { height: 1fr; border: round $primary; }
+    """
+
+    BINDINGS = [
+        Binding("escape,P", "close", "Close", id="across.close", tooltip="Back to the article"),
+        Binding("s", "cycle_stance", "Stance", id="across.stance",
+                tooltip="Show only the positions of one stance (cycles; all again after the last)"),
+    ]  # fmt: skip
+
+    def __init__(self, parties: Sequence[CrossParty], analyses: Mapping[int, Analysis]) -> None:
+        super().__init__()
+        self.parties = list(parties)
+        self.analyses = dict(analyses)
+        self.index_of = {a.article.id: i for i, a in self.analyses.items()}
+        self.stance: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Tree("Parties", id="across-parties")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        tree = self.query_one(Tree)
+        tree.show_root = False
+        self._fill()
+        tree.focus()
+
+    def _fill(self) -> None:
+        tree = self.query_one(Tree)
+        tree.clear()
+        self._places: dict[int, list[tuple[str, list[int]]]] = {}
+        shown = 0
+        for party in self.parties:
+            places = [
+                (a, [i for i, s in zip(a.positions, a.stances, strict=True) if self._keeps(s)])
+                for a in party.articles
+                if a.article in self.index_of
+            ]
+            count = sum(len(found) for _, found in places)
+            if not count:
+                continue
+            shown += 1
+            articles = sum(1 for _, found in places if found)
+            label = f"{party.name} ({party.kind.lower()}) · {count} position"
+            label += f"{'s' * (count != 1)} in {articles} article{'s' * (articles != 1)}"
+            # its articles and positions are added when it is opened (hundreds of parties)
+            node = tree.root.add(Text(safe_line(label)), data=party, allow_expand=True)
+            self._places[node.id] = [(p.article, found) for p, found in places if found]
+        stance = self.stance or "every stance"
+        tree.border_title = f"Across articles · {shown} parties · {stance}"
+        tree.border_subtitle = "enter: open · s: stance · escape: back"
+        tree.cursor_line = 0
+
+    def _add_article(self, node: TreeNode, article_id: str, found: list[int]) -> None:
+        index = self.index_of[article_id]
+        analysis = self.analyses[index]
+        branch = node.add(Text(_where(analysis), style="bold"), data=None, expand=True)
+        for i in found:
+            stance = analysis.positions[i].stance
+            label = Text.assemble((stance, "italic"), ": " + _excerpt(analysis, i))
+            branch.add_leaf(label, data=(index, i))
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
+        event.stop()
+        node = event.node
+        if not node.children:
+            for article_id, found in self._places.pop(node.id, []):
+                self._add_article(node, article_id, found)
+
+    def _keeps(self, stance: str) -> bool:
+        return self.stance is None or stance == self.stance
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        event.stop()
+        if isinstance(event.node.data, tuple):
+            self.dismiss(event.node.data)
+
+    def action_cycle_stance(self) -> None:
+        order = [None, *STANCES]
+        self.stance = order[(order.index(self.stance) + 1) % len(order)]
+        self._fill()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class StoryScreen(Screen[None]):
+    """The articles of one story side by side: each with its summary and the parties it
+    quotes, and those it leaves silent that another article of the story quotes."""
+
+    DEFAULT_CSS = """
+    StoryScreen > HorizontalScroll { height: 1fr; border: round $accent; }
+    StoryScreen .story-article { width: 48; min-width: 30; height: 1fr;
+                                 border: round $primary; padding: 0 1; }
+    """
+
+    BINDINGS = [Binding("escape,c", "close", "Close", id="story.close", tooltip="Back")]
+
+    def __init__(
+        self, label: str, analyses: Sequence[Analysis], parties: Sequence[CrossParty]
+    ) -> None:
+        super().__init__()
+        self.label = label
+        self.story = list(analyses)
+        self.parties = list(parties)
+
+    def compose(self) -> ComposeResult:
+        with HorizontalScroll(id="story"):
+            for analysis in self.story:
+                with VerticalScroll(classes="story-article") as column:
+                    column.border_title = _where(analysis)
+                    yield Static(Content(self._column(analysis)))
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        box = self.query_one("#story")
+        count = len(self.story)
+        box.border_title = safe_line(f"Story: {self.label} · {count} article{'s' * (count > 1)}")
+        self.query_one(".story-article").focus()
+
+    def _quoted(self, analysis: Analysis) -> list[str]:
+        article = analysis.article.id
+        return [
+            p.name
+            for p in self.parties
+            if any(a.article == article and a.positions for a in p.articles)
+        ]
+
+    def _column(self, analysis: Analysis) -> str:
+        text = analysis.article.text
+        lines = ["Summary"]
+        for s in analysis.summary_sentences:
+            lines.append("• " + safe_line(" ".join(text[s.start : s.end].split())))
+        quoted = self._quoted(analysis)
+        lines += ["", "Quotes"] + ([f"• {safe_line(n)}" for n in quoted] or ["• nobody"])
+        others = {n for a in self.story if a is not analysis for n in self._quoted(a)}
+        silent = sorted(others - set(quoted))
+        if silent:
+            lines += ["", "Silent here (quoted in another report)"]
+            lines += [f"• {safe_line(n)}" for n in silent]
+        return "\n".join(lines)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

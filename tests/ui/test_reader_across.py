@@ -1,0 +1,144 @@
+"""``P`` (the briefing across articles) and ``c`` (the current article's story) by keyboard."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builders import app_for, position, settle, tiny_analysis
+from textual.widgets import Static, Tree
+
+from briefing.analysis.types import Analysis, Party
+from briefing.ui.screens.across import AcrossScreen, StoryScreen
+from briefing.ui.widgets.article_list import article_title
+
+SIZE = (120, 36)
+
+TALKS = (
+    "Russian President Vladimir Putin has called for direct talks with Ukrainian officials in "
+    "Istanbul on Thursday.\n"
+    "Putin said Russia opposed any ceasefire before the talks on Ukraine.\n"
+    "Ukraine's Volodymyr Zelensky demanded a ceasefire before talks with Putin.\n"
+    "European leaders and the United States are advocating for a 30-day ceasefire, and the "
+    "Kremlin spokesperson Dmitry Peskov said negotiations would begin without preconditions.\n"
+    "Leaders from Germany, France, the United Kingdom and Poland met Zelensky in Kyiv; "
+    "Western allies threatened Russia with severe sanctions."
+)
+
+
+def talks_report() -> Analysis:
+    """A second report on the seed's story, where Putin holds two positions."""
+    analysis = tiny_analysis(
+        TALKS,
+        [("Vladimir Putin", "PERSON"), ("Volodymyr Zelensky", "PERSON")],
+        source="talks.txt",
+    )
+    putin = Party("putin", "Putin", "PERSON", ("Putin", "Vladimir Putin"), None, 3)
+    zelensky = Party("zelensky", "Volodymyr Zelensky", "PERSON", ("Volodymyr Zelensky",), None, 1)
+    analysis = replace(
+        analysis,
+        article=replace(analysis.article, title="Putin calls for talks in Istanbul"),
+        parties=(putin, zelensky),
+    )
+    positions = (
+        position(analysis, "Putin", "said", "Russia opposed any ceasefire", "opposes", "putin"),
+        position(analysis, "Zelensky", "demanded", "a ceasefire", "demands", "zelensky"),
+    )
+    return replace(analysis, positions=positions)
+
+
+def party_labels(tree: Tree) -> list[str]:
+    return [str(node.label) for node in tree.root.children]
+
+
+async def test_P_lists_parties_across_articles_and_enter_jumps_to_a_position(seed):
+    second = talks_report()
+    app = app_for([seed, second])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("P")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, AcrossScreen)
+        labels = party_labels(app.screen.query_one(Tree))
+        # Putin: two positions in the seed, one in the talks report; most positions first
+        assert labels[0].startswith("Vladimir Putin (person) · 3 positions in 2 articles")
+        putin = app.screen.query_one(Tree).root.children[0]
+        assert not putin.children  # its positions are added when it is opened
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [str(n.label).split(" · ")[0] for n in putin.children] == [
+            article_title(seed.article),
+            "Putin calls for talks in Istanbul",
+        ]
+        # the stance filter keeps only what matches
+        await pilot.press("s", "s", "s", "s")  # every, proposes, demands, supports -> opposes
+        assert app.screen.stance == "opposes"
+        labels = party_labels(app.screen.query_one(Tree))
+        assert labels == ["Vladimir Putin (person) · 1 position in 1 article"]
+        # enter on the position: the talks report, its position marked
+        await pilot.press("enter", "down", "down", "enter")  # open the party; its position
+        await pilot.pause()
+        assert not isinstance(app.screen, AcrossScreen)
+        assert app.current == 1
+        cue = second.positions[0].cue
+        assert any(m.start <= cue[0] and cue[1] <= m.end for m in app.article_view.marks)
+
+
+async def test_P_with_one_article_and_escape(seed):
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("P")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, AcrossScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, AcrossScreen)
+        assert app.current == 0
+
+
+async def test_c_shows_the_story_with_who_each_article_quotes(seed):
+    second = talks_report()
+    app = app_for([seed, second])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        assert [a.article.id for a in app.screen.story] == [
+            seed.article.id,
+            second.article.id,
+        ]
+        seed_column, talks_column = (str(s.render()) for s in app.screen.query(Static))
+        assert (
+            "Emmanuel Macron" in seed_column
+            and "Emmanuel Macron" not in talks_column.split("Silent here")[0]
+        )
+        assert "Silent here" in talks_column and "Emmanuel Macron" in talks_column
+        await pilot.press("escape")
+        assert not isinstance(app.screen, StoryScreen)
+
+
+async def test_a_second_result_does_not_stack_a_second_screen(seed):
+    from briefing.analysis.across import cross_parties
+
+    second = talks_report()
+    app = app_for([seed, second])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        parties = cross_parties([seed, second])
+        app._open_across(parties, dict(app.analyses))  # P pressed twice while computing
+        app._open_across(parties, dict(app.analyses))
+        await pilot.pause()
+        assert sum(isinstance(s, AcrossScreen) for s in app.screen_stack) == 1
+
+
+async def test_P_and_c_before_any_analysis_say_so(seed, notified):
+    app = app_for([seed], analyse=lambda articles, options: iter(()))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("P", "c")
+        await pilot.pause()
+        assert not isinstance(app.screen, (AcrossScreen, StoryScreen))
+        assert [n.message for n in notified].count("The analysis is still running") == 2

@@ -1,0 +1,189 @@
+"""The briefing across articles: parties merged over analyses, and stories."""
+
+from __future__ import annotations
+
+from briefing.analysis.across import cross_parties, digest
+from briefing.analysis.stories import stories
+from briefing.analysis.types import Analysis, Article, Party, Position, Summary
+
+
+def _analysis(
+    text: str,
+    parties: list[tuple[str, str, str, tuple[str, ...], str | None]],
+    positions: list[tuple[str, str]] = (),
+    date: str | None = "2020-01-01",
+    title: str | None = None,
+) -> Analysis:
+    """An analysis by hand: parties ``(id, name, kind, aliases, affiliation)`` and positions
+    ``(party id, stance)``."""
+    party_objs = tuple(Party(i, n, k, a, aff, 1) for i, n, k, a, aff in parties)
+    pos = tuple(Position(p, s, None, (0, 1), ((0, 1),), False, 0) for p, s in positions)
+    summary = Summary("lead", (), (), 0)
+    article = Article(text, f"{abs(hash(text))}.txt", title=title, date=date)
+    return Analysis(article, "hand", (), (), party_objs, pos, summary)
+
+
+TRUMP_A = ("donald-trump", "Donald Trump", "PERSON", ("Donald Trump", "Trump"), None)
+TRUMP_B = ("trump", "Trump", "PERSON", ("Trump",), None)
+TRUMP_C = ("donald-trump", "Trump", "PERSON", ("US President Donald Trump", "Trump"), None)
+US = ("united-states", "United States", "GPE", ("United States", "US"), None)
+UK = ("united-kingdom", "United Kingdom", "GPE", ("United Kingdom", "Britain"), None)
+
+
+def test_one_person_however_named_across_articles():
+    a = _analysis("a", [TRUMP_A], [("donald-trump", "supports")])
+    b = _analysis("b", [TRUMP_B], [("trump", "opposes"), ("trump", "states")])
+    c = _analysis("c", [TRUMP_C])
+    (trump,) = cross_parties([a, b, c])
+    assert (trump.id, trump.name, trump.kind) == ("donald-trump", "Donald Trump", "PERSON")
+    assert [(x.article, x.party, x.positions, x.stances) for x in trump.articles] == [
+        (a.article.id, "donald-trump", (0,), ("supports",)),
+        (b.article.id, "trump", (0, 1), ("opposes", "states")),
+        (c.article.id, "donald-trump", (), ()),
+    ]
+    assert "US President Donald Trump" in trump.aliases
+
+
+def test_two_johnsons_stay_two():
+    boris = ("boris-johnson", "Boris Johnson", "PERSON", ("Boris Johnson", "Johnson"), "uk")
+    ron = ("ron-johnson", "Ron Johnson", "PERSON", ("Ron Johnson",), "us")
+    uk = ("uk", *UK[1:])
+    us = ("us", *US[1:])
+    a = _analysis("a", [boris, uk])
+    b = _analysis("b", [ron, us])
+    bare_uk = _analysis("c", [("johnson", "Johnson", "PERSON", ("Johnson",), "uk"), uk])
+    bare_us = _analysis("d", [("johnson", "Johnson", "PERSON", ("Johnson",), "us"), us])
+    found = {
+        p.name: {x.article for x in p.articles} for p in cross_parties([a, b, bare_uk, bare_us])
+    }
+    assert found["Boris Johnson"] == {a.article.id, bare_uk.article.id}
+    assert found["Ron Johnson"] == {b.article.id, bare_us.article.id}
+
+
+def test_bare_surnames_with_other_affiliations_stay_apart():
+    uk = ("uk", *UK[1:])
+    us = ("us", *US[1:])
+    a = _analysis("a", [("johnson", "Johnson", "PERSON", ("Johnson",), "uk"), uk])
+    b = _analysis("b", [("johnson", "Johnson", "PERSON", ("Johnson",), "us"), us])
+    names = sorted(p.name for p in cross_parties([a, b]))
+    assert names == ["Johnson", "Johnson", "United Kingdom", "United States"]
+
+
+def test_a_surname_that_fits_two_people_joins_neither():
+    a = _analysis("a", [("boris-johnson", "Boris Johnson", "PERSON", ("Boris Johnson",), None)])
+    b = _analysis("b", [("ron-johnson", "Ron Johnson", "PERSON", ("Ron Johnson",), None)])
+    c = _analysis("c", [("johnson", "Johnson", "PERSON", ("Johnson",), None)])
+    assert sorted(len(p.articles) for p in cross_parties([a, b, c])) == [1, 1, 1]
+
+
+def test_kinds_do_not_mix_and_most_positions_come_first():
+    jordan_person = ("jordan", "Jordan", "PERSON", ("Jordan",), None)
+    jordan_place = ("jordan", "Jordan", "GPE", ("Jordan",), None)
+    a = _analysis("a", [jordan_person], [("jordan", "states")])
+    b = _analysis("b", [jordan_place, US], [("united-states", "warns"), ("united-states", "warns")])
+    found = cross_parties([a, b])
+    assert [(p.name, p.kind) for p in found] == [
+        ("United States", "GPE"),
+        ("Jordan", "PERSON"),
+        ("Jordan", "GPE"),
+    ]
+    assert len({p.id for p in found}) == 3
+
+
+def test_digest_keeps_no_text_and_gives_the_same_parties():
+    a = _analysis("Donald Trump spoke about the wall.", [TRUMP_A])
+    b = _analysis("Trump spoke again.", [TRUMP_B])
+    d = digest(a)
+    assert a.article.text not in repr(d)
+    assert cross_parties([d, digest(b)]) == cross_parties([a, b])
+
+
+WALL = "Trump declared a national emergency to build the border wall with Mexico; Congress {}."
+QUAKE = "An earthquake of magnitude {} struck the southern Philippines, injuring dozens."
+
+
+def test_stories_group_reports_of_one_event():
+    wall = [
+        _analysis(WALL.format(x), [TRUMP_B], date=f"2019-02-{d}", title="Border wall emergency")
+        for x, d in (("objected", "15"), ("sued", "16"), ("voted", "20"))
+    ]
+    quakes = [
+        _analysis(QUAKE.format(m), [], date="2019-07-15", title="Philippines earthquake")
+        for m in ("6.3", "6.4")
+    ]
+    lone = _analysis("Doris Day, actor and singer, died aged 97.", [], title="Doris Day dies")
+    found = stories([*wall, quakes[0], lone, quakes[1]])
+    assert [set(s.articles) for s in found] == [
+        {a.article.id for a in wall},
+        {a.article.id for a in quakes},
+        {lone.article.id},
+    ]
+    assert found[2].label == "Doris Day dies"
+    assert "Trump" in found[0].label
+    assert [s.id for s in found] == ["story-1", "story-2", "story-3"]
+
+
+def test_stories_of_nothing():
+    assert stories([]) == ()
+
+
+def test_organisations_by_equal_names_only_and_generic_words_alone():
+    cet = ("central-european-time", "Central European Time", "ORG", ("Central European Time",))
+    a = _analysis("a", [(*cet, None), ("nasa", "NASA", "ORG", ("NASA",), None)])
+    b = _analysis("b", [("time", "Time", "ORG", ("Time",), None)])
+    c = _analysis("c", [("nasa", "NASA", "ORG", ("NASA",), None)])
+    d = _analysis("d", [("state", "State", "ORG", ("State",), None)])
+    e = _analysis("e", [("state", "State", "ORG", ("State",), None)])
+    found = sorted((p.name, len(p.articles)) for p in cross_parties([a, b, c, d, e]))
+    assert found == [
+        ("Central European Time", 1),
+        ("NASA", 2),
+        ("State", 1),
+        ("State", 1),
+        ("Time", 1),
+    ]
+
+
+def test_a_first_name_alone_joins_nobody():
+    a = _analysis("a", [("sally-wasef", "Sally Wasef", "PERSON", ("Sally Wasef",), None)])
+    b = _analysis("b", [("sally", "Sally", "PERSON", ("Sally",), None)])
+    assert sorted(len(p.articles) for p in cross_parties([a, b])) == [1, 1]
+
+
+def test_what_an_article_kept_apart_stays_apart():
+    # "Gazzola" and "Valeria Gazzola" are two parties of one article (its own reading)
+    valeria = ("valeria-gazzola", "Valeria Gazzola", "PERSON", ("Valeria Gazzola",), None)
+    other = ("gazzola", "Gazzola", "PERSON", ("Gazzola",), None)
+    a = _analysis("a", [valeria, other])
+    assert len(cross_parties([a])) == 2
+
+
+def test_a_body_of_another_country_stays_apart():
+    argentina = ("argentina", "Argentina", "GPE", ("Argentina",), None)
+    congress = ("congress", "Congress", "ORG", ("Congress",))
+    a = _analysis("a", [(*congress, None)])
+    b = _analysis("b", [(*congress, None)])
+    c = _analysis("c", [(*congress, "argentina"), argentina])
+    found = sorted(len(p.articles) for p in cross_parties([a, b, c]) if p.name == "Congress")
+    assert found == [1, 2]
+
+
+def test_a_surname_joins_a_person_named_once_only_with_a_shared_party():
+    full = ("ann-jackson", "Ann Jackson", "PERSON", ("Ann Jackson",), None)
+    bare = ("jackson", "Jackson", "PERSON", ("Jackson",), None)
+    senate = ("senate", "US Senate", "ORG", ("US Senate",), None)
+    alone = cross_parties([_analysis("a", [full]), _analysis("b", [bare])])
+    assert sorted(len(p.articles) for p in alone) == [1, 1]
+    shared = cross_parties([_analysis("a", [full, senate]), _analysis("b", [bare, senate])])
+    assert sorted(len(p.articles) for p in shared) == [2, 2]
+
+
+def test_a_name_without_a_capital_describes_and_merges_with_none():
+    court = ("supreme-court", "Supreme Court", "ORG", ("Supreme Court",), None)
+    lower = ("supreme-court", "supreme court", "ORG", ("supreme court",), None)
+    analyses = [_analysis("a", [court]), _analysis("b", [court]), _analysis("c", [lower])]
+    found = cross_parties(analyses)
+    assert sorted((p.name, len(p.articles)) for p in found) == [
+        ("Supreme Court", 2),
+        ("supreme court", 1),
+    ]
