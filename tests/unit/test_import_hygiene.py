@@ -18,6 +18,12 @@ HEADLESS = [
     "briefing.refresh",
     "briefing.subscriptions",
     "briefing.library_export",
+    "briefing.output",
+    "briefing.cli_common",
+    "briefing.analysis.across",
+    "briefing.analysis.stories",
+    "briefing.analysis.options",
+    "briefing.analysis.model_choice",
 ]
 
 
