@@ -158,7 +158,7 @@ def read(argv: Sequence[str]) -> int:
     options = _options(args) if chosen else None
     configure_from(args)
     try:
-        from briefing.ui.app import run_reader
+        from briefing.ui.launch import run_reader
     except ImportError as exc:
         say(f"the reader is not available: {exc}")
         return EXIT_INPUT

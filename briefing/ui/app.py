@@ -8,15 +8,12 @@ not at start-up, so the text is on screen at once), and come back as messages.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Sequence
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
@@ -30,6 +27,7 @@ from briefing.sources import SourceError, load_all
 from briefing.ui.across_actions import AcrossActions
 from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
 from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
+from briefing.ui.commands import palette_commands
 from briefing.ui.library_actions import READ_AFTER, LibraryActions
 from briefing.ui.marks import Marks
 from briefing.ui.place import Place, library_articles, load_place
@@ -371,24 +369,7 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for binding in self.BINDINGS:
-            if isinstance(binding, Binding) and binding.action in self.PALETTE:
-                action = getattr(self, f"action_{binding.action}")
-                yield SystemCommand(binding.description, binding.tooltip, action)
-        yield from self._summarizer_commands()
-
-    def _summarizer_commands(self) -> Iterable[SystemCommand]:
-        """One command per algorithm ("Summarize with lexrank"), once an analysis exists."""
-        if self.analysis is None:
-            return
-        from briefing.analysis.summarize import algorithms
-
-        for name in algorithms():
-            yield SystemCommand(
-                f"Summarize with {name}",
-                f"Rank the sentences with the {name} summarizer",
-                partial(self.use_algorithm, name),
-            )
+        yield from palette_commands(self)
 
 
 def create_app(
@@ -415,24 +396,3 @@ def create_app(
         if not articles:
             raise errors[0] if errors else SourceError(", ".join(sources), "no articles")
     return BriefingApp(articles, options=options, errors=errors, analyse=analyse, store=store)
-
-
-def run_reader(sources: Sequence[str], options: Options | None = None) -> int:
-    """Run the reader over ``sources``, or the library when there are none; the exit
-    status for the CLI."""
-    from briefing import service
-
-    articles, errors = None, []
-    if sources:
-        loaded = load_all(sources)
-        articles, errors = loaded.articles, loaded.errors
-        if not articles:
-            for error in errors or [SourceError(", ".join(sources), "no articles")]:
-                print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
-            return 1
-    try:
-        app = create_app(options=options, articles=articles, errors=errors, store=service.store())
-    except SourceError as exc:  # not even the samples
-        print(f"briefing: {safe_line(str(exc))}", file=sys.stderr)
-        return 1
-    return app.run() or 0

@@ -60,7 +60,7 @@ def test_stderr_messages_escape_names_from_outside(capsys, tmp_path):
 
 
 def test_the_reader_escapes_names_it_cannot_open(capsys, tmp_path):
-    from briefing.ui.app import run_reader
+    from briefing.ui.launch import run_reader
 
     missing = tmp_path / "gone\x1b]52;c;eA==\x07.txt"
     assert run_reader([str(missing)]) == 1
