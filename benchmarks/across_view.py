@@ -43,7 +43,7 @@ def analyses() -> list[Analysis]:
 
 
 async def opening(key: str, screen: str, given: list[Analysis]) -> float:
-    from briefing.ui.app import create_app
+    from briefing.ui.launch import create_app
 
     by_id = {a.article.id: a for a in given}
     app = create_app(

@@ -32,7 +32,7 @@ LONG_CHARS = 1_000_000
 _READER = """
 import asyncio, gc, json, sys
 from briefing import config
-from briefing.ui.app import create_app
+from briefing.ui.launch import create_app
 
 config.configure(cache=False)
 

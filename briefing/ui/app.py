@@ -23,14 +23,14 @@ from textual.widgets import Footer, Input, OptionList, ProgressBar, Tree
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
 from briefing.safe_text import safe_line, safe_text
-from briefing.sources import SourceError, load_all
+from briefing.sources import SourceError
 from briefing.ui.across_actions import AcrossActions
 from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
-from briefing.ui.bindings import APP_BINDINGS, PALETTE_ACTIONS
+from briefing.ui.bindings import APP_BINDINGS, ARTICLE_ACTIONS, PALETTE_ACTIONS
 from briefing.ui.commands import palette_commands
 from briefing.ui.library_actions import READ_AFTER, LibraryActions
 from briefing.ui.marks import Marks
-from briefing.ui.place import Place, library_articles, load_place
+from briefing.ui.place import Place, load_place
 from briefing.ui.widgets.article_header import ArticleHeader
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
@@ -211,6 +211,11 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
             markup=False,
         )
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The reader's keys act on the article on screen: under another screen (the
+        briefing across articles, a story, help, a dialog) only quitting and help do."""
+        return not (len(self.screen_stack) > 1 and action in ARTICLE_ACTIONS)
+
     def action_help_quit(self) -> None:
         """``ctrl+c`` (Textual's hint, without its markup)."""
         self.notify("Press q to quit", title="Do you want to quit?")
@@ -370,29 +375,3 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield from palette_commands(self)
-
-
-def create_app(
-    sources: Sequence[str] = (),
-    options: Options | None = None,
-    *,
-    articles: Sequence[Article] | None = None,
-    errors: Sequence[SourceError] = (),
-    analyse: Analyse | None = None,
-    store: Store | None = None,
-) -> BriefingApp:
-    """The reader over ``sources`` (or ready ``articles``); with neither, over the library
-    of ``store``, newest first, or the bundled samples when it is empty. Raises
-    ``SourceError`` if nothing loads. With a ``store`` the reader's marks are kept in its
-    library, and it opens where it was last (article, summarizer, length)."""
-    if articles is None:
-        articles = [] if sources else library_articles(store)
-    if not articles:
-        from briefing.paths import seeds_dir
-
-        sources = list(sources) or [str(seeds_dir())]
-        loaded = load_all(sources)
-        articles, errors = loaded.articles, loaded.errors
-        if not articles:
-            raise errors[0] if errors else SourceError(", ".join(sources), "no articles")
-    return BriefingApp(articles, options=options, errors=errors, analyse=analyse, store=store)

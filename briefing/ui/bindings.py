@@ -107,6 +107,14 @@ APP_BINDINGS = [
     _binding("c", "story", "Story", "The article's story: its articles side by side", show=False),
 ]
 
+ARTICLE_ACTIONS = frozenset(b.action for b in APP_BINDINGS) - {
+    "quit",
+    "help",
+    "focus_next",
+    "focus_previous",
+}
+"""The keys that act on the article on screen: held back while another screen covers it."""
+
 PALETTE_ACTIONS = (
     "next", "previous", "focus_parties", "toggle_all_parties", "cycle_algorithm",
     "pick_algorithm", "lengthen_summary", "shorten_summary", "previous_article",

@@ -1,4 +1,5 @@
-"""Running the reader from the command line: what it opens, and one line when it cannot."""
+"""Making and running the reader: ``create_app`` (for the CLI and the tests) and
+``run_reader`` (what the command line opens, and one line when it cannot)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,39 @@ from typing import TYPE_CHECKING
 
 from briefing.safe_text import safe_line
 from briefing.sources import SourceError, load_all
-from briefing.ui.app import create_app
+from briefing.ui.app import Analyse, BriefingApp
+from briefing.ui.place import library_articles
 
 if TYPE_CHECKING:
     from briefing.analysis.options import Options
+    from briefing.analysis.types import Article
+    from briefing.store import Store
+
+
+def create_app(
+    sources: Sequence[str] = (),
+    options: Options | None = None,
+    *,
+    articles: Sequence[Article] | None = None,
+    errors: Sequence[SourceError] = (),
+    analyse: Analyse | None = None,
+    store: Store | None = None,
+) -> BriefingApp:
+    """The reader over ``sources`` (or ready ``articles``); with neither, over the library
+    of ``store``, newest first, or the bundled samples when it is empty. Raises
+    ``SourceError`` if nothing loads. With a ``store`` the reader's marks are kept in its
+    library, and it opens where it was last (article, summarizer, length)."""
+    if articles is None:
+        articles = [] if sources else library_articles(store)
+    if not articles:
+        from briefing.paths import seeds_dir
+
+        sources = list(sources) or [str(seeds_dir())]
+        loaded = load_all(sources)
+        articles, errors = loaded.articles, loaded.errors
+        if not articles:
+            raise errors[0] if errors else SourceError(", ".join(sources), "no articles")
+    return BriefingApp(articles, options=options, errors=errors, analyse=analyse, store=store)
 
 
 def run_reader(sources: Sequence[str], options: Options | None = None) -> int:

@@ -22,7 +22,8 @@ from briefing.analysis.types import (
     Sentence,
     Summary,
 )
-from briefing.ui.app import BriefingApp, create_app
+from briefing.ui.app import BriefingApp
+from briefing.ui.launch import create_app
 
 DATA = Path(__file__).parent / "data"
 

@@ -142,3 +142,21 @@ async def test_P_and_c_before_any_analysis_say_so(seed, notified):
         await pilot.pause()
         assert not isinstance(app.screen, (AcrossScreen, StoryScreen))
         assert [n.message for n in notified].count("The analysis is still running") == 2
+
+
+async def test_the_articles_keys_rest_while_another_screen_covers_it(seed):
+    from briefing.ui.widgets.article_view import ArticleView
+
+    app = app_for([seed, seed])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("c")  # the story covers the article
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        await pilot.press("n", "right_square_bracket")
+        await pilot.pause()
+        assert view.entity is None and app.current == 0
+        await pilot.press("escape")
+        await pilot.press("n")
+        assert view.entity is not None

@@ -245,7 +245,7 @@ async def test_a_relaunch_opens_with_the_last_summarizer_and_length(three, store
 
 async def test_no_sources_opens_the_library_newest_first_or_the_samples(store):
     from briefing.analysis.types import Article
-    from briefing.ui.app import create_app
+    from briefing.ui.launch import create_app
 
     samples = create_app(store=store)  # an empty library: the bundled samples
     assert samples.articles and all("seeds" in a.source for a in samples.articles)

@@ -8,7 +8,7 @@ from builders import app_for, settle
 
 from briefing import cli
 from briefing.analysis.types import Party
-from briefing.ui.app import create_app
+from briefing.ui.launch import create_app
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.parties_pane import PartiesPane, ordered_parties
 from briefing.ui.widgets.summary_pane import SummaryPane

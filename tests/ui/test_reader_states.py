@@ -6,7 +6,7 @@ import threading
 
 from builders import app_for, settle, tiny_analysis
 
-from briefing.ui.app import create_app
+from briefing.ui.launch import create_app
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.parties_pane import PartiesPane
 from briefing.ui.widgets.summary_pane import SummaryPane

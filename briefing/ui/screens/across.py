@@ -93,7 +93,8 @@ class AcrossScreen(Screen[Jump | None]):
             node = tree.root.add(Text(safe_line(label)), data=party, allow_expand=True)
             self._places[node.id] = [(p.article, found) for p, found in places if found]
         stance = self.stance or "every stance"
-        tree.border_title = f"Across articles · {shown} parties · {stance}"
+        parties = "party" if shown == 1 else "parties"
+        tree.border_title = f"Across articles · {shown} {parties} · {stance}"
         tree.border_subtitle = "enter: open · s: stance · escape: back"
         tree.cursor_line = 0
 
