@@ -1,4 +1,5 @@
-"""The modules of ``briefing`` depend one way: no import cycle anywhere in the package, not
+"""The modules of ``briefing`` depend one way: no import cycle anywhere in the package (the
+sources package included: feeds, files and urls once imported each other), not
 even through an import inside a function (an AST scan of every ``import`` statement; imports
 under ``if TYPE_CHECKING:`` are for type checkers only and are left out)."""
 
