@@ -16,12 +16,13 @@ import tracemalloc
 import zlib
 from collections.abc import Iterator
 from functools import cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from briefing.config import Fetching
 from briefing.sources import SourceError, load, load_all
+from tests.local_server import serving
 
 CAP = 200_000
 FAST = Fetching(connect_timeout=1.0, total_timeout=0.5, max_bytes=CAP, max_redirects=3)
@@ -109,13 +110,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    httpd.block_on_close = False
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Handler) as base:
+        yield base
 
 
 @cache

@@ -19,10 +19,9 @@ import gzip
 import os
 import re
 import tempfile
-import threading
 import zlib
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -35,6 +34,7 @@ from briefing.sources import SourceError, load
 from briefing.sources.files import ARTICLE_SUFFIXES, articles_from_bytes
 from briefing.sources.inflate import STEP, DecodingError, decoded, encodings
 from briefing.sources.text import decode
+from tests.local_server import serving
 
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 # links in generated feeds point at the discard port: refused at once, never the internet
@@ -223,13 +223,8 @@ class _Canned(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def canned() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Canned)
-    httpd.daemon_threads = True
-    httpd.block_on_close = False
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Canned) as base:
+        yield base
 
 
 header_values = st.one_of(

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from briefing.config import Fetching
 from briefing.sources import SourceError, load, load_all
+from tests.local_server import serving
 
 FAST = Fetching(connect_timeout=1.0, total_timeout=0.6, max_bytes=200_000, max_redirects=3)
 
@@ -94,12 +94,14 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    httpd.block_on_close = False
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    with serving(_Handler) as base:  # requests come after the routes are set
+        _Handler.routes = routes(base)
+        yield base
+
+
+def routes(base: str) -> dict[str, tuple[int, str, bytes]]:
     html = "text/html; charset=utf-8"
-    _Handler.routes = {
+    return {
         "/page.html": (200, html, page("Rail line delayed again").encode()),
         "/full.html": (200, html, page("Rail line delayed again").encode()),
         "/unions.html": (200, html, page("Unions back timetable", PARAGRAPHS[1:] * 2).encode()),
@@ -115,11 +117,6 @@ def server() -> Iterator[str]:
         "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100),
         "/error": (500, html, b"<h1>Internal Server Error</h1>"),
     }
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_html_page_gives_text_and_metadata(server):
