@@ -42,8 +42,6 @@ _BUILDINGS = frozenset(
         "mosque",
     }
 )
-SPEECH = 0.5
-"""A verb that is a cue at least this often (PolNeAR train) makes its subject a speaker."""
 _TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", "senator"})
 
 
@@ -101,11 +99,10 @@ def _trim_count(span: Span) -> Span:
 def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     """Proper nouns outside every entity that are the subject of a reliable speech verb."""
     lex = lexicon()
-    cues = lex.cue_verbs
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
 
     def speaks(verb: Token) -> bool:
-        if cues.get(verb.lemma_, 0.0) >= SPEECH:
+        if lex.speaks(verb.lemma_):
             return True
         return verb.lemma_ in lex.act_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.act_stances for c in verb.children

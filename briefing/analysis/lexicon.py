@@ -16,6 +16,9 @@ from importlib import resources
 STRONG_CUE = 0.3
 """A verb that is a cue at least this often takes any content; weaker ones need a clause."""
 WEAK_CUE = 0.1
+SPEECH_CUE = 0.5
+"""A verb that is a cue at least this often speaks on its own: its subject is a speaker
+(an untagged proper noun becomes an actor) and a headline word can be it."""
 MIN_COUNT = 5
 
 
@@ -60,6 +63,15 @@ class Lexicon:
         if ratio == 0.0 and (lemma, "VERB") in self.stances:
             return WEAK_CUE
         return ratio
+
+    def speaks(self, lemma: str) -> bool:
+        """A reliable speech verb (``SPEECH_CUE``)."""
+        return self.cue_verbs.get(lemma, 0.0) >= SPEECH_CUE
+
+    def states_a_view(self, lemma: str) -> bool:
+        """A verb whose subject holds a view: a reliable speech verb, a stance verb, or a
+        party's view ("ruled", "endorsed")."""
+        return self.speaks(lemma) or lemma in self.party_views or (lemma, "VERB") in self.stances
 
     def stance_noun(self, lemma: str) -> str | None:
         return self.stances.get((lemma, "NOUN"))

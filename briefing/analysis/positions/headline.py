@@ -13,9 +13,6 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 
-SPEECH = 0.5
-"""A cue verb this reliable (PolNeAR train) reads as a headline verb."""
-
 
 def _title(doc: Doc) -> Span | None:
     first = next(iter(doc.sents), None)
@@ -34,12 +31,7 @@ def _verb_key(token: Token) -> str | None:
         return None
     lex = lexicon()
     for key in (word[:-1], word[:-2], token.lemma_.lower()):
-        if (
-            lex.cue_verbs.get(key, 0.0) >= SPEECH
-            or key in lex.party_views
-            or key in lex.act_verbs
-            or (key, "VERB") in lex.stances
-        ):
+        if lex.states_a_view(key) or key in lex.act_verbs:
             return key
     return None
 
@@ -97,11 +89,7 @@ def _reads_as_verb(token: Token, key: str) -> bool:
     if after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG":
         return False
     lex = lexicon()
-    only_act = key in lex.act_verbs and not (
-        lex.cue_verbs.get(key, 0.0) >= SPEECH
-        or key in lex.party_views
-        or (key, "VERB") in lex.stances
-    )
+    only_act = key in lex.act_verbs and not lex.states_a_view(key)
     return not only_act or (after is not None and after.lemma_.lower() in lex.act_stances)
 
 
