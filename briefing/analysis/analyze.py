@@ -66,7 +66,7 @@ def analysis_of(
     when ``analyze_many`` tagged a batch beforehand)."""
     sentences = sentences_of(doc)
     parties = resolve_parties(doc)
-    positions = extract_positions(doc, sentences, parties, tagged)
+    positions, described = extract_positions(doc, sentences, parties, tagged)
     summary = summarize(
         article.text, sentences, options.algorithm, options.length, title=article.title
     )
@@ -79,7 +79,7 @@ def analysis_of(
         model=pipeline.name,
         sentences=sentences,
         entities=parties.entities,
-        parties=parties.parties,
+        parties=parties.parties + described,
         positions=positions,
         summary=summary,
         notes=notes,

@@ -77,7 +77,8 @@ class Lexicon:
         return self.stances.get((lemma, "NOUN"))
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated data file, less comments and blank lines."""
     text = resources.files("briefing.analysis").joinpath(f"data/{name}").read_text("utf-8")
     return [
         line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
@@ -88,14 +89,14 @@ def _rows(name: str) -> list[list[str]]:
 def lexicon() -> Lexicon:
     verbs: dict[str, float] = {}
     nouns: dict[str, float] = {}
-    for lemma, pos, count, _total, ratio in _rows("cues.tsv"):
+    for lemma, pos, count, _total, ratio in rows("cues.tsv"):
         if int(count) < MIN_COUNT or float(ratio) < WEAK_CUE:
             continue
         (verbs if pos == "VERB" else nouns if pos == "NOUN" else {})[lemma] = float(ratio)
-    stances = {(lemma, pos): stance for lemma, pos, stance in _rows("stances.tsv")}
-    acts = _rows("acts.tsv")
+    stances = {(lemma, pos): stance for lemma, pos, stance in rows("stances.tsv")}
+    acts = rows("acts.tsv")
     words: dict[str, set[str]] = {}
-    for word, kind in _rows("stance_words.tsv"):
+    for word, kind in rows("stance_words.tsv"):
         words.setdefault(kind, set()).add(word)
     return Lexicon(
         cue_verbs=verbs,
@@ -107,12 +108,12 @@ def lexicon() -> Lexicon:
         threat=frozenset(words.get("threat", ())),
         condemning=frozenset(words.get("condemning", ())),
         intolerance=frozenset(words.get("intolerance", ())),
-        light_verbs=frozenset(r[0] for r in _rows("light_verbs.tsv")),
-        backing_verbs=frozenset(r[0] for r in _rows("backing_verbs.tsv")),
-        source_nouns=frozenset(r[0] for r in _rows("source_nouns.tsv")),
-        actions=frozenset(r[0] for r in _rows("actions.tsv")),
-        party_views=frozenset(r[0] for r in _rows("party_views.tsv")),
-        view_stances={r[0]: r[1] for r in _rows("party_views.tsv") if len(r) > 1},
+        light_verbs=frozenset(r[0] for r in rows("light_verbs.tsv")),
+        backing_verbs=frozenset(r[0] for r in rows("backing_verbs.tsv")),
+        source_nouns=frozenset(r[0] for r in rows("source_nouns.tsv")),
+        actions=frozenset(r[0] for r in rows("actions.tsv")),
+        party_views=frozenset(r[0] for r in rows("party_views.tsv")),
+        view_stances={r[0]: r[1] for r in rows("party_views.tsv") if len(r) > 1},
         act_verbs=frozenset(next(r[1] for r in acts if r[0] == "verbs").split(";")),
         act_stances={r[0]: r[1] for r in acts if r[0] != "verbs"},
     )

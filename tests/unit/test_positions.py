@@ -249,7 +249,7 @@ def test_a_doc_without_a_parse_gives_no_positions():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     doc = nlp("Putin said that the talks were useful.")
-    assert extract_positions(doc, (), resolve_parties(doc)) == ()
+    assert extract_positions(doc, (), resolve_parties(doc)) == ((), ())
 
 
 def test_a_possessive_description_resolves_through_its_pronoun():

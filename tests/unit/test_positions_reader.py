@@ -286,3 +286,31 @@ def test_a_telegraphic_headline_is_an_attribution():
 def test_a_headline_noun_is_not_taken_for_a_verb():
     a = _analyse("Hong Kong protests continue through rainstorms\n\nProtesters marched on Sunday.")
     assert _shown(a) == []
+
+
+# -- described actors ----------------------------------------------------------------------
+
+
+def _party(analysis: Analysis, party_id: str | None):
+    return next(p for p in analysis.parties if p.id == party_id)
+
+
+def test_an_unnamed_but_identifiable_source_is_a_party_named_by_its_description():
+    a = _analyse(
+        "The mayor admitted to taking the payments, according to prosecutors. "
+        "Several conservative groups claimed the vote was rigged. "
+        "A federal judge dismissed the lawsuit on Friday."
+    )
+    names = {_party(a, _at(a, cue).party).name for cue in ("according", "claimed", "dismissed")}
+    assert names == {"Prosecutors", "Conservative groups", "Federal judge"}
+    groups = _party(a, _at(a, "claimed").party)
+    assert groups.kind == "GROUP" and "Several conservative groups" in groups.aliases
+
+
+def test_vague_sources_and_named_roles_found_no_party():
+    a = _analyse(
+        "Analysts say the plan will fail. Some experts said the cost is too high. "
+        "The judge said the law stands."
+    )
+    assert a.positions == ()
+    assert a.parties == ()

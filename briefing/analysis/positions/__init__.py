@@ -8,6 +8,8 @@ States") gives one position per party, with the same spans.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
@@ -16,6 +18,7 @@ from briefing.analysis.positions import tagger
 from briefing.analysis.positions.acts import find_acts
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
+from briefing.analysis.positions.described import Description, described, described_parties
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.quotes import attach_quotes, continue_quotes, quotes
 from briefing.analysis.positions.shown import (
@@ -28,7 +31,7 @@ from briefing.analysis.positions.shown import (
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.positions.tagger import Tagged
-from briefing.analysis.types import Position, Sentence
+from briefing.analysis.types import Party, Position, Sentence
 
 __all__ = ["extract_positions", "attribution_positions", "attributions_of"]
 
@@ -241,9 +244,10 @@ def extract_positions(
     sentences: tuple[Sentence, ...],
     parties: PartyResolution,
     tagged: list[Tagged] | None = None,
-) -> tuple[Position, ...]:
+) -> tuple[tuple[Position, ...], tuple[Party, ...]]:
     """The positions the reader is shown: attributions held by a party, with a content, that
-    report a view rather than an act (see ``shown``)."""
+    report a view rather than an act (see ``shown``); and the parties that only a
+    description names ("prosecutors", ``described``), which hold some of them."""
     resolver = SourceResolver(doc, parties)
     found = attributions_of(doc, resolver, tagged, party_views=True)
     text = doc.text  # read once: Doc.text walks every token
@@ -253,6 +257,15 @@ def extract_positions(
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
     found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]
     continue_quotes(found, every, text)
+    made_all: list[tuple[Position, Description | None]] = []
+    for a in found:
+        made = _positions(a, resolver, parties, sentences)
+        made_all += [(p, None) for p in made if p.party is not None]
+        description = described(a.source) if a.source is not None else None
+        if description is not None and made and all(p.party is None for p in made):
+            made_all.append((made[0], description))
+    descriptions = [d for _, d in made_all if d is not None]
+    ids, new = described_parties(descriptions, {p.id for p in parties.parties})
     return tuple(
-        p for a in found for p in _positions(a, resolver, parties, sentences) if p.party is not None
-    )
+        p if d is None else replace(p, party=ids[d.name.casefold()]) for p, d in made_all
+    ), new

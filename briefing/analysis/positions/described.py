@@ -1,0 +1,132 @@
+"""Parties named by a description: a source that names no entity and refers to none, but is
+an actor a reader can tell apart ("prosecutors", "a federal judge", "the Founders",
+"Several conservative groups", "attorneys general from sixteen states").
+
+The rule, over the source's head noun (``data/described_actors.tsv``):
+
+- a noun marked ``any`` (prosecutor, judge, jury, founder, organizer, ...) is such an actor
+  in the plural or after an indefinite article; "the judge" in the singular is someone the
+  article named (``sources`` looks for them) and never founds a party of its own;
+- a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
+  word before it that is no quantity: "conservative groups", "Republican national security
+  experts", but not "some experts" or "groups";
+- every other noun, and the vague ones left out of the list on purpose ("analysts",
+  "multiple news outlets", "eyewitnesses", "crowds"), is nobody.
+
+The party is named by the phrase less its leading articles and quantities ("Over 100
+Republican national security experts" -> "Republican national security experts"); the
+phrase as written is its alias. Within an article, descriptions of the same name are one
+party. Such a party never joins another across articles (``across``: its kind is
+``GROUP``, or a lower-case name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.lexicon import rows
+from briefing.analysis.names import slugify
+from briefing.analysis.types import Party
+
+_QUANTITY = frozenset(
+    {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
+)
+_LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_PHRASE_SKIP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
+
+
+@dataclass(frozen=True)
+class Description:
+    """A described actor: its name, the phrase as written, and its kind."""
+
+    name: str
+    phrase: str
+    kind: str
+
+
+@cache
+def _actors() -> dict[str, tuple[str, str]]:
+    """Lemma -> (when, kind of one)."""
+    return {lemma: (when, kind) for lemma, when, kind in rows("described_actors.tsv")}
+
+
+def _phrase(head: Token) -> Span:
+    tokens = [head, *(t for c in head.children if c.dep_ not in _PHRASE_SKIP for t in c.subtree)]
+    span = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _leading(token: Token, head: Token) -> bool:
+    """An article, a quantity or a number before the words that describe."""
+    if token.i >= head.i:
+        return False
+    return (
+        token.dep_ in _LEADING_DEPS
+        or token.pos_ in ("DET", "NUM")
+        or token.lower_ in _QUANTITY
+        or token.like_num
+    )
+
+
+def described(head: Token) -> Description | None:
+    """The actor the source headed by ``head`` describes, or None (see the module's rule)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
+        return None
+    found = _actors().get(head.lemma_.lower())
+    if found is None:
+        return None
+    when, kind = found
+    plural = head.tag_ in ("NNS", "NNPS")
+    determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    if not plural and determiner not in _INDEFINITE:
+        return None  # "the judge", "judge": someone named, or a word of a name
+    phrase = _phrase(head)
+    words = [t for t in phrase if not _leading(t, head) or t.i > head.i]
+    while words and _leading(words[0], head):
+        words.pop(0)
+    qualifiers = [t for t in words if t.i < head.i]
+    if when == "qualified" and not qualifiers:
+        return None
+    name = head.doc[words[0].i : words[-1].i + 1].text if words else head.text
+    return Description(name[:1].upper() + name[1:], phrase.text, "GROUP" if plural else kind)
+
+
+def described_parties(
+    descriptions: list[Description], taken: set[str]
+) -> tuple[dict[str, str], tuple[Party, ...]]:
+    """One party per distinct name among ``descriptions``, with ids not in ``taken``: the
+    party id of each name (case-folded), and the parties."""
+    ids: dict[str, str] = {}
+    aliases: dict[str, list[str]] = {}
+    first: dict[str, Description] = {}
+    count: dict[str, int] = {}
+    for d in descriptions:
+        key = d.name.casefold()
+        if key not in ids:
+            base = slugify(d.name)
+            pid, n = base, 1
+            while pid in taken:
+                n += 1
+                pid = f"{base}-{n}"
+            taken.add(pid)
+            ids[key], aliases[key], first[key] = pid, [], d
+        if d.phrase not in aliases[key]:
+            aliases[key].append(d.phrase)
+        count[key] = count.get(key, 0) + 1
+    parties = tuple(
+        Party(
+            id=ids[key],
+            name=first[key].name,
+            kind=first[key].kind,
+            aliases=tuple(dict.fromkeys([first[key].name, *aliases[key]])),
+            mentions=count[key],
+        )
+        for key in ids
+    )
+    return ids, parties
