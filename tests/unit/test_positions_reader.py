@@ -314,3 +314,27 @@ def test_vague_sources_and_named_roles_found_no_party():
     )
     assert a.positions == ()
     assert a.parties == ()
+
+
+def test_the_agent_of_a_passive_cue_holds_the_view():
+    a = _analyse("The new abortion law was criticised by archbishop Jorge Scheinig on Sunday.")
+    p = _at(a, "criticised")
+    assert p.party == "jorge-scheinig" and p.stance == "opposes"
+    assert a.article.text[slice(*p.content[0])] == "The new abortion law"
+
+
+def test_a_second_speech_verb_hung_on_the_reported_clause_is_the_speakers():
+    a = _analyse(
+        "Michael Flynn spoke on Saturday. Flynn said there was a lack of transparency in "
+        "the count and urged the crowd to consider what the counters are hiding."
+    )
+    assert _at(a, "urged").party == "michael-flynn"
+
+
+def test_a_document_is_made_by_the_main_act_not_one_told_as_its_time():
+    a = _analyse(
+        "On Friday, President Donald Trump declared a national emergency. The move came two "
+        "days after the World Health Organization declared the outbreak a pandemic. "
+        'The proclamation said "the outbreak constitutes a national emergency".'
+    )
+    assert _at(a, "said").party == "donald-trump"

@@ -88,6 +88,12 @@ def _patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
         ),
         _pattern("infinitive", ("cue", None, verb), ("c", "cue >", {"DEP": "xcomp"})),
         _pattern(
+            "patient",
+            ("cue", None, verb),
+            ("c", "cue >", {"DEP": "nsubjpass"}),
+            ("a", "cue >", {"DEP": "agent"}),
+        ),
+        _pattern(
             "prep",
             ("cue", None, verb),
             ("p", "cue >", {"DEP": "prep", "LOWER": {"IN": list(CONTENT_PREPS)}}),
@@ -146,6 +152,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "conj" and _said_on(verb):
+        return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)
         if shared is None and verb.dep_ == "conj" and _finite(verb) and not _finite(head):
@@ -164,6 +172,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None
+
+
+def _said_on(verb: Token) -> bool:
+    """ "Flynn said there was a lack of transparency and urged the crowd to ...": a finite
+    speech verb that the parser hangs on the clause another speech verb reports is that
+    speaker's second act of speech, not the reported clause's."""
+    lex = lexicon()
+    head = verb.head
+    return (
+        _finite(verb)
+        and lex.speaks(verb.lemma_)
+        and head.dep_ == "ccomp"
+        and lex.speaks(head.head.lemma_)
+    )
 
 
 def _finite(verb: Token) -> bool:
@@ -193,6 +215,8 @@ def _content_of(cue: Token, parts: dict[str, Token], exclude: set[int]) -> list[
         return [parts["object"]]
     if "prep" in parts:
         return [parts["prep"]]
+    if "patient" in parts:  # "was rejected by the court": what it rejected
+        return [parts["patient"]]
     return []
 
 
@@ -204,7 +228,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for name, ids in dep_matcher(doc):
         tokens = [doc[i] for i in ids]
-        if name in ("clause", "object", "infinitive", "prep"):
+        if name in ("clause", "object", "infinitive", "prep", "patient"):
             _verb_part(verbs, name, tokens)
         else:
             found.extend(_noun_construction(name, tokens, lex))
@@ -298,6 +322,9 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         elif strength < STRONG_CUE or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
             return None
     source = subject_of(verb)
+    agent, patient = _passive(verb)
+    if agent is not None:  # "was criticised by the archbishop": the agent holds the view
+        source = agent
     clausal = "clause" in parts
     if strength < WEAK_CUE:
         return None
@@ -333,6 +360,17 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         strength=strength,
         anchor=verb,
     )
+
+
+def _passive(verb: Token) -> tuple[Token | None, Token | None]:
+    """The agent and the subject of a passive verb with a "by" agent ("The plan was
+    rejected by the court": the court, the plan); none otherwise."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if patient is None or agent is None:
+        return None, None
+    return agent, patient
 
 
 def _noun_content(noun: Token) -> Token | None:

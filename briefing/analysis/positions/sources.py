@@ -61,6 +61,12 @@ ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
 
 
+def _background(verb: Token) -> bool:
+    """An act told as the time of another ("two days after the WHO declared a pandemic"):
+    what the article is about was made in a main clause."""
+    return verb.dep_ in ("advcl", "pcomp") or any(c.dep_ == "mark" for c in verb.children)
+
+
 @dataclass(frozen=True)
 class _Mention:
     token: int
@@ -296,6 +302,8 @@ class SourceResolver:
                 continue
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head  # "signed a decree", "filed a lawsuit"
+            if _background(verb):
+                continue
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
             if subject is None:
                 continue
