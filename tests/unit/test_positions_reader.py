@@ -338,3 +338,24 @@ def test_a_document_is_made_by_the_main_act_not_one_told_as_its_time():
         'The proclamation said "the outbreak constitutes a national emergency".'
     )
     assert _at(a, "said").party == "donald-trump"
+
+
+def test_a_document_speaks_for_the_maker_it_names():
+    a = _analyse(
+        "Katigbak apologized during the hearing, which was accepted, according to a statement "
+        "by the presidential spokesperson Harry Roque."
+    )
+    assert _at(a, "according to").party == "harry-roque"
+    b = _analyse(
+        "U.S. District Judge Gray Miller ruled on Friday that the draft is unconstitutional. "
+        'Part of the judge\'s statement reads "the average woman could be better suited".'
+    )
+    assert _at(b, "reads").party == "gray-miller"
+
+
+def test_a_participle_describing_a_thing_holds_nothing():
+    a = _analyse(
+        "The last time the Philippine government ordered the network to shut down was during "
+        "the martial law imposed by former Philippine President Ferdinand Marcos in 1972."
+    )
+    assert [p for p in a.positions if "imposed" in a.article.text[slice(*p.cue)]] == []

@@ -64,8 +64,9 @@ def shown(a: Attribution, text: str) -> bool:
     is the document's (``Doc.text`` walks every token: it is read once by the caller)."""
     if a.kind in ("verb", "tagged") and a.head.lemma_.lower() in lexicon().actions:
         return False
-    if a.pos == "NOUN" and a.kind == "tagged" and not a.content:
-        return False  # "Marrero's order about an hour after": a noun with nothing held
+    if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):
+        return False  # "Marrero's order about an hour after", "the martial law imposed by":
+        # a cue only the tagger saw that names or describes a thing, with nothing held
     if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a, text):
         return False
     if a.kind in ("verb", "tagged") and any(
@@ -75,6 +76,7 @@ def shown(a: Attribution, text: str) -> bool:
     return not done_to_source(a)
 
 
+_MODIFIER = frozenset({"acl", "amod", "relcl"})
 _HEDGES = frozenset({"would", "could", "might", "may", "can", "should", "must"})
 _MAYBE = frozenset({"could", "might", "may"})
 

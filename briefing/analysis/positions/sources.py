@@ -61,6 +61,19 @@ ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
 
 
+_WRITINGS = frozenset({"tweet", "post", "report", "estimate", "memo", "filing", "brief"})
+"""Writings that speak for their maker, besides ``_DOCUMENTS`` and ``_CHANNELS``."""
+_PORTIONS = frozenset({"part", "some", "much", "most", "all", "half", "rest"})
+
+
+def _whole(token: Token) -> Token | None:
+    """What a portion is of: "Part *of the judge's statement*"."""
+    if token.lemma_.lower() not in _PORTIONS:
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
 def _background(verb: Token) -> bool:
     """An act told as the time of another ("two days after the WHO declared a pandemic"):
     what the article is about was made in a main clause."""
@@ -184,9 +197,15 @@ class SourceResolver:
         person = self._person_with_role(token, role) if role else None
         if person is not None:
             return person
+        part = _whole(token)
+        if part is not None:  # "Part of the judge's statement reads"
+            return self.party_of(part)
         body = self._body_named(token) if token.pos_ == "NOUN" else None
         if body is not None:
             return body
+        maker = self._made_by(token) if token.pos_ == "NOUN" else None
+        if maker is not None:
+            return maker
         author = self._author(token) if token.pos_ == "NOUN" else None
         if author is not None:
             return author
@@ -261,11 +280,14 @@ class SourceResolver:
         holders = {m.party for m in people if _holds(self.roles[m.token], role, exact=False)}
         return holders.pop() if len(holders) == 1 else None
 
-    def _body_named(self, token: Token) -> str | None:
+    def _body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court", "the ministry": an organisation named before
         with those words in its name ("Second Circuit Court of Appeals"), the one the article
-        names most when several fit, the latest when they tie."""
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        names most when several fit, the latest when they tie. ``definite`` when the
+        determiner is on another word ("the appeals court ruling")."""
+        if not definite and not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
+        ):
             return None
         words = {token.lemma_.lower()} | {
             c.lower_ for c in token.children if c.dep_ == "compound" and c.is_alpha
@@ -283,6 +305,27 @@ class SourceResolver:
         if not fitting:
             return None
         return max(fitting, key=lambda p: (self.mentions_of[p], fitting[p]))
+
+    def _made_by(self, token: Token) -> str | None:
+        """The party a document or channel names as its maker: "a statement by the
+        spokesperson Harry Roque", "the judge's statement", "The appeals court ruling"."""
+        word = token.lemma_.lower()
+        if word not in _DOCUMENTS and word not in _CHANNELS and word not in _WRITINGS:
+            return None
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+                party = self.party_of(child)
+                if party is None and child.pos_ == "NOUN":
+                    party = self._body_named(child, definite=True)
+                if party is not None:
+                    return party
+            elif child.dep_ == "poss" and child.pos_ == "PRON":
+                return self.pronoun(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (party := self.party_of(pobj)) is not None:
+                    return party
+        return None
 
     def _author(self, token: Token) -> str | None:
         """The party that made the document ``token`` names: "Trump declared a national
