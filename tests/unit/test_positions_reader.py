@@ -359,3 +359,28 @@ def test_a_participle_describing_a_thing_holds_nothing():
         "the martial law imposed by former Philippine President Ferdinand Marcos in 1972."
     )
     assert [p for p in a.positions if "imposed" in a.article.text[slice(*p.cue)]] == []
+
+
+def test_a_group_including_named_members_gives_each_member_the_position():
+    a = _analyse(
+        "Neighbouring countries including Algeria and Morocco have cited security concerns "
+        "to impose bans."
+    )
+    assert {p.party for p in a.positions} == {"algeria", "morocco"}
+
+
+def test_others_in_a_body_speak_for_that_body():
+    a = _analyse(
+        "Biden and others in the Democratic Party warned the delayed transition could be a "
+        "threat to national security."
+    )
+    assert {p.party for p in a.positions} == {"biden", "democratic-party"}
+
+
+def test_committing_to_an_action_is_a_commitment_and_saying_is_the_speakers():
+    a = _analyse(
+        "Mitch McConnell, the Senate Majority Leader, committed to proceeding with a trial. "
+        "He stated the trial would not be impartial, saying he expected a partisan outcome."
+    )
+    assert _at(a, "committed").stance == "commits"
+    assert _at(a, "saying").party == "mitch-mcconnell"

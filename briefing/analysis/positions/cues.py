@@ -152,7 +152,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ == "conj" and _said_on(verb):
+    if verb.dep_ in ("conj", "advcl") and _said_on(verb):
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)
@@ -175,13 +175,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _said_on(verb: Token) -> bool:
-    """ "Flynn said there was a lack of transparency and urged the crowd to ...": a finite
-    speech verb that the parser hangs on the clause another speech verb reports is that
-    speaker's second act of speech, not the reported clause's."""
+    """ "Flynn said there was a lack of transparency and urged the crowd to ...", "He stated
+    the trial would not be impartial, saying ...": a finite or "-ing" speech verb that the
+    parser hangs on the clause another speech verb reports is that speaker's second act of
+    speech, not the reported clause's."""
     lex = lexicon()
     head = verb.head
+    said_on = (verb.dep_ == "conj" and _finite(verb)) or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    )
     return (
-        _finite(verb)
+        said_on
         and lex.speaks(verb.lemma_)
         and head.dep_ == "ccomp"
         and lex.speaks(head.head.lemma_)

@@ -66,6 +66,15 @@ _WRITINGS = frozenset({"tweet", "post", "report", "estimate", "memo", "filing", 
 _PORTIONS = frozenset({"part", "some", "much", "most", "all", "half", "rest"})
 
 
+def _included(head: Token) -> list[Token]:
+    """The named members of "countries including Algeria and Morocco"."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None or not pobj.ent_type_:
+        return []
+    return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
+
+
 def _whole(token: Token) -> Token | None:
     """What a portion is of: "Part *of the judge's statement*"."""
     if token.lemma_.lower() not in _PORTIONS:
@@ -162,13 +171,28 @@ class SourceResolver:
         if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
             return self.parties_of(head.head.head)
         heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
+        named = _included(head)
+        if named:  # "countries including Algeria and Morocco": the ones it names
+            heads = named
         found: list[str] = []
         for h in heads:
-            party = self.party_of(h)
+            party = self.party_of(h) if h.lemma_.lower() != "other" else self._others(h)
             if party is not None and party not in found:
                 found.append(party)
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
+
+    def _others(self, token: Token) -> str | None:
+        """ "Biden and others in the Democratic Party": the body the others belong to (the
+        parser often hangs "in ..." on the first conjunct)."""
+        for holder in (token, token.head):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    party = self.party_of_token.get(pobj.i) if pobj is not None else None
+                    if party is not None and self.kind.get(party) != "PERSON":
+                        return party
+        return None
 
     def names_party(self, token: Token | None) -> bool:
         """Whether a source names or qualifies a party at all ("Dunn's mother" does), which
