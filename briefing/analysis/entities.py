@@ -57,6 +57,17 @@ def _not_parties() -> dict[str, frozenset[str] | None]:
     return table
 
 
+_LAWS = frozenset({"act", "law", "bill", "treaty", "directive", "regulation", "amendment"})
+
+
+def _law(span: Span) -> bool:
+    """A law, not its makers: "the Affordable Care Act", "Republic Act No. 3846"."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return bool(words) and (
+        words[-1] in _LAWS or (len(words) > 1 and words[0] in _LAWS and words[1] == "no")
+    )
+
+
 def never_acts(span: Span) -> bool:
     """A name that is never an actor of the news, or a "person" that is a place."""
     listed = _not_parties().get(span.text.strip().casefold(), False)
@@ -64,6 +75,8 @@ def never_acts(span: Span) -> bool:
         return True
     if listed and span.label_ in listed and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return True  # "on Twitter"; but "Twitter said" is the company speaking
+    if span.label_ != "PERSON" and _law(span):
+        return True
     if span.label_ == "PERSON":
         if any(t.lower_ in _BUILDINGS for t in span):
             return True

@@ -384,3 +384,27 @@ def test_committing_to_an_action_is_a_commitment_and_saying_is_the_speakers():
     )
     assert _at(a, "committed").stance == "commits"
     assert _at(a, "saying").party == "mitch-mcconnell"
+
+
+def test_a_law_is_not_a_party():
+    a = _analyse(
+        'Republic Act No. 3846, also known as the "Radio Control Law", states "no person '
+        'shall operate a station without a franchise".'
+    )
+    assert not [p for p in a.parties if "act" in p.id]
+
+
+def test_those_who_did_something_to_the_subject_do_not_lend_it_their_verb():
+    a = _analyse(
+        "Chief Executive Carrie Lam gave her annual speech on Wednesday. Speaking in the "
+        "Legislative Council, Lam was interrupted by protesting legislators."
+    )
+    assert a.positions == ()
+
+
+def test_a_content_that_is_only_a_pronoun_is_no_position():
+    a = _analyse(
+        "Philippine President Rodrigo Duterte spoke on Monday. Katigbak apologized to Duterte "
+        "during the hearing, which the President accepted according to a statement."
+    )
+    assert [p for p in a.positions if "accepted" in a.article.text[slice(*p.cue)]] == []

@@ -11,6 +11,8 @@ cue the tagger did not confirm inside another attribution's content.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import subtree_span
@@ -59,15 +61,39 @@ def _question(a: Attribution, text: str) -> bool:
     return last.endswith("?")
 
 
+def _describes(head: Token) -> bool:
+    """ "was interrupted by protesting legislators": a word that describes who did it (the
+    parser reads it as an adjective or as "by protesting")."""
+    if head.dep_ == "amod":
+        return True
+    by = head.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in by.head.children)
+    return head.dep_ == "pcomp" and (by.dep_ == "agent" or (by.lower_ == "by" and passive))
+
+
+_EMPTY_CONTENT = frozenset({"which", "that", "it", "this", "so", "them", "these"})
+
+
+def _pronoun_only(a: Attribution, text: str) -> bool:
+    """ "which the President accepted": a content that is a pronoun alone tells a reader
+    nothing the party holds."""
+    words = " ".join(text[s:e] for s, e in a.content).strip(" ,.\"'").lower()
+    return bool(a.content) and words in _EMPTY_CONTENT
+
+
 def shown(a: Attribution, text: str) -> bool:
     """Whether ``a`` can be one of a party's positions (its party is checked apart); ``text``
     is the document's (``Doc.text`` walks every token: it is read once by the caller)."""
     if a.kind in ("verb", "tagged") and a.head.lemma_.lower() in lexicon().actions:
         return False
+    if _describes(a.head):
+        return False
     if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):
         return False  # "Marrero's order about an hour after", "the martial law imposed by":
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a, text):
+        return False
+    if _pronoun_only(a, text):
         return False
     if a.kind in ("verb", "tagged") and any(
         c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children
