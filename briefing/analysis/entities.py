@@ -57,7 +57,9 @@ def _not_parties() -> dict[str, frozenset[str] | None]:
     return table
 
 
-_LAWS = frozenset({"act", "law", "bill", "treaty", "directive", "regulation", "amendment"})
+_LAWS = frozenset(
+    {"act", "law", "bill", "treaty", "directive", "regulation", "amendment", "constitution"}
+)
 
 
 def _law(span: Span) -> bool:

@@ -408,3 +408,29 @@ def test_a_content_that_is_only_a_pronoun_is_no_position():
         "during the hearing, which the President accepted according to a statement."
     )
     assert [p for p in a.positions if "accepted" in a.article.text[slice(*p.cue)]] == []
+
+
+def test_a_partys_view_reported_inside_anothers_is_its_position_too():
+    a = _analyse(
+        "French President Emmanuel Macron spoke on Friday. Brazilian President Jair Bolsonaro "
+        "opposed Macron's statement: \"The French president's suggestion that Amazon issues be "
+        'discussed at the G-7 evokes a colonialist mentality."'
+    )
+    assert _at(a, "suggestion").party == "emmanuel-macron"
+    assert _at(a, "opposed").party == "jair-bolsonaro"
+
+
+def test_a_role_qualified_by_a_country_is_not_another_countrys_holder():
+    a = _analyse(
+        "French President Emmanuel Macron met Brazilian President Jair Bolsonaro. "
+        "The French president said the fires are an international crisis."
+    )
+    assert _at(a, "said").party == "emmanuel-macron"
+
+
+def test_listing_someone_and_a_constitution_are_no_positions():
+    a = _analyse(
+        "The plaintiffs were listed as Western Native Voice and Montana Native Vote. The "
+        "United States Constitution specifies that officials are removed after conviction."
+    )
+    assert a.positions == ()

@@ -60,7 +60,8 @@ def attributions_of(
     text = doc.text  # read once: Doc.text walks every token
     rules = find_attributions(doc)
     attach_quotes(doc, rules, text)
-    rules = [a for a in rules if not (a.kind == "noun" and _reported(a, rules))]
+    reported = [a for a in rules if a.kind == "noun" and _reported(a, rules)]
+    rules = [a for a in rules if a not in reported]
     found = rules
     names_party = resolver.names_party if resolver else _no_party
     if tagger.ENABLED if with_tagger is None else with_tagger:
@@ -84,7 +85,13 @@ def attributions_of(
             ]
             for a in views:
                 a.unconfirmed = True
-            found += views
+            # "Bolsonaro opposed the French president's suggestion that ...": a party's own
+            # view reported inside another's is its position too
+            found += views + [
+                a
+                for a in reported
+                if a.head.i not in kept and a.source is not None and names_party(a.source)
+            ]
     quoted = quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
     for a in found:

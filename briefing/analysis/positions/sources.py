@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
 
@@ -64,6 +65,11 @@ ROLE_LOOKBACK = 12
 _WRITINGS = frozenset({"tweet", "post", "report", "estimate", "memo", "filing", "brief"})
 """Writings that speak for their maker, besides ``_DOCUMENTS`` and ``_CHANNELS``."""
 _PORTIONS = frozenset({"part", "some", "much", "most", "all", "half", "rest"})
+
+
+def _country(word: str) -> str | None:
+    match = lookup_country(word)
+    return match.country.name if match else None
 
 
 def _included(head: Token) -> list[Token]:
@@ -290,6 +296,13 @@ class SourceResolver:
             return self._only_holder(people, role) if qualified else None
         if determiner is None and here != 0:
             return None  # bare roles outside the headline are part of a name or generic
+        countries = {
+            _country(c.text)
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+        } - {None}
+        if countries:  # "the French president" is not the Brazilian one named last
+            people = [m for m in people if self._countries_around(m) in (set(), countries)]
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
         after = [m for m in people if m.token > token.i] if here == 0 else []
@@ -299,6 +312,13 @@ class SourceResolver:
                     if _holds(self.roles[m.token], role, exact):
                         return m.party
         return None
+
+    def _countries_around(self, m: _Mention) -> set[str | None]:
+        """The countries a person's mention names with its titles ("Brazilian President
+        Jair Bolsonaro": Brazil)."""
+        root = self.doc[m.token]
+        tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
+        return {_country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")} - {None}
 
     def _only_holder(self, people: list[_Mention], role: str) -> str | None:
         holders = {m.party for m in people if _holds(self.roles[m.token], role, exact=False)}
