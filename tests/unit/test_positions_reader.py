@@ -195,10 +195,11 @@ def test_places_time_zones_and_honorifics_are_not_parties():
             "demands",
         ),
         (
+            # the gold conventions: a lawsuit demands, or opposes what it is filed against
             "Governor Gavin Newsom filed a lawsuit against the emergency declaration.",
             "filed a lawsuit",
             "gavin-newsom",
-            "demands",
+            "opposes",
         ),
     ],
 )
@@ -434,3 +435,18 @@ def test_listing_someone_and_a_constitution_are_no_positions():
         "United States Constitution specifies that officials are removed after conviction."
     )
     assert a.positions == ()
+
+
+def test_a_lawsuit_against_something_opposes_it():
+    a = _analyse(
+        "The American Civil Liberties Union filed a lawsuit against the state of Montana over "
+        "its ballot law."
+    )
+    assert _at(a, "filed a lawsuit").stance == "opposes"
+    b = _analyse("Native American groups sue the state of Montana over its ballot law.")
+    assert _at(b, "sue").stance == "opposes"
+
+
+def test_calling_something_a_non_starter_opposes_it():
+    a = _analyse('Senate leader Chuck Schumer called the offer a "non-starter" on Saturday.')
+    assert _at(a, "called").stance == "opposes"

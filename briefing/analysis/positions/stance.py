@@ -30,6 +30,8 @@ _NEED = frozenset({"need", "have", "ask"})
 _SELF = frozenset({"i", "we"})
 _ANNOUNCING = frozenset({"announce", "unveil"})
 _RULING = frozenset({"rule", "find", "order", "decide"})
+_SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
+_AGAINST = frozenset({"against", "over"})
 _PROMISE = frozenset({"will", "shall", "'ll", "commit", "promise", "pledge", "vow"})
 
 
@@ -78,10 +80,31 @@ def _content_stance(a: Attribution, same_holder: Callable[[Token], bool]) -> str
     return None
 
 
+def _words(tokens: list[Token]) -> set[str]:
+    """Lemmas and words of ``tokens``, hyphenated words whole ("non-starter")."""
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    for t in tokens:
+        if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_:
+            words.add(f"{t.doc[t.i - 1].lower_}-{t.doc[t.i + 1].lower_}")
+    return words
+
+
+def _against(a: Attribution) -> bool:
+    """A lawsuit or suit brought against something ("filed a lawsuit against the state",
+    "sue the state over its ballot law") opposes it; one to obtain something demands."""
+    if a.stance_key not in _SUITS and a.key != "sue":
+        return False
+    doc = a.cue[0].doc
+    first = [doc.char_span(s, e, alignment_mode="expand") for s, e in a.content[:1]]
+    if first and first[0] is not None and first[0][0].lower_ in _AGAINST:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _AGAINST for t in a.cue for c in t.children)
+
+
 def _judgement(a: Attribution) -> str | None:
     lex = lexicon()
     tokens = _content_tokens(a)
-    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    words = _words(tokens)
     if a.key in lex.evaluative:
         negative = any(_negated(t) for t in tokens)
         if words & lex.positive:
@@ -168,7 +191,11 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: F
     else:
         stance = lex.verb_stance(a.key) or "states"
         if stance == "states":
-            stance = _content_stance(a, same_holder) or _judgement(a) or _content_mood(a)
+            judged = _judgement(a) if a.key in lex.evaluative else None  # "called the offer
+            # a non-starter": the judgement, not the thing judged
+            stance = judged or _content_stance(a, same_holder) or _judgement(a) or _content_mood(a)
+    if stance == "demands" and _against(a):
+        stance = "opposes"
     verb = a.cue[0] if a.kind == "light" else head
     if _negated(verb) or _negated(head):
         return _NEGATED.get(stance, "states")
