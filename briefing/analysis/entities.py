@@ -6,6 +6,7 @@
 - A proper noun that the model left untagged but that speaks or issues an act ("Facebook
   further claimed", "Facebook released a statement", with only "Facebook Ireland Limited"
   tagged) is an actor: a person when a tagged person bears that name, else an organisation.
+  A tagged person's name states a view with any view verb ("Pelosi had previously opposed").
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
   as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
   Issa", "at John Radcliffe Hospital".
@@ -112,12 +113,14 @@ def _trim_count(span: Span) -> Span:
 
 
 def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
-    """Proper nouns outside every entity that are the subject of a reliable speech verb."""
+    """Proper nouns outside every entity that are the subject of a reliable speech verb, or
+    of any verb stating a view when a tagged person bears the name ("Pelosi had previously
+    opposed", with "Nancy Pelosi" tagged elsewhere)."""
     lex = lexicon()
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
 
-    def speaks(verb: Token) -> bool:
-        if lex.speaks(verb.lemma_):
+    def speaks(verb: Token, known: bool) -> bool:
+        if lex.speaks(verb.lemma_) or (known and lex.states_a_view(verb.lemma_)):
             return True
         return verb.lemma_ in lex.act_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.act_stances for c in verb.children
@@ -126,20 +129,25 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     found: list[Span] = []
     for token in doc:
         head = token.head
+        known = token.text in people
         if (
             token.dep_ != "nsubj"
-            or token.pos_ != "PROPN"
+            or (token.pos_ != "PROPN" and not known)
             or token.i in tagged
             or head.pos_ != "VERB"
-            or not speaks(head)
+            or not speaks(head, known)
             or not token.is_title
             or any(c.dep_ == "det" for c in token.children)  # "The President": a role
         ):
             continue
-        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        start = min([token.i, *(w.i for w in words)])
-        if any(t in tagged or not doc[t].is_title for t in range(start, token.i + 1)):
-            continue
+        words = {c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+        start = token.i
+        while (
+            not known and start - 1 in words and start - 1 not in tagged and doc[start - 1].is_title
+        ):
+            start -= 1  # the untagged words of the name; a known person's name is enough
+        if start == token.i and words and not known:
+            continue  # a name whose first words the model tagged as something else
         found.append(Span(doc, start, token.i + 1, "PERSON" if token.text in people else "ORG"))
     return found
 

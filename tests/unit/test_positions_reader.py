@@ -450,3 +450,13 @@ def test_a_lawsuit_against_something_opposes_it():
 def test_calling_something_a_non_starter_opposes_it():
     a = _analyse('Senate leader Chuck Schumer called the offer a "non-starter" on Saturday.')
     assert _at(a, "called").stance == "opposes"
+
+
+def test_a_named_persons_surname_the_model_left_untagged_still_holds_views():
+    a = _analyse(
+        "US Speaker Pelosi announces Trump impeachment investigation\n\n"
+        "On Tuesday, the Democrat Nancy Pelosi announced an impeachment inquiry into "
+        "President Donald Trump. Pelosi had previously opposed impeachment proceedings."
+    )
+    assert _at(a, "opposed").party == "nancy-pelosi"
+    assert _at(a, "announces").party == "nancy-pelosi"
