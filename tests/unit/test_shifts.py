@@ -1,0 +1,138 @@
+"""Shifts: one party's opposite stances on one thing in two articles (``analysis.shifts``)."""
+
+from __future__ import annotations
+
+from briefing.analysis.across import cross_parties
+from briefing.analysis.shifts import OPPOSITE, PositionRef, gist, same_thing, shifts
+from briefing.analysis.types import Analysis, Article, Party, Position, Summary
+
+TRUMP = Party("trump", "Donald Trump", "PERSON", ("Donald Trump", "Trump"), None, 3)
+PELOSI = Party("pelosi", "Nancy Pelosi", "PERSON", ("Nancy Pelosi",), None, 1)
+
+
+def _analysis(text: str, said: list[tuple[str, str, str]], title: str = "") -> Analysis:
+    """An article of ``said`` sentences, each ``(party id, stance, content)``: the content is
+    written as it is after "X said", and each becomes a position."""
+    parts, positions, at = [], [], 0
+    names = {"trump": "Trump", "pelosi": "Pelosi"}
+    for party, stance, content in said:
+        sentence = f"{names[party]} said {content}. "
+        cue = at + len(names[party]) + 1
+        start = cue + len("said ")
+        span = (start, start + len(content))
+        positions.append(Position(party, stance, (at, cue - 1), (cue, cue + 4), (span,), False, 0))
+        parts.append(sentence)
+        at += len(sentence)
+    body = "".join(parts) + text
+    article = Article(body, f"{title or abs(hash(body))}.txt", title=title or None)
+    summary = Summary("lead", (), (), 0)
+    return Analysis(article, "hand", (), (), (TRUMP, PELOSI), tuple(positions), summary)
+
+
+def test_the_opposition_table_pairs_for_with_against_only():
+    assert OPPOSITE["supports"] == OPPOSITE["proposes"] == frozenset(["opposes"])
+    assert OPPOSITE["demands"] == OPPOSITE["commits"] == frozenset(["opposes"])
+    assert OPPOSITE["opposes"] == {"supports", "proposes", "demands", "commits"}
+    assert "warns" not in OPPOSITE and "states" not in OPPOSITE
+
+
+def test_supports_here_and_opposes_there_the_same_thing_is_a_shift():
+    a = _analysis("", [("trump", "supports", "the border wall funding bill")], "Here")
+    b = _analysis("", [("trump", "opposes", "the border wall funding bill passed by the House")])
+    (shift,) = shifts([a, b])
+    assert shift.party == "donald-trump" and shift.name == "Donald Trump"
+    assert shift.first == PositionRef(a.article.id, 0)
+    assert shift.second == PositionRef(b.article.id, 0)
+    assert shift.stances == ("supports", "opposes")
+    assert shift.about == "border wall funding bill"
+    assert "supports here, opposes there" in shift.reason
+
+
+def test_same_stances_neutral_stances_and_one_article_are_no_shift():
+    wall = "the border wall funding bill"
+    both_for = [
+        _analysis("", [("trump", "supports", wall)]),
+        _analysis("", [("trump", "demands", wall)]),
+    ]
+    assert shifts(both_for) == ()
+    neutral = [
+        _analysis("", [("trump", "states", wall)]),
+        _analysis("", [("trump", "warns", wall)]),
+        _analysis("", [("trump", "opposes", wall)]),
+    ]
+    assert shifts(neutral) == ()
+    one_article = _analysis("", [("trump", "supports", wall), ("trump", "opposes", wall)])
+    assert shifts([one_article, _analysis("Nothing here.", [])]) == ()
+
+
+def test_two_parties_on_opposite_sides_are_no_shift():
+    a = _analysis("", [("trump", "supports", "the border wall funding bill")])
+    b = _analysis("", [("pelosi", "opposes", "the border wall funding bill")])
+    assert shifts([a, b]) == ()
+
+
+def test_different_things_are_no_shift():
+    # one shared word ("tax") is not enough
+    a = _analysis("", [("trump", "supports", "a tax cut for the middle class")])
+    b = _analysis("", [("trump", "opposes", "the tax returns subpoena")])
+    assert shifts([a, b]) == ()
+    # two shared words, but a small share of a long content
+    c = _analysis("", [("trump", "supports", "the trade deal with China")])
+    d = _analysis(
+        "",
+        [("trump", "opposes", "a Senate inquiry into steel tariffs, farm aid and China trade")],
+    )
+    assert shifts([c, d]) == ()
+
+
+def test_shared_words_must_name_what_the_stance_is_taken_on():
+    # "ballot access" is what one seeks nominations for, not what is sought
+    a = _analysis("", [("trump", "opposes", "ballot access in Florida")])
+    b = _analysis(
+        "",
+        [("trump", "demands", "the nominations of the Green and Reform parties for ballot access")],
+    )
+    assert shifts([a, b]) == ()
+
+
+def test_the_holders_own_name_and_weak_words_do_not_make_the_same_thing():
+    a = _analysis("", [("trump", "supports", "President Trump's government")])
+    b = _analysis("", [("trump", "opposes", "the government of President Trump")])
+    assert shifts([a, b]) == ()
+
+
+def test_a_negation_on_one_side_only_leaves_the_pair_out():
+    # supporting the end of the emergency agrees with opposing the emergency
+    a = _analysis("", [("trump", "supports", "ending the national emergency declaration")])
+    b = _analysis("", [("trump", "opposes", "the national emergency declaration")])
+    assert shifts([a, b]) == ()
+    c = _analysis("", [("trump", "supports", "not raising the minimum wage")])
+    d = _analysis("", [("trump", "opposes", "not raising the minimum wage now")])
+    assert [s.about for s in shifts([c, d])] == ["raising minimum wage"]
+
+
+def test_gist_words_plurals_and_reversers():
+    found = gist("Don't build the walls of Trump's cities", "opposes", own={"trump"})
+    assert found.terms == ("build", "wall", "city")
+    assert found.words == ("build", "walls", "cities")
+    assert found.reversed
+    assert not gist("no more walls, never", "supports").reversed  # two: they cancel
+
+
+def test_same_thing_gives_the_shared_words_in_the_first_ones_order():
+    a = gist("the Medicare for All plan", "supports")
+    b = gist("plan called Medicare for all", "opposes")
+    assert same_thing(a, b) == ("Medicare", "plan")  # "all" is a stop word
+
+
+def test_positions_are_found_through_the_cross_article_party():
+    # "Trump" in one article and "Donald Trump" in the other (both name Pelosi) are one party
+    a = _analysis("", [("trump", "proposes", "a ceasefire in Syria")])
+    lone = Party("trump", "Trump", "PERSON", ("Trump",), None, 1)
+    b = _analysis("", [("trump", "opposes", "any ceasefire in Syria")])
+    from dataclasses import replace
+
+    b = replace(b, parties=(lone, PELOSI))
+    parties = cross_parties([a, b])
+    (shift,) = shifts([a, b], parties)
+    assert shift.party == parties[0].id and shift.about == "ceasefire Syria"
