@@ -2,31 +2,45 @@
 
 from __future__ import annotations
 
+import json
+from itertools import count
+
+from briefing import export
 from briefing.analysis.across import cross_parties
 from briefing.analysis.shifts import OPPOSITE, PositionRef, gist, same_thing, shifts
-from briefing.analysis.types import Analysis, Article, Party, Position, Summary
+from briefing.analysis.types import Analysis, Article, Party, Position, Sentence, Summary
+from tests.contract import check_document
 
+_N = count()
 TRUMP = Party("trump", "Donald Trump", "PERSON", ("Donald Trump", "Trump"), None, 3)
 PELOSI = Party("pelosi", "Nancy Pelosi", "PERSON", ("Nancy Pelosi",), None, 1)
 
 
 def _analysis(text: str, said: list[tuple[str, str, str]], title: str = "") -> Analysis:
     """An article of ``said`` sentences, each ``(party id, stance, content)``: the content is
-    written as it is after "X said", and each becomes a position."""
-    parts, positions, at = [], [], 0
+    written as it is after "X said", and each becomes a position; ``text`` ends it (by
+    default a sentence that makes each article another)."""
+    parts, positions, sentences, at = [], [], [], 0
     names = {"trump": "Trump", "pelosi": "Pelosi"}
-    for party, stance, content in said:
-        sentence = f"{names[party]} said {content}. "
-        cue = at + len(names[party]) + 1
-        start = cue + len("said ")
-        span = (start, start + len(content))
-        positions.append(Position(party, stance, (at, cue - 1), (cue, cue + 4), (span,), False, 0))
+    for party, stance, content in [*said, (None, "", text)]:
+        sentence = f"{names[party]} said {content}. " if party else text or f"Report {next(_N)}."
+        sentences.append(Sentence(len(sentences), at, at + len(sentence.rstrip())))
+        if party:
+            cue = at + len(names[party]) + 1
+            start = cue + len("said ")
+            span = (start, start + len(content))
+            source = (at, cue - 1)
+            index = len(sentences) - 1
+            positions.append(Position(party, stance, source, (cue, cue + 4), (span,), False, index))
         parts.append(sentence)
         at += len(sentence)
-    body = "".join(parts) + text
+    body = "".join(parts)
     article = Article(body, f"{title or abs(hash(body))}.txt", title=title or None)
-    summary = Summary("lead", (), (), 0)
-    return Analysis(article, "hand", (), (), (TRUMP, PELOSI), tuple(positions), summary)
+    n = len(sentences)
+    summary = Summary("lead", tuple(range(n)), (0.0,) * n, 1)
+    return Analysis(
+        article, "hand", tuple(sentences), (), (TRUMP, PELOSI), tuple(positions), summary
+    )
 
 
 def test_the_opposition_table_pairs_for_with_against_only():
@@ -76,11 +90,10 @@ def test_different_things_are_no_shift():
     a = _analysis("", [("trump", "supports", "a tax cut for the middle class")])
     b = _analysis("", [("trump", "opposes", "the tax returns subpoena")])
     assert shifts([a, b]) == ()
-    # two shared words, but a small share of a long content
-    c = _analysis("", [("trump", "supports", "the trade deal with China")])
+    # two shared words first in both, but a small share of two long contents
+    c = _analysis("", [("trump", "supports", "the trade deal with China and farm exports to Asia")])
     d = _analysis(
-        "",
-        [("trump", "opposes", "a Senate inquiry into steel tariffs, farm aid and China trade")],
+        "", [("trump", "opposes", "the China trade inquiry into steel tariffs and car imports")]
     )
     assert shifts([c, d]) == ()
 
@@ -136,3 +149,51 @@ def test_positions_are_found_through_the_cross_article_party():
     parties = cross_parties([a, b])
     (shift,) = shifts([a, b], parties)
     assert shift.party == parties[0].id and shift.about == "ceasefire Syria"
+
+
+def _wall_reports() -> list[Analysis]:
+    return [
+        _analysis(
+            "In March.", [("trump", "supports", "the border wall funding bill")], "Trump backs"
+        ),
+        _analysis(
+            "In April.", [("pelosi", "opposes", "the border wall funding bill")], "Pelosi no"
+        ),
+        _analysis("In May.", [("trump", "opposes", "the border wall funding bill")], "Trump turns"),
+    ]
+
+
+def test_json_export_lists_the_shifts_at_the_top_level():
+    reports = _wall_reports()
+    doc = json.loads(export.dumps_json(reports))
+    check_document(doc)  # the shifts point at the positions of their party
+    assert doc["shifts"] == [
+        {
+            "party": "donald-trump",
+            "about": "border wall funding bill",
+            "stances": ["supports", "opposes"],
+            "positions": [
+                {"article": reports[0].article.id, "position": 0},
+                {"article": reports[2].article.id, "position": 0},
+            ],
+            "reason": "supports here, opposes there; both about: border, wall, funding, bill",
+        }
+    ]
+    assert json.loads(export.dumps_json(reports[:2]))["shifts"] == []
+
+
+def test_markdown_export_has_a_shifts_section_across_articles():
+    markdown = export.to_markdown(_wall_reports())
+    across = markdown[markdown.index("# Across articles") :]
+    parties, rest = across.split("## Shifts")
+    shifts_section, stories = rest.split("## Stories")
+    assert "- *Trump backs*: **supports** ⇄: “the border wall funding bill”" in parties
+    assert "- *Pelosi no*: **opposes**: “the border wall funding bill”" in parties
+    assert shifts_section.strip().splitlines() == [
+        "### Donald Trump, on “border wall funding bill”",
+        "",
+        "- *Trump backs*: **supports**: “the border wall funding bill”",
+        "- *Trump turns*: **opposes**: “the border wall funding bill”",
+    ]
+    quiet = export.to_markdown(_wall_reports()[:2])
+    assert "## Shifts\n\nNo party takes opposite stances on one thing in two articles." in quiet
