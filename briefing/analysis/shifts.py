@@ -24,6 +24,9 @@ The rule, built for precision (a reader must trust a flagged shift):
    words ("supports ending the emergency" agrees with "opposes the emergency"). A pair
    counts only when both contents hold reversers an equal number of times modulo two;
    otherwise which way they point is not known and the pair is left out.
+5. **A doubtful stance is left out**: a position whose cue follows a reverser or a refusal
+   within ``CUE_WINDOW`` words ("refused to *pledge*", "did not *support*"): the stance may
+   or may not have taken it in, and a shift built on it would be a guess.
 
 What a shift is about is the shared words, as first written, in the order of the first
 position's content.
@@ -38,7 +41,7 @@ from itertools import combinations
 
 from briefing.analysis.across import CrossParty
 from briefing.analysis.terms import STOP_WORDS
-from briefing.analysis.types import Analysis
+from briefing.analysis.types import Analysis, Position
 
 FOR = frozenset(["supports", "proposes", "demands", "commits"])
 AGAINST = frozenset(["opposes"])
@@ -72,6 +75,13 @@ WEAK = _words(
 )
 """Rule 3: words that say too little on their own to make two contents the same thing
 (compared once normalised: singular)."""
+
+REFUSALS = _words(
+    """refuse refuses refused refusing decline declines declined declining fail fails failed
+    failing unwilling reluctant"""
+)
+"""Rule 5: words before a cue that may undo it, besides ``REVERSERS``."""
+CUE_WINDOW = 3
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -157,7 +167,8 @@ def gists(analysis: Analysis) -> tuple[Gist | None, ...]:
     found: list[Gist | None] = []
     own: dict[str, set[str]] = {}
     for position in analysis.positions:
-        if position.party is None or position.stance not in OPPOSITE or not position.content:
+        usable = position.party is not None and position.stance in OPPOSITE and position.content
+        if not usable or _undone(analysis, position):
             found.append(None)
             continue
         if position.party not in own:
@@ -165,6 +176,16 @@ def gists(analysis: Analysis) -> tuple[Gist | None, ...]:
         content = " ".join(text[s:e] for s, e in position.content)
         found.append(gist(content, position.stance, own[position.party]))
     return tuple(found)
+
+
+def _undone(analysis: Analysis, position: Position) -> bool:
+    """Rule 5: a reverser or a refusal among the words right before the cue."""
+    start = position.cue[0]
+    sentences = analysis.sentences
+    first = sentences[position.sentence].start if position.sentence < len(sentences) else 0
+    before = analysis.article.text[max(first, start - 80) : start]
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(before)][-CUE_WINDOW:]
+    return any(w in REVERSERS or w in REFUSALS or w.endswith("n't") for w in words)
 
 
 def same_thing(a: Gist, b: Gist) -> tuple[str, ...]:

@@ -16,22 +16,24 @@ TRUMP = Party("trump", "Donald Trump", "PERSON", ("Donald Trump", "Trump"), None
 PELOSI = Party("pelosi", "Nancy Pelosi", "PERSON", ("Nancy Pelosi",), None, 1)
 
 
-def _analysis(text: str, said: list[tuple[str, str, str]], title: str = "") -> Analysis:
-    """An article of ``said`` sentences, each ``(party id, stance, content)``: the content is
-    written as it is after "X said", and each becomes a position; ``text`` ends it (by
-    default a sentence that makes each article another)."""
+def _analysis(text: str, said: list[tuple[str, ...]], title: str = "") -> Analysis:
+    """An article of ``said`` sentences, each ``(party id, stance, content[, cue words])``:
+    the content is written as it is after "X said" (or "X <cue words>", the cue their last
+    word), and each becomes a position; ``text`` ends it (by default a sentence that makes
+    each article another)."""
     parts, positions, sentences, at = [], [], [], 0
     names = {"trump": "Trump", "pelosi": "Pelosi"}
-    for party, stance, content in [*said, (None, "", text)]:
-        sentence = f"{names[party]} said {content}. " if party else text or f"Report {next(_N)}."
+    for party, stance, content, *cue_words in [*said, (None, "", text)]:
+        words = cue_words[0] if cue_words else "said"
+        sentence = f"{names[party]} {words} {content}. " if party else text or f"Report {next(_N)}."
         sentences.append(Sentence(len(sentences), at, at + len(sentence.rstrip())))
         if party:
-            cue = at + len(names[party]) + 1
-            start = cue + len("said ")
+            start = at + len(names[party]) + 1 + len(words) + 1
+            cue = (start - 1 - len(words.split()[-1]), start - 1)
             span = (start, start + len(content))
-            source = (at, cue - 1)
+            source = (at, at + len(names[party]))
             index = len(sentences) - 1
-            positions.append(Position(party, stance, source, (cue, cue + 4), (span,), False, index))
+            positions.append(Position(party, stance, source, cue, (span,), False, index))
         parts.append(sentence)
         at += len(sentence)
     body = "".join(parts)
@@ -122,6 +124,17 @@ def test_a_negation_on_one_side_only_leaves_the_pair_out():
     c = _analysis("", [("trump", "supports", "not raising the minimum wage")])
     d = _analysis("", [("trump", "opposes", "not raising the minimum wage now")])
     assert [s.about for s in shifts([c, d])] == ["raising minimum wage"]
+
+
+def test_a_cue_after_a_refusal_or_a_negation_is_left_out():
+    # "refused to pledge" read as a commitment would make a shift of a steady refusal
+    a = _analysis("", [("trump", "opposes", "to release his tax returns", "refuses")])
+    b = _analysis("", [("trump", "commits", "to release his tax returns", "refused to pledge")])
+    assert shifts([a, b]) == ()
+    c = _analysis("", [("trump", "commits", "to release his tax returns", "firmly pledged")])
+    assert [s.about for s in shifts([a, c])] == ["release tax returns"]
+    d = _analysis("", [("trump", "supports", "to release his tax returns", "didn't back")])
+    assert shifts([a, d]) == ()
 
 
 def test_gist_words_plurals_and_reversers():
