@@ -19,9 +19,7 @@ PUTIN = Party("putin", "Vladimir Putin", "PERSON", ("Putin", "Vladimir Putin"), 
 
 def report(text: str, title: str, cue: str, content: str, stance: str) -> Analysis:
     analysis = tiny_analysis(text, [("Vladimir Putin", "PERSON")], source=f"{title}.txt")
-    analysis = replace(
-        analysis, article=replace(analysis.article, title=title), parties=(PUTIN,)
-    )
+    analysis = replace(analysis, article=replace(analysis.article, title=title), parties=(PUTIN,))
     said = position(analysis, "Vladimir Putin", cue, content, stance, "putin")
     return replace(analysis, positions=(said,))
 
