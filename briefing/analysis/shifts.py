@@ -15,10 +15,13 @@ The rule, built for precision (a reader must trust a flagged shift):
    stop words, numbers and the party's own names left out, a plural ending dropped: "walls"
    -> "wall") share at least ``MIN_SHARED`` words, and the shared words are at least
    ``MIN_OVERLAP`` of the shorter content's words (so that two long quotes that share two
-   common words do not count), and one of them is among the first ``HEAD_WORDS`` content
+   common words do not count), one of them is among the first ``HEAD_WORDS`` content
    words of both: what a stance is taken on comes first in its content ("opposes *the
    wall* on the border"), and words further on are only its circumstances. Words that say
    little on their own (``WEAK``: "president", "government", "country") count for nothing.
+   And no shared word is qualified differently in the two: the word right before it, when
+   each has one that is not a stop word, must be the same ("a firm but fair *policy*" and
+   "UK *policy*", "eastern Ukraine" and "western Ukraine" name two things of a kind).
 4. **Negation aware**: a content holding a negation or a reversing verb ("not", "no",
    "never", "against", "end", "ban", "repeal": ``REVERSERS``) may mean the opposite of its
    words ("supports ending the emergency" agrees with "opposes the emergency"). A pair
@@ -84,6 +87,8 @@ REFUSALS = _words(
 CUE_WINDOW = 3
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = re.compile(r"([^\W\d_][\w'’-]*)|\d[\d.,]*|[^\w\s\"“”'‘’-]")
+"""A word (the group), a number, or a mark that ends a phrase (quotes and hyphens do not)."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,8 @@ class Gist:
     terms: tuple[str, ...]
     words: tuple[str, ...]
     reversed: bool
+    qualifiers: tuple[str | None, ...] = ()
+    """The word right before each term where it first stands (normalised), or None."""
 
 
 @dataclass(frozen=True)
@@ -145,19 +152,28 @@ def gist(text: str, stance: str, own: Iterable[str] = ()) -> Gist:
     """The gist of a content ``text`` held with ``stance``; ``own`` are the holder's own
     name words (normalised), left out."""
     own = set(own)
-    terms: dict[str, str] = {}
+    terms: dict[str, tuple[str, str | None]] = {}
     flips = 0
-    for word in _WORD.findall(text):
+    before: str | None = None  # the word before, when it may qualify the next
+    for token in _TOKEN.finditer(text):
+        word = token.group(1)
+        if word is None:  # a number qualifies; a mark ends the phrase
+            before = token.group() if token.group()[0].isdigit() else None
+            continue
         lower = word.lower().replace("’", "'")
+        qualifier, before = before, None
         if lower in REVERSERS or lower.endswith("n't"):
             flips += 1
             continue
         term = _normal(word)
-        if len(term) < 3 or lower in STOP_WORDS or term in STOP_WORDS or term in WEAK:
-            continue
-        if term not in own:
-            terms.setdefault(term, word.strip("'’-"))
-    return Gist(stance, tuple(terms), tuple(terms.values()), flips % 2 == 1)
+        if lower in STOP_WORDS or term in STOP_WORDS or (len(word) < 3 and word.islower()):
+            continue  # "the", "in", "a": no qualifier ("UK", "EU" are)
+        before = term
+        if len(term) >= 3 and term not in WEAK and term not in own:
+            terms.setdefault(term, (word.strip("'’-"), qualifier))
+    words = tuple(w for w, _ in terms.values())
+    qualifiers = tuple(q for _, q in terms.values())
+    return Gist(stance, tuple(terms), words, flips % 2 == 1, qualifiers)
 
 
 def gists(analysis: Analysis) -> tuple[Gist | None, ...]:
@@ -199,12 +215,26 @@ def same_thing(a: Gist, b: Gist) -> tuple[str, ...]:
         return ()
     if not set(a.terms[:HEAD_WORDS]) & set(b.terms[:HEAD_WORDS]):
         return ()
+    if _qualified_apart(a, b):
+        return ()
     return tuple(shared)
 
 
-def _pairs(
+def _qualified_apart(a: Gist, b: Gist) -> bool:
+    """Rule 3, last part: a shared word that each content qualifies with another word."""
+    theirs = dict(zip(b.terms, b.qualifiers, strict=True))
+    for term, mine in zip(a.terms, a.qualifiers, strict=True):
+        other = theirs.get(term)
+        if mine is not None and other is not None and mine != other:
+            return True
+    return False
+
+
+def opposite_pairs(
     party: CrossParty, by_article: Mapping[str, Sequence[Gist | None]]
 ) -> Iterable[tuple[PositionRef, Gist, PositionRef, Gist]]:
+    """Every pair of the party's positions in two articles with opposite stances (rules 1,
+    2, 4's reversers aside): what ``find_shifts`` then asks to be about the same thing."""
     for here, there in combinations(party.articles, 2):
         if here.article == there.article:
             continue
@@ -226,7 +256,7 @@ def find_shifts(
     (``gists``) by article id; parties in their given order, then articles in theirs."""
     found = []
     for party in parties:
-        for first, a, second, b in _pairs(party, by_article):
+        for first, a, second, b in opposite_pairs(party, by_article):
             shared = same_thing(a, b)
             if not shared:
                 continue

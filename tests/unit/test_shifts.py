@@ -110,6 +110,22 @@ def test_shared_words_must_name_what_the_stance_is_taken_on():
     assert shifts([a, b]) == ()
 
 
+def test_one_word_qualified_two_ways_names_two_things():
+    # a policy he promises is not the UK's policy he attacks
+    a = _analysis("", [("trump", "commits", 'a "firm but fair" policy on immigration')])
+    b = _analysis("", [("trump", "opposes", "UK policy on immigration")])
+    assert shifts([a, b]) == ()
+    c = _analysis("", [("trump", "supports", "a ceasefire in eastern Ukraine")])
+    d = _analysis("", [("trump", "opposes", "a ceasefire in western Ukraine")])
+    assert shifts([c, d]) == ()
+    e = _analysis("", [("trump", "opposes", "the 2020 budget for defence")])
+    f = _analysis("", [("trump", "supports", "the 2019 budget for defence")])
+    assert shifts([e, f]) == ()
+    # qualified on one side only: the same thing, said more fully
+    g = _analysis("", [("trump", "opposes", "the ceasefire in Ukraine")])
+    assert [s.about for s in shifts([c, g])] == ["ceasefire Ukraine"]
+
+
 def test_the_holders_own_name_and_weak_words_do_not_make_the_same_thing():
     a = _analysis("", [("trump", "supports", "President Trump's government")])
     b = _analysis("", [("trump", "opposes", "the government of President Trump")])
@@ -142,7 +158,9 @@ def test_gist_words_plurals_and_reversers():
     assert found.terms == ("build", "wall", "city")
     assert found.words == ("build", "walls", "cities")
     assert found.reversed
+    assert found.qualifiers == (None, None, "trump")  # a stop word qualifies nothing
     assert not gist("no more walls, never", "supports").reversed  # two: they cancel
+    assert gist("UK policy, the “fair” plan", "supports").qualifiers == ("uk", None, "fair")
 
 
 def test_same_thing_gives_the_shared_words_in_the_first_ones_order():
