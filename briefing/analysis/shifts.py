@@ -13,7 +13,7 @@ The rule, built for precision (a reader must trust a flagged shift):
    is found in (within one article, a reversal is the article's own story).
 3. **The same thing**: the content words of the two positions' contents (lower-cased,
    stop words, numbers and the party's own names left out, a plural ending dropped: "walls"
-   -> "wall") share at least ``MIN_SHARED`` words, and the shared words are at least
+   -> "wall", "taxes" -> "tax") share at least ``MIN_SHARED`` words, and the shared words are at least
    ``MIN_OVERLAP`` of the shorter content's words (so that two long quotes that share two
    common words do not count), one of them is among the first ``HEAD_WORDS`` content
    words of both: what a stance is taken on comes first in its content ("opposes *the
@@ -135,6 +135,8 @@ def _normal(word: str) -> str:
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses", "zzes")):
+        return word[:-2]  # "taxes", "churches", "bushes", "losses"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

@@ -160,6 +160,12 @@ def test_gist_words_plurals_and_reversers():
     assert found.reversed
     assert found.qualifiers == (None, None, "trump")  # a stop word qualifies nothing
     assert not gist("no more walls, never", "supports").reversed  # two: they cancel
+    assert gist("taxes, churches, losses, bus", "supports").terms == (
+        "tax",
+        "church",
+        "loss",
+        "bus",
+    )
     assert gist("UK policy, the “fair” plan", "supports").qualifiers == ("uk", None, "fair")
 
 
