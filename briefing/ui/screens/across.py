@@ -22,7 +22,7 @@ from briefing.analysis.across import CrossParty, PartyInArticle
 from briefing.analysis.shifts import Shift
 from briefing.analysis.types import STANCES, Analysis
 from briefing.safe_text import safe_line
-from briefing.ui.widgets.article_list import article_title
+from briefing.ui.screens.shifts import ShiftScreen, where
 
 Jump = tuple[int, int]
 """Where ``enter`` on a position goes: (article index in the reader, position index)."""
@@ -37,13 +37,6 @@ def _excerpt(analysis: Analysis, index: int, width: int = 90) -> str:
     words = " … ".join(text[s:e] for s, e in position.content) or text[slice(*position.cue)]
     words = safe_line(" ".join(words.split()))
     return words if len(words) <= width else words[: width - 1] + "…"
-
-
-def where(analysis: Analysis) -> str:
-    """The article's title, date and source on one line."""
-    article = analysis.article
-    parts = [article_title(article), article.date or "", article.source if article.title else ""]
-    return safe_line(" · ".join(p for p in parts if p))
 
 
 class AcrossScreen(Screen[Jump | None]):
@@ -163,8 +156,6 @@ class AcrossScreen(Screen[Jump | None]):
     def action_side_by_side(self) -> None:
         """``x``: the shifts of the position under the cursor (or of the party), each pair of
         positions side by side."""
-        from briefing.ui.screens.shifts import ShiftScreen
-
         node = self.query_one(Tree).cursor_node
         data = node.data if node is not None else None
         if isinstance(data, tuple):

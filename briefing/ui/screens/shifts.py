@@ -15,7 +15,14 @@ from textual.widgets import Footer, Static
 from briefing.analysis.shifts import PositionRef, Shift
 from briefing.analysis.types import Analysis
 from briefing.safe_text import safe_line
-from briefing.ui.screens.across import where
+from briefing.ui.widgets.article_list import article_title
+
+
+def where(analysis: Analysis) -> str:
+    """The article's title, date and source on one line."""
+    article = analysis.article
+    parts = [article_title(article), article.date or "", article.source if article.title else ""]
+    return safe_line(" · ".join(p for p in parts if p))
 
 
 def position_text(analysis: Analysis, ref: PositionRef) -> Text:
