@@ -24,14 +24,6 @@ def report(text: str, title: str, cue: str, content: str, stance: str) -> Analys
     return replace(analysis, positions=(said,))
 
 
-def app_over(analyses: list[Analysis]):
-    """The reader over ``analyses``, where nothing turns read while a test runs (seen once:
-    the read timer firing as the app shut down, ``ArticleList`` already gone)."""
-    app = app_for(analyses)
-    app.read_after = 3600
-    return app
-
-
 def reports() -> list[Analysis]:
     backs = report(
         "Vladimir Putin backed a ceasefire in eastern Ukraine [bold]now[/bold].\nTalks went on.",
@@ -68,7 +60,7 @@ async def _across(pilot) -> AcrossScreen:
 
 async def test_positions_in_a_shift_are_marked_and_x_shows_them_side_by_side(notified):
     backs, rejects, calls = reports()
-    app = app_over([backs, rejects, calls])
+    app = app_for([backs, rejects, calls])
     async with app.run_test(size=SIZE) as pilot:
         screen = await _across(pilot)
         tree = screen.query_one(Tree)
@@ -112,7 +104,7 @@ async def test_positions_in_a_shift_are_marked_and_x_shows_them_side_by_side(not
 
 
 async def test_the_stance_filter_ends_with_the_shifts_and_x_on_a_party():
-    app = app_over(reports())
+    app = app_for(reports())
     async with app.run_test(size=SIZE) as pilot:
         screen = await _across(pilot)
         await pilot.press(*["s"] * 8)  # every stance, then the seven stances, then shifts
@@ -132,7 +124,7 @@ async def test_the_stance_filter_ends_with_the_shifts_and_x_on_a_party():
 async def test_the_help_lists_the_across_keys_with_x():
     from briefing.ui.screens.help import HelpScreen
 
-    app = app_over(reports())
+    app = app_for(reports())
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
@@ -148,4 +140,4 @@ def test_a_shift_side_by_side(snap_compare):
         await pilot.press("enter", "down", "down", "x")  # the party, its first article, x
         await pilot.pause()
 
-    assert snap_compare(app_over(reports()), terminal_size=SIZE, run_before=side_by_side)
+    assert snap_compare(app_for(reports()), terminal_size=SIZE, run_before=side_by_side)
