@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import __version__
 from briefing.analysis.across import ArticleDigest, cross_parties, digest
+from briefing.analysis.shifts import Gist, Shift, find_shifts, gists
 from briefing.analysis.types import Analysis, Position, Span, span_list
 from briefing.output import open_output, write_file  # noqa: F401  (export's writers)
 
@@ -100,15 +101,23 @@ def to_json(analyses: Sequence[Analysis], model: str | None = None) -> dict[str,
         "articles": [article_json(a) for a in analyses],
     }
     if len(analyses) > 1:
-        document.update(across_json([digest(a) for a in analyses]))
+        gisted = {a.article.id: gists(a) for a in analyses}
+        document.update(across_json([digest(a) for a in analyses], gisted))
     return document
 
 
-def across_json(digests: Sequence[ArticleDigest]) -> dict[str, Any]:
-    """The top-level ``parties`` and ``stories`` of DESIGN §3, from the articles' digests."""
+Gists = dict[str, tuple[Gist | None, ...]]
+"""The ``shifts.gists`` of each article by id: what shifts need of its positions, no text."""
+
+
+def across_json(digests: Sequence[ArticleDigest], gisted: Gists | None = None) -> dict[str, Any]:
+    """The top-level ``parties`` and ``stories`` of DESIGN §3, from the articles' digests, and
+    ``shifts`` (an added field: one party's opposite stances on one thing in two articles,
+    ``analysis.shifts``) from the gists of their positions."""
     from briefing.analysis.stories import stories  # numpy, only for several articles
 
     parties = cross_parties(digests)
+    found = find_shifts(parties, gisted or {})
     return {
         "parties": [
             {
@@ -126,6 +135,16 @@ def across_json(digests: Sequence[ArticleDigest]) -> dict[str, Any]:
         "stories": [
             {"id": s.id, "label": s.label, "articles": list(s.articles)}
             for s in stories(digests, parties)
+        ],
+        "shifts": [
+            {
+                "party": s.party,
+                "about": s.about,
+                "stances": list(s.stances),
+                "positions": [{"article": r.article, "position": r.position} for r in s.refs],
+                "reason": s.reason,
+            }
+            for s in found
         ],
     }
 
@@ -160,9 +179,11 @@ def iter_json(
     small digest of each article kept as it passed (``across.digest``: no text)."""
 
     digests: list[ArticleDigest] = []  # what the parties and stories need, no text
+    gisted: Gists = {}  # and the shifts
 
     def entry(analysis: Analysis) -> str:
         digests.append(digest(analysis))
+        gisted[analysis.article.id] = gists(analysis)
         fields = article_json(analysis)
         if extra is not None:
             fields.update(extra(analysis))
@@ -182,7 +203,7 @@ def iter_json(
     for analysis in analyses:
         yield "," + entry(analysis)
     if len(digests) > 1:
-        yield "]," + dumps(across_json(digests))[1:] + "\n"
+        yield "]," + dumps(across_json(digests, gisted))[1:] + "\n"
     else:
         yield closing + "\n"
 
@@ -253,13 +274,15 @@ def iter_markdown(
     article an "Across articles" section ends it (``across_markdown``)."""
     digests: list[ArticleDigest] = []
     quotes: dict[tuple[str, int], str] = {}  # (article id, position index) -> its words
+    gisted: Gists = {}
     for i, analysis in enumerate(analyses):
         digests.append(digest(analysis))
+        gisted[analysis.article.id] = gists(analysis)
         quotes.update(position_quotes(analysis))
         more = extra(analysis) if extra is not None else ""
         yield ("\n\n" if i else "") + article_markdown(analysis) + (more and "\n" + more)
     if len(digests) > 1:
-        yield "\n\n" + across_markdown(digests, quotes)
+        yield "\n\n" + across_markdown(digests, quotes, gisted)
 
 
 def position_quotes(analysis: Analysis) -> dict[tuple[str, int], str]:
@@ -273,15 +296,20 @@ def position_quotes(analysis: Analysis) -> dict[tuple[str, int], str]:
 
 
 def across_markdown(
-    digests: Sequence[ArticleDigest], quotes: dict[tuple[str, int], str] | None = None
+    digests: Sequence[ArticleDigest],
+    quotes: dict[tuple[str, int], str] | None = None,
+    gisted: Gists | None = None,
 ) -> str:
     """The "Across articles" section: each party that holds positions, with what it said in
-    which article, then each story of more than one article with its articles."""
+    which article (``⇄`` marks a position in a shift), then its shifts side by side (from
+    ``gisted``), then each story of more than one article with its articles."""
     from briefing.analysis.stories import stories
 
     quotes = quotes or {}
     titles = {d.id: _one_line(d.title or d.source) for d in digests}
     parties = cross_parties(digests)
+    found = find_shifts(parties, gisted or {})
+    shifted = {(r.article, r.position) for s in found for r in s.refs}
     lines = ["# Across articles", "", "## Parties", ""]
     for party in parties:
         if not party.position_count:
@@ -291,14 +319,34 @@ def across_markdown(
             for index, stance in zip(place.positions, place.stances, strict=True):
                 words = quotes.get((place.article, index))
                 said = f": “{words}”" if words else ""
-                lines.append(f"- *{titles[place.article]}*: **{stance}**{said}")
+                mark = " ⇄" if (place.article, index) in shifted else ""
+                lines.append(f"- *{titles[place.article]}*: **{stance}**{mark}{said}")
         lines.append("")
+    lines += _shifts_markdown(found, titles, quotes)
     lines += ["## Stories", ""]
     for story in stories(digests, parties):
         if len(story.articles) > 1:
             lines += [f"### {_one_line(story.label)}", ""]
             lines += [f"- {titles[a]}" for a in story.articles] + [""]
     return _clean("\n".join(lines)).rstrip() + "\n"
+
+
+def _shifts_markdown(
+    found: Sequence[Shift], titles: dict[str, str], quotes: dict[tuple[str, int], str]
+) -> list[str]:
+    """The "Shifts" subsection: each party's two opposite positions on one thing, one
+    above the other."""
+    lines = ["## Shifts", ""]
+    if not found:
+        return lines + ["No party takes opposite stances on one thing in two articles.", ""]
+    for shift in found:
+        lines += [f"### {_one_line(shift.name)}, on “{_one_line(shift.about)}”", ""]
+        for ref, stance in zip(shift.refs, shift.stances, strict=True):
+            words = quotes.get((ref.article, ref.position))
+            said = f": “{words}”" if words else ""
+            lines.append(f"- *{titles[ref.article]}*: **{stance}**{said}")
+        lines.append("")
+    return lines
 
 
 def to_markdown(analyses: Sequence[Analysis]) -> str:

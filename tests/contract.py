@@ -105,3 +105,22 @@ def check_across(doc: dict[str, Any]) -> None:
     assert set(in_stories) == set(articles), "every article is in a story"
     if len(articles) == len(doc["articles"]):  # no article exported twice
         assert len(in_stories) == len(articles), "and in one only"
+    check_shifts(doc)
+
+
+def check_shifts(doc: dict[str, Any]) -> None:
+    """The added top-level ``shifts``: each names a party of ``parties`` and two positions of
+    it, in two articles, with opposite stances as the articles give them."""
+    articles = {a["id"]: a for a in doc["articles"]}
+    parties = {p["id"]: p for p in doc["parties"]}
+    for shift in doc.get("shifts", []):
+        party = parties[shift["party"]]
+        assert isinstance(shift["about"], str) and shift["about"]
+        first, second = shift["positions"]
+        assert first["article"] != second["article"]
+        stances = []
+        for ref in (first, second):
+            place = [w for w in party["articles"] if w["id"] == ref["article"]]
+            assert any(ref["position"] in w["positions"] for w in place)
+            stances.append(articles[ref["article"]]["positions"][ref["position"]]["stance"])
+        assert stances == shift["stances"] and "opposes" in stances and len(set(stances)) == 2

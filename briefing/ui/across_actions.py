@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from briefing.analysis.across import CrossParty
+    from briefing.analysis.shifts import Shift
     from briefing.analysis.stories import Story
     from briefing.ui.widgets.article_view import ArticleView
 
@@ -53,9 +54,11 @@ class AcrossActions(_Base):
     @work(thread=True, exclusive=True, group="across")
     def _across_worker(self, analyses: dict[int, Analysis]) -> None:
         from briefing.analysis.across import cross_parties
+        from briefing.analysis.shifts import find_shifts, gists
 
         parties = cross_parties(analyses[i] for i in sorted(analyses))
-        self.call_from_thread(self._open_across, parties, analyses)
+        found = find_shifts(parties, {a.article.id: gists(a) for a in analyses.values()})
+        self.call_from_thread(self._open_across, parties, analyses, found)
 
     @work(thread=True, exclusive=True, group="across")
     def _story_worker(self, analyses: dict[int, Analysis], current: int) -> None:
@@ -70,7 +73,12 @@ class AcrossActions(_Base):
         story = next(s for s in found if article in s.articles)
         self.call_from_thread(self._open_story, story, analyses, parties)
 
-    def _open_across(self, parties: tuple[CrossParty, ...], analyses: dict[int, Analysis]) -> None:
+    def _open_across(
+        self,
+        parties: tuple[CrossParty, ...],
+        analyses: dict[int, Analysis],
+        shifts: tuple[Shift, ...] = (),
+    ) -> None:
         from briefing.ui.screens.across import AcrossScreen
 
         if isinstance(self.screen, AcrossScreen):  # P pressed twice while computing
@@ -78,7 +86,7 @@ class AcrossActions(_Base):
         if not any(p.position_count for p in parties):
             self.notify("No party holds a position in the loaded articles", timeout=4)
             return
-        self.push_screen(AcrossScreen(parties, analyses), self._jump)
+        self.push_screen(AcrossScreen(parties, analyses, shifts), self._jump)
 
     def _jump(self, choice: tuple[int, int] | None) -> None:
         if choice is None:

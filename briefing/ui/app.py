@@ -336,6 +336,7 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         self.article_view.focus()
 
     def action_help(self) -> None:
+        from briefing.ui.screens.across import AcrossScreen
         from briefing.ui.screens.help import HelpScreen, help_markdown  # only when asked
 
         if isinstance(self.screen, HelpScreen):
@@ -346,6 +347,7 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
             ("Summary", SummaryPane),
             ("Parties", PartiesPane),
             ("Articles", ArticleList),
+            ("Across articles (P)", AcrossScreen),
         ]
         self.push_screen(HelpScreen(help_markdown(self, panes)))
 

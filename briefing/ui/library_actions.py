@@ -88,6 +88,8 @@ class LibraryActions(_Base):
 
     def _read_now(self, index: int) -> None:
         self._read_timer = None
+        if not self.query(ArticleList):  # the reader is closing and its panes are gone
+            return
         if self.current == index and not self.marked(index)[0]:
             self._set_read(index, True)
 

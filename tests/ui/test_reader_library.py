@@ -281,3 +281,15 @@ async def test_r_without_subscriptions_or_without_a_store_says_so(three, store):
             await settle(pilot)
             assert any(said in n.message for n in app._notifications)
             assert app.query_one("#refresh-bar").display is False
+
+
+async def test_the_read_timer_firing_as_the_reader_closes_does_nothing(three):
+    """Seen in the suite on a loaded machine: the timer that marks an article read fired
+    while the app shut down, its article list already gone (``NoMatches``)."""
+    app = app_for(three)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await app.query_one(ArticleList).remove()  # as when the app shuts down
+        app._read_now(app.current)
+        await pilot.pause()
+        assert not app.marked(app.current)[0]

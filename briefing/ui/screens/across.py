@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,13 +18,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from briefing.analysis.across import CrossParty
+from briefing.analysis.across import CrossParty, PartyInArticle
+from briefing.analysis.shifts import Shift
 from briefing.analysis.types import STANCES, Analysis
 from briefing.safe_text import safe_line
-from briefing.ui.widgets.article_list import article_title
+from briefing.ui.screens.shifts import ShiftScreen, where
 
 Jump = tuple[int, int]
 """Where ``enter`` on a position goes: (article index in the reader, position index)."""
+SHIFTS = "shifts"
+"""The last step of the stance filter: only the positions that take part in a shift."""
+SHIFT_MARK = "⇄"
 
 
 def _excerpt(analysis: Analysis, index: int, width: int = 90) -> str:
@@ -34,32 +39,42 @@ def _excerpt(analysis: Analysis, index: int, width: int = 90) -> str:
     return words if len(words) <= width else words[: width - 1] + "…"
 
 
-def _where(analysis: Analysis) -> str:
-    article = analysis.article
-    parts = [article_title(article), article.date or "", article.source if article.title else ""]
-    return safe_line(" · ".join(p for p in parts if p))
-
-
 class AcrossScreen(Screen[Jump | None]):
     """Every party over the loaded articles, most positions first; each opens onto its
-    positions by article. Dismissed with the position chosen, or None."""
+    positions by article. A position in a shift (``analysis.shifts``) is marked ⇄ and ``x``
+    shows it beside its opposite. Dismissed with the position chosen, or None."""
 
     DEFAULT_CSS = """
     AcrossScreen > Tree { height: 1fr; border: round $primary; }
     """
+    COMPONENT_CLASSES = {"across--shift"}
 
     BINDINGS = [
         Binding("escape,P", "close", "Close", id="across.close", tooltip="Back to the article"),
         Binding("s", "cycle_stance", "Stance", id="across.stance",
-                tooltip="Show only the positions of one stance (cycles; all again after the last)"),
+                tooltip="Show only the positions of one stance, then only those in a shift "
+                        "(cycles; all again after the last)"),
+        Binding("x", "side_by_side", "Shift", id="across.shift",
+                tooltip="A position marked ⇄ (or a party): it and its opposite stance, side "
+                        "by side"),
     ]  # fmt: skip
 
-    def __init__(self, parties: Sequence[CrossParty], analyses: Mapping[int, Analysis]) -> None:
+    def __init__(
+        self,
+        parties: Sequence[CrossParty],
+        analyses: Mapping[int, Analysis],
+        shifts: Sequence[Shift] = (),
+    ) -> None:
         super().__init__()
         self.parties = list(parties)
         self.analyses = dict(analyses)
         self.index_of = {a.article.id: i for i, a in self.analyses.items()}
         self.stance: str | None = None
+        self.shifts = list(shifts)
+        self.shifts_at: dict[tuple[str, int], list[Shift]] = {}
+        for shift in self.shifts:
+            for ref in shift.refs:
+                self.shifts_at.setdefault((ref.article, ref.position), []).append(shift)
 
     def compose(self) -> ComposeResult:
         yield Tree("Parties", id="across-parties")
@@ -77,11 +92,7 @@ class AcrossScreen(Screen[Jump | None]):
         self._places: dict[int, list[tuple[str, list[int]]]] = {}
         shown = 0
         for party in self.parties:
-            places = [
-                (a, [i for i, s in zip(a.positions, a.stances, strict=True) if self._keeps(s)])
-                for a in party.articles
-                if a.article in self.index_of
-            ]
+            places = [(a, self._kept(a)) for a in party.articles if a.article in self.index_of]
             count = sum(len(found) for _, found in places)
             if not count:
                 continue
@@ -89,22 +100,33 @@ class AcrossScreen(Screen[Jump | None]):
             articles = sum(1 for _, found in places if found)
             label = f"{party.name} ({party.kind.lower()}) · {count} position"
             label += f"{'s' * (count != 1)} in {articles} article{'s' * (articles != 1)}"
+            shifts = sum(s.party == party.id for s in self.shifts)
+            if shifts:
+                label += f" · {SHIFT_MARK} {shifts} shift{'s' * (shifts != 1)}"
             # its articles and positions are added when it is opened (hundreds of parties)
             node = tree.root.add(Text(safe_line(label)), data=party, allow_expand=True)
             self._places[node.id] = [(p.article, found) for p, found in places if found]
         stance = self.stance or "every stance"
         parties = "party" if shown == 1 else "parties"
-        tree.border_title = f"Across articles · {shown} {parties} · {stance}"
-        tree.border_subtitle = "enter: open · s: stance · escape: back"
+        shifts = len(self.shifts)
+        title = f"Across articles · {shown} {parties} · {stance}"
+        title += f" · {SHIFT_MARK} {shifts} shift{'s' * (shifts != 1)}" if shifts else ""
+        tree.border_title = title
+        tree.border_subtitle = "enter: open · s: stance · x: shift side by side · escape: back"
         tree.cursor_line = 0
 
     def _add_article(self, node: TreeNode, article_id: str, found: list[int]) -> None:
         index = self.index_of[article_id]
         analysis = self.analyses[index]
-        branch = node.add(Text(_where(analysis), style="bold"), data=None, expand=True)
+        branch = node.add(Text(where(analysis), style="bold"), data=None, expand=True)
+        marked = self.get_component_rich_style("across--shift")
         for i in found:
             stance = analysis.positions[i].stance
             label = Text.assemble((stance, "italic"), ": " + _excerpt(analysis, i))
+            if (article_id, i) in self.shifts_at:
+                italic = marked + Style(italic=True)
+                label = Text.assemble((f"{SHIFT_MARK} ", marked), (stance, italic))
+                label.append(": " + _excerpt(analysis, i))
             branch.add_leaf(label, data=(index, i))
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
@@ -114,8 +136,12 @@ class AcrossScreen(Screen[Jump | None]):
             for article_id, found in self._places.pop(node.id, []):
                 self._add_article(node, article_id, found)
 
-    def _keeps(self, stance: str) -> bool:
-        return self.stance is None or stance == self.stance
+    def _kept(self, place: PartyInArticle) -> list[int]:
+        """The positions of ``place`` that the stance filter keeps."""
+        if self.stance == SHIFTS:
+            return [i for i in place.positions if (place.article, i) in self.shifts_at]
+        stances = zip(place.positions, place.stances, strict=True)
+        return [i for i, s in stances if self.stance is None or s == self.stance]
 
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
         event.stop()
@@ -123,9 +149,28 @@ class AcrossScreen(Screen[Jump | None]):
             self.dismiss(event.node.data)
 
     def action_cycle_stance(self) -> None:
-        order = [None, *STANCES]
+        order = [None, *STANCES, SHIFTS]
         self.stance = order[(order.index(self.stance) + 1) % len(order)]
         self._fill()
+
+    def action_side_by_side(self) -> None:
+        """``x``: the shifts of the position under the cursor (or of the party), each pair of
+        positions side by side."""
+        node = self.query_one(Tree).cursor_node
+        data = node.data if node is not None else None
+        if isinstance(data, tuple):
+            index, position = data
+            article = self.analyses[index].article.id
+            chosen = self.shifts_at.get((article, position), [])
+        elif isinstance(data, CrossParty):
+            chosen = [s for s in self.shifts if s.party == data.id]
+        else:
+            chosen = []
+        if not chosen:
+            self.notify(f"No shift here: positions in one are marked {SHIFT_MARK}", timeout=3)
+            return
+        by_id = {a.article.id: a for a in self.analyses.values()}
+        self.app.push_screen(ShiftScreen(chosen, by_id))
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -155,7 +200,7 @@ class StoryScreen(Screen[None]):
         with HorizontalScroll(id="story"):
             for analysis in self.story:
                 with VerticalScroll(classes="story-article") as column:
-                    column.border_title = _where(analysis)
+                    column.border_title = where(analysis)
                     yield Static(Content(self._column(analysis)))
         yield Footer(compact=True)
 
