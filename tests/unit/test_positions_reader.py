@@ -308,6 +308,11 @@ def test_an_unnamed_but_identifiable_source_is_a_party_named_by_its_description(
     assert groups.kind == "GROUP" and "Several conservative groups" in groups.aliases
 
 
+def test_qualified_leaders_are_a_party_of_their_own():
+    a = _analyse("World leaders call to address Amazon rainforest fires at G7")
+    assert _party(a, _at(a, "call").party).name == "World leaders"
+
+
 def test_vague_sources_and_named_roles_found_no_party():
     a = _analyse(
         "Analysts say the plan will fail. Some experts said the cost is too high. "
