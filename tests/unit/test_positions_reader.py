@@ -313,6 +313,14 @@ def test_qualified_leaders_are_a_party_of_their_own():
     assert _party(a, _at(a, "call").party).name == "World leaders"
 
 
+def test_someones_lawyers_speak_for_them_and_unnamed_experts_for_nobody():
+    a = _analyse(
+        "Senator Ron Wyden spoke on Monday. Wyden's lawyers argued that the search was "
+        "illegal. Unnamed industry experts said the plan would fail."
+    )
+    assert [_party(a, p.party).name.split()[-1] for p in a.positions] == ["Wyden"]
+
+
 def test_vague_sources_and_named_roles_found_no_party():
     a = _analyse(
         "Analysts say the plan will fail. Some experts said the cost is too high. "

@@ -11,7 +11,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
 - every other noun, and the vague ones left out of the list on purpose ("analysts",
-  "multiple news outlets", "eyewitnesses", "crowds"), is nobody.
+  "multiple news outlets", "eyewitnesses", "crowds"), is nobody; so is an "unnamed" or
+  "anonymous" one, and someone's ("his lawyers" speak for him: ``sources``).
 
 The party is named by the phrase less its leading articles and quantities ("Over 100
 Republican national security experts" -> "Republican national security experts"); the
@@ -35,6 +36,7 @@ _QUANTITY = frozenset(
     {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
 )
 _LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
+_UNKNOWN = frozenset({"unnamed", "anonymous", "unidentified"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 
@@ -86,6 +88,8 @@ def described(head: Token) -> Description | None:
     determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
     if not plural and determiner not in _INDEFINITE:
         return None  # "the judge", "judge": someone named, or a word of a name
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
     phrase = _phrase(head)
     words = [t for t in phrase if not _leading(t, head) or t.i > head.i]
     while words and _leading(words[0], head):
@@ -93,6 +97,8 @@ def described(head: Token) -> Description | None:
     qualifiers = [t for t in words if t.i < head.i]
     if when == "qualified" and not qualifiers:
         return None
+    if any(t.lower_ in _UNKNOWN for t in qualifiers):
+        return None  # "unnamed industry experts"
     name = head.doc[words[0].i : words[-1].i + 1].text if words else head.text
     return Description(name[:1].upper() + name[1:], phrase.text, "GROUP" if plural else kind)
 

@@ -54,8 +54,11 @@ _DOCUMENTS = {
 """A document that speaks ("the ruling reads", "The proclamation said") and the words of the
 act that made it: its author is the party that last did one of them before."""
 """Kinds a bare description ("officials", "the government") never stands for."""
-_CHANNELS = frozenset({"website", "account", "office", "statement", "spokesperson"})
-"""What a party speaks through: "The Internal Revenue Service website advises"."""
+_CHANNELS = frozenset(
+    {"website", "account", "office", "statement", "spokesperson", "lawyer", "attorney", "counsel"}
+)
+"""What a party speaks through: "The Internal Revenue Service website advises", "Trump's
+lawyers argued"."""
 LOOKBACK = 3
 """Sentences searched back for the referent of a pronoun or description."""
 ROLE_LOOKBACK = 12
