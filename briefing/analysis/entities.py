@@ -152,12 +152,42 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     return found
 
 
+def _with_place(ents: list[Span]) -> list[Span]:
+    """An organisation named "of" a place it belongs to is one name: "the American Civil
+    Liberties Union of Montana", "the Supreme Court of Justice of Austria"."""
+    joined: list[Span] = []
+    skip = False
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        doc = ent.doc
+        of = (
+            ent.end < len(doc) - 1 and doc[ent.end].lower_ == "of" and doc[ent.end].head == ent.root
+        )
+        if ent.label_ != "ORG" or not of or any(t.lower_ == "of" for t in ent):
+            joined.append(ent)
+            continue
+        place = ents[k + 1] if k + 1 < len(ents) else None
+        if place is not None and place.label_ == "GPE" and place.start == ent.end + 1:
+            joined.append(Span(doc, ent.start, place.end, "ORG"))
+            skip = True
+            continue
+        name = doc[ent.end + 1]  # "of Montana", left untagged
+        if name.pos_ == "PROPN" and name.is_title and not name.ent_type_ and name.head.i == ent.end:
+            joined.append(Span(doc, ent.start, name.i + 1, "ORG"))
+        else:
+            joined.append(ent)
+    return joined
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
     people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and " and " not in e.text}
     spans: list[Span] = []
-    for ent in doc.ents:
+    ents = _with_place(list(doc.ents))
+    for ent in ents:
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             spans.extend(_trim_count(s) for s in _split_pair(ent, people))
         else:

@@ -473,3 +473,11 @@ def test_a_named_persons_surname_the_model_left_untagged_still_holds_views():
     )
     assert _at(a, "opposed").party == "nancy-pelosi"
     assert _at(a, "announces").party == "nancy-pelosi"
+
+
+def test_an_organisation_of_a_place_is_one_name():
+    a = _analyse(
+        "On Thursday, the American Civil Liberties Union of Montana filed a lawsuit against "
+        "the state of Montana over its ballot law."
+    )
+    assert _party(a, _at(a, "filed").party).name == "American Civil Liberties Union of Montana"
