@@ -481,3 +481,13 @@ def test_an_organisation_of_a_place_is_one_name():
         "the state of Montana over its ballot law."
     )
     assert _party(a, _at(a, "filed").party).name == "American Civil Liberties Union of Montana"
+
+
+def test_he_with_nobody_named_just_before_is_the_one_person_named_further_back():
+    a = _analyse(
+        "U.S. District Judge Gray Miller ruled the male-only draft unconstitutional. Women "
+        "have served in combat roles since 2015. By law, all men over 18 must register. "
+        "This renders them eligible for the draft. Combat roles no longer require muscle. "
+        "He went on to cite the Supreme Court ruling permitting same-sex marriage."
+    )
+    assert _at(a, "cite").party == "gray-miller"

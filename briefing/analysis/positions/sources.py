@@ -407,10 +407,23 @@ class SourceResolver:
     def pronoun(self, token: Token) -> str | None:
         word = token.lower_
         if word in _PERSONAL:
-            return self._recent(token, lambda kind: kind == "PERSON")
+            return self._recent(token, lambda kind: kind == "PERSON") or self._only_person(token)
         if word in _GROUP or word in _THING:
             return self._recent(token, lambda kind: kind != "PERSON")
         return None
+
+    def _only_person(self, token: Token) -> str | None:
+        """ "He went on to cite": with nobody named in the sentences just before, the one
+        person named further back (``ROLE_LOOKBACK``), when there is only one."""
+        here = self.sentence_of[token.i]
+        people = {
+            m.party
+            for m in self.mentions
+            if m.token < token.i
+            and here - m.sentence <= ROLE_LOOKBACK
+            and self.kind.get(m.party) == "PERSON"
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _recent(self, token: Token, fits) -> str | None:
         """The nearest fitting party before ``token``: its sentence, then earlier ones."""
