@@ -491,3 +491,24 @@ def test_he_with_nobody_named_just_before_is_the_one_person_named_further_back()
         "He went on to cite the Supreme Court ruling permitting same-sex marriage."
     )
     assert _at(a, "cite").party == "gray-miller"
+
+
+def test_seconding_a_call_supports_it():
+    a = _analyse(
+        "French President Emmanuel Macron called for action on the fires. The call was "
+        "quickly seconded by German Chancellor Angela Merkel and British Prime Minister "
+        "Boris Johnson."
+    )
+    seconded = [p for p in a.positions if "seconded" in a.article.text[slice(*p.cue)]]
+    assert {p.party for p in seconded} == {"angela-merkel", "boris-johnson"}
+    assert {p.stance for p in seconded} == {"supports"}
+
+
+def test_putting_a_stay_and_a_negative_finding_are_positions():
+    a = _analyse(
+        "U.S. District Judge Clark Waddoups ruled on Thursday. Instead, he put a stay on his "
+        "ruling until the issue is resolved. After a hearing, the Senate of the Philippines "
+        "did not find the network had breached laws."
+    )
+    assert _at(a, "put a stay").stance == "demands"
+    assert _at(a, "find").party is not None

@@ -34,6 +34,8 @@ def _negated_statement(a: Attribution) -> bool:
     negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
     if a.kind not in ("verb", "tagged") or not negated:
         return False
+    if _negative_finding(a):
+        return False
     return lexicon().verb_stance(a.key) is None
 
 
@@ -114,7 +116,14 @@ def party_view(a: Attribution) -> bool:
     head = a.head
     if a.kind != "verb" or a.key not in lexicon().party_views:
         return False
+    if _negative_finding(a):
+        return True
     return not any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in head.children)
+
+
+def _negative_finding(a: Attribution) -> bool:
+    """ "the Senate did not find the network had breached laws": a finding all the same."""
+    return a.head.lemma_ == "find" and a.clausal
 
 
 def inside(a: Attribution, others: list[Attribution]) -> list[Attribution]:
