@@ -80,6 +80,8 @@ def never_acts(span: Span) -> bool:
         return True  # "on Twitter"; but "Twitter said" is the company speaking
     if span.label_ != "PERSON" and _law(span):
         return True
+    if len(span) == 1 and span[0].tag_ == "NNS" and span.label_ in ("PERSON", "GPE", "LOC", "FAC"):
+        return True  # "Protesters" at a sentence's start, tagged as a place: a common noun
     if span.label_ == "PERSON":
         if any(t.lower_ in _BUILDINGS for t in span):
             return True

@@ -512,3 +512,39 @@ def test_putting_a_stay_and_a_negative_finding_are_positions():
     )
     assert _at(a, "put a stay").stance == "demands"
     assert _at(a, "find").party is not None
+
+
+def test_deeds_are_no_positions_and_protesters_are_a_crowd():
+    a = _analyse(
+        "Businessman Michael Milken pled guilty to charges of securities fraud. Judith Negron "
+        "was convicted of conspiracy to commit money laundering. Anti-Brexit protesters "
+        "called on the government to revoke Article 50."
+    )
+    assert a.positions == ()
+
+
+def test_what_the_speaker_says_of_themself_is_one_position():
+    a = _analyse(
+        "Wanda Vázquez Garced was sworn in on Wednesday. In a statement posted to her Twitter "
+        "account, then-Secretary Vázquez affirmed her willingness to accept the role."
+    )
+    assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["affirmed"]
+
+
+def test_a_speaker_saying_they_would_act_commits():
+    a = _analyse(
+        "Governor Pedro Pierluisi stated he would leave the governorship if the Senate "
+        "rejected him. Senator Ron Wyden said he would prefer a deal."
+    )
+    assert _at(a, "stated").stance == "commits"
+    assert _at(a, "said").stance != "commits"
+
+
+def test_a_plural_common_noun_tagged_as_a_place_is_no_party():
+    from spacy.tokens import Span
+
+    from briefing.analysis.entities import never_acts
+
+    doc = load_pipeline().nlp("Protesters marched from Hyde Park Corner to Parliament.")
+    assert never_acts(Span(doc, 0, 1, "GPE"))
+    assert not never_acts(Span(doc, 3, 6, "LOC"))

@@ -90,7 +90,10 @@ def attributions_of(
             found += views + [
                 a
                 for a in reported
-                if a.head.i not in kept and a.source is not None and names_party(a.source)
+                if a.head.i not in kept
+                and a.source is not None
+                and names_party(a.source)
+                and not _own_report(a, rules, resolver)
             ]
     quoted = quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
@@ -137,6 +140,34 @@ def _reported(a: Attribution, others: list[Attribution]) -> bool:
     """A noun cue inside what someone else says is their report, not a position of its own."""
     at = a.cue[0].idx
     return any(o is not a and any(s <= at < e for s, e in o.content) for o in others)
+
+
+def _said_of_themself(
+    a: Attribution, made: list[Position], found: list[Attribution], held: dict[int, list[Position]]
+) -> bool:
+    """ "Vázquez affirmed her willingness to accept": a noun cue inside what its own party
+    says is that one position, not a second."""
+    if a.pos != "NOUN":
+        return False
+    mine = {p.party for p in made} - {None}
+    at = a.cue[0].idx
+    return any(
+        o is not a
+        and any(s <= at < e for s, e in o.content)
+        and mine & {p.party for p in held[id(o)]}
+        for o in found
+    )
+
+
+def _own_report(a: Attribution, rules: list[Attribution], resolver: SourceResolver | None) -> bool:
+    """ "She affirmed her willingness": the noun is what the speaker says of themself, one
+    position (the outer one), not two."""
+    if resolver is None or a.source is None:
+        return True
+    mine = set(resolver.parties_of(a.source))
+    at = a.cue[0].idx
+    outer = [o for o in rules if o is not a and any(s <= at < e for s, e in o.content)]
+    return any(mine & set(resolver.parties_of(o.source)) for o in outer)
 
 
 def _speaker_aside(a: Attribution, quoted: list[tuple[int, int]]) -> bool:
@@ -265,8 +296,11 @@ def extract_positions(
     found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]
     continue_quotes(found, every, text)
     made_all: list[tuple[Position, Description | None]] = []
+    held = {id(a): _positions(a, resolver, parties, sentences) for a in found}
     for a in found:
-        made = _positions(a, resolver, parties, sentences)
+        made = held[id(a)]
+        if _said_of_themself(a, made, found, held):
+            continue
         made_all += [(p, None) for p in made if p.party is not None]
         description = described(a.source) if a.source is not None else None
         if description is not None and made and all(p.party is None for p in made):

@@ -63,6 +63,11 @@ def _question(a: Attribution, text: str) -> bool:
     return last.endswith("?")
 
 
+def _committed_act(a: Attribution) -> bool:
+    """ "conspiracy to commit money laundering": committing a deed, not a commitment."""
+    return a.head.lemma_ == "commit" and any(c.dep_ == "dobj" for c in a.head.children)
+
+
 def _describes(head: Token) -> bool:
     """ "was interrupted by protesting legislators": a word that describes who did it (the
     parser reads it as an adjective or as "by protesting")."""
@@ -86,8 +91,11 @@ def _pronoun_only(a: Attribution, text: str) -> bool:
 def shown(a: Attribution, text: str) -> bool:
     """Whether ``a`` can be one of a party's positions (its party is checked apart); ``text``
     is the document's (``Doc.text`` walks every token: it is read once by the caller)."""
-    if a.kind in ("verb", "tagged") and a.head.lemma_.lower() in lexicon().actions:
-        return False
+    actions = lexicon().actions
+    if a.kind in ("verb", "tagged") and any(
+        t.lemma_.lower() in actions for t in {a.head, *a.cue} if t.pos_ == "VERB"
+    ):
+        return False  # "voted", "pled guilty to conspiring"
     if _describes(a.head):
         return False
     if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):
@@ -95,7 +103,7 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a, text):
         return False
-    if _pronoun_only(a, text):
+    if _pronoun_only(a, text) or _committed_act(a):
         return False
     if a.kind in ("verb", "tagged") and any(
         c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children

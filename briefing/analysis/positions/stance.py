@@ -32,6 +32,11 @@ _ANNOUNCING = frozenset({"announce", "unveil"})
 _RULING = frozenset({"rule", "find", "order", "decide"})
 _SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
 _AGAINST = frozenset({"against", "over"})
+_REPORTED_PROMISE = frozenset({"would"})
+_NOT_DEEDS = frozenset(
+    {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
+)
+_LIKELY = frozenset({"likely", "probably", "possibly", "perhaps", "maybe"})
 _PROMISE = frozenset({"will", "shall", "'ll", "commit", "promise", "pledge", "vow"})
 
 
@@ -126,7 +131,9 @@ def _content_mood(a: Attribution) -> str:
     tokens = _content_tokens(a)
     if _content_demand(tokens):
         return "demands"
-    if _content_commitment(tokens) or (a.key in _ANNOUNCING and _announced_plan(a, tokens)):
+    if _content_commitment(tokens, a.source) or (
+        a.key in _ANNOUNCING and _announced_plan(a, tokens)
+    ):
         return "commits"
     return "states"
 
@@ -171,15 +178,34 @@ def _subjunctive(verb: Token) -> bool:
     return subject and marked and not modal
 
 
-def _content_commitment(tokens: list[Token]) -> bool:
-    """The speaker binds themself: "I will present a bill", "I commit that I will"."""
+def _content_commitment(tokens: list[Token], source: Token | None = None) -> bool:
+    """The speaker binds themself: "I will present a bill", "I commit that I will", and in
+    reported speech "Pierluisi stated he would leave the governorship if ..."."""
+    me = _SELF | _reported_self(source)
     for t in tokens:
-        binding = t.lemma_ in _PROMISE or any(
-            c.dep_ == "aux" and c.lower_ in _PROMISE for c in t.children
+        binding = t.lemma_ in _PROMISE | _REPORTED_PROMISE or any(
+            c.dep_ == "aux" and c.lower_ in _PROMISE | _REPORTED_PROMISE for c in t.children
         )
-        if binding and t.pos_ in ("VERB", "AUX") and _has_subject(t, _SELF):
+        if binding and t.pos_ in ("VERB", "AUX") and _has_subject(t, me) and _deed(t):
             return True
     return False
+
+
+def _deed(verb: Token) -> bool:
+    """What a speaker can bind themself to do: not "would prefer", "would be okay", "will
+    likely lose"."""
+    if verb.lemma_ in _NOT_DEEDS:
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
+
+
+def _reported_self(source: Token | None) -> frozenset[str]:
+    """How reported speech names a person speaker: "he", "she"."""
+    if source is None:
+        return frozenset()
+    if source.ent_type_ == "PERSON" or source.lower_ in ("he", "she"):
+        return frozenset({"he", "she"})
+    return frozenset()
 
 
 def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: False) -> str:
