@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 
 from briefing.analysis.types import Article
-from briefing.config import Fetching, settings
+from briefing.config import Fetching
 from briefing.sources.display import clean_line, display_name, one_line
 from briefing.sources.errors import SourceError
 from briefing.sources.kinds import HTML_TYPES, looks_like_feed  # noqa: F401  (re-exported)
@@ -70,7 +70,7 @@ def read_feed(
     teasers = [i for i, (article, link, teaser) in enumerate(items) if teaser and link]
     articles = [article for article, _, _ in items]
     if teasers:
-        fetched = _full_texts([items[i] for i in teasers], fetching or settings().fetching)
+        fetched = _full_texts([items[i] for i in teasers], fetching or Fetching())
         for i, article in zip(teasers, fetched, strict=True):
             articles[i] = article
     articles = [a for a in articles if a.text.strip()]

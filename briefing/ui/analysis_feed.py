@@ -33,14 +33,8 @@ else:
     _Base = object
 
 Analyse = Callable[[list[Article], "Options | None"], Iterable[Analysis]]
-"""How the app gets analyses; the service by default, a stand-in in tests."""
-
-
-def service_analyses(articles: list[Article], options: Options | None) -> Iterable[Analysis]:
-    from briefing.service import analyses, remember  # may import spaCy: only in a worker
-
-    remember(articles)
-    return analyses(articles, options)
+"""How the app gets analyses: ``Service.remember_and_analyse``, or a stand-in in tests.
+Called in a worker thread only: it may import spaCy."""
 
 
 class AnalysisFeed(_Base):

@@ -25,7 +25,7 @@ from briefing.paths import styles_dir
 from briefing.safe_text import safe_line, safe_text
 from briefing.sources import SourceError
 from briefing.ui.across_actions import AcrossActions
-from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
+from briefing.ui.analysis_feed import Analyse, AnalysisFeed
 from briefing.ui.bindings import APP_BINDINGS, ARTICLE_ACTIONS, PALETTE_ACTIONS
 from briefing.ui.commands import palette_commands
 from briefing.ui.library_actions import READ_AFTER, LibraryActions
@@ -40,6 +40,7 @@ from briefing.ui.widgets.summary_pane import SummaryPane
 if TYPE_CHECKING:
     from briefing.analysis.options import Options
     from briefing.analysis.summarize import SummaryLength
+    from briefing.config import Fetching
     from briefing.store import Store
 
 
@@ -59,8 +60,9 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         *,
         options: Options | None = None,
         errors: Sequence[SourceError] = (),
-        analyse: Analyse | None = None,
+        analyse: Analyse,
         store: Store | None = None,
+        fetching: Fetching | None = None,
     ) -> None:
         super().__init__()
         if not articles:
@@ -71,7 +73,8 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         self.analyses: dict[int, Analysis] = {}
         self.current = 0
         self.analysis_failed = False
-        self._analyse = analyse or service_analyses
+        self._analyse = analyse
+        self.fetching = fetching
         self._length: SummaryLength | None = None
         self._algorithm: str | None = None
         self._notes_shown: set[str] = set()

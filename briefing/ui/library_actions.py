@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from briefing.analysis.summarize import SummaryLength
+    from briefing.config import Fetching
     from briefing.refresh import FeedResult
     from briefing.store import Store
     from briefing.ui.widgets.article_view import ArticleView
@@ -47,6 +48,7 @@ class LibraryActions(_Base):
     current: int
     marks: Marks
     store: Store | None
+    fetching: Fetching | None
     read_after: float
     _read_timer: Timer | None
     _restore: Place | None
@@ -243,7 +245,7 @@ class LibraryActions(_Base):
             if not worker.is_cancelled:
                 self.call_from_thread(self._feed_refreshed, result, done, total)
 
-        refreshed = refresh(store, progress=progress)
+        refreshed = refresh(store, self.fetching, progress=progress)
         if not worker.is_cancelled:
             summary = refreshed.summary() if refreshed.results else "No subscriptions yet"
             self.call_from_thread(self._refresh_done, summary, bool(refreshed.failed))

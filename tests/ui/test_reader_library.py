@@ -173,28 +173,24 @@ async def test_m_keeps_a_note_on_the_article_or_the_position(three, store):
 async def test_r_refreshes_the_feeds_and_new_articles_join_the_list(three, store):
     from feed_server import feed_server, item, rss
 
-    from briefing import config
     from briefing.config import Fetching
 
-    config.configure(fetching=Fetching(connect_timeout=1.0, total_timeout=2.0))
-    try:
-        with feed_server() as server:
-            server.feeds["/news.xml"] = rss(server.base, "Local news", [item(server.base, 1)])
-            store.feeds.add(f"{server.base}/news.xml")
-            app = app_for(three, store=store, analyse=_known_or_tiny(three))
-            async with app.run_test(size=SIZE) as pilot:
-                await settle(pilot)
-                await pilot.press("r")
-                await settle(pilot)
-                listing = app.query_one(ArticleList)
-                assert listing.option_count == 4
-                assert _prompts(app)[0].startswith("●  Story 1")
-                assert listing.shown[0] == 3 and app.articles[3].title == "Story 1"
-                assert 3 in app.analyses  # analysed once it came
-                assert any("1 new article from 1 feed" in n.message for n in app._notifications)
-                assert app.query_one("#refresh-bar").display is False
-    finally:
-        config.reset()
+    fast = Fetching(connect_timeout=1.0, total_timeout=2.0)
+    with feed_server() as server:
+        server.feeds["/news.xml"] = rss(server.base, "Local news", [item(server.base, 1)])
+        store.feeds.add(f"{server.base}/news.xml")
+        app = app_for(three, store=store, analyse=_known_or_tiny(three), fetching=fast)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("r")
+            await settle(pilot)
+            listing = app.query_one(ArticleList)
+            assert listing.option_count == 4
+            assert _prompts(app)[0].startswith("●  Story 1")
+            assert listing.shown[0] == 3 and app.articles[3].title == "Story 1"
+            assert 3 in app.analyses  # analysed once it came
+            assert any("1 new article from 1 feed" in n.message for n in app._notifications)
+            assert app.query_one("#refresh-bar").display is False
 
 
 def _known_or_tiny(known: list[Analysis]):
