@@ -63,7 +63,7 @@ def read_feed(
     if parsed.get("bozo"):
         reason = _first_line(parsed.get("bozo_exception"))
         feed_notes += (f"{source}: the feed is not well-formed ({reason}); read what could be",)
-    items = [_item(entry, source, i, feed_notes) for i, entry in enumerate(parsed.entries)]
+    items = [_item(entry, source, feed_notes) for entry in parsed.entries]
     items = [item for item in items if not (item[1] and display_name(item[1]) in known)]
     if not items:
         return title, []
@@ -107,9 +107,7 @@ def _parsed(data: bytes, source: str, base_url: str | None, *, need_items: bool 
     return parsed
 
 
-def _item(
-    entry, source: str, index: int, notes: tuple[str, ...]
-) -> tuple[Article, str | None, bool]:
+def _item(entry, source: str, notes: tuple[str, ...]) -> tuple[Article, str | None, bool]:
     """The article of one feed entry, its link, and whether its text is only a teaser."""
     from briefing.sources.html import text_of_fragment
 

@@ -214,7 +214,11 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
             markup=False,
         )
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(
+        self,
+        action: str,
+        parameters: tuple[object, ...],  # noqa: ARG002  Textual's signature
+    ) -> bool | None:
         """The reader's keys act on the article on screen: under another screen (the
         briefing across articles, a story, help, a dialog) only quitting and help do."""
         return not (len(self.screen_stack) > 1 and action in ARTICLE_ACTIONS)

@@ -90,6 +90,8 @@ class LibraryActions(_Base):
 
     def _read_now(self, index: int) -> None:
         self._read_timer = None
+        if not self.is_running:  # the timer fired while the reader closes: its panes are gone
+            return
         if self.current == index and not self.marked(index)[0]:
             self._set_read(index, True)
 

@@ -62,7 +62,7 @@ def test_unconfirmed_light_verb_cues_stay(nlp):
     assert [a.kind for a in kept] == ["light"]
 
 
-def test_rules_alone_when_the_tagger_is_off(nlp, monkeypatch):
+def test_rules_alone_when_the_tagger_is_off(monkeypatch):
     from briefing.analysis.analyze import analyze
     from briefing.analysis.types import Article
 

@@ -50,7 +50,7 @@ def test_second_run_is_served_from_the_cache(service, data_dir, monkeypatch):
         assert conn.execute("SELECT count(*) FROM analyses").fetchone()[0] == 2
 
 
-def test_only_misses_are_analysed_and_order_is_kept(service, data_dir, monkeypatch):
+def test_only_misses_are_analysed_and_order_is_kept(service, monkeypatch):
     articles = _articles()
     list(service.analyses(articles[:1]))
     import briefing.service as module
@@ -74,7 +74,7 @@ def test_no_cache_neither_reads_nor_writes(data_dir):
     assert not (data_dir / FILE_NAME).exists()
 
 
-def test_a_cache_that_cannot_be_written_degrades_with_a_note(service, data_dir, monkeypatch):
+def test_a_cache_that_cannot_be_written_degrades_with_a_note(service, monkeypatch):
     from briefing.store.cache import AnalysisCache
 
     def disk_full(self, analysis, options):
@@ -153,7 +153,7 @@ def test_library_is_kept_in_the_configured_store(service, data_dir):
         assert {e.origin for e in entries} == {"folder"}
 
 
-def test_the_cache_is_read_a_window_at_a_time(service, data_dir, monkeypatch):
+def test_the_cache_is_read_a_window_at_a_time(service, monkeypatch):
     """A long export holds a window of cached analyses, never all of them at once (§6a)."""
     import briefing.service as module
 

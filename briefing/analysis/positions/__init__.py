@@ -89,7 +89,7 @@ def attributions_of(
     return _one_per_cue(found)
 
 
-def _no_party(token: Token) -> bool:
+def _no_party(_token: Token) -> bool:
     return False
 
 

@@ -88,7 +88,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _never(token: Token) -> bool:
+def _never(_token: Token) -> bool:
     return False
 
 

@@ -183,7 +183,7 @@ def _companions(verb: Token) -> list[Token]:
     ]
 
 
-def _content_of(cue: Token, parts: dict[str, Token], exclude: set[int]) -> list[Token]:
+def _content_of(parts: dict[str, Token]) -> list[Token]:
     if "clause" in parts:
         return [parts["clause"]]
     if "infinitive" in parts:
@@ -271,8 +271,7 @@ def _stance_noun(
 
 def _quoted(doc: Doc, start: int, end: int, parts: dict[str, Token]) -> Attribution:
     """ "X was quoted as saying Y"."""
-    verb = doc[end - 1]
-    content = _content_of(verb, parts, set())
+    content = _content_of(parts)
     return Attribution(
         list(doc[start:end]),
         "say",
@@ -308,7 +307,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         return None
     if source is not None and source.lower_ in ("it", "there") and not clausal:
         return None
-    content = _content_of(verb, parts, set())
+    content = _content_of(parts)
     opens = prep is not None and not ({"clause", "object", "infinitive"} & parts.keys())
     cue = cue_tokens(verb, [prep] if opens else [])
     pieces = []

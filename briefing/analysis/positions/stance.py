@@ -159,7 +159,7 @@ def _content_commitment(tokens: list[Token]) -> bool:
     return False
 
 
-def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: False) -> str:
+def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: False) -> str:
     """The stance of ``a``; ``same_holder`` tells whether a possessor is the source's side."""
     lex = lexicon()
     head = a.head

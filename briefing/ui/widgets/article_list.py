@@ -73,7 +73,7 @@ class ArticleList(OptionList):
         """Article indices listed now (the filter applied)."""
         self.filter = "all"
         self.counts: list[int] | None = None
-        self._marked = marked or (lambda index: (False, False))
+        self._marked = marked or (lambda _index: (False, False))
 
     def on_mount(self) -> None:
         self.refilter()
