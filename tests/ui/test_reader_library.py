@@ -88,16 +88,16 @@ async def test_u_and_b_mark_and_the_marks_persist(three, tmp_path):
 
 async def test_an_article_on_screen_for_a_moment_counts_as_read(three, store):
     app = app_for(three, store=store)
-    app.read_after = 0.05
+    app.library.read_after = 0.05
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         for _ in range(100):
             await pilot.pause(0.02)
-            if three[0].article.id in app.marks.read:
+            if three[0].article.id in app.library.marks.read:
                 break
         assert _prompts(app)[0].startswith("   ")
         assert store.library.get(three[0].article.id).read is not None
-        assert three[1].article.id not in app.marks.read  # never opened
+        assert three[1].article.id not in app.library.marks.read  # never opened
 
 
 async def test_f_filters_unread_bookmarked_and_search_matches(three):
@@ -283,8 +283,8 @@ async def test_the_read_timer_firing_while_the_reader_closes_is_ignored(three, s
     """The read mark's timer can fire while the reader shuts down, its panes already gone;
     it once raised NoMatches there (seen in slow runs of other pilots)."""
     app = app_for(three, store=store)
-    app.read_after = 3600
+    app.library.read_after = 3600
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-    app._read_now(0)  # what the timer calls, once the panes are gone
-    assert three[0].article.id not in app.marks.read
+    app.library.read_now(0)  # what the timer calls, once the panes are gone
+    assert three[0].article.id not in app.library.marks.read
