@@ -101,7 +101,6 @@ def blank_pipeline(monkeypatch):
     nlp.max_length = 2_000_000
     loaded = pipeline_module.Pipeline(nlp=nlp, name="en_test-blank-0", trained=False)
     monkeypatch.setitem(pipeline_module._loaded, "test-blank", loaded)
-    monkeypatch.setattr(tagger, "ENABLED", False)
     return nlp
 
 
