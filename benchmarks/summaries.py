@@ -242,9 +242,7 @@ def table(results: dict[str, dict[str, Scores]], sets: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from briefing.analysis.summarize import DEFAULT_ALGORITHM, algorithms
-
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="evaluation data folder")
     parser.add_argument("--limit", type=int, help="at most this many articles per set")
@@ -257,7 +255,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-wikinews", dest="wikinews", action="store_false", help="skip the Wikinews count"
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from briefing.analysis.summarize import DEFAULT_ALGORITHM, algorithms
+
+    args = _parser().parse_args(argv)
 
     sets = [s for s in args.sets.split(",") if s]
     unknown = [s for s in sets if s not in SETS]
