@@ -27,6 +27,8 @@ class Fetching:
     max_redirects: int = 5
     concurrency: int = 4
     """Feed items fetched at once when a feed carries only teasers."""
+    teaser_budget: float = 2
+    """Teaser fetches of one feed end after this many request timeouts, done or not."""
 
 
 @dataclass(frozen=True)

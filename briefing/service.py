@@ -36,8 +36,10 @@ class Service:
     """Analyses for one run's ``settings``, with the store of its data directory (opened on
     first use, once) and what happened to that store since last asked (``take_notices``)."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, window: int = WINDOW) -> None:
         self.settings = settings or Settings()
+        self.window = window
+        """Articles looked up in the cache together."""
         self._lock = threading.Lock()
         self._store: Store | None = None
         self._opened = False
@@ -112,7 +114,7 @@ class Service:
     ) -> Iterator[Analysis]:
         """The analysis of every article, in order: from the cache, else computed in batches.
 
-        Articles are taken ``WINDOW`` at a time, so that neither cached nor new analyses pile
+        Articles are taken ``window`` at a time, so that neither cached nor new analyses pile
         up while a long list is exported. ``cache`` None follows the settings (``--no-cache``
         turns it off); False bypasses it.
         """
@@ -123,14 +125,18 @@ class Service:
         use_cache = self.settings.cache if cache is None else cache
         opened = self.store() if use_cache else None
         notes = tuple(self.take_notices()) if use_cache else ()
-        yield from _served(list(articles), options, opened, notes)
+        yield from _served(list(articles), options, opened, notes, self.window)
 
 
 def _served(
-    articles: list[Article], options: Options, opened: Store | None, notes: tuple[str, ...]
+    articles: list[Article],
+    options: Options,
+    opened: Store | None,
+    notes: tuple[str, ...],
+    size: int,
 ) -> Iterator[Analysis]:
-    for start in range(0, len(articles), WINDOW):
-        window = articles[start : start + WINDOW]
+    for start in range(0, len(articles), size):
+        window = articles[start : start + size]
         hits: dict[int, Analysis] = {}
         unreadable: set[int] = set()
         if opened is not None:

@@ -22,8 +22,6 @@ from briefing.sources.kinds import HTML_TYPES, looks_like_feed  # noqa: F401  (r
 
 TEASER_CHARS = 700
 """An item text shorter than this is taken for a teaser, unless it has no link to follow."""
-FETCH_BUDGET = 2
-"""Teaser fetches of one feed end after this many request timeouts, done or not."""
 _ELLIPSIS = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)\s*$", re.I)
 
 
@@ -147,7 +145,7 @@ def _full_texts(
     items: Sequence[tuple[Article, str | None, bool]], fetching: Fetching
 ) -> list[Article]:
     """The full text of each teaser item, fetched a few at a time within one overall budget
-    (``FETCH_BUDGET`` request timeouts), so a feed of slow links cannot stall the reader.
+    (``fetching.teaser_budget`` request timeouts), so a feed of slow links cannot stall the reader.
     Fetches still running when the budget is spent are cancelled (their sockets shut), so
     none outlives the feed's reading by more than a moment."""
     from briefing.sources.urls import Cancel, client
@@ -158,7 +156,7 @@ def _full_texts(
     futures = [
         pool.submit(_full_text, article, link, fetching, http, cancel) for article, link, _ in items
     ]
-    done, _ = wait(futures, timeout=fetching.total_timeout * FETCH_BUDGET)
+    done, _ = wait(futures, timeout=fetching.total_timeout * fetching.teaser_budget)
     pool.shutdown(wait=False, cancel_futures=True)
     cancel.cancel()
     results = []

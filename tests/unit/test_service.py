@@ -153,14 +153,13 @@ def test_library_is_kept_in_the_configured_store(service, data_dir):
         assert {e.origin for e in entries} == {"folder"}
 
 
-def test_the_cache_is_read_a_window_at_a_time(service, monkeypatch):
+def test_the_cache_is_read_a_window_at_a_time(service, data_dir, monkeypatch):
     """A long export holds a window of cached analyses, never all of them at once (§6a)."""
-    import briefing.service as module
-
     articles = [Article(f"{TEXTS[i % 2]} Item {i}.", f"a{i}.txt") for i in range(5)]
     list(service.analyses(articles[::2]))  # a0, a2, a4 cached
-    monkeypatch.setattr(module, "WINDOW", 2)
-    opened = service.store()
+    service.close()
+    windowed = Service(Settings(data_dir=data_dir), window=2)
+    opened = windowed.store()
     looked_up: list[list[str]] = []
     lookup = opened.cache.lookup
 
@@ -169,8 +168,9 @@ def test_the_cache_is_read_a_window_at_a_time(service, monkeypatch):
         return lookup(window, options)
 
     monkeypatch.setattr(opened.cache, "lookup", spy)
-    result = service.analyses(articles)
+    result = windowed.analyses(articles)
     assert next(result).article.source == "a0.txt"
     assert looked_up == [["a0.txt", "a1.txt"]]
     assert [a.article.source for a in result] == ["a1.txt", "a2.txt", "a3.txt", "a4.txt"]
     assert looked_up == [["a0.txt", "a1.txt"], ["a2.txt", "a3.txt"], ["a4.txt"]]
+    windowed.close()
