@@ -121,7 +121,7 @@ async def test_f_filters_unread_bookmarked_and_search_matches(three):
         assert listing.filter == "all" and listing.option_count == 3
 
 
-async def test_o_opens_the_address_in_the_browser(three, monkeypatch):
+async def test_o_opens_the_address_in_the_browser(three, monkeypatch, notified):
     opened = []
     monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
     app = app_for(three)
@@ -134,7 +134,7 @@ async def test_o_opens_the_address_in_the_browser(three, monkeypatch):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert opened == ["https://www.example.org/world/talks"]
-        assert any("has no web address" in n.message for n in app._notifications)
+        assert any("has no web address" in n.message for n in notified)
 
 
 async def test_y_copies_the_position_or_sentence_with_its_article(three):
@@ -170,7 +170,7 @@ async def test_m_keeps_a_note_on_the_article_or_the_position(three, store):
     assert notes[1].span[0] <= position.cue[0] < notes[1].span[1]
 
 
-async def test_r_refreshes_the_feeds_and_new_articles_join_the_list(three, store):
+async def test_r_refreshes_the_feeds_and_new_articles_join_the_list(three, store, notified):
     from feed_server import feed_server, item, rss
 
     from briefing.config import Fetching
@@ -189,7 +189,7 @@ async def test_r_refreshes_the_feeds_and_new_articles_join_the_list(three, store
             assert _prompts(app)[0].startswith("●  Story 1")
             assert listing.shown[0] == 3 and app.articles[3].title == "Story 1"
             assert 3 in app.analyses  # analysed once it came
-            assert any("1 new article from 1 feed" in n.message for n in app._notifications)
+            assert any("1 new article from 1 feed" in n.message for n in notified)
             assert app.query_one("#refresh-bar").display is False
 
 
@@ -266,7 +266,7 @@ async def test_notes_go_into_the_markdown_export(three, tmp_path, monkeypatch):
     assert written.rstrip().endswith("## Notes\n\n- ask the ministry")
 
 
-async def test_r_without_subscriptions_or_without_a_store_says_so(three, store):
+async def test_r_without_subscriptions_or_without_a_store_says_so(three, store, notified):
     for app, said in (
         (app_for(three, store=store), "No subscriptions yet"),
         (app_for(three), "No library to refresh into"),
@@ -275,7 +275,7 @@ async def test_r_without_subscriptions_or_without_a_store_says_so(three, store):
             await settle(pilot)
             await pilot.press("r")
             await settle(pilot)
-            assert any(said in n.message for n in app._notifications)
+            assert any(said in n.message for n in notified)
             assert app.query_one("#refresh-bar").display is False
 
 
