@@ -1,5 +1,5 @@
 """The shape the code keeps (issue 15's "done when"), checked on every run: modules under 400
-lines and functions under 60 (the package, the benchmarks and the training scripts; not the
+lines and functions under 60 (the package, the benchmarks, the training scripts and the
 tests), and no module's state set from another module (a flag set from outside, or a
 ``global`` rebound at run time). A scan of the source, no import."""
 
@@ -15,7 +15,7 @@ import briefing
 ROOT = Path(briefing.__file__).resolve().parent.parent
 PACKAGE = ROOT / "briefing"
 SCRIPTS = [ROOT / "benchmarks", ROOT / "training"]
-CODE = [PACKAGE, *SCRIPTS]
+CODE = [PACKAGE, *SCRIPTS, ROOT / "tests"]
 MODULE_LINES = 400
 FUNCTION_LINES = 60
 
