@@ -8,12 +8,11 @@ is then scored on the held-out fold. What is reported is only ever held-out.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import itertools
 import statistics
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,19 +25,11 @@ GRID = [
 it only has to fall between CNN/DM's ~3/23 and BBC's ~45%)."""
 
 
-@contextlib.contextmanager
-def parameters(values: dict[str, float]) -> Iterator[None]:
-    """The default summarizer's module constants set to ``values`` for the duration."""
-    from briefing.analysis.summarizers import briefing_summarizer as module
+def tuning(setting: dict[str, float]):
+    """The default summarizer's ``Tuning`` for a setting of ``GRID``."""
+    from briefing.analysis.summarizers.briefing_summarizer import Tuning
 
-    saved = {name: getattr(module, name) for name in values}
-    for name, value in values.items():
-        setattr(module, name, value)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            setattr(module, name, value)
+    return Tuning(lede_words=int(setting["LEDE_WORDS"]), redundancy=setting["REDUNDANCY"])
 
 
 def _mean(values: Sequence[float]) -> float:

@@ -48,7 +48,7 @@ async def opening(key: str, screen: str, given: list[Analysis]) -> float:
     by_id = {a.article.id: a for a in given}
     app = create_app(
         articles=[a.article for a in given],
-        analyse=lambda articles, options: [by_id[a.id] for a in articles],
+        analyse=lambda articles, _options: [by_id[a.id] for a in articles],
     )
     async with app.run_test(size=(120, 36)) as pilot:
         while len(app.analyses) < len(given):

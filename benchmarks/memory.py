@@ -31,13 +31,13 @@ LONG_CHARS = 1_000_000
 
 _READER = """
 import asyncio, gc, json, sys
-from briefing import config
+from briefing.config import Settings
+from briefing.service import Service
 from briefing.ui.launch import create_app
 
-config.configure(cache=False)
-
 async def main():
-    app = create_app([sys.argv[1]])
+    uncached = Service(Settings(cache=False))
+    app = create_app([sys.argv[1]], analyse=uncached.remember_and_analyse)
     async with app.run_test(size=(120, 36)) as pilot:
         while len(app.analyses) < len(app.articles) and not app.analysis_failed:
             await pilot.pause(0.5)

@@ -118,7 +118,9 @@ def party_of(analysis: Analysis, mention: Mention) -> str | None:
 ACTORS = frozenset({"person", "organization"})
 
 
-def pairwise(docs: list[list[tuple[Mention, str | None]]], keep=lambda m: True) -> dict[str, float]:
+def pairwise(
+    docs: list[list[tuple[Mention, str | None]]], keep=lambda _m: True
+) -> dict[str, float]:
     """Pairwise precision, recall and F1 of the party clustering, within each document."""
     tp = pred_pairs = gold_pairs = covered = total = 0
     for mentions in docs:
@@ -165,7 +167,7 @@ def main() -> int:
     print(f"{'half':8} {'mentions':34} {'n':>5} {'with party':>10} {'P':>6} {'R':>6} {'F1':>6}")
     for half, part in halves.items():
         for label, keep in (
-            ("all named", lambda m: True),
+            ("all named", lambda _m: True),
             ("people and organisations", lambda m: m.etype in ACTORS),
             ("people, organisations and places", lambda m: m.etype in ACTORS | {"place"}),
         ):

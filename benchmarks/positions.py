@@ -177,7 +177,7 @@ def wikinews_report(gold_dir: Path) -> str:
     return f"{summary}\n({len(articles)} articles analysed in {seconds:.1f} s by analyze_many)"
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="append", choices=["dev", "train", "heldout"])
     parser.add_argument(
@@ -196,7 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-wikinews", action="store_true")
     parser.add_argument("--limit", type=int, help="only the first N articles of a split")
     parser.add_argument("--out", type=Path, default=Path("/tmp/briefing-positions"))
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     data = SHARED / "data" / "polnear"
     if not data.is_dir():
         print(f"{data}: PolNeAR not found; nothing to measure", file=sys.stderr)

@@ -132,7 +132,7 @@ def _describe(ref: str) -> str:
     ).stdout.strip()
 
 
-def main() -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE))
     parser.add_argument("--runs", type=int, default=5)
@@ -140,7 +140,11 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--cache", action="store_true", help="let the analysis cache serve")
     parser.add_argument("--baseline", metavar="REF", help="also measure this commit, in turn")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> int:
+    args = _parser().parse_args()
     if shutil.which("tmux") is None:
         print("startup: tmux is needed to watch the screen", file=sys.stderr)
         return 2

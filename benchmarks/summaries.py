@@ -16,12 +16,12 @@ and cut into sentences by ``sentences_of``; every algorithm then ranks the same 
 Scores are ROUGE-1/2/Lsum F1 (``rouge-score``, stemming on), times 100. ``ms`` is the mean
 time of one ``summarize`` call per article.
 
-Then, for the default summarizer, 5-fold cross-validation (``_cv.py``): its parameters are
-chosen on four folds of both sets and scored on the fifth; the ROUGE-2 mean and standard error
-over the held-out folds, and each fold's margin over Lead-k (CNN/DM) and over the best sumy
-algorithm (BBC). Then the Wikinews dev articles (title, blank line, text): how many summary
-sentences (k = 3) are not prose, per algorithm. The closing line compares the default
-summarizer's time with the time of the whole analysis (spaCy parse included).
+Then, for the default summarizer, 5-fold cross-validation (``_summary_checks.py``): its
+parameters are chosen on four folds of both sets and scored on the fifth; the ROUGE-2 mean and
+standard error over the held-out folds, and each fold's margin over Lead-k (CNN/DM) and over
+the best sumy algorithm (BBC). Then the Wikinews dev articles (title, blank line, text): how
+many summary sentences (k = 3) are not prose, per algorithm. The closing line compares the
+default summarizer's time with the time of the whole analysis (spaCy parse included).
 
 The checkout's ``briefing`` is measured (this folder's parent goes first on ``sys.path``), not
 an installed copy.
@@ -38,6 +38,10 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.analysis.summarizers.briefing_summarizer import Tuning
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -187,12 +191,17 @@ class Scores:
         return [f"{m:.2f}" for m in means]
 
 
-def evaluate(parsed: list[Parsed], algorithms: Iterable[str]) -> dict[str, Scores]:
-    """Every algorithm's ROUGE F1 and time on every parsed article."""
+def evaluate(
+    parsed: list[Parsed], algorithms: Iterable[str], tuning: Tuning | None = None
+) -> dict[str, Scores]:
+    """Every algorithm's ROUGE F1 and time on every parsed article (the default summarizer
+    with ``tuning``, else its own parameters)."""
     from rouge_score import rouge_scorer
 
     from briefing.analysis.summarize import SummaryLength, summarize
+    from briefing.analysis.summarizers.briefing_summarizer import Tuning
 
+    tuning = tuning or Tuning()
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     results: dict[str, Scores] = {}
     for algorithm in algorithms:
@@ -200,8 +209,9 @@ def evaluate(parsed: list[Parsed], algorithms: Iterable[str]) -> dict[str, Score
         for item in parsed:
             case = item.case
             started = time.perf_counter()
+            length = SummaryLength(case.k)
             summary = summarize(
-                case.text, item.sentences, algorithm, SummaryLength(case.k), title=case.title
+                case.text, item.sentences, algorithm, length, title=case.title, tuning=tuning
             )
             scores.seconds.append(time.perf_counter() - started)
             chosen = summary.sentences(item.sentences)
@@ -232,9 +242,7 @@ def table(results: dict[str, dict[str, Scores]], sets: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from briefing.analysis.summarize import DEFAULT_ALGORITHM, algorithms
-
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="evaluation data folder")
     parser.add_argument("--limit", type=int, help="at most this many articles per set")
@@ -247,7 +255,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-wikinews", dest="wikinews", action="store_false", help="skip the Wikinews count"
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from briefing.analysis.summarize import DEFAULT_ALGORITHM, algorithms
+
+    args = _parser().parse_args(argv)
 
     sets = [s for s in args.sets.split(",") if s]
     unknown = [s for s in sets if s not in SETS]
@@ -304,7 +318,7 @@ def _cross_validated(
     parsed_sets: dict[str, list[Parsed]], results: dict[str, dict[str, Scores]], chosen: list[str]
 ) -> str:
     """The default's held-out figures: CNN/DM against Lead-k, BBC against the best sumy."""
-    from _summary_checks import FOLDS, cross_validate, parameters, report
+    from _summary_checks import FOLDS, cross_validate, report, tuning
 
     from briefing.analysis.summarize import DEFAULT_ALGORITHM, SUMMARIZERS
 
@@ -323,11 +337,8 @@ def _cross_validated(
         baselines[name] = [100 * x for x in by_algorithm[names[name]].r2]
 
     def r2_of(name: str, setting: dict[str, float]) -> list[float]:
-        with parameters(setting):
-            return [
-                100 * x
-                for x in evaluate(parsed_sets[name], [DEFAULT_ALGORITHM])[DEFAULT_ALGORITHM].r2
-            ]
+        scores = evaluate(parsed_sets[name], [DEFAULT_ALGORITHM], tuning(setting))
+        return [100 * x for x in scores[DEFAULT_ALGORITHM].r2]
 
     folds = cross_validate(r2_of, baselines)
     return "\n".join(report(name, names[name], folds[name]) for name in folds)

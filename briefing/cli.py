@@ -19,15 +19,17 @@ from briefing.cli_common import (
     Parser,
     UsageError,
     add_store_options,
-    configure_from,
     say,
+    settings_from,
     silence_stdout,
     write_stdout,
 )
 from briefing.sources import SourceError, load_all
 
 if TYPE_CHECKING:
+    from briefing.analysis.options import Options
     from briefing.analysis.types import Analysis
+    from briefing.service import Service
 
 
 def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
@@ -104,25 +106,33 @@ def _options(args: argparse.Namespace):
 def export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     options = _options(args)
-    configure_from(args)
+    from briefing.service import Service
+
+    service = Service(settings_from(args))
+    try:
+        return _export(args, options, service)
+    finally:
+        service.close()
+
+
+def _export(args: argparse.Namespace, options: Options, service: Service) -> int:
     library = None
     if args.library or args.unread or args.bookmarked:
         from briefing.library_export import from_args
 
-        library, loaded = from_args(args)
+        library, loaded = from_args(args, service)
     elif not args.sources:
         raise UsageError("give a SOURCE to export, or --library")
     else:
-        loaded = load_all(args.sources)
+        loaded = load_all(args.sources, service.settings.fetching)
     for error in loaded.errors:
         say(str(error))
     if not loaded.articles and library is None:
         return EXIT_INPUT
 
     from briefing import export as exporter
-    from briefing.service import analyses as analyse
 
-    analyses = _noted(analyse(loaded.articles, options))
+    analyses = _noted(service.analyses(loaded.articles, options))
     # Streamed: each article is written as soon as it is analysed, none is held after.
     if args.format == "json":  # what the reader did with each article goes with it
         chunks = exporter.iter_json(analyses, extra=library.fields if library else None)
@@ -156,13 +166,13 @@ def read(argv: Sequence[str]) -> int:
     # delay the text on screen by a quarter of a second.
     chosen = args.algorithm or args.summary_length or args.model
     options = _options(args) if chosen else None
-    configure_from(args)
+    settings = settings_from(args)
     try:
         from briefing.ui.launch import run_reader
     except ImportError as exc:
         say(f"the reader is not available: {exc}")
         return EXIT_INPUT
-    return run_reader(args.sources, options)  # none: the library (or the samples)
+    return run_reader(args.sources, options, settings)  # none: the library (or the samples)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

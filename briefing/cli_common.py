@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from briefing.config import Fetching, configure
+from briefing.config import Fetching, Settings
 from briefing.safe_text import safe_line
 
 EXIT_INPUT = 1
@@ -60,15 +60,15 @@ def seconds(value: str) -> float:
     return seconds
 
 
-def configure_from(args: argparse.Namespace) -> None:
-    """Apply the store and network options for this process (reader and export alike)."""
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The store and network options of a command (reader and export alike)."""
     fetching = Fetching()
     if args.timeout is not None:
         fetching = replace(fetching, total_timeout=args.timeout)
     if args.connect_timeout is not None:
         fetching = replace(fetching, connect_timeout=args.connect_timeout)
     data_dir = Path(args.data_dir).expanduser() if args.data_dir else None
-    configure(data_dir=data_dir, cache=not args.no_cache, fetching=fetching)
+    return Settings(data_dir=data_dir, cache=not args.no_cache, fetching=fetching)
 
 
 class UsageError(Exception):

@@ -1,14 +1,13 @@
-"""Process-wide settings the command line chooses: where data lives, the cache, network limits.
+"""The settings the command line chooses: where data lives, the cache, network limits.
 
-The CLI sets them once (``configure``); the sources and the service read them as their
-defaults, so the reader and ``briefing export`` behave alike without threading every option
-through every call.
+The CLI builds one ``Settings`` value from its options and hands it to what needs it (the
+``Service``, the reader, the library commands); nothing here is process-wide state.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 ENV_HOME = "BRIEFING_HOME"
@@ -28,44 +27,27 @@ class Fetching:
     max_redirects: int = 5
     concurrency: int = 4
     """Feed items fetched at once when a feed carries only teasers."""
+    teaser_budget: float = 2
+    """Teaser fetches of one feed end after this many request timeouts, done or not."""
 
 
 @dataclass(frozen=True)
 class Settings:
+    """What one run of ``briefing`` was told: the CLI's options, else the defaults."""
+
     data_dir: Path | None = None
     """Where the store lives; None: ``BRIEFING_HOME`` or the platform's user data directory."""
     cache: bool = True
     """Serve and keep analyses in the store's cache (``--no-cache`` turns it off)."""
     fetching: Fetching = Fetching()
 
+    def directory(self) -> Path:
+        """The data directory: ``--data-dir``, else ``BRIEFING_HOME``, else the platform's."""
+        if self.data_dir is not None:
+            return self.data_dir
+        home = os.environ.get(ENV_HOME)
+        if home:
+            return Path(home).expanduser()
+        from platformdirs import user_data_path
 
-_current = Settings()
-
-
-def settings() -> Settings:
-    return _current
-
-
-def configure(**changes) -> Settings:
-    """Replace some settings for the rest of the process (the CLI calls this once)."""
-    global _current
-    _current = replace(_current, **changes)
-    return _current
-
-
-def reset() -> None:
-    """Back to the defaults (for tests)."""
-    global _current
-    _current = Settings()
-
-
-def data_dir() -> Path:
-    """The data directory: ``--data-dir``, else ``BRIEFING_HOME``, else the platform's."""
-    if _current.data_dir is not None:
-        return _current.data_dir
-    home = os.environ.get(ENV_HOME)
-    if home:
-        return Path(home).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False)
+        return user_data_path(APP_NAME, appauthor=False)

@@ -15,11 +15,11 @@ from briefing.cli_common import (
     EXIT_INPUT,
     Parser,
     add_store_options,
-    configure_from,
     say,
+    settings_from,
     write_stdout,
 )
-from briefing.config import settings
+from briefing.config import Fetching
 from briefing.safe_text import safe_line
 from briefing.sources.errors import SourceError
 
@@ -45,11 +45,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     """``briefing feeds ...`` or ``briefing refresh ...``; the exit status."""
     args = _parser().parse_args(argv)
-    configure_from(args)
+    settings = settings_from(args)
     from briefing.store import Store, StoreError
 
     try:
-        store = Store.open(settings().data_dir)
+        store = Store.open(settings.directory())
     except StoreError as exc:
         say(str(exc))
         return EXIT_INPUT
@@ -58,25 +58,31 @@ def main(argv: Sequence[str]) -> int:
     try:
         with store:
             if args.command == "refresh":
-                return _refresh(store)
-            return _COMMANDS[args.action](store, args)
+                return _refresh(store, settings.fetching)
+            if args.action == "add":
+                return _add(store, args.urls, settings.fetching)
+            if args.action == "remove":
+                return _remove(store, args.urls)
+            if args.action == "import":
+                return _import(store, args.file)
+            return _list(store)
     except sqlite3.Error as exc:
         say(f"{store.path}: the library cannot be used: {exc}")
         return EXIT_INPUT
 
 
-def _add(store, args: argparse.Namespace) -> int:
+def _add(store, urls: list[str], fetching: Fetching) -> int:
     from briefing.sources.feeds import feed_title
     from briefing.sources.urls import fetch
 
     status = 0
     subscribed = {feed.url for feed in store.feeds.all()}
-    for url in args.urls:
+    for url in urls:
         if url in subscribed:
             _print(f"already subscribed to {url}")
             continue
         try:
-            page = fetch(url)
+            page = fetch(url, fetching)
             title = feed_title(page.content, url, page.url)
         except SourceError as exc:
             say(f"{exc}; not subscribed")
@@ -89,9 +95,9 @@ def _add(store, args: argparse.Namespace) -> int:
     return status
 
 
-def _remove(store, args: argparse.Namespace) -> int:
+def _remove(store, urls: list[str]) -> int:
     status = 0
-    for url in args.urls:
+    for url in urls:
         if store.feeds.remove(url):
             _print(f"unsubscribed from {url}")
         else:
@@ -100,7 +106,7 @@ def _remove(store, args: argparse.Namespace) -> int:
     return status
 
 
-def _list(store, args: argparse.Namespace) -> int:
+def _list(store) -> int:
     feeds = store.feeds.all()
     if not feeds:
         say("no subscriptions yet (briefing feeds add URL, or feeds import FILE)")
@@ -118,11 +124,11 @@ def _list(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(store, args: argparse.Namespace) -> int:
+def _import(store, file: str) -> int:
     from briefing.subscriptions import SubscriptionsError, read_subscriptions
 
     try:
-        found, skipped = read_subscriptions(args.file)
+        found, skipped = read_subscriptions(file)
     except SubscriptionsError as exc:
         say(str(exc))
         return EXIT_INPUT
@@ -131,13 +137,13 @@ def _import(store, args: argparse.Namespace) -> int:
     added = store.feeds.add_many((s.url, s.title, s.tags) for s in found)
     already = len(found) - added
     _print(
-        f"subscribed to {added} feed{'s' * (added != 1)} from {args.file}"
+        f"subscribed to {added} feed{'s' * (added != 1)} from {file}"
         + (f" ({already} already subscribed)" if already else "")
     )
     return 0
 
 
-def _refresh(store) -> int:
+def _refresh(store, fetching: Fetching) -> int:
     from briefing.refresh import refresh
 
     if not store.feeds.all():
@@ -150,7 +156,7 @@ def _refresh(store) -> int:
             name = safe_line(result.name)[:60]
             print(f"\r\x1b[K[{done}/{total}] {name}", end="", file=sys.stderr, flush=True)
 
-    refreshed = refresh(store, progress=progress)
+    refreshed = refresh(store, fetching, progress=progress)
     if shown:
         print("\r\x1b[K", end="", file=sys.stderr, flush=True)
     _print(refreshed.summary())
@@ -159,6 +165,3 @@ def _refresh(store) -> int:
 
 def _print(line: str) -> None:
     write_stdout(safe_line(line) + "\n")
-
-
-_COMMANDS = {"add": _add, "remove": _remove, "list": _list, "import": _import}

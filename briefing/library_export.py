@@ -9,19 +9,22 @@ import argparse
 import sqlite3
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.analysis.types import Analysis, Article
 from briefing.export import notes_markdown
 from briefing.sources import Loaded, SourceError
 from briefing.store import Entry, Note, Store, StoreError
 
+if TYPE_CHECKING:
+    from briefing.service import Service
+
 
 class LibraryUnavailable(Exception):
     """The library cannot be read; ``str()`` is one line for the user."""
 
 
-def from_args(args: argparse.Namespace) -> tuple[LibraryExport | None, Loaded]:
+def from_args(args: argparse.Namespace, service: Service) -> tuple[LibraryExport | None, Loaded]:
     """What ``briefing export --library`` reads: the library's articles and what the reader
     did with them. A usage error is ``UsageError``; a library that cannot be read is one
     error in ``Loaded``."""
@@ -31,8 +34,6 @@ def from_args(args: argparse.Namespace) -> tuple[LibraryExport | None, Loaded]:
         raise UsageError("--unread and --bookmarked go with --library")
     if args.sources:
         raise UsageError("give either SOURCEs or --library, not both")
-    from briefing import service
-
     try:
         chosen = from_library(service.store(), unread=args.unread, bookmarked=args.bookmarked)
     except LibraryUnavailable as exc:

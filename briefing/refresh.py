@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 from briefing.analysis.types import Article
-from briefing.config import Fetching, settings
+from briefing.config import Fetching
 from briefing.sources.display import one_line
 from briefing.sources.errors import SourceError
 from briefing.store import Feed, Store
@@ -77,7 +77,7 @@ def refresh(
 ) -> Refreshed:
     """Fetch every subscribed feed into ``store``'s library; raises ``sqlite3.Error`` only
     when the subscriptions cannot be read at all."""
-    fetching = fetching or settings().fetching
+    fetching = fetching or Fetching()
     feeds = store.feeds.all()
     refreshed = Refreshed()
     if not feeds:

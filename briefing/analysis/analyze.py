@@ -71,7 +71,7 @@ def analysis_of(
         article.text, sentences, options.algorithm, options.length, title=article.title
     )
     warnings = [pipeline.warning]
-    if pipeline.trained and tagger.ENABLED:
+    if pipeline.trained:
         warnings.append(tagger.missing(doc.vocab))
     notes = article.notes + tuple(w for w in warnings if w)
     return Analysis(
@@ -163,7 +163,8 @@ def _batches(
 def _analyse_batch(articles: list[Article], pipeline: Pipeline, options: Options) -> list[Analysis]:
     """The analyses of ``articles``; their ``Doc``s live only as long as this call."""
     docs = list(pipeline.nlp.pipe((a.text for a in articles), batch_size=len(articles)))
-    spans = tagger.tag_many(docs) if tagger.ENABLED else []
+    # a pipeline without a parser (the blank fallback) finds no attribution to tag
+    spans = tagger.tag_many(docs) if any(d.has_annotation("DEP") for d in docs) else []
     return [
         analysis_of(article, doc, pipeline, options, spans[i] if spans else None)
         for i, (article, doc) in enumerate(zip(articles, docs, strict=True))

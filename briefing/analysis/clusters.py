@@ -71,9 +71,7 @@ def _surname(name: str) -> str:
     return last
 
 
-def absorb_surnames(
-    clusters: dict[str, Cluster], assignment: dict[int, str], ents: list[Span]
-) -> None:
+def absorb_surnames(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """An ORG or GPE that is only a known person's surname ("Trump" mislabelled) is that person."""
     surnames: dict[str, set[str]] = {}
     for c in clusters.values():

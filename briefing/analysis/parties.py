@@ -115,11 +115,11 @@ def resolve_parties(doc: Doc) -> PartyResolution:
         assignment[i] = c.key
 
     cluster_persons(ents, persons, clusters, assignment)
-    absorb_surnames(clusters, assignment, ents)
+    absorb_surnames(clusters, assignment)
     absorb_acronyms(clusters, assignment)
     merge_same_names(clusters, assignment)
     members = _add_groups(doc, ents, clusters, assignment, extra)
-    return _build(doc, ents, clusters, assignment, extra, members)
+    return _build(ents, clusters, assignment, extra, members)
 
 
 def _add_groups(
@@ -182,7 +182,6 @@ def _kind(c: Cluster) -> str:
 
 
 def _build(
-    doc: Doc,
     ents: list[Span],
     clusters: dict[str, Cluster],
     assignment: dict[int, str],

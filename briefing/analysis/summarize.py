@@ -29,7 +29,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from briefing.analysis.options import DEFAULT_ALGORITHM, DEFAULT_LENGTH, SummaryLength
-from briefing.analysis.summarizers.briefing_summarizer import BriefingSummarizer
+from briefing.analysis.summarizers.briefing_summarizer import BriefingSummarizer, Tuning
 from briefing.analysis.types import Sentence, Summary
 
 LANGUAGE = "english"
@@ -202,9 +202,13 @@ def summary_size(
 
 
 def _briefing(
-    texts: Sequence[str], sentences: Sequence[Sentence], k: int, eligible: Sequence[bool]
+    texts: Sequence[str],
+    sentences: Sequence[Sentence],
+    k: int,
+    eligible: Sequence[bool],
+    tuning: Tuning = Tuning(),
 ) -> tuple[list[int], list[float]]:
-    summarizer = BriefingSummarizer(_stemmer(), _stop_words(), eligible)
+    summarizer = BriefingSummarizer(_stemmer(), _stop_words(), eligible, tuning)
     infos = summarizer.rank(sumy_document(texts, sentences), k)
     scores = [0.0] * len(sentences)
     for info in infos:
@@ -254,6 +258,7 @@ def summarize(
     length: SummaryLength = DEFAULT_LENGTH,
     *,
     title: str | None = None,
+    tuning: Tuning = Tuning(),
 ) -> Summary:
     """Rank every sentence of ``text`` with ``algorithm``; the summary is the top ``length``.
 
@@ -261,7 +266,8 @@ def summarize(
     repeating the headline ``title`` come after all the others, in the algorithm's order, and
     are never summary sentences: the summary is shorter than ``length`` when the article has
     fewer prose sentences (``summary_size``). For algorithms in
-    ``LENGTH_DEPENDENT`` the ranking is the one for this ``length``.
+    ``LENGTH_DEPENDENT`` the ranking is the one for this ``length``. ``tuning``: the default
+    summarizer's parameters (the benchmark's cross-validation tries others).
     """
     n = len(sentences)
     if algorithm != "lead" and algorithm not in SUMMARIZERS:
@@ -275,7 +281,7 @@ def summarize(
     else:
         texts = [text[s.start : s.end] for s in sentences]
         if algorithm == "briefing":
-            ranking, scores = _briefing(texts, sentences, k, eligible)
+            ranking, scores = _briefing(texts, sentences, k, eligible, tuning)
         else:
             ranking, scores, notes = _sumy(algorithm, texts, sentences, k, eligible)
     ranking = [i for i in ranking if eligible[i]] + [i for i in ranking if not eligible[i]]

@@ -15,15 +15,13 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 
 from briefing.analysis.types import Article
-from briefing.config import Fetching, settings
+from briefing.config import Fetching
 from briefing.sources.display import clean_line, display_name, one_line
 from briefing.sources.errors import SourceError
 from briefing.sources.kinds import HTML_TYPES, looks_like_feed  # noqa: F401  (re-exported)
 
 TEASER_CHARS = 700
 """An item text shorter than this is taken for a teaser, unless it has no link to follow."""
-FETCH_BUDGET = 2
-"""Teaser fetches of one feed end after this many request timeouts, done or not."""
 _ELLIPSIS = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)\s*$", re.I)
 
 
@@ -63,14 +61,14 @@ def read_feed(
     if parsed.get("bozo"):
         reason = _first_line(parsed.get("bozo_exception"))
         feed_notes += (f"{source}: the feed is not well-formed ({reason}); read what could be",)
-    items = [_item(entry, source, i, feed_notes) for i, entry in enumerate(parsed.entries)]
+    items = [_item(entry, source, feed_notes) for entry in parsed.entries]
     items = [item for item in items if not (item[1] and display_name(item[1]) in known)]
     if not items:
         return title, []
     teasers = [i for i, (article, link, teaser) in enumerate(items) if teaser and link]
     articles = [article for article, _, _ in items]
     if teasers:
-        fetched = _full_texts([items[i] for i in teasers], fetching or settings().fetching)
+        fetched = _full_texts([items[i] for i in teasers], fetching or Fetching())
         for i, article in zip(teasers, fetched, strict=True):
             articles[i] = article
     articles = [a for a in articles if a.text.strip()]
@@ -107,9 +105,7 @@ def _parsed(data: bytes, source: str, base_url: str | None, *, need_items: bool 
     return parsed
 
 
-def _item(
-    entry, source: str, index: int, notes: tuple[str, ...]
-) -> tuple[Article, str | None, bool]:
+def _item(entry, source: str, notes: tuple[str, ...]) -> tuple[Article, str | None, bool]:
     """The article of one feed entry, its link, and whether its text is only a teaser."""
     from briefing.sources.html import text_of_fragment
 
@@ -149,7 +145,7 @@ def _full_texts(
     items: Sequence[tuple[Article, str | None, bool]], fetching: Fetching
 ) -> list[Article]:
     """The full text of each teaser item, fetched a few at a time within one overall budget
-    (``FETCH_BUDGET`` request timeouts), so a feed of slow links cannot stall the reader.
+    (``fetching.teaser_budget`` request timeouts), so a feed of slow links cannot stall the reader.
     Fetches still running when the budget is spent are cancelled (their sockets shut), so
     none outlives the feed's reading by more than a moment."""
     from briefing.sources.urls import Cancel, client
@@ -160,7 +156,7 @@ def _full_texts(
     futures = [
         pool.submit(_full_text, article, link, fetching, http, cancel) for article, link, _ in items
     ]
-    done, _ = wait(futures, timeout=fetching.total_timeout * FETCH_BUDGET)
+    done, _ = wait(futures, timeout=fetching.total_timeout * fetching.teaser_budget)
     pool.shutdown(wait=False, cancel_futures=True)
     cancel.cancel()
     results = []

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from briefing import __version__
-from briefing.config import Fetching, settings
+from briefing.config import Fetching
 from briefing.sources.errors import SourceError
 from briefing.sources.inflate import DecodingError, decoded, encodings
 from briefing.sources.kinds import FEED_TYPES, HTML_TYPES, TEXT_TYPES
@@ -71,7 +71,7 @@ def client(
     ``verify``: how to check servers' certificates (httpx's default, or a given context)."""
     import httpx
 
-    fetching = fetching or settings().fetching
+    fetching = fetching or Fetching()
     timeout = httpx.Timeout(
         fetching.total_timeout, connect=min(fetching.connect_timeout, fetching.total_timeout)
     )
@@ -101,7 +101,7 @@ def fetch(
     ``last_modified`` (from an earlier ``Fetched``) the request is conditional: a server
     with nothing new answers 304, returned as an empty ``Fetched`` with that status."""
 
-    fetching = fetching or settings().fetching
+    fetching = fetching or Fetching()
     source = source or url
     scheme = url_scheme(url)
     if scheme not in ("http", "https"):

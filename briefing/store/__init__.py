@@ -1,9 +1,9 @@
 """The store (DESIGN §5): one SQLite file holding the analysis cache and the reader's library.
 
-``Store.open()`` finds the data directory (``--data-dir``, ``BRIEFING_HOME`` or the platform's
-user data directory). Every write runs in a transaction; the connection uses WAL and a busy
-timeout so that two readers at once are safe. One connection is shared by the threads of a
-process under a lock (the reader analyses in worker threads).
+``Store.open(directory)`` opens the store of a data directory (without one, ``BRIEFING_HOME``
+or the platform's user data directory). Every write runs in a transaction; the connection uses
+WAL and a busy timeout so that two readers at once are safe. One connection is shared by the
+threads of a process under a lock (the reader analyses in worker threads).
 """
 
 from __future__ import annotations
@@ -37,11 +37,11 @@ class Store:
 
     @classmethod
     def open(cls, directory: Path | None = None) -> Store:
-        """The store in ``directory`` (default: the configured data directory)."""
+        """The store in ``directory`` (default: ``BRIEFING_HOME`` or the platform's)."""
         if directory is None:
-            from briefing.config import data_dir
+            from briefing.config import Settings
 
-            directory = data_dir()
+            directory = Settings().directory()
         path = Path(directory) / FILE_NAME
         conn, notes = open_database(path)
         return cls(path, conn, notes)

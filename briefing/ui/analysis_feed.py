@@ -1,8 +1,9 @@
 """How analyses reach the reader: the workers, their messages and failures, and the
 summarizer and length the reader chooses (re-ranked in a worker, never on the event loop).
 
-``AnalysisFeed`` is a part of ``BriefingApp`` (a mixin), kept apart because it is the one
-place that talks to the analysis layer; its message handlers go by name (``on_…``).
+``AnalysisFeed`` is a collaborator of ``BriefingApp``, kept apart because it is the one place
+that talks to the analysis layer. Its workers run on the app (so that every failure ends in the
+app's one ``Worker.StateChanged`` handler) and post their results to it as messages.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.analysis.types import Analysis, Article
@@ -20,67 +21,65 @@ from briefing.ui.messages import AnalysisReady, SummaryReady
 from briefing.ui.widgets.article_list import article_title
 
 if TYPE_CHECKING:
-    from textual.app import App
-
     from briefing.analysis.options import Options
     from briefing.analysis.summarize import SummaryLength
-    from briefing.ui.widgets.article_view import ArticleView
-    from briefing.ui.widgets.parties_pane import PartiesPane
-    from briefing.ui.widgets.summary_pane import SummaryPane
-
-    _Base = App[int]
-else:
-    _Base = object
+    from briefing.ui.app import BriefingApp
+    from briefing.ui.place import Place
 
 Analyse = Callable[[list[Article], "Options | None"], Iterable[Analysis]]
-"""How the app gets analyses; the service by default, a stand-in in tests."""
+"""How the app gets analyses: ``Service.remember_and_analyse``, or a stand-in in tests.
+Called in a worker thread only: it may import spaCy."""
 
 
-def service_analyses(articles: list[Article], options: Options | None) -> Iterable[Analysis]:
-    from briefing.service import analyses, remember  # may import spaCy: only in a worker
+class AnalysisFeed:
+    """The analysis side of the reader: what it asks for, what has come back, and the
+    summarizer and length chosen (``algorithm``, ``length``; None: the analysis's own)."""
 
-    remember(articles)
-    return analyses(articles, options)
+    def __init__(
+        self,
+        app: BriefingApp,
+        analyse: Analyse,
+        options: Options | None,
+        restore: Place | None = None,
+    ) -> None:
+        self.app = app
+        self.analyse = analyse
+        self.options = options
+        self.analyses: dict[int, Analysis] = {}
+        """Analyses by article index, as they arrive."""
+        self.failed = False
+        self.algorithm: str | None = None
+        self.length: SummaryLength | None = None
+        self._restore = restore
+        """The summarizer and length of the last session, taken up with the first analysis."""
+        self._asked: set[int] = set()
+        self._notes_shown: set[str] = set()
 
+    def start(self, order: list[int]) -> None:
+        """Analyse the articles at ``order``: the first alone, then the others in one batch."""
+        self._asked = set(order)
+        self.app.run_worker(
+            partial(self._analyse_articles, order),
+            group="analysis",
+            exclusive=True,
+            exit_on_error=False,
+            thread=True,
+        )
 
-class AnalysisFeed(_Base):
-    """The analysis side of the reader: what it asks for, and what it does with answers."""
-
-    articles: list[Article]
-    analyses: dict[int, Analysis]
-    current: int
-    analysis_failed: bool
-    options: Options | None
-    _analyse: Analyse
-    _algorithm: str | None
-    _length: SummaryLength | None
-    _notes_shown: set[str]
-
-    if TYPE_CHECKING:
-        article_view: ArticleView
-        summary_pane: SummaryPane
-        parties_pane: PartiesPane
-        analysis: Analysis | None
-
-        def _fill_panes(self, analysis: Analysis | None) -> None: ...
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def _analyse_articles(self, order: list[int]) -> None:
-        """The article on screen first, then all the others in one batch.
-
-        The analysis itself runs in a daemon thread that this worker watches: spaCy's import
-        and model load cannot be interrupted, and a quitting reader must not wait for them.
-        """
+        """The worker. The analysis itself runs in a daemon thread that it watches: spaCy's
+        import and model load cannot be interrupted, and a quitting reader must not wait."""
         worker = get_current_worker()
-        self._analysis_asked = set(order)
         results: queue.Queue[tuple[int, Analysis] | BaseException | None] = queue.Queue()
 
         def produce() -> None:
             try:
                 for batch in (order[:1], order[1:]):
                     if batch:
-                        analyses = self._analyse([self.articles[i] for i in batch], self.options)
-                        for index, analysis in zip(batch, analyses, strict=False):
+                        articles = [self.app.articles[i] for i in batch]
+                        for index, analysis in zip(
+                            batch, self.analyse(articles, self.options), strict=False
+                        ):
                             results.put((index, analysis))
             except BaseException as exc:  # re-raised in the worker, reported in one place
                 results.put(exc)
@@ -97,138 +96,145 @@ class AnalysisFeed(_Base):
                 return
             if isinstance(result, BaseException):
                 raise result
-            self.post_message(AnalysisReady(*result))
+            self.app.post_message(AnalysisReady(*result))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="summary")
     def _resummarize(
         self, index: int, analysis: Analysis, algorithm: str, length: SummaryLength
     ) -> None:
         """Re-rank with ``algorithm`` and cut to ``length`` (no parse: the sentences stay)."""
-        from briefing.analysis.analyze import resummarize
+        self.app.summary_pane.loading = True
 
-        summarized = resummarize(analysis, algorithm, length)
-        if not get_current_worker().is_cancelled:
-            self.post_message(SummaryReady(index, summarized))
+        def work() -> None:
+            from briefing.analysis.analyze import resummarize
 
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self.analyses[message.index] = message.analysis
-        for note in message.analysis.notes:
+            summarized = resummarize(analysis, algorithm, length)
+            if not get_current_worker().is_cancelled:
+                self.app.post_message(SummaryReady(index, summarized))
+
+        self.app.run_worker(work, group="summary", exclusive=True, exit_on_error=False, thread=True)
+
+    def arrived(self, index: int, analysis: Analysis) -> None:
+        """Keep the analysis of article ``index``; show it if that article is on screen."""
+        if self._restore is not None:  # the summarizer's module is loaded by now
+            from briefing.analysis.summarize import SummaryLength, algorithms
+
+            place, self._restore = self._restore, None
+            if place.algorithm in algorithms():
+                self.algorithm = place.algorithm
+            if place.length is not None:
+                self.length = SummaryLength(place.length)
+        self.analyses[index] = analysis
+        for note in analysis.notes:
             if note not in self._notes_shown:
                 self._notes_shown.add(note)
-                self.notify(note, title="Note", severity="warning", timeout=8)
-        if message.index == self.current:
-            self.article_view.set_analysis(message.analysis)
-            self._fill_panes(message.analysis)
-            self._match_summary_choice(message.index, message.analysis)
+                self.app.notify(note, title="Note", severity="warning", timeout=8)
+        if index == self.app.current:
+            self.app.article_view.set_analysis(analysis)
+            self.app.fill_panes(analysis)
+            self.match_summary_choice(index, analysis)
 
-    def on_summary_ready(self, message: SummaryReady) -> None:
-        summary = message.analysis.summary
-        if (self._algorithm is not None and summary.algorithm != self._algorithm) or (
-            self._length is not None and summary.k != _size(self._length, message.analysis)
+    def resummarized(self, index: int, analysis: Analysis) -> None:
+        summary = analysis.summary
+        if (self.algorithm is not None and summary.algorithm != self.algorithm) or (
+            self.length is not None and summary.k != _size(self.length, analysis)
         ):
             return  # overtaken by a later choice
-        self.analyses[message.index] = message.analysis
-        if message.index == self.current:
-            self.summary_pane.loading = False
-            self.summary_pane.show_summary(message.analysis)
-            self.article_view.set_analysis(message.analysis)
-            self.parties_pane.analysis = message.analysis
+        self.analyses[index] = analysis
+        if index == self.app.current:
+            app = self.app
+            app.summary_pane.loading = False
+            app.summary_pane.show_summary(analysis)
+            app.article_view.set_analysis(analysis)
+            app.parties_pane.analysis = analysis
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+    def worker_changed(self, event: Worker.StateChanged) -> None:
         """Every worker failure ends here, as a notification: the reader keeps running."""
-        worker = event.worker
+        worker, app = event.worker, self.app
         if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            asked = getattr(self, "_analysis_asked", set())
             missing = [
-                a for i, a in enumerate(self.articles) if i in asked and i not in self.analyses
+                a for i, a in enumerate(app.articles) if i in self._asked and i not in self.analyses
             ]
             if missing:  # the service gave fewer analyses than it was asked for
-                self.analysis_failed = True
-                self._fill_panes(self.analysis)
+                self.failed = True
+                app.fill_panes(app.analysis)
                 names = ", ".join(article_title(a) for a in missing)
-                self.notify(f"No analysis came back for {names}", severity="error", timeout=15)
+                app.notify(f"No analysis came back for {names}", severity="error", timeout=15)
         if event.state != WorkerState.ERROR:
             return
         error = worker.error
         reason = f"{type(error).__name__}: {error}" if error else "unknown error"
         if worker.group == "analysis":
-            self.analysis_failed = True
-            self._fill_panes(self.analysis)
-            self.notify(reason, title="Analysis failed", severity="error", timeout=15)
+            self.failed = True
+            app.fill_panes(app.analysis)
+            app.notify(reason, title="Analysis failed", severity="error", timeout=15)
         else:
-            self.summary_pane.loading = False
-            self.notify(reason, title="Summary failed", severity="error", timeout=10)
+            app.summary_pane.loading = False
+            app.notify(reason, title="Summary failed", severity="error", timeout=10)
 
-    def _match_summary_choice(self, index: int, analysis: Analysis) -> None:
+    def match_summary_choice(self, index: int, analysis: Analysis) -> None:
         """Keep the summarizer and length the reader chose when moving to another article."""
-        algorithm = self._algorithm or analysis.summary.algorithm
-        if self._length is None and algorithm == analysis.summary.algorithm:
+        algorithm = self.algorithm or analysis.summary.algorithm
+        if self.length is None and algorithm == analysis.summary.algorithm:
             return
-        length = self._length or _sentences(analysis.summary.k)
+        length = self.length or _sentences(analysis.summary.k)
         if (algorithm, _size(length, analysis)) != (
             analysis.summary.algorithm,
             analysis.summary.k,
         ):
-            self.summary_pane.loading = True
             self._resummarize(index, analysis, algorithm, length)
 
-    def action_cycle_algorithm(self) -> None:
+    def cycle_algorithm(self) -> None:
         # summarize is already imported once an analysis exists (its Options need it)
         from briefing.analysis.summarize import algorithms
 
-        if (analysis := self._analysis_or_notify()) is None:
+        if (analysis := self.analysis_or_notify()) is None:
             return
         names = algorithms()
-        now = self._algorithm or analysis.summary.algorithm
+        now = self.algorithm or analysis.summary.algorithm
         self.use_algorithm(names[(names.index(now) + 1) % len(names)] if now in names else names[0])
 
-    def action_pick_algorithm(self) -> None:
+    def pick_algorithm(self) -> None:
         from briefing.analysis.summarize import algorithms
         from briefing.ui.screens.summarizer import SummarizerScreen
 
-        if (analysis := self._analysis_or_notify()) is None:
+        if (analysis := self.analysis_or_notify()) is None:
             return
-        now = self._algorithm or analysis.summary.algorithm
+        now = self.algorithm or analysis.summary.algorithm
 
         def chosen(name: str | None) -> None:
             if name is not None and name != now:
                 self.use_algorithm(name)
 
-        self.push_screen(SummarizerScreen(algorithms(), now), chosen)
+        self.app.push_screen(SummarizerScreen(algorithms(), now), chosen)
 
     def use_algorithm(self, name: str) -> None:
         """Summarize this article (and the next ones) with the algorithm ``name``."""
-        if (analysis := self._analysis_or_notify()) is None:
+        if (analysis := self.analysis_or_notify()) is None:
             return
-        self._algorithm = name
-        length = self._length or _sentences(analysis.summary.k)
-        self.summary_pane.loading = True
-        self._resummarize(self.current, analysis, name, length)
+        self.algorithm = name
+        length = self.length or _sentences(analysis.summary.k)
+        self._resummarize(self.app.current, analysis, name, length)
 
-    def action_lengthen_summary(self) -> None:
-        self._change_length(1)
-
-    def action_shorten_summary(self) -> None:
-        self._change_length(-1)
-
-    def _change_length(self, step: int) -> None:
-        if (analysis := self._analysis_or_notify()) is None:
+    def change_length(self, step: int) -> None:
+        """One sentence more (``step`` 1) or fewer (-1) in the summary."""
+        if (analysis := self.analysis_or_notify()) is None:
             return
         n = len(analysis.sentences)
-        now = _size(self._length, analysis) if self._length else analysis.summary.k  # maybe pending
+        now = _size(self.length, analysis) if self.length else analysis.summary.k  # maybe pending
         k = max(1, min(now + step, _size(_sentences(n), analysis)))
         if k == now:
-            self.notify(f"The summary already has {k} sentence{'s' * (k != 1)}", timeout=2)
+            self.app.notify(f"The summary already has {k} sentence{'s' * (k != 1)}", timeout=2)
             return
-        self._length = _sentences(k)
-        self.summary_pane.loading = True
-        algorithm = self._algorithm or analysis.summary.algorithm
-        self._resummarize(self.current, analysis, algorithm, self._length)
+        self.length = _sentences(k)
+        algorithm = self.algorithm or analysis.summary.algorithm
+        self._resummarize(self.app.current, analysis, algorithm, self.length)
 
-    def _analysis_or_notify(self) -> Analysis | None:
-        if self.analysis is None:
-            self.notify("The analysis is still running", timeout=2)
-        return self.analysis
+    def analysis_or_notify(self) -> Analysis | None:
+        """The analysis of the article on screen, or a word that it is still running."""
+        analysis = self.analyses.get(self.app.current)
+        if analysis is None:
+            self.app.notify("The analysis is still running", timeout=2)
+        return analysis
 
 
 def _size(length: SummaryLength, analysis: Analysis) -> int:

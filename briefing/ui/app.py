@@ -1,15 +1,16 @@
 """The reader app: the article, its summary and its parties, all by keyboard.
 
 ``create_app`` builds it for the CLI and for the tests. The app never runs NLP itself:
-analyses come from ``briefing.service.analyses`` in a thread worker (spaCy is imported there,
-not at start-up, so the text is on screen at once), and come back as messages.
+analyses come from ``briefing.service`` in a thread worker (spaCy is imported there, not at
+start-up, so the text is on screen at once), and come back as messages. The app lays out the
+panes and routes keys and messages; three collaborators do the rest: ``feed`` (the analyses
+and the summary chosen), ``library`` (marks, notes, links, refresh) and ``across`` (``P``,
+``c``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -18,32 +19,34 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, ProgressBar, Tree
+from textual.widgets import Footer, OptionList, ProgressBar, Tree
+from textual.worker import Worker
 
 from briefing.analysis.types import Analysis, Article, Position
 from briefing.paths import styles_dir
 from briefing.safe_text import safe_line, safe_text
 from briefing.sources import SourceError
 from briefing.ui.across_actions import AcrossActions
-from briefing.ui.analysis_feed import Analyse, AnalysisFeed, service_analyses
+from briefing.ui.analysis_feed import Analyse, AnalysisFeed
 from briefing.ui.bindings import APP_BINDINGS, ARTICLE_ACTIONS, PALETTE_ACTIONS
 from briefing.ui.commands import palette_commands
-from briefing.ui.library_actions import READ_AFTER, LibraryActions
-from briefing.ui.marks import Marks
-from briefing.ui.place import Place, load_place
+from briefing.ui.library_actions import LibraryActions
+from briefing.ui.messages import AnalysisReady, SummaryReady
+from briefing.ui.place import load_place
 from briefing.ui.widgets.article_header import ArticleHeader
 from briefing.ui.widgets.article_list import ArticleList, article_title
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.parties_pane import PartiesPane, PartyDetail
+from briefing.ui.widgets.search_bar import SearchBar
 from briefing.ui.widgets.summary_pane import SummaryPane
 
 if TYPE_CHECKING:
     from briefing.analysis.options import Options
-    from briefing.analysis.summarize import SummaryLength
+    from briefing.config import Fetching
     from briefing.store import Store
 
 
-class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
+class BriefingApp(App[int]):
     """Reads articles: text with entity highlights, summary, and the parties' positions."""
 
     TITLE = "briefing"
@@ -59,36 +62,27 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         *,
         options: Options | None = None,
         errors: Sequence[SourceError] = (),
-        analyse: Analyse | None = None,
+        analyse: Analyse,
         store: Store | None = None,
+        fetching: Fetching | None = None,
     ) -> None:
         super().__init__()
         if not articles:
             raise ValueError("the reader needs at least one article")
         self.articles = list(articles)
-        self.options = options
         self.errors = list(errors)
-        self.analyses: dict[int, Analysis] = {}
-        self.current = 0
-        self.analysis_failed = False
-        self._analyse = analyse or service_analyses
-        self._length: SummaryLength | None = None
-        self._algorithm: str | None = None
-        self._notes_shown: set[str] = set()
-        self.store = store
-        self.marks = Marks(store.library if store is not None else None)
-        self.read_after = READ_AFTER
-        self._read_timer = None
         place = load_place(store)
         ids = [a.id for a in self.articles]
         self.current = ids.index(place.article) if place.article in ids else 0
-        self._restore: Place | None = place if options is None else None
+        self.feed = AnalysisFeed(self, analyse, options, place if options is None else None)
+        self.library = LibraryActions(self, store, fetching)
+        self.across = AcrossActions(self)
 
     # -- layout --------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main", classes="-several" if len(self.articles) > 1 else ""):
-            yield ArticleList(self.articles, marked=self.marked, id="articles")
+            yield ArticleList(self.articles, marked=self.library.marked, id="articles")
             with Vertical(id="article-box"):
                 yield ArticleHeader(id="article-meta")
                 yield ArticleView(id="article")
@@ -97,8 +91,7 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
                 with Vertical(id="parties-box"):
                     yield PartiesPane(id="parties")
                     yield PartyDetail(id="party-detail")
-        yield Input(placeholder="Search the text (enter: go through matches, escape: end)",
-                    id="search")  # fmt: skip
+        yield SearchBar(id="search")
         yield ProgressBar(id="refresh-bar", show_eta=False)
         yield Footer(compact=True)
 
@@ -112,16 +105,16 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         for error in self.errors:
             self.notify(str(error), title="Could not read", severity="error", timeout=10)
         self.query_one("#refresh-bar").display = False
-        self._say_failure(self.marks.load(self.articles))
-        self._show(self.current)
+        self.library.say_failure(self.library.marks.load(self.articles))
+        self.show_article(self.current)
         self.query_one(ArticleView).focus()
         self.theme_changed_signal.subscribe(self, self._restyle)
         # after the first paint, so that the worker's imports do not hold the text back
-        self.call_after_refresh(self._analyse_articles, list(range(len(self.articles))))
+        self.call_after_refresh(self.feed.start, list(range(len(self.articles))))
 
     def _restyle(self, _theme: object) -> None:
         """The panes' labels carry colours from the theme: build them again in the new one."""
-        self._fill_panes(self.analysis)
+        self.fill_panes(self.analysis)
 
     @property
     def article_view(self) -> ArticleView:
@@ -136,31 +129,40 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         return self.query_one(PartiesPane)
 
     @property
+    def analyses(self) -> dict[int, Analysis]:
+        """The analyses that have arrived, by article index."""
+        return self.feed.analyses
+
+    @property
+    def analysis_failed(self) -> bool:
+        return self.feed.failed
+
+    @property
     def analysis(self) -> Analysis | None:
         """The analysis of the article on screen, once it has arrived."""
-        return self.analyses.get(self.current)
+        return self.feed.analyses.get(self.current)
 
-    def _show(self, index: int) -> None:
+    def show_article(self, index: int) -> None:
         """Put article ``index`` on screen, with whatever is known of it so far."""
         self.current = index
         article = self.articles[index]
         analysis = self.analyses.get(index)
         self.article_view.show_article(article, analysis)
-        self._notes_changed()
-        search = self.query_one("#search", Input)
+        self.library.notes_changed()
+        search = self.query_one(SearchBar)
         if search.has_class("-active") and search.value:  # the search goes on
             self.article_view.search(search.value)
-        self._fill_panes(analysis)
+        self.fill_panes(analysis)
         listing = self.query_one(ArticleList)
         position = listing.position_of(index)
         if position is not None and listing.highlighted != position:
             listing.highlighted = position
         if analysis is not None:
-            self._match_summary_choice(index, analysis)
-        self._schedule_read(index)
-        self._keep_place()
+            self.feed.match_summary_choice(index, analysis)
+        self.library.schedule_read(index)
+        self.library.keep_place()
 
-    def _fill_panes(self, analysis: Analysis | None) -> None:
+    def fill_panes(self, analysis: Analysis | None) -> None:
         waiting = analysis is None and not self.analysis_failed
         self.summary_pane.show_summary(analysis)
         self.query_one(PartyDetail).show_node(analysis, None)
@@ -169,12 +171,12 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         parties = f"{count} part{'ies' if count != 1 else 'y'}" if analysis else ""
         self.query_one("#parties-box").border_subtitle = parties
         self.summary_pane.loading = self.parties_pane.loading = waiting
-        self._describe_article()
+        self.describe_article()
 
-    def _describe_article(self) -> None:
+    def describe_article(self) -> None:
         article = self.articles[self.current]
         parts = [article_title(article)]
-        _, bookmarked = self.marked(self.current)
+        _, bookmarked = self.library.marked(self.current)
         if bookmarked:
             parts.append("★")
         if len(self.articles) > 1:
@@ -211,7 +213,11 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
             markup=False,
         )
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(
+        self,
+        action: str,
+        parameters: tuple[object, ...],  # noqa: ARG002  Textual's signature
+    ) -> bool | None:
         """The reader's keys act on the article on screen: under another screen (the
         briefing across articles, a story, help, a dialog) only quitting and help do."""
         return not (len(self.screen_stack) > 1 and action in ARTICLE_ACTIONS)
@@ -237,13 +243,13 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
     @on(OptionList.OptionSelected, "#articles")
     def _article_opened(self, event: OptionList.OptionSelected) -> None:
         if int(event.option.id or 0) != self.current:
-            self._show(int(event.option.id or 0))
+            self.show_article(int(event.option.id or 0))
         self.article_view.focus()
 
     @on(OptionList.OptionHighlighted, "#articles")
     def _article_chosen(self, event: OptionList.OptionHighlighted) -> None:
         if int(event.option.id or 0) != self.current:
-            self._show(int(event.option.id or 0))
+            self.show_article(int(event.option.id or 0))
 
     @on(Tree.NodeHighlighted, "#parties")
     def _party_or_position_highlighted(self, event: Tree.NodeHighlighted) -> None:
@@ -253,30 +259,6 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
     def _position_chosen(self, event: Tree.NodeSelected) -> None:
         if isinstance(event.node.data, Position):
             self.article_view.mark_position(event.node.data)
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        self._search(event.value)
-
-    def _search(self, query: str) -> None:
-        """Highlight ``query`` in the text and count it in every article ("" ends it)."""
-        listing = self.query_one(ArticleList)
-        if not query:  # emptied, or cleared by escape: no search
-            self.article_view.end_search()
-            if len(self.articles) > 1:
-                listing.show_matches(None)
-        else:
-            self.article_view.search(query)
-            if len(self.articles) > 1:
-                pattern = re.compile(re.escape(query), re.IGNORECASE)
-                listing.show_matches([len(pattern.findall(a.text)) for a in self.articles])
-        self._describe_article()
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        if not self.article_view.matches:
-            self.notify(f"No match for “{event.value}”", timeout=3)
-        self.article_view.focus()
 
     # -- actions -------------------------------------------------------------------------
 
@@ -317,23 +299,13 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         shown = self.query_one(ArticleList).shown
         order = shown if self.current in shown else self.query_one(ArticleList).order
         if len(order) > 0 and self.current in order:
-            self._show(order[(order.index(self.current) + step) % len(order)])
+            self.show_article(order[(order.index(self.current) + step) % len(order)])
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.add_class("-active")
-        search.focus()
-        if search.value:
-            self.article_view.search(search.value)
+        self.query_one(SearchBar).open()
 
     def action_end_search(self) -> None:
-        search = self.query_one("#search", Input)
-        if not search.has_class("-active") and not self.article_view.searching:
-            return
-        search.remove_class("-active")
-        search.value = ""
-        self._search("")
-        self.article_view.focus()
+        self.query_one(SearchBar).close()
 
     def action_help(self) -> None:
         from briefing.ui.screens.across import AcrossScreen
@@ -351,28 +323,62 @@ class BriefingApp(AcrossActions, LibraryActions, AnalysisFeed, App[int]):
         ]
         self.push_screen(HelpScreen(help_markdown(self, panes)))
 
+    # -- what the collaborators do ------------------------------------------------------
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self.feed.arrived(message.index, message.analysis)
+
+    def on_summary_ready(self, message: SummaryReady) -> None:
+        self.feed.resummarized(message.index, message.analysis)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.feed.worker_changed(event)
+
+    def action_cycle_algorithm(self) -> None:
+        self.feed.cycle_algorithm()
+
+    def action_pick_algorithm(self) -> None:
+        self.feed.pick_algorithm()
+
+    def action_lengthen_summary(self) -> None:
+        self.feed.change_length(1)
+
+    def action_shorten_summary(self) -> None:
+        self.feed.change_length(-1)
+
     def action_export(self) -> None:
-        from briefing.ui.screens.export import ExportScreen  # only when asked
+        self.library.export()
 
-        if (analysis := self._analysis_or_notify()) is None:
-            return
+    def action_toggle_read(self) -> None:
+        self.library.toggle_read()
 
-        def write(choice: tuple[str, Path] | None) -> None:
-            if choice is not None:
-                self._export(analysis, *choice)
+    def action_toggle_bookmark(self) -> None:
+        self.library.toggle_bookmark()
 
-        article = analysis.article
-        self.push_screen(ExportScreen(article.title or Path(article.source).stem), write)
+    def action_cycle_filter(self) -> None:
+        self.library.cycle_filter()
 
-    def _export(self, analysis: Analysis, format: str, path: Path) -> None:
-        from briefing.export import write_briefing
+    def action_open_url(self) -> None:
+        self.library.open_url()
 
-        try:
-            write_briefing(analysis, format, path, self.marks.notes(analysis.article))
-        except OSError as exc:
-            self.notify(f"{path}: {exc.strerror or exc}", title="Export failed", severity="error")
-            return
-        self.notify(f"Exported to {path.resolve()}", title="Export", timeout=8)
+    def action_copy(self) -> None:
+        self.library.copy()
+
+    def action_note(self) -> None:
+        self.library.note()
+
+    def action_refresh(self) -> None:
+        self.library.refresh()
+
+    def action_across(self) -> None:
+        self.across.across()
+
+    def action_story(self) -> None:
+        self.across.story()
+
+    async def action_quit(self) -> None:
+        self.library.keep_place()
+        await super().action_quit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

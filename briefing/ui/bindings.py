@@ -128,8 +128,6 @@ def list_movement(
     pane: str,
     first: str = "first",
     last: str = "last",
-    down: str = "cursor_down",
-    up: str = "cursor_up",
 ) -> list[Binding]:
     """``j`` ``k`` ``g`` ``G`` for a pane that moves a cursor (or scrolls): one definition for
     every pane, ids ``<pane>.down`` and so on so that a keymap can rebind each."""

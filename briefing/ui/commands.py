@@ -27,5 +27,5 @@ def palette_commands(app: BriefingApp) -> Iterable[SystemCommand]:
         yield SystemCommand(
             f"Summarize with {name}",
             f"Rank the sentences with the {name} summarizer",
-            partial(app.use_algorithm, name),
+            partial(app.feed.use_algorithm, name),
         )

@@ -128,8 +128,8 @@ async def test_a_second_result_does_not_stack_a_second_screen(seed):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         parties = cross_parties([seed, second])
-        app._open_across(parties, dict(app.analyses))  # P pressed twice while computing
-        app._open_across(parties, dict(app.analyses))
+        app.across.open_across(parties, dict(app.analyses))  # P pressed twice while computing
+        app.across.open_across(parties, dict(app.analyses))
         await pilot.pause()
         assert sum(isinstance(s, AcrossScreen) for s in app.screen_stack) == 1
 

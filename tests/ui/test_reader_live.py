@@ -51,9 +51,10 @@ async def test_the_reader_gets_its_analysis_from_the_service(seed_analysis):
         await pilot.press("s")  # the real resummarize in its worker
         await settle(pilot)
         assert app.analysis.summary.algorithm != seed_analysis.summary.algorithm
-    from briefing.service import library
+    from briefing.service import Service
 
-    entry = library().get(seed_analysis.article.id)  # the reader keeps what it opened
+    library = Service().library()  # the default settings' store, which the reader used
+    entry = library.get(seed_analysis.article.id)  # the reader keeps what it opened
     assert entry is not None
 
 

@@ -99,7 +99,7 @@ def test_library_list_with_marks_and_header(snap_compare, seed, tmp_path):
         await _analysed(pilot)
 
     app = app_for([first, second, third], store=store)
-    app.read_after = 3600  # nothing turns read while the picture is taken
+    app.library.read_after = 3600  # nothing turns read while the picture is taken
     try:
         assert snap_compare(app, terminal_size=(120, 30), run_before=second_on_screen)
     finally:

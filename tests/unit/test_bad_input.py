@@ -122,7 +122,7 @@ def test_tiny_articles_export_without_numpy_warnings(tmp_path):
     assert result.stderr == ""
 
 
-def test_exported_file_is_an_ordinary_file_not_a_private_one(capsys, tmp_path):
+def test_exported_file_is_an_ordinary_file_not_a_private_one(tmp_path):
     import os
 
     target = tmp_path / "brief.json"

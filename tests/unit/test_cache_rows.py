@@ -10,10 +10,11 @@ from dataclasses import replace
 
 import pytest
 
-from briefing import config, service
 from briefing.analysis.options import Options
 from briefing.analysis.types import Analysis, Article, Entity, Party, Sentence, Summary
 from briefing.cli import main
+from briefing.config import Settings
+from briefing.service import Service
 from briefing.store import FILE_NAME, Store, codec
 
 TEXT = "Ministers met in Paris on Monday. They talked about the budget."
@@ -91,32 +92,27 @@ def test_a_wrong_shaped_row_is_said_once_and_every_run_succeeds(tmp_path, capsys
     source.write_text(TEXT)
     home = tmp_path / "home"
     args = ["export", str(source), "--data-dir", str(home)]
-    try:
-        assert main(args) == 0
-        capsys.readouterr()
-        _overwrite_rows(home / FILE_NAME, json.dumps([]))
-        codes, errs = [], []
-        for _ in range(2):
-            codes.append(main(args))
-            out, err = capsys.readouterr()
-            assert json.loads(out)["articles"][0]["text"] == TEXT
-            errs.append(err)
-        assert codes == [0, 0]
-        assert errs[0].count("analysis cache: an entry could not be read") == 1, errs[0]
-        assert errs[1] == ""
-        (row,) = _rows(home / FILE_NAME)
-        assert codec.loads(row).article.text == TEXT
-    finally:
-        service.close()
-        config.reset()
+    assert main(args) == 0
+    capsys.readouterr()
+    _overwrite_rows(home / FILE_NAME, json.dumps([]))
+    codes, errs = [], []
+    for _ in range(2):
+        codes.append(main(args))
+        out, err = capsys.readouterr()
+        assert json.loads(out)["articles"][0]["text"] == TEXT
+        errs.append(err)
+    assert codes == [0, 0]
+    assert errs[0].count("analysis cache: an entry could not be read") == 1, errs[0]
+    assert errs[1] == ""
+    (row,) = _rows(home / FILE_NAME)
+    assert codec.loads(row).article.text == TEXT
 
 
 def test_the_library_not_taking_a_surrogate_name_is_a_notice(tmp_path):
-    config.configure(data_dir=tmp_path)
+    service = Service(Settings(data_dir=tmp_path))
     try:
         service.remember([Article(TEXT, "caf\udce9.txt")])
         (notice,) = service.take_notices()
         assert notice.startswith("library not updated")
     finally:
         service.close()
-        config.reset()

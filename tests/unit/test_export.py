@@ -86,7 +86,7 @@ def test_a_folders_readme_and_credits_are_not_articles(capsys, tmp_path):
     assert [a["source"] for a in json.loads(out)["articles"]] == [str(tmp_path / "story.txt")]
 
 
-def test_several_articles_carry_parties_and_stories_across_them(capsys, tmp_path):
+def test_several_articles_carry_parties_and_stories_across_them(capsys):
     seeds = ROOT / "seeds"
     code, out, err = _export(capsys, str(seeds), "--format", "json")
     assert code == 0, err

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from feed_server import feed_server, item, rss
 
-from briefing import config
 from briefing.cli import main
 from briefing.store import Store
 
@@ -24,8 +23,7 @@ def server():
 
 @pytest.fixture
 def home(tmp_path):
-    yield tmp_path / "home"
-    config.reset()
+    return tmp_path / "home"
 
 
 def run(capsys, home, *args):

@@ -101,7 +101,6 @@ def blank_pipeline(monkeypatch):
     nlp.max_length = 2_000_000
     loaded = pipeline_module.Pipeline(nlp=nlp, name="en_test-blank-0", trained=False)
     monkeypatch.setitem(pipeline_module._loaded, "test-blank", loaded)
-    monkeypatch.setattr(tagger, "ENABLED", False)
     return nlp
 
 
@@ -215,14 +214,14 @@ def test_export_writes_an_article_before_the_next_is_analysed(
         sources.append(str(tmp_path / name))
         (tmp_path / name).write_text("Angela Merkel said talks go on.\n", "utf-8")
 
-    def analyses(articles, options=None):
+    def analyses(service, articles, options=None):
         return _recorded([seed_analysis] * len(list(articles)), events)
 
     def record(chunk: str) -> str:
         events.append("wrote article" if '"sentences"' in chunk else "wrote frame")
         return chunk
 
-    monkeypatch.setattr("briefing.service.analyses", analyses)
+    monkeypatch.setattr("briefing.service.Service.analyses", analyses)
     if output:
         write_file = export.write_file
         monkeypatch.setattr(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 
 from briefing.analysis.analyze import analyze
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import load_pipeline
-from briefing.analysis.positions import attribution_positions, extract_positions, tagger
+from briefing.analysis.positions import attribution_positions, extract_positions
 from briefing.analysis.types import Analysis, Article, Position
 
 
@@ -65,11 +67,13 @@ def test_participial_saying_takes_the_subject_of_its_clause():
     assert _content(a, p).startswith("that Europe must stand together")
 
 
-def test_multi_sentence_quote_with_closing_attribution(monkeypatch):
+def test_multi_sentence_quote_with_closing_attribution():
     # the rule's own reading (the tagger, when shipped, may choose other content boundaries)
-    monkeypatch.setattr(tagger, "ENABLED", False)
     text = "“We will not retreat. We will win this war,” Zelensky said."
     a = _analyse(text)
+    doc = spacy_model()(text)
+    rules, _ = extract_positions(doc, a.sentences, resolve_parties(doc), with_tagger=False)
+    a = replace(a, positions=rules)
     p = _at(a, "said")
     assert p.direct_quote
     assert p.party is not None and "zelensky" in p.party

@@ -62,13 +62,14 @@ def test_unconfirmed_light_verb_cues_stay(nlp):
     assert [a.kind for a in kept] == ["light"]
 
 
-def test_rules_alone_when_the_tagger_is_off(nlp, monkeypatch):
-    from briefing.analysis.analyze import analyze
-    from briefing.analysis.types import Article
+def test_rules_alone_when_the_tagger_is_off(nlp):
+    from briefing.analysis.analyze import sentences_of
+    from briefing.analysis.parties import resolve_parties
+    from briefing.analysis.positions import extract_positions
 
-    monkeypatch.setattr(tagger, "ENABLED", False)
-    a = analyze(Article("Macron warned that sanctions could follow.", "test"))
-    assert [p.stance for p in a.positions] == ["warns"]
+    doc = nlp("Macron warned that sanctions could follow.")
+    rules, _ = extract_positions(doc, sentences_of(doc), resolve_parties(doc), with_tagger=False)
+    assert [p.stance for p in rules] == ["warns"]
 
 
 def test_the_tagger_reads_the_main_parse_vectors(nlp):

@@ -9,8 +9,9 @@ import sys
 
 import pytest
 
-from briefing import config, service
 from briefing.analysis.types import Article
+from briefing.config import Settings
+from briefing.service import Service
 from briefing.store import FILE_NAME, Store
 
 TEXTS = [
@@ -21,17 +22,21 @@ TEXTS = [
 
 @pytest.fixture
 def data_dir(tmp_path):
-    config.configure(data_dir=tmp_path)
-    yield tmp_path
-    service.close()
-    config.reset()
+    return tmp_path
+
+
+@pytest.fixture
+def service(data_dir):
+    opened = Service(Settings(data_dir=data_dir))
+    yield opened
+    opened.close()
 
 
 def _articles():
     return [Article(t, f"a{i}.txt") for i, t in enumerate(TEXTS)]
 
 
-def test_second_run_is_served_from_the_cache(data_dir, monkeypatch):
+def test_second_run_is_served_from_the_cache(service, data_dir, monkeypatch):
     first = list(service.analyses(_articles()))
     import briefing.service as module
 
@@ -45,7 +50,7 @@ def test_second_run_is_served_from_the_cache(data_dir, monkeypatch):
         assert conn.execute("SELECT count(*) FROM analyses").fetchone()[0] == 2
 
 
-def test_only_misses_are_analysed_and_order_is_kept(data_dir, monkeypatch):
+def test_only_misses_are_analysed_and_order_is_kept(service, monkeypatch):
     articles = _articles()
     list(service.analyses(articles[:1]))
     import briefing.service as module
@@ -64,12 +69,12 @@ def test_only_misses_are_analysed_and_order_is_kept(data_dir, monkeypatch):
 
 
 def test_no_cache_neither_reads_nor_writes(data_dir):
-    config.configure(cache=False)
+    service = Service(Settings(data_dir=data_dir, cache=False))
     list(service.analyses(_articles()[:1]))
     assert not (data_dir / FILE_NAME).exists()
 
 
-def test_a_cache_that_cannot_be_written_degrades_with_a_note(data_dir, monkeypatch):
+def test_a_cache_that_cannot_be_written_degrades_with_a_note(service, monkeypatch):
     from briefing.store.cache import AnalysisCache
 
     def disk_full(self, analysis, options):
@@ -84,14 +89,10 @@ def test_a_cache_that_cannot_be_written_degrades_with_a_note(data_dir, monkeypat
 def test_a_store_that_cannot_be_opened_degrades_with_a_note(tmp_path):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")
-    config.configure(data_dir=blocker / "data")
-    try:
-        (analysis,) = service.analyses(_articles()[:1])
-        assert analysis.sentences
-        assert any("analysis cache unavailable" in n for n in analysis.notes)
-    finally:
-        service.close()
-        config.reset()
+    service = Service(Settings(data_dir=blocker / "data"))
+    (analysis,) = service.analyses(_articles()[:1])
+    assert analysis.sentences
+    assert any("analysis cache unavailable" in n for n in analysis.notes)
 
 
 def _export(tmp_path, *args):
@@ -142,7 +143,7 @@ def test_a_fully_cached_export_never_imports_spacy(tmp_path):
     assert json.loads((tmp_path / "out.json").read_text()) == json.loads(first.stdout)
 
 
-def test_library_is_kept_in_the_configured_store(data_dir):
+def test_library_is_kept_in_the_configured_store(service, data_dir):
     articles = _articles()
     service.library().add_many(articles, origin="folder")
     service.close()
@@ -152,14 +153,13 @@ def test_library_is_kept_in_the_configured_store(data_dir):
         assert {e.origin for e in entries} == {"folder"}
 
 
-def test_the_cache_is_read_a_window_at_a_time(data_dir, monkeypatch):
+def test_the_cache_is_read_a_window_at_a_time(service, data_dir, monkeypatch):
     """A long export holds a window of cached analyses, never all of them at once (§6a)."""
-    import briefing.service as module
-
     articles = [Article(f"{TEXTS[i % 2]} Item {i}.", f"a{i}.txt") for i in range(5)]
     list(service.analyses(articles[::2]))  # a0, a2, a4 cached
-    monkeypatch.setattr(module, "WINDOW", 2)
-    opened = service.store()
+    service.close()
+    windowed = Service(Settings(data_dir=data_dir), window=2)
+    opened = windowed.store()
     looked_up: list[list[str]] = []
     lookup = opened.cache.lookup
 
@@ -168,8 +168,9 @@ def test_the_cache_is_read_a_window_at_a_time(data_dir, monkeypatch):
         return lookup(window, options)
 
     monkeypatch.setattr(opened.cache, "lookup", spy)
-    result = service.analyses(articles)
+    result = windowed.analyses(articles)
     assert next(result).article.source == "a0.txt"
     assert looked_up == [["a0.txt", "a1.txt"]]
     assert [a.article.source for a in result] == ["a1.txt", "a2.txt", "a3.txt", "a4.txt"]
     assert looked_up == [["a0.txt", "a1.txt"], ["a2.txt", "a3.txt"], ["a4.txt"]]
+    windowed.close()

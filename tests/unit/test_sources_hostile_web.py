@@ -175,11 +175,9 @@ def test_a_dripping_server_is_cut_off_at_the_total_timeout(server, path):
     assert info.value.reason == "no answer within 0.5 s (timed out)"
 
 
-def test_teaser_fetches_still_running_are_ended_when_the_feed_budget_is_spent(server, monkeypatch):
-    import briefing.sources.feeds as feeds
-
-    slow = Fetching(connect_timeout=1.0, total_timeout=20.0, max_bytes=CAP)
-    monkeypatch.setattr(feeds, "FETCH_BUDGET", 0.0125)  # 0.25 s of the 20 s request timeout
+def test_teaser_fetches_still_running_are_ended_when_the_feed_budget_is_spent(server):
+    # 0.25 s of the 20 s request timeout
+    slow = Fetching(connect_timeout=1.0, total_timeout=20.0, max_bytes=CAP, teaser_budget=0.0125)
     before = set(threading.enumerate())
     (article,) = load(f"{server}/feed-drip-headers", slow)
     assert "no time left to fetch" in article.notes[-1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -213,12 +214,10 @@ def test_feed_and_html_files_in_a_folder(tmp_path, server):
     assert [bool(a.notes) for a in unreachable] == [False, True, True]
 
 
-def test_teaser_fetching_stops_at_the_feed_budget(server, monkeypatch):
-    import briefing.sources.feeds as feeds
-
-    monkeypatch.setattr(feeds, "FETCH_BUDGET", 0.25)  # 0.15 s, less than one request timeout
+def test_teaser_fetching_stops_at_the_feed_budget(server):
+    budget = replace(FAST, teaser_budget=0.25)  # 0.15 s, less than one request timeout
     started = time.monotonic()
-    articles = load(f"{server}/slow.xml", FAST)
+    articles = load(f"{server}/slow.xml", budget)
     assert time.monotonic() - started < 2.5  # /never holds a request for 3 s
     slow = articles[1]
     assert slow.text == "Unions promised support..."

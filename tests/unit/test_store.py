@@ -238,17 +238,14 @@ def test_a_file_another_process_already_replaced_is_not_moved_aside(tmp_path, mo
 def test_data_dir_precedence(tmp_path, monkeypatch):
     from platformdirs import user_data_path
 
-    from briefing import config
+    from briefing.config import Settings
 
     monkeypatch.delenv("BRIEFING_HOME", raising=False)
-    assert config.data_dir() == user_data_path("briefing", appauthor=False)
+    assert Settings().directory() == user_data_path("briefing", appauthor=False)
     monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "home"))
-    assert config.data_dir() == tmp_path / "home"
-    config.configure(data_dir=tmp_path / "flag")
-    try:
-        assert config.data_dir() == tmp_path / "flag"  # --data-dir wins over BRIEFING_HOME
-    finally:
-        config.reset()
+    assert Settings().directory() == tmp_path / "home"
+    flag = Settings(data_dir=tmp_path / "flag")
+    assert flag.directory() == tmp_path / "flag"  # --data-dir wins over BRIEFING_HOME
 
 
 def test_a_connection_is_closed_whatever_preparing_it_raises(tmp_path, monkeypatch):

@@ -45,7 +45,7 @@ def attributions_of(
     resolver: SourceResolver | None = None,
     tagged: list[Tagged] | None = None,
     party_views: bool = False,
-    with_tagger: bool | None = None,
+    with_tagger: bool = True,
     blend: Blend | None = None,
 ) -> list[Attribution]:
     """The attributions in ``doc`` with their quotes, one per cue, in text order. ``tagged``
@@ -64,7 +64,7 @@ def attributions_of(
     rules = [a for a in rules if a not in reported]
     found = rules
     names_party = resolver.names_party if resolver else _no_party
-    if tagger.ENABLED if with_tagger is None else with_tagger:
+    if with_tagger:
         found = blend_with_tagger(
             doc,
             rules,
@@ -102,7 +102,7 @@ def attributions_of(
     return _one_per_cue(found)
 
 
-def _no_party(token: Token) -> bool:
+def _no_party(_token: Token) -> bool:
     return False
 
 
@@ -258,7 +258,7 @@ def attribution_positions(
     sentences: tuple[Sentence, ...],
     parties: PartyResolution,
     tagged: list[Tagged] | None = None,
-    with_tagger: bool | None = None,
+    with_tagger: bool = True,
     blend: Blend | None = None,
 ) -> tuple[Position, ...]:
     """Every attribution in ``doc`` as PolNeAR marks them, held by a party or not: the layer
@@ -282,12 +282,14 @@ def extract_positions(
     sentences: tuple[Sentence, ...],
     parties: PartyResolution,
     tagged: list[Tagged] | None = None,
+    with_tagger: bool = True,
 ) -> tuple[tuple[Position, ...], tuple[Party, ...]]:
     """The positions the reader is shown: attributions held by a party, with a content, that
     report a view rather than an act (see ``shown``); and the parties that only a
-    description names ("prosecutors", ``described``), which hold some of them."""
+    description names ("prosecutors", ``described``), which hold some of them.
+    ``with_tagger`` False: the rules alone."""
     resolver = SourceResolver(doc, parties)
-    found = attributions_of(doc, resolver, tagged, party_views=True)
+    found = attributions_of(doc, resolver, tagged, party_views=True, with_tagger=with_tagger)
     text = doc.text  # read once: Doc.text walks every token
     every = [without_cue(with_noun_content(a), text) for a in found]
     every = _with_acts(every, find_acts(doc))

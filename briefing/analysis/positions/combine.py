@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon
-from briefing.analysis.positions.cues import Attribution, span_of, subject_of
+from briefing.analysis.positions.cues import Attribution, span_of
+from briefing.analysis.positions.subjects import subject_of
 from briefing.analysis.positions.tagger import Tagged
 
 _QUOTES = '“”"‘’«»'
@@ -88,7 +89,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _never(token: Token) -> bool:
+def _never(_token: Token) -> bool:
     return False
 
 

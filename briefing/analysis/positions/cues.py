@@ -22,12 +22,12 @@ from spacy.vocab import Vocab
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
+from briefing.analysis.positions.subjects import SUBJECTS, companions, passive, subject_of
 
-__all__ = ["Attribution", "find_attributions", "source_tokens", "span_of", "subject_of"]
+__all__ = ["Attribution", "find_attributions", "source_tokens", "span_of"]
 
 CONTENT_PREPS = ("for", "against", "about", "to", "of")
 # Children that belong to the cue clause, not to its subject phrase.
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
 
 
@@ -139,77 +139,7 @@ def _matchers_for(vocab: Vocab) -> tuple[ChildPatterns, Matcher]:
         return cached[1], cached[2]
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """Who does ``verb``: its subject, a passive agent, or the subject it shares."""
-    if depth > 4:
-        return None
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if subjects:  # the nearest: a dateline parsed as a second subject stands further away
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    head = verb.head
-    if head.i == verb.i:
-        return None
-    if verb.dep_ in ("conj", "advcl") and _said_on(verb):
-        return subject_of(head.head, depth + 1)
-    if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
-        shared = subject_of(head, depth + 1)
-        if shared is None and verb.dep_ == "conj" and _finite(verb) and not _finite(head):
-            # "expressed a commitment to facilitate X and highlighted Y": the parser hangs the
-            # finite "highlighted" on the infinitive; its subject is the clause's.
-            clause = head
-            while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep", "conj"):
-                clause = clause.head
-            return subject_of(clause, depth + 1) if clause is not head else None
-        return shared
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
-        quoted = None
-        if head.lower_ == "as" and head.head.lemma_ == "quote":
-            quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return head
-    return None
-
-
-def _said_on(verb: Token) -> bool:
-    """ "Flynn said there was a lack of transparency and urged the crowd to ...", "He stated
-    the trial would not be impartial, saying ...": a finite or "-ing" speech verb that the
-    parser hangs on the clause another speech verb reports is that speaker's second act of
-    speech, not the reported clause's."""
-    lex = lexicon()
-    head = verb.head
-    said_on = (verb.dep_ == "conj" and _finite(verb)) or (
-        verb.dep_ == "advcl" and verb.tag_ == "VBG"
-    )
-    return (
-        said_on
-        and lex.speaks(verb.lemma_)
-        and head.dep_ == "ccomp"
-        and lex.speaks(head.head.lemma_)
-    )
-
-
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBZ", "VBP")
-
-
-def _companions(verb: Token) -> list[Token]:
-    """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...")."""
-    if not (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG")):
-        return []
-    return [
-        pobj
-        for prep in verb.head.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-    ]
-
-
-def _content_of(cue: Token, parts: dict[str, Token], exclude: set[int]) -> list[Token]:
+def _content_of(parts: dict[str, Token]) -> list[Token]:
     if "clause" in parts:
         return [parts["clause"]]
     if "infinitive" in parts:
@@ -268,7 +198,7 @@ def _noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Att
         return [] if has_holder else [_light(tokens[0], tokens[1])]
     if name == "backing":
         verb, noun, _prep, source = tokens
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         content = [subtree_span(subj)] if subj is not None else []
         return [_stance_noun(noun, source, content, subj, "backing")]
     noun, source = tokens[0], tokens[-1]  # "noun", "noun_by"
@@ -299,8 +229,7 @@ def _stance_noun(
 
 def _quoted(doc: Doc, start: int, end: int, parts: dict[str, Token]) -> Attribution:
     """ "X was quoted as saying Y"."""
-    verb = doc[end - 1]
-    content = _content_of(verb, parts, set())
+    content = _content_of(parts)
     return Attribution(
         list(doc[start:end]),
         "say",
@@ -326,7 +255,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         elif strength < STRONG_CUE or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
             return None
     source = subject_of(verb)
-    agent, patient = _passive(verb)
+    agent, patient = passive(verb)
     if agent is not None:  # "was criticised by the archbishop": the agent holds the view
         source = agent
     clausal = "clause" in parts
@@ -339,7 +268,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         return None
     if source is not None and source.lower_ in ("it", "there") and not clausal:
         return None
-    content = _content_of(verb, parts, set())
+    content = _content_of(parts)
     opens = prep is not None and not ({"clause", "object", "infinitive"} & parts.keys())
     cue = cue_tokens(verb, [prep] if opens else [])
     pieces = []
@@ -357,24 +286,13 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         key,
         "VERB",
         source=source,
-        companions=_companions(verb),
+        companions=companions(verb),
         content=pieces,
         content_root=content[-1] if content else None,
         clausal=clausal,
         strength=strength,
         anchor=verb,
     )
-
-
-def _passive(verb: Token) -> tuple[Token | None, Token | None]:
-    """The agent and the subject of a passive verb with a "by" agent ("The plan was
-    rejected by the court": the court, the plan); none otherwise."""
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if patient is None or agent is None:
-        return None, None
-    return agent, patient
 
 
 def _noun_content(noun: Token) -> Token | None:

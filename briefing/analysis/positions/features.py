@@ -32,14 +32,14 @@ from thinc.types import Floats2d, Ints2d
 def doc_tensor(width: int) -> Model[list[Doc], list[Floats2d]]:
     """Each document's ``tensor`` (zeros when a document has none); nothing to learn."""
 
-    def forward(model: Model, docs: list[Doc], is_train: bool):
+    def forward(model: Model, docs: list[Doc], is_train: bool):  # noqa: ARG001  thinc's signature
         out = [
             model.ops.asarray2f(doc.tensor)
             if doc.tensor.shape == (len(doc), width)
             else model.ops.alloc2f(len(doc), width)
             for doc in docs
         ]
-        return out, lambda d_out: []
+        return out, lambda _d_out: []
 
     return Model("doc_tensor", forward, dims={"nO": width})
 
@@ -59,7 +59,7 @@ def tensor_and_tok2vec(width: int, tok2vec: Model) -> Model[list[Doc], list[Floa
 
         return out, backprop
 
-    def init(model: Model, X=None, Y=None) -> None:
+    def init(model: Model, X=None, Y=None) -> None:  # noqa: ARG001  thinc passes X= and Y=
         tok2vec.initialize(X=X)
 
     return Model(
@@ -175,7 +175,7 @@ def parse_feature_extractor(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
             model.ops.asarray(numpy.hstack((w.astype(numpy.uint64), parse_features(d, cues[0]))))
             for w, d in zip(words, docs, strict=True)
         ]
-        return out, lambda d_out: []
+        return out, lambda _d_out: []
 
     return Model("parse_features", forward, layers=[lexical])
 

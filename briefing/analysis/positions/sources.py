@@ -22,9 +22,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
+from briefing.analysis.positions.documents import (
+    CHANNELS,
+    DOCUMENTS,
+    WRITINGS,
+    background,
+    country,
+    included,
+    whole,
+)
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -34,68 +42,11 @@ _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
-_DOCUMENTS = {
-    "ruling": ("rule", "ruling"),
-    "judgement": ("rule", "judgement", "judgment"),
-    "judgment": ("rule", "judgement", "judgment"),
-    "decision": ("rule", "decide", "decision"),
-    "opinion": ("rule", "write", "opinion"),
-    "proclamation": ("declare", "proclaim", "proclamation"),
-    "declaration": ("declare", "declaration"),
-    "order": ("order", "sign", "issue"),
-    "decree": ("decree", "sign"),
-    "motion": ("motion", "file"),
-    "lawsuit": ("lawsuit", "sue", "suit"),
-    "suit": ("lawsuit", "sue", "suit"),
-    "complaint": ("complaint", "file"),
-    "statement": ("statement", "release", "issue"),
-    "letter": ("letter", "write", "send"),
-}
-"""A document that speaks ("the ruling reads", "The proclamation said") and the words of the
-act that made it: its author is the party that last did one of them before."""
 """Kinds a bare description ("officials", "the government") never stands for."""
-_CHANNELS = frozenset(
-    {"website", "account", "office", "statement", "spokesperson", "lawyer", "attorney", "counsel"}
-)
-"""What a party speaks through: "The Internal Revenue Service website advises", "Trump's
-lawyers argued"."""
 LOOKBACK = 3
 """Sentences searched back for the referent of a pronoun or description."""
 ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
-
-
-_WRITINGS = frozenset({"tweet", "post", "report", "estimate", "memo", "filing", "brief"})
-"""Writings that speak for their maker, besides ``_DOCUMENTS`` and ``_CHANNELS``."""
-_PORTIONS = frozenset({"part", "some", "much", "most", "all", "half", "rest"})
-
-
-def _country(word: str) -> str | None:
-    match = lookup_country(word)
-    return match.country.name if match else None
-
-
-def _included(head: Token) -> list[Token]:
-    """The named members of "countries including Algeria and Morocco"."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if pobj is None or not pobj.ent_type_:
-        return []
-    return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
-
-
-def _whole(token: Token) -> Token | None:
-    """What a portion is of: "Part *of the judge's statement*"."""
-    if token.lemma_.lower() not in _PORTIONS:
-        return None
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-
-
-def _background(verb: Token) -> bool:
-    """An act told as the time of another ("two days after the WHO declared a pandemic"):
-    what the article is about was made in a main clause."""
-    return verb.dep_ in ("advcl", "pcomp") or any(c.dep_ == "mark" for c in verb.children)
 
 
 @dataclass(frozen=True)
@@ -180,7 +131,7 @@ class SourceResolver:
         if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
             return self.parties_of(head.head.head)
         heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
-        named = _included(head)
+        named = included(head)
         if named:  # "countries including Algeria and Morocco": the ones it names
             heads = named
         found: list[str] = []
@@ -230,7 +181,7 @@ class SourceResolver:
         person = self._person_with_role(token, role) if role else None
         if person is not None:
             return person
-        part = _whole(token)
+        part = whole(token)
         if part is not None:  # "Part of the judge's statement reads"
             return self.party_of(part)
         body = self._body_named(token) if token.pos_ == "NOUN" else None
@@ -242,7 +193,7 @@ class SourceResolver:
         author = self._author(token) if token.pos_ == "NOUN" else None
         if author is not None:
             return author
-        if token.lemma_.lower() in _CHANNELS:
+        if token.lemma_.lower() in CHANNELS:
             return self._represented(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
@@ -300,7 +251,7 @@ class SourceResolver:
         if determiner is None and here != 0:
             return None  # bare roles outside the headline are part of a name or generic
         countries = {
-            _country(c.text)
+            country(c.text)
             for c in token.children
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
         } - {None}
@@ -321,7 +272,7 @@ class SourceResolver:
         Jair Bolsonaro": Brazil)."""
         root = self.doc[m.token]
         tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
-        return {_country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")} - {None}
+        return {country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")} - {None}
 
     def _only_holder(self, people: list[_Mention], role: str) -> str | None:
         holders = {m.party for m in people if _holds(self.roles[m.token], role, exact=False)}
@@ -357,7 +308,7 @@ class SourceResolver:
         """The party a document or channel names as its maker: "a statement by the
         spokesperson Harry Roque", "the judge's statement", "The appeals court ruling"."""
         word = token.lemma_.lower()
-        if word not in _DOCUMENTS and word not in _CHANNELS and word not in _WRITINGS:
+        if word not in DOCUMENTS and word not in CHANNELS and word not in WRITINGS:
             return None
         for child in token.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
@@ -377,7 +328,7 @@ class SourceResolver:
     def _author(self, token: Token) -> str | None:
         """The party that made the document ``token`` names: "Trump declared a national
         emergency ... The proclamation said" -> Trump."""
-        acts = _DOCUMENTS.get(token.lemma_.lower())
+        acts = DOCUMENTS.get(token.lemma_.lower())
         if acts is None or not any(
             c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
         ):
@@ -392,7 +343,7 @@ class SourceResolver:
                 continue
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head  # "signed a decree", "filed a lawsuit"
-            if _background(verb):
+            if background(verb):
                 continue
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
             if subject is None:

@@ -208,7 +208,7 @@ def _reported_self(source: Token | None) -> frozenset[str]:
     return frozenset()
 
 
-def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda t: False) -> str:
+def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: False) -> str:
     """The stance of ``a``; ``same_holder`` tells whether a possessor is the source's side."""
     lex = lexicon()
     head = a.head

@@ -27,8 +27,6 @@ from briefing.analysis.positions import features  # noqa: F401  (registers the a
 log = logging.getLogger(__name__)
 
 MODEL = "models/attribution"
-ENABLED = True
-"""Switched off by ``benchmarks/positions.py --rules-only`` to measure the rules alone."""
 _lock = threading.Lock()
 _models: dict[int, tuple[Vocab, Language | None]] = {}
 

@@ -26,6 +26,7 @@ own (0) and come last, in document order.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -49,6 +50,15 @@ _LEDE_TIER = 1e3
 """Added to the priority of lede sentences, far above any centrality (at most 1)."""
 
 
+@dataclass(frozen=True)
+class Tuning:
+    """The two fitted parameters (the benchmark's cross-validation tries others through this,
+    never by changing the module's constants)."""
+
+    lede_words: int = LEDE_WORDS
+    redundancy: float = REDUNDANCY
+
+
 def is_lede_length(k: int, n: int) -> bool:
     """Is a summary of ``k`` of ``n`` sentences short enough to be the lede?"""
     return n > 0 and k / n < LEDE_SHARE
@@ -62,11 +72,13 @@ class BriefingSummarizer(AbstractSummarizer):
         stemmer: Callable[[str], str],
         stop_words: frozenset[str] = frozenset(),
         eligible: Sequence[bool] | None = None,
+        tuning: Tuning = Tuning(),
     ) -> None:
         super().__init__(stemmer)
         self.stop_words = stop_words
         self.eligible = eligible
         """Which sentences may be summary sentences (default: all)."""
+        self.tuning = tuning
         self._stem = lru_cache(maxsize=None)(self.stem_word)
 
     def __call__(self, document: ObjectDocumentModel, sentences_count: int) -> tuple:
@@ -85,16 +97,20 @@ class BriefingSummarizer(AbstractSummarizer):
         if body:
             vectors = vectorize((sentences[i].words for i in body), self._stem, self.stop_words)
             lengths = np.array([len(sentences[i].words) for i in body])
-            priority, body_scores = _scores(vectors, lengths, min(k, len(body)))
+            k = min(k, len(body))
+            priority, body_scores = _scores(vectors, lengths, k, self.tuning.lede_words)
             scores[body] = body_scores
-            order = [body[j] for j in _greedy(priority, vectors)]
+            order = [body[j] for j in _greedy(priority, vectors, self.tuning.redundancy)]
         order += [i for i in range(n) if not eligible[i]]
         return [SentenceInfo(sentences[i], i, float(scores[i])) for i in order]
 
 
-def _scores(vectors: SentenceVectors, lengths: np.ndarray, k: int) -> tuple[np.ndarray, ...]:
+def _scores(
+    vectors: SentenceVectors, lengths: np.ndarray, k: int, lede_words: int
+) -> tuple[np.ndarray, ...]:
     """The greedy choice's priorities, and the scores shown: centrality in [0, 1], and for
-    the lede of a short summary 1 + its place from the end of the lede, over its length."""
+    the lede of a short summary (sentences of ``lede_words`` or more) 1 + its place from the
+    end of the lede, over its length."""
     after, before = vectors.directed()
     centrality = after + before
     peak = np.abs(centrality).max()
@@ -103,7 +119,7 @@ def _scores(vectors: SentenceVectors, lengths: np.ndarray, k: int) -> tuple[np.n
     n = len(centrality)
     if not is_lede_length(k, n):
         return centrality, centrality
-    lede = lengths >= LEDE_WORDS
+    lede = lengths >= lede_words
     from_end = lede.sum() - np.cumsum(lede) + 1  # the first lede sentence has the most
     priority = centrality + np.where(lede, _LEDE_TIER * from_end, 0.0)
     shown = np.where(lede, 1.0 + from_end / max(1, lede.sum()), centrality)
@@ -114,15 +130,15 @@ _REPEAT_TIER = 1e9
 """Far below any priority: repeats are ranked after every other sentence, in their own order."""
 
 
-def _greedy(priority: np.ndarray, vectors: SentenceVectors) -> list[int]:
-    """All indices: MMR_PICKS times the best priority less REDUNDANCY x similarity to those
+def _greedy(priority: np.ndarray, vectors: SentenceVectors, redundancy: float) -> list[int]:
+    """All indices: MMR_PICKS times the best priority less ``redundancy`` x similarity to those
     taken (a near-duplicate of one taken waits for the rest), then the rest by priority."""
     n = len(priority)
     taken: list[int] = []
     left = np.ones(n, dtype=bool)
     overlap = np.zeros(n)
     for _ in range(min(n, MMR_PICKS)):
-        gain = priority - REDUNDANCY * overlap
+        gain = priority - redundancy * overlap
         gain = np.where(overlap >= DUPLICATE, gain - _REPEAT_TIER, gain)
         gain = np.where(left, gain, -np.inf)
         best = int(np.argmax(gain))  # ties go to the earlier sentence

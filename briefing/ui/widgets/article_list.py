@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -60,6 +61,9 @@ class ArticleList(OptionList):
 
     COMPONENT_CLASSES = {"articles--matches", "articles--meta", "articles--unread"}
 
+    filter = reactive("all", init=False)
+    """Which articles are listed (one of ``FILTERS``); setting it lists them again."""
+
     def __init__(
         self, articles: list[Article], *, marked: Marked | None = None, id: str | None = None
     ) -> None:
@@ -71,11 +75,13 @@ class ArticleList(OptionList):
         """Article indices in the order listed, newest first (before any filter)."""
         self.shown: list[int] = []
         """Article indices listed now (the filter applied)."""
-        self.filter = "all"
         self.counts: list[int] | None = None
-        self._marked = marked or (lambda index: (False, False))
+        self._marked = marked or (lambda _index: (False, False))
 
     def on_mount(self) -> None:
+        self.refilter()
+
+    def watch_filter(self) -> None:
         self.refilter()
 
     def on_resize(self) -> None:
@@ -128,9 +134,9 @@ class ArticleList(OptionList):
     def show_matches(self, counts: list[int] | None) -> None:
         """Say how often a search matches in each article (``None``: no search)."""
         self.counts = counts
-        if self.filter == "matches":
-            if counts is None:  # the search has ended, and its filter with it
-                self.filter = "all"
+        if self.filter == "matches" and counts is None:
+            self.filter = "all"  # the search has ended, and its filter with it
+        elif self.filter == "matches":
             self.refilter()
         else:
             self.refresh_prompts()

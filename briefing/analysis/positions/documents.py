@@ -1,0 +1,67 @@
+"""What speaks for a party besides its own name: its documents ("The proclamation said"),
+its channels ("the IRS website", "Trump's lawyers"), a portion of them ("Part of the judge's
+statement"), the named members of a group ("countries including Algeria and Morocco").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.actors import lookup_country
+
+DOCUMENTS = {
+    "ruling": ("rule", "ruling"),
+    "judgement": ("rule", "judgement", "judgment"),
+    "judgment": ("rule", "judgement", "judgment"),
+    "decision": ("rule", "decide", "decision"),
+    "opinion": ("rule", "write", "opinion"),
+    "proclamation": ("declare", "proclaim", "proclamation"),
+    "declaration": ("declare", "declaration"),
+    "order": ("order", "sign", "issue"),
+    "decree": ("decree", "sign"),
+    "motion": ("motion", "file"),
+    "lawsuit": ("lawsuit", "sue", "suit"),
+    "suit": ("lawsuit", "sue", "suit"),
+    "complaint": ("complaint", "file"),
+    "statement": ("statement", "release", "issue"),
+    "letter": ("letter", "write", "send"),
+}
+"""A document that speaks ("the ruling reads", "The proclamation said") and the words of the
+act that made it: its author is the party that last did one of them before."""
+CHANNELS = frozenset(
+    {"website", "account", "office", "statement", "spokesperson", "lawyer", "attorney", "counsel"}
+)
+"""What a party speaks through: "The Internal Revenue Service website advises", "Trump's
+lawyers argued"."""
+
+WRITINGS = frozenset({"tweet", "post", "report", "estimate", "memo", "filing", "brief"})
+"""Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""
+PORTIONS = frozenset({"part", "some", "much", "most", "all", "half", "rest"})
+
+
+def country(word: str) -> str | None:
+    match = lookup_country(word)
+    return match.country.name if match else None
+
+
+def included(head: Token) -> list[Token]:
+    """The named members of "countries including Algeria and Morocco"."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None or not pobj.ent_type_:
+        return []
+    return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
+
+
+def whole(token: Token) -> Token | None:
+    """What a portion is of: "Part *of the judge's statement*"."""
+    if token.lemma_.lower() not in PORTIONS:
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def background(verb: Token) -> bool:
+    """An act told as the time of another ("two days after the WHO declared a pandemic"):
+    what the article is about was made in a main clause."""
+    return verb.dep_ in ("advcl", "pcomp") or any(c.dep_ == "mark" for c in verb.children)

@@ -1,0 +1,95 @@
+"""Who does a cue verb: its subject, as English shares subjects.
+
+The subject itself, a passive's "by" agent, or the subject shared through participles
+("..., saying"), infinitives, conjoined verbs and relative clauses; a second speech verb the
+parser hangs on another's reported clause is that speaker's ("said ... and urged").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.lexicon import lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Who does ``verb``: its subject, a passive agent, or the subject it shares."""
+    if depth > 4:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:  # the nearest: a dateline parsed as a second subject stands further away
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in ("conj", "advcl") and _said_on(verb):
+        return subject_of(head.head, depth + 1)
+    if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
+        shared = subject_of(head, depth + 1)
+        if shared is None and verb.dep_ == "conj" and finite(verb) and not finite(head):
+            # "expressed a commitment to facilitate X and highlighted Y": the parser hangs the
+            # finite "highlighted" on the infinitive; its subject is the clause's.
+            clause = head
+            while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep", "conj"):
+                clause = clause.head
+            return subject_of(clause, depth + 1) if clause is not head else None
+        return shared
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
+        quoted = None
+        if head.lower_ == "as" and head.head.lemma_ == "quote":
+            quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _said_on(verb: Token) -> bool:
+    """ "Flynn said there was a lack of transparency and urged the crowd to ...", "He stated
+    the trial would not be impartial, saying ...": a finite or "-ing" speech verb that the
+    parser hangs on the clause another speech verb reports is that speaker's second act of
+    speech, not the reported clause's."""
+    lex = lexicon()
+    head = verb.head
+    said_on = (verb.dep_ == "conj" and finite(verb)) or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    )
+    return (
+        said_on
+        and lex.speaks(verb.lemma_)
+        and head.dep_ == "ccomp"
+        and lex.speaks(head.head.lemma_)
+    )
+
+
+def finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def companions(verb: Token) -> list[Token]:
+    """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...")."""
+    if not (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG")):
+        return []
+    return [
+        pobj
+        for prep in verb.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+
+
+def passive(verb: Token) -> tuple[Token | None, Token | None]:
+    """The agent and the subject of a passive verb with a "by" agent ("The plan was
+    rejected by the court": the court, the plan); none otherwise."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if patient is None or agent is None:
+        return None, None
+    return agent, patient

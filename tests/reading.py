@@ -1,0 +1,29 @@
+"""Reading an analysis the way the positions tests do: analyse a built text, then find the
+position at a cue and its party."""
+
+from __future__ import annotations
+
+from briefing.analysis.analyze import analyze
+from briefing.analysis.types import Analysis, Article, Party, Position
+
+
+def analyse(text: str) -> Analysis:
+    return analyze(Article(text, "test"))
+
+
+def shown(analysis: Analysis) -> list[tuple[str | None, str, str]]:
+    """(party, stance, cue) of every position the reader is shown."""
+    text = analysis.article.text
+    return [(p.party, p.stance, text[slice(*p.cue)]) for p in analysis.positions]
+
+
+def at(analysis: Analysis, cue: str) -> Position:
+    """The first position whose cue holds ``cue``."""
+    text = analysis.article.text
+    found = [p for p in analysis.positions if cue in text[slice(*p.cue)]]
+    assert found, f"no position at {cue!r}: {shown(analysis)}"
+    return found[0]
+
+
+def party(analysis: Analysis, party_id: str | None) -> Party:
+    return next(p for p in analysis.parties if p.id == party_id)
