@@ -134,9 +134,7 @@ def gum_main() -> int:
         }
         for view in ("end to end", "merge only"):
             for kinds in ("actors", "all"):
-                kept = [
-                    m for m in mentions if m[0] in ids and (kinds == "all" or m[2] in ACTORS)
-                ]
+                kept = [m for m in mentions if m[0] in ids and (kinds == "all" or m[2] in ACTORS)]
                 found = units(kept, merged, pure=view == "merge only")
                 p, r, n, wrong = score(found, lambda u: u[1])
                 print(f"{half:8} {view:12} {kinds:9} {len(found):>5} {n:>10} {p:>6.3f} {r:>6.3f}")
