@@ -16,19 +16,10 @@ from briefing.analysis.types import Party
 
 INSTITUTIONS = frozenset(
     [
-        "administration",
-        "agency",
         "army",
         "assembly",
-        "board",
         "cabinet",
-        "centre",
-        "center",
-        "church",
-        "commission",
-        "committee",
         "congress",
-        "council",
         "court",
         "department",
         "government",
@@ -36,16 +27,20 @@ INSTITUTIONS = frozenset(
         "legislature",
         "ministry",
         "navy",
-        "office",
         "parliament",
         "party",
         "police",
         "senate",
-        "union",
     ]
 )
 """Head nouns of the bodies that every country has its own of ("Supreme Court", "Labor
-Party", "House of Representatives"): such a name means the body of the article's country."""
+Party", "House of Representatives"): such a name means the body of the article's country.
+Churches, unions, councils, committees and agencies are left out: the best known of them
+span countries ("Church of Scientology", "European Union", "Security Council")."""
+
+BEYOND = frozenset(["european", "global", "international", "nations", "world"])
+"""Words of a body that stands over countries ("International Criminal Court", "World
+Health Organization"): such a name is no one country's, whatever its head noun."""
 
 ONE_PER_COUNTRY = frozenset(["cabinet", "congress", "government", "house", "parliament", "senate"])
 """Bodies a country has one of: written alone and capitalised ("the Senate", "the House"),
@@ -60,7 +55,8 @@ def head(key: str) -> str:
 
 
 def is_institution(key: str) -> bool:
-    return head(key) in INSTITUTIONS
+    """Whether the organisation name ``key`` (case-folded) is a body of one country."""
+    return head(key) in INSTITUTIONS and not BEYOND.intersection(key.split())
 
 
 def country_of(name: str) -> str | None:

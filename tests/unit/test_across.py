@@ -288,3 +288,15 @@ def test_the_country_an_article_is_about_must_lead_clearly():
     assert split_country("U.S. Senate") == ("United States", "Senate")
     assert split_country("American Airlines") == (None, "American Airlines")
     assert split_country("United States") == (None, "United States")
+
+
+def test_a_body_over_countries_is_not_split_by_country():
+    from briefing.analysis.polity import is_institution
+
+    assert is_institution("supreme court") and is_institution("house of representatives")
+    assert not is_institution("international criminal court")
+    assert not is_institution("church of scientology")
+    scientology = ("church", "Church of Scientology", "ORG", ("Church of Scientology",), None)
+    a = _with_places("a", [scientology], [_place("us", "United States", 3)])
+    b = _with_places("b", [scientology], [_place("uk", "United Kingdom", 3)])
+    assert _articles_of(cross_parties([a, b]), "Church of Scientology") == [2]
