@@ -144,14 +144,21 @@ def cross_parties(analyses: Iterable[Analysis | ArticleDigest]) -> tuple[CrossPa
     """One ``CrossParty`` per actor over ``analyses``, most positions first (module rule)."""
     digests = [digest(a, terms=False) for a in analyses]
     groups = merge([d.parties for d in digests])
-    built = [_build(members, digests) for members in groups]
+    held: list[dict[str, list[tuple[int, str]]]] = []
+    for d in digests:
+        by_party: dict[str, list[tuple[int, str]]] = {}
+        for i, (pid, stance) in enumerate(d.positions):
+            by_party.setdefault(pid or "", []).append((i, stance))
+        held.append(by_party)
+    built = [_build(members, digests, held) for members in groups]
     built.sort(key=lambda c: (-c[0].position_count, -len(c[0].articles), -c[1], c[0].name))
     taken: set[str] = set()
     result = []
     for party, _mentions in built:
-        slug, n = slugify(party.name), 2
+        base = slugify(party.name)
+        slug, n = base, 2
         while slug in taken:
-            slug, n = f"{slugify(party.name)}-{n}", n + 1
+            slug, n = f"{base}-{n}", n + 1
         taken.add(slug)
         result.append(CrossParty(slug, *_fields(party)))
     return tuple(result)
@@ -161,7 +168,13 @@ def _fields(party: CrossParty) -> tuple:
     return party.name, party.kind, party.aliases, party.articles
 
 
-def _build(members: list[Node], digests: list[ArticleDigest]) -> tuple[CrossParty, int]:
+def _build(
+    members: list[Node],
+    digests: list[ArticleDigest],
+    held: list[dict[str, list[tuple[int, str]]]],
+) -> tuple[CrossParty, int]:
+    """The cross-article party of ``members``; ``held`` gives each article's positions by
+    party id."""
     names = Counter(m.full for m in members)
     name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
     kind = Counter(m.party.kind for m in members).most_common(1)[0][0]
@@ -169,7 +182,7 @@ def _build(members: list[Node], digests: list[ArticleDigest]) -> tuple[CrossPart
     articles = []
     for m in sorted(members, key=lambda m: m.article):
         d = digests[m.article]
-        found = [(i, stance) for i, (pid, stance) in enumerate(d.positions) if pid == m.party.id]
+        found = held[m.article].get(m.party.id, [])
         articles.append(
             PartyInArticle(d.id, m.party.id, tuple(i for i, _ in found), tuple(s for _, s in found))
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.names import TITLES, clean, strip_titles
@@ -65,7 +66,7 @@ class Node:
     polity: str | None = None
     """Organisations: the country the body belongs to (rule 2), when known."""
 
-    @property
+    @cached_property
     def alone(self) -> bool:
         """Rule 5: a generic one-word body, or a name without a capital, merges with none."""
         generic = self.family == "org" and self.key in GENERIC - ONE_PER_COUNTRY
@@ -82,10 +83,10 @@ def _strip(name: str) -> str:
 
 def full_name(party: Party) -> str:
     """The party's fullest name, titles stripped: the alias of most words."""
-    names = [_strip(n) for n in (party.name, *party.aliases)]
-    names = [n for n in names if n and any(c.isalpha() for c in n)]
     if party.kind != "PERSON":
         return strip_titles(clean(party.name)) or party.name
+    names = [_strip(n) for n in (party.name, *party.aliases)]
+    names = [n for n in names if n and any(c.isalpha() for c in n)]
     return max(names, key=lambda n: (len(n.split()), len(n)), default=party.name)
 
 
@@ -93,12 +94,13 @@ def _nodes(articles: list[tuple[Party, ...]]) -> list[Node]:
     nodes = []
     for i, parties in enumerate(articles):
         by_id = {p.id: p for p in parties}
+        fulls = {p.id: full_name(p) for p in parties}
         here = []
         for p in parties:
             aff = by_id.get(p.affiliation) if p.affiliation else None
-            affiliation = full_name(aff).casefold() if aff is not None else None
+            affiliation = fulls[aff.id].casefold() if aff is not None else None
             family = FAMILY.get(p.kind, p.kind.lower())
-            full = full_name(p)
+            full = fulls[p.id]
             country, rest = split_country(full) if family == "org" else (None, full)
             if country is None and aff is not None and family == "org":
                 country = country_of(aff.name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.types import Party
@@ -59,12 +60,14 @@ def is_institution(key: str) -> bool:
     return head(key) in INSTITUTIONS and not BEYOND.intersection(key.split())
 
 
+@lru_cache(maxsize=8192)
 def country_of(name: str) -> str | None:
     """The country ``name`` names, by the table of countries ("the U.S." -> "United States")."""
     match = lookup_country(name)
     return match.country.name if match else None
 
 
+@lru_cache(maxsize=8192)
 def split_country(name: str) -> tuple[str | None, str]:
     """A leading country name or alias and the rest ("U.S. Senate" -> ("United States",
     "Senate")); ``(None, name)`` when the name does not begin with one. Demonyms are kept
