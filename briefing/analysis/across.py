@@ -54,11 +54,10 @@ ties only ever concern articles that never gave the full name.
 
 Measured (development figures, ``benchmarks/across_parties.py``): on a hand-made gold of 45
 Wikinews dev articles (``benchmarks/gold/across-parties-wikinews.json``), pairwise over the
-PERSON and ORG parties of different articles, precision .995 recall .879 (1,260 gold pairs;
+PERSON and ORG parties of different articles, precision .995 recall .879 (1,263 gold pairs;
 before these rules .972 / .656). Errors left: bodies of one country's states or districts
-("the state's Supreme Court", two federal district courts), misread kinds of one word
-("Trump" read as an organisation) and names the article-level reading cut short ("Sacha
-Baron Cohen" read as "Cohen").
+("the state's Supreme Court", two federal district courts) and kinds the article-level
+reading got wrong ("Trump" read as an organisation).
 """
 
 from __future__ import annotations

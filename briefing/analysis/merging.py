@@ -57,6 +57,9 @@ GENERIC = frozenset(
 
 @dataclass(frozen=True)
 class Node:
+    """One party of one article, as the rules read it: ``article`` is the article's index,
+    ``key`` the case-folded name compared (rule 2), ``full`` the name shown."""
+
     article: int
     party: Party
     family: str
