@@ -15,7 +15,8 @@ article (a *node* is one party of one article):
    of two words or more merge. Organisations with equal names merge when they belong to one
    country: the country before the name, else the country of the party's affiliation, else,
    for a body that every country has its own of (a name headed by an ``INSTITUTIONS`` noun:
-   "Supreme Court", "House of Representatives", "Liberal Party"), the country the article is
+   "Supreme Court", "House of Representatives", "Liberal Party"; not churches, unions,
+   councils or bodies over countries, ``polity.is_institution``), the country the article is
    about (``polity.article_country``: the country its parties name at least twice as often
    as any other). So the Liberal Party of a Canadian report and that of an Australian one
    stay two; organisations of no known country merge with each other, apart from placed ones.
