@@ -185,7 +185,7 @@ def _merge_named_persons(nodes: list[Node], union: _Union) -> None:
         if node.family != "org" or node.alone or " of " in node.key:
             continue
         words = node.key.split()
-        for n in range(2, len(words) + 1):
+        for n in range(2, min(len(words), 4) + 1):  # a person's name is four words at most
             key, lead = " ".join(words[-n:]), words[:-n]
             if len(articles.get(key, ())) >= 2 and not any(w in INSTITUTIONS for w in lead):
                 union.join(i, root[key])
