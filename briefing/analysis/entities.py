@@ -7,6 +7,12 @@
   further claimed", "Facebook released a statement", with only "Facebook Ireland Limited"
   tagged) is an actor: a person when a tagged person bears that name, else an organisation.
   A tagged person's name states a view with any view verb ("Pelosi had previously opposed").
+- A person's name the model cut short ("Sacha Baron Cohen" tagged "Cohen", "Judge Amy Berman
+  Jackson" tagged "Amy Berman") runs on over the capitalised singular proper nouns after it
+  that no other entity holds, and before it when it is one word but never over a title
+  ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
+- An organisation named "of" a place is one name ("the American Civil Liberties Union of
+  Montana").
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
   as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
   Issa", "at John Radcliffe Hospital".
@@ -20,6 +26,13 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.names import TITLES
+from briefing.analysis.polity import INSTITUTIONS
+
+GENERIC_BODIES = frozenset(
+    ["administration", "campaign", "committee", "council", "foundation", "office", "team"]
+)
+"""Nouns that end a body's name, not a person's ("Trump Administration")."""
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
 _BUILDINGS = frozenset(
@@ -183,13 +196,41 @@ def _with_place(ents: list[Span]) -> list[Span]:
     return joined
 
 
+def _whole_name(span: Span, tagged: set[int]) -> Span:
+    """A person's span run on over the untagged capitalised singular proper nouns after it,
+    and, for a one-word span ("Cohen"), before it from the last title word on ("Judge")."""
+    if span.label_ != "PERSON":
+        return span
+    doc = span.doc
+
+    def part(i: int) -> bool:
+        t = doc[i]
+        return (
+            t.tag_ == "NNP"
+            and t.is_title
+            and i not in tagged
+            and t.lower_ not in INSTITUTIONS
+            and t.lower_ not in GENERIC_BODIES
+        )
+
+    start, end = span.start, span.end
+    while len(span) == 1 and start > 0 and part(start - 1):
+        start -= 1
+    titles = [i for i in range(start, span.start) if doc[i].lower_ in TITLES]
+    start = titles[-1] + 1 if titles else start  # "District Attorney Vance": "Vance"
+    while end < len(doc) and part(end):
+        end += 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
     people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and " and " not in e.text}
+    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
     spans: list[Span] = []
-    ents = _with_place(list(doc.ents))
-    for ent in ents:
+    for ent in _with_place(list(doc.ents)):
+        ent = _whole_name(ent, tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             spans.extend(_trim_count(s) for s in _split_pair(ent, people))
         else:

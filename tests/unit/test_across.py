@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.analysis.across import cross_parties, digest
 from briefing.analysis.stories import stories
 from briefing.analysis.types import Analysis, Article, Party, Position, Summary
@@ -168,14 +170,19 @@ def test_a_body_of_another_country_stays_apart():
     assert found == [1, 2]
 
 
-def test_a_surname_joins_a_person_named_once_only_with_a_shared_party():
+def test_a_surname_joins_a_person_named_once_only_with_two_shared_parties():
+    # "Judge Jackson" of one report is not "Andrew Jackson" of another because both name
+    # the president of the day: one shared party is not enough
     full = ("ann-jackson", "Ann Jackson", "PERSON", ("Ann Jackson",), None)
     bare = ("jackson", "Jackson", "PERSON", ("Jackson",), None)
     senate = ("senate", "US Senate", "ORG", ("US Senate",), None)
+    nasa = ("nasa", "NASA", "ORG", ("NASA",), None)
     alone = cross_parties([_analysis("a", [full]), _analysis("b", [bare])])
     assert sorted(len(p.articles) for p in alone) == [1, 1]
-    shared = cross_parties([_analysis("a", [full, senate]), _analysis("b", [bare, senate])])
-    assert sorted(len(p.articles) for p in shared) == [2, 2]
+    one = cross_parties([_analysis("a", [full, senate]), _analysis("b", [bare, senate])])
+    assert sorted(len(p.articles) for p in one) == [1, 1, 2]
+    two = [_analysis("a", [full, senate, nasa]), _analysis("b", [bare, senate, nasa])]
+    assert sorted(len(p.articles) for p in cross_parties(two)) == [2, 2, 2]
 
 
 def test_a_name_without_a_capital_describes_and_merges_with_none():
@@ -187,3 +194,109 @@ def test_a_name_without_a_capital_describes_and_merges_with_none():
         ("Supreme Court", 2),
         ("supreme court", 1),
     ]
+
+
+def _place(id_: str, name: str, mentions: int = 1) -> tuple:
+    return (id_, name, "GPE", (name,), None, mentions)
+
+
+def _with_places(text: str, parties: list[tuple], places: list[tuple]) -> Analysis:
+    analysis = _analysis(text, parties)
+    extra = tuple(Party(i, n, k, a, aff, m) for i, n, k, a, aff, m in places)
+    return replace(analysis, parties=analysis.parties + extra)
+
+
+def _articles_of(found, name: str) -> list[int]:
+    return sorted(len(p.articles) for p in found if p.name == name)
+
+
+def test_a_body_every_country_has_is_the_one_of_the_articles_country():
+    house = ("house-of-representatives", "House of Representatives", "ORG")
+    house = (*house, ("House of Representatives",), None)
+    us = [_place("us", "United States", 3)]
+    a = _with_places("a", [house], us)
+    b = _with_places("b", [house], us)
+    c = _with_places("c", [house], [_place("australia", "Australia", 2)])
+    assert _articles_of(cross_parties([a, b, c]), "House of Representatives") == [1, 2]
+    liberal = ("liberal-party", "Liberal Party", "ORG", ("Liberal Party",), None)
+    canada = _with_places("d", [liberal], [_place("canada", "Canada", 4)])
+    australia = _with_places("e", [liberal], [_place("australia", "Australia", 2)])
+    assert _articles_of(cross_parties([canada, australia]), "Liberal Party") == [1, 1]
+
+
+def test_a_country_before_a_body_names_its_country():
+    senate = ("senate", "Senate", "ORG", ("Senate",), None)
+    us_senate = ("u-s-senate", "U.S. Senate", "ORG", ("U.S. Senate",), None)
+    house = ("house", "House", "ORG", ("House",), None)
+    full = ("house-of-representatives", "House of Representatives", "ORG")
+    full = (*full, ("House of Representatives",), None)
+    state = ("state", "State", "ORG", ("State",), None)
+    us = [_place("us", "United States", 2)]
+    a = _with_places("a", [us_senate, full], us)
+    b = _with_places("b", [senate, house, state], us)
+    c = _with_places("c", [senate, state], us)
+    found = cross_parties([a, b, c])
+    # one senate over three articles, "the House" of the United States is its House of
+    # Representatives; "State" still names a different body in each
+    assert sorted((len(p.articles), p.name) for p in found if p.kind == "ORG") == [
+        (1, "State"),
+        (1, "State"),
+        (2, "House of Representatives"),
+        (3, "U.S. Senate"),
+    ]
+
+
+def test_an_article_of_no_country_joins_the_body_its_people_share():
+    party = ("democratic-party", "Democratic Party", "ORG", ("Democratic Party",), None)
+    biden = ("joe-biden", "Joe Biden", "PERSON", ("Joe Biden",), None)
+    warren = ("elizabeth-warren", "Elizabeth Warren", "PERSON", ("Elizabeth Warren",), None)
+    other = ("ann-other", "Ann Other", "PERSON", ("Ann Other",), None)
+    us = _with_places("a", [party, biden, warren], [_place("us", "United States", 3)])
+    italy = _with_places("b", [party, other], [_place("italy", "Italy", 3)])
+    nowhere = _with_places("c", [party, biden, warren], [])
+    found = cross_parties([us, italy, nowhere])
+    assert _articles_of(found, "Democratic Party") == [1, 2]
+    (joined,) = [p for p in found if p.name == "Democratic Party" and len(p.articles) == 2]
+    assert {x.article for x in joined.articles} == {us.article.id, nowhere.article.id}
+
+
+def test_an_organisation_named_as_a_known_person_is_that_person():
+    bernie = ("bernie-sanders", "Bernie Sanders", "PERSON", ("Bernie Sanders",), None)
+    misread = ("vermont-bernie-sanders", "Vermont Bernie Sanders", "ORG")
+    misread = (*misread, ("Vermont Bernie Sanders",), None)
+    office = ("office-of-bernie-sanders", "Office of Bernie Sanders", "ORG")
+    office = (*office, ("Office of Bernie Sanders",), None)
+    found = cross_parties(
+        [_analysis("a", [bernie]), _analysis("b", [bernie]), _analysis("c", [misread, office])]
+    )
+    assert sorted((len(p.articles), p.kind) for p in found) == [(1, "ORG"), (3, "PERSON")]
+    once = cross_parties([_analysis("a", [bernie]), _analysis("c", [misread])])
+    assert sorted(len(p.articles) for p in once) == [1, 1]
+
+
+def test_the_country_an_article_is_about_must_lead_clearly():
+    from briefing.analysis.polity import article_country, split_country
+
+    def parties(*counts: tuple[str, int]) -> list[Party]:
+        return [Party(n.lower(), n, "GPE", (n,), None, m) for n, m in counts]
+
+    assert article_country(parties(("United States", 4), ("Mexico", 2))) == "United States"
+    assert article_country(parties(("United States", 3), ("Puerto Rico", 2))) is None
+    assert article_country(parties(("Nevada", 3))) is None
+    # a territory with its own legislature and courts is in the table of countries
+    assert article_country(parties(("Puerto Rico", 3), ("United States", 1))) == "Puerto Rico"
+    assert split_country("U.S. Senate") == ("United States", "Senate")
+    assert split_country("American Airlines") == (None, "American Airlines")
+    assert split_country("United States") == (None, "United States")
+
+
+def test_a_body_over_countries_is_not_split_by_country():
+    from briefing.analysis.polity import is_institution
+
+    assert is_institution("supreme court") and is_institution("house of representatives")
+    assert not is_institution("international criminal court")
+    assert not is_institution("church of scientology")
+    scientology = ("church", "Church of Scientology", "ORG", ("Church of Scientology",), None)
+    a = _with_places("a", [scientology], [_place("us", "United States", 3)])
+    b = _with_places("b", [scientology], [_place("uk", "United Kingdom", 3)])
+    assert _articles_of(cross_parties([a, b]), "Church of Scientology") == [2]

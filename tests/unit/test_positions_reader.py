@@ -127,6 +127,33 @@ def test_two_people_tagged_as_one_name_are_two_parties():
     assert ids == {"joe-biden", "bernie-sanders"}
 
 
+def test_a_name_the_model_cut_short_is_the_whole_name():
+    # set the model's errors on real news: "Cohen" of "Sacha Baron Cohen", "Amy Berman" of
+    # "Amy Berman Jackson"; a title before it and a body's noun after it stay out (no
+    # person "Trump Administration")
+    text = (
+        "Borat actor and producer Sacha Baron Cohen denied it. Judge Amy Berman Jackson ruled. "
+        "Professor Eastman agreed. District Attorney Vance appealed. "
+        "The Trump Administration objected."
+    )
+    doc = load_pipeline(None).nlp(text)
+
+    def span(words: str, label: str):
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label)
+
+    doc.ents = [
+        span("Cohen", "PERSON"),
+        span("Amy Berman", "PERSON"),
+        span("Eastman", "PERSON"),
+        span("Vance", "PERSON"),
+        span("Trump", "PERSON"),
+    ]
+    parties = resolve_parties(doc).parties
+    names = {p.name for p in parties if p.kind == "PERSON"}
+    assert names == {"Sacha Baron Cohen", "Amy Berman Jackson", "Eastman", "Vance"}
+
+
 def test_an_enumerated_group_is_one_party_the_ministers_refers_to():
     a = _analyse(
         "The foreign ministers of Egypt, France, Greece and Cyprus denounced the drilling. "
