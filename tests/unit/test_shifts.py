@@ -176,13 +176,16 @@ def test_same_thing_gives_the_shared_words_in_the_first_ones_order():
 
 
 def test_positions_are_found_through_the_cross_article_party():
-    # "Trump" in one article and "Donald Trump" in the other (both name Pelosi) are one party
-    a = _analysis("", [("trump", "proposes", "a ceasefire in Syria")])
-    lone = Party("trump", "Trump", "PERSON", ("Trump",), None, 1)
-    b = _analysis("", [("trump", "opposes", "any ceasefire in Syria")])
+    # "Trump" in one article and "Donald Trump" in the other (both name Pelosi and Schumer:
+    # a surname named in one article joins a full name when two more parties are shared)
     from dataclasses import replace
 
-    b = replace(b, parties=(lone, PELOSI))
+    schumer = Party("schumer", "Chuck Schumer", "PERSON", ("Chuck Schumer",), None, 1)
+    a = _analysis("", [("trump", "proposes", "a ceasefire in Syria")])
+    a = replace(a, parties=(*a.parties, schumer))
+    lone = Party("trump", "Trump", "PERSON", ("Trump",), None, 1)
+    b = _analysis("", [("trump", "opposes", "any ceasefire in Syria")])
+    b = replace(b, parties=(lone, PELOSI, schumer))
     parties = cross_parties([a, b])
     (shift,) = shifts([a, b], parties)
     assert shift.party == parties[0].id and shift.about == "ceasefire Syria"
