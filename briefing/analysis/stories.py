@@ -44,7 +44,7 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _date_factor(digests: list[ArticleDigest]) -> np.ndarray:
+def _date_factor(digests: list[ArticleDigest], window: int = DATE_WINDOW) -> np.ndarray:
     days = [_day(d.date) for d in digests]
     n = len(days)
     factor = np.ones((n, n))
@@ -52,7 +52,7 @@ def _date_factor(digests: list[ArticleDigest]) -> np.ndarray:
         for j in range(i + 1, n):
             if days[i] is not None and days[j] is not None:
                 apart = abs((days[i] - days[j]).days)
-                factor[i, j] = factor[j, i] = 1.0 / (1.0 + max(0, apart - DATE_WINDOW) / 10)
+                factor[i, j] = factor[j, i] = 1.0 / (1.0 + max(0, apart - window) / 10)
     return factor
 
 
@@ -66,14 +66,19 @@ def _party_terms(parties: tuple[CrossParty, ...]) -> dict[str, list[str]]:
     return terms
 
 
-def similarity(digests: list[ArticleDigest], parties: tuple[CrossParty, ...]) -> np.ndarray:
+def similarity(
+    digests: list[ArticleDigest],
+    parties: tuple[CrossParty, ...],
+    party_weight: int = PARTY_WEIGHT,
+    date_window: int = DATE_WINDOW,
+) -> np.ndarray:
     """The articles' pairwise similarity, 0 to 1 (1 on the diagonal)."""
-    extra = _party_terms(parties)
+    extra = _party_terms(parties) if party_weight > 0 else {}
     counts = []
     for d in digests:
         c = dict(d.terms)
         for term in extra.get(d.id, ()):
-            c[term] = c.get(term, 0) + PARTY_WEIGHT
+            c[term] = c.get(term, 0) + party_weight
         counts.append(c)
     df: dict[str, int] = {}
     for c in counts:
@@ -104,7 +109,7 @@ def similarity(digests: list[ArticleDigest], parties: tuple[CrossParty, ...]) ->
     norms = np.sqrt((matrix**2).sum(axis=1) + lone)
     norms[norms == 0] = 1
     matrix /= norms[:, None]
-    sim = (matrix @ matrix.T) * _date_factor(digests)
+    sim = (matrix @ matrix.T) * _date_factor(digests, date_window)
     np.fill_diagonal(sim, 1.0)
     return sim
 
