@@ -29,6 +29,7 @@ import pickle
 import random
 import sys
 import time
+from datetime import date
 from itertools import combinations, product
 from pathlib import Path
 
@@ -219,6 +220,20 @@ def main() -> None:
                 p, r = score([[rows[i] for i in g] for g in group(sim, t, link)], gold)
                 line += f"  {link} link: precision {p:.3f} recall {r:.3f}"
             print(line)
+    got = pairs(predicted)
+    dates = {i: d.date or "" for i, d in found}
+    print("gold stories: pairs put together / pairs, first and last date")
+    by_span = {True: [0, 0], False: [0, 0]}  # within DATE_WINDOW days -> [together, pairs]
+    for story in gold_doc["stories"]:
+        want = pairs([story["rows"]])
+        span = sorted(dates[r][:10] for r in story["rows"])
+        print(f"  {story['label']}: {len(want & got)}/{len(want)}, {span[0]} to {span[-1]}")
+        short = (date.fromisoformat(span[-1]) - date.fromisoformat(span[0])).days <= DATE_WINDOW
+        by_span[short][0] += len(want & got)
+        by_span[short][1] += len(want)
+    for short, (together, total) in by_span.items():
+        kind = "at most" if short else "more than"
+        print(f"recall of the gold stories spanning {kind} {DATE_WINDOW} days: {together}/{total}")
     if args.cv:
         cross_validate(found, gold)
     for s in made:
