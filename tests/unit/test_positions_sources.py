@@ -263,3 +263,22 @@ def test_a_plural_common_noun_tagged_as_a_place_is_no_party():
     doc = load_pipeline().nlp("Protesters marched from Hyde Park Corner to Parliament.")
     assert never_acts(Span(doc, 0, 1, "GPE"))
     assert not never_acts(Span(doc, 3, 6, "LOC"))
+
+
+def test_an_act_done_by_someone_is_their_position():
+    a = _analyse(
+        "The Supreme Court rejected a lawsuit filed by Texas which tried to overturn the "
+        "results in Georgia."
+    )
+    p = _at(a, "lawsuit filed")
+    assert p.party == "texas" and p.stance == "demands"
+
+
+def test_one_mp_and_health_officials_are_described_parties_and_senior_officials_nobody():
+    a = _analyse(
+        "Not everyone agreed. One MP said the referendum had been a mistake. According to "
+        "health officials, sixty-six people were injured on Sunday. Senior officials said "
+        "the talks would resume."
+    )
+    names = {_party(a, p.party).name for p in a.positions}
+    assert names == {"MP", "Health officials"}

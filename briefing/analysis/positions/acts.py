@@ -33,19 +33,56 @@ def _content(noun: Token) -> tuple[int, int] | None:
     return subtree_span(part) if part is not None else None
 
 
+def _by_agent(noun: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:
+    """ "a lawsuit *filed by Texas*", "a subpoena *issued by a grand jury*": the verb and the
+    one who did it."""
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in verbs:
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if agent is not None:
+                return verb, agent
+    return None
+
+
+def _act_content(noun: Token, verb: Token) -> tuple[int, int] | None:
+    """What an act done "by" someone says: its own content, or what its verb runs on to
+    ("a lawsuit filed by Texas *which tried to overturn the results*")."""
+    found = _content(noun)
+    if found is not None and verb.i not in range(*_token_range(found, noun.doc)):
+        return found
+    part = next((c for c in noun.children if c.dep_ == "relcl" and c.i > verb.i), None)
+    if part is None:
+        part = next((c for c in verb.children if c.dep_ in _VERB_CONTENT and c.i > verb.i), None)
+    return subtree_span(part) if part is not None else None
+
+
+def _token_range(span: tuple[int, int], doc: Doc) -> tuple[int, int]:
+    chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return (chars.start, chars.end) if chars is not None else (0, 0)
+
+
 def find_acts(doc: Doc) -> list[Attribution]:
-    """Every "<verb> a <act noun>" whose verb has a subject, as an attribution."""
+    """Every "<verb> a <act noun>" whose verb has a subject, and every "<act noun> <verb>ed
+    by <agent>", as an attribution."""
     verbs, nouns = lexicon().act_verbs, lexicon().act_stances
     found = []
     for noun in doc:
-        head = noun.head
-        if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns or head.lemma_ not in verbs:
+        if noun.lemma_.lower() not in nouns:
             continue
-        source = subject_of(head)
-        content = _content(noun)
+        head = noun.head
+        done_by = _by_agent(noun, verbs)
+        if done_by is not None:
+            verb, source = done_by
+            content = _act_content(noun, verb)
+            cue = [noun, verb]
+        elif noun.dep_ == "dobj" and head.lemma_ in verbs:
+            verb, source, content = head, subject_of(head), _content(noun)
+            cue = [head, *(t for t in doc[head.i + 1 : noun.i + 1] if noun.i in (t.i, t.head.i))]
+        else:
+            continue
         if source is None or content is None:
             continue
-        cue = [head, *(t for t in doc[head.i + 1 : noun.i + 1] if noun.i in (t.i, t.head.i))]
         found.append(
             Attribution(
                 cue,
@@ -55,7 +92,7 @@ def find_acts(doc: Doc) -> list[Attribution]:
                 content=[content],
                 stance_key=noun.lemma_.lower(),
                 kind="light",
-                anchor=head,
+                anchor=verb,
             )
         )
     return found

@@ -36,7 +36,9 @@ _QUANTITY = frozenset(
     {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
 )
 _LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
-_UNKNOWN = frozenset({"unnamed", "anonymous", "unidentified"})
+_UNKNOWN = frozenset(
+    {"unnamed", "anonymous", "unidentified", "senior", "top", "high-ranking", "some", "other"}
+)
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 
@@ -85,7 +87,7 @@ def described(head: Token) -> Description | None:
         return None
     when, kind = found
     plural = head.tag_ in ("NNS", "NNPS")
-    determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod")), None)
     if not plural and determiner not in _INDEFINITE:
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):

@@ -197,6 +197,8 @@ class SourceResolver:
             return self._represented(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
+        if any(c.dep_ in ("amod", "compound") and not c.ent_type_ for c in token.children):
+            return self._represented(token)  # "health officials": not the body named last
         return self._represented(token) or self._recent(token, lambda kind: kind not in _NOT_BODIES)
 
     def _named_beside(self, token: Token) -> str | None:
