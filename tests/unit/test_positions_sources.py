@@ -282,3 +282,39 @@ def test_one_mp_and_health_officials_are_described_parties_and_senior_officials_
     )
     names = {_party(a, p.party).name for p in a.positions}
     assert names == {"MP", "Health officials"}
+
+
+def test_a_court_overturning_or_vacating_opposes_and_remanding_demands():
+    a = _analyse(
+        "Yesterday, the United States Supreme Court overturned the criminal convictions of "
+        "Bridget Anne Kelly and William Baroni. In 2019, the Court of Appeals for the "
+        "District of Columbia Circuit vacated his conviction and remanded the case."
+    )
+    assert _at(a, "overturned").stance == "opposes"
+    assert _at(a, "vacated").stance == "opposes"
+
+
+def test_reversing_course_and_a_second_verb_of_the_same_aim_are_no_positions():
+    a = _analyse(
+        "President Donald Trump dropped the question, before reversing course the next day. "
+        "Trump and his supporters sought to overturn the results."
+    )
+    assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["sought"]
+
+
+def test_members_named_with_such_as_hold_the_groups_position():
+    a = _analyse(
+        "Both President Trump and some Democrats, such as former Representative Beto "
+        "O'Rourke, have expressed favorable interest in Congressional term limits."
+    )
+    assert "beto-o-rourke" in {p.party for p in a.positions}
+
+
+def test_an_organisations_noun_after_its_name_and_a_participle_after_a_platform():
+    a = _analyse(
+        "The Yemen-based Houthi movement claimed responsibility for the attacks. US "
+        "Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+        "attacks."
+    )
+    assert _party(a, _at(a, "claimed").party).name.startswith("Houthi")
+    assert _at(a, "blaming").party == "mike-pompeo"

@@ -296,6 +296,9 @@ def extract_positions(
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
     found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]
+    heads = {a.head.i for a in found}
+    found = [a for a in found if not (a.head.dep_ == "xcomp" and a.head.head.i in heads)]
+    # "sought to overturn the results": the one position at "sought"
     continue_quotes(found, every, text)
     made_all: list[tuple[Position, Description | None]] = []
     held = {id(a): _positions(a, resolver, parties, sentences) for a in found}

@@ -44,9 +44,17 @@ def country(word: str) -> str | None:
     return match.country.name if match else None
 
 
+def _naming(prep: Token) -> bool:
+    """ "including", "such as": the words that name some members of a group."""
+    return prep.lower_ == "including" or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    )
+
+
 def included(head: Token) -> list[Token]:
-    """The named members of "countries including Algeria and Morocco"."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    """The named members of "countries including Algeria and Morocco", "some Democrats, such
+    as Beto O'Rourke"."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and _naming(c)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None or not pobj.ent_type_:
         return []

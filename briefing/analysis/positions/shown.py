@@ -64,8 +64,12 @@ def _question(a: Attribution, text: str) -> bool:
 
 
 def _committed_act(a: Attribution) -> bool:
-    """ "conspiracy to commit money laundering": committing a deed, not a commitment."""
-    return a.head.lemma_ == "commit" and any(c.dep_ == "dobj" for c in a.head.children)
+    """ "conspiracy to commit money laundering": committing a deed, not a commitment; and
+    "reversing course": changing one's mind, not opposing anything."""
+    objects = [c for c in a.head.children if c.dep_ == "dobj"]
+    if a.head.lemma_ == "reverse":
+        return any(o.lemma_ == "course" for o in objects)
+    return a.head.lemma_ == "commit" and bool(objects)
 
 
 def _describes(head: Token) -> bool:

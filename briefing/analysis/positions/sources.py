@@ -18,7 +18,6 @@ resolved stays ``None``: a wrong party is worse than none.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +32,7 @@ from briefing.analysis.positions.documents import (
     included,
     whole,
 )
+from briefing.analysis.positions.roles import Mention, holds, role_of
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -43,35 +43,13 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
+_ORGANISATIONS = frozenset(
+    {"movement", "group", "organisation", "organization", "party", "company", "militia"}
+)
 LOOKBACK = 3
 """Sentences searched back for the referent of a pronoun or description."""
 ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
-
-
-@dataclass(frozen=True)
-class _Mention:
-    token: int
-    party: str
-    sentence: int
-    subject: bool
-
-
-def _holds(held: set[str], role: str, exact: bool) -> bool:
-    return role in held if exact else role in held or any(r.endswith(" " + role) for r in held)
-
-
-def _role(noun: Token, named: dict[int, str]) -> str | None:
-    """The role a common or title noun names, with its compound words ("vice president",
-    "senate minority leader"); None for a word that is part of a name."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in named:
-        return None
-    words = [
-        c.lower_
-        for c in noun.children
-        if c.dep_ == "compound" and c.i < noun.i and c.i not in named and c.is_alpha
-    ]
-    return " ".join([*words, noun.lemma_.lower()])
 
 
 class SourceResolver:
@@ -90,7 +68,7 @@ class SourceResolver:
         for n, sent in enumerate(doc.sents):
             for t in range(sent.start, sent.end):
                 self.sentence_of[t] = n
-        mentions: dict[tuple[int, str], _Mention] = {}
+        mentions: dict[tuple[int, str], Mention] = {}
         for i, party in sorted(self.party_of_token.items()):
             root = doc[i]
             while root.head.i in self.party_of_token and root.head.i != root.i:
@@ -102,7 +80,7 @@ class SourceResolver:
                 subject = root.dep_ in _SUBJECT_DEPS or (
                     root.dep_ in _MODIFIERS and root.head.dep_ in _SUBJECT_DEPS
                 )
-                mentions[key] = _Mention(root.i, party, self.sentence_of[root.i], subject)
+                mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
         self.roles = self._roles()
 
@@ -119,7 +97,7 @@ class SourceResolver:
             if root.dep_ == "appos":
                 nouns.append(root.head)
             for noun in nouns:
-                role = _role(noun, named)
+                role = role_of(noun, named)
                 if role is not None:
                     roles[m.token].add(role)
         return roles
@@ -131,9 +109,9 @@ class SourceResolver:
         if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
             return self.parties_of(head.head.head)
         heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
-        named = included(head)
-        if named:  # "countries including Algeria and Morocco": the ones it names
-            heads = named
+        # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
+        # ones it names
+        heads = [named for h in heads for named in included(h) or [h]]
         found: list[str] = []
         for h in heads:
             party = self.party_of(h) if h.lemma_.lower() != "other" else self._others(h)
@@ -154,6 +132,16 @@ class SourceResolver:
                         return party
         return None
 
+    def _organisation_named(self, token: Token) -> str | None:
+        """ "The Yemen-based Houthi movement": an organisation's noun after its name."""
+        if token.lemma_.lower() not in _ORGANISATIONS:
+            return None
+        for child in token.children:
+            party = self.party_of_token.get(child.i) if child.dep_ == "compound" else None
+            if party is not None and self.kind.get(party) == "ORG":
+                return party
+        return None
+
     def names_party(self, token: Token | None) -> bool:
         """Whether a source names or qualifies a party at all ("Dunn's mother" does), which
         is what the attribution layer asks when it keeps a stance verb (PolNeAR marks
@@ -170,20 +158,23 @@ class SourceResolver:
         if party is not None and not token.ent_type_ and token.tag_ in ("NN", "NNP"):
             # "Tunisian Prime Minister": a role word that joined its country as a group is,
             # in the singular, the person who holds the role when the article names one
-            role = _role(token, {})
+            role = role_of(token, {})
             person = self._person_with_role(token, role) if role else None
             return person or party
         if party is not None:
             return party
         if token.pos_ == "PRON":
             return self.pronoun(token)
-        role = _role(token, self.party_of_token)
+        role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
         if person is not None:
             return person
         part = whole(token)
         if part is not None:  # "Part of the judge's statement reads"
             return self.party_of(part)
+        named = self._organisation_named(token)
+        if named is not None:
+            return named
         body = self._body_named(token) if token.pos_ == "NOUN" else None
         if body is not None:
             return body
@@ -265,19 +256,19 @@ class SourceResolver:
         for candidates in (before, after):
             for exact in (True, False):
                 for m in candidates:
-                    if _holds(self.roles[m.token], role, exact):
+                    if holds(self.roles[m.token], role, exact):
                         return m.party
         return None
 
-    def _countries_around(self, m: _Mention) -> set[str | None]:
+    def _countries_around(self, m: Mention) -> set[str | None]:
         """The countries a person's mention names with its titles ("Brazilian President
         Jair Bolsonaro": Brazil)."""
         root = self.doc[m.token]
         tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
         return {country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")} - {None}
 
-    def _only_holder(self, people: list[_Mention], role: str) -> str | None:
-        holders = {m.party for m in people if _holds(self.roles[m.token], role, exact=False)}
+    def _only_holder(self, people: list[Mention], role: str) -> str | None:
+        holders = {m.party for m in people if holds(self.roles[m.token], role, exact=False)}
         return holders.pop() if len(holders) == 1 else None
 
     def _body_named(self, token: Token, definite: bool = False) -> str | None:
@@ -323,6 +314,11 @@ class SourceResolver:
                 return self.pronoun(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (party := self.party_of(pobj)) is not None:
+                    return party
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a lawsuit filed by Texas"
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
                 if pobj is not None and (party := self.party_of(pobj)) is not None:
                     return party
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_WHERE = frozenset({"on", "in", "at", "via", "through"})
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -45,6 +46,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "pobj" and head.head.lower_ in _WHERE:
+            # "posted a message on Twitter blaming Iran": the one who posted, not the place
+            clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return subject_of(clause, depth + 1) if clause is not None else None
         return head
     return None
 

@@ -1,0 +1,33 @@
+"""Who a mention is and which roles it is named with ("Kremlin *spokesperson* Dmitry
+Peskov"): the pieces ``sources`` resolves roles ("the judge") with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Mention:
+    token: int
+    party: str
+    sentence: int
+    subject: bool
+
+
+def holds(held: set[str], role: str, exact: bool) -> bool:
+    return role in held if exact else role in held or any(r.endswith(" " + role) for r in held)
+
+
+def role_of(noun: Token, named: dict[int, str]) -> str | None:
+    """The role a common or title noun names, with its compound words ("vice president",
+    "senate minority leader"); None for a word that is part of a name."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in named:
+        return None
+    words = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and c.i not in named and c.is_alpha
+    ]
+    return " ".join([*words, noun.lemma_.lower()])
