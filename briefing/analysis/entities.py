@@ -34,6 +34,7 @@ GENERIC_BODIES = frozenset(
 )
 """Nouns that end a body's name, not a person's ("Trump Administration")."""
 
+_COMMON_BODIES = frozenset({"state", "university", "project", "department"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
 _BUILDINGS = frozenset(
     {
@@ -76,6 +77,22 @@ _LAWS = frozenset(
 )
 
 
+def _description(span: Span) -> bool:
+    """ "The Department", "State" (of "State prosecutors"), "University": a body's common
+    noun tagged as a name; "the department" is resolved as a description (``sources``)."""
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.lower_ in _COMMON_BODIES:
+        return True
+    # a common noun, capitalised only because it opens the sentence; not a name the
+    # article gives a person elsewhere ("Trump has cited", read as a noun)
+    if word.pos_ != "NOUN" or not (word.is_sent_start or not word.is_title):
+        return False
+    return not any(e.label_ == "PERSON" and word.text in e.text.split() for e in span.doc.ents)
+
+
 def _law(span: Span) -> bool:
     """A law, not its makers: "the Affordable Care Act", "Republic Act No. 3846"."""
     words = [t.lower_ for t in span if not t.is_punct]
@@ -92,6 +109,8 @@ def never_acts(span: Span) -> bool:
     if listed and span.label_ in listed and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return True  # "on Twitter"; but "Twitter said" is the company speaking
     if span.label_ != "PERSON" and _law(span):
+        return True
+    if span.label_ == "ORG" and _description(span):
         return True
     if len(span) == 1 and span[0].tag_ == "NNS" and span.label_ in ("PERSON", "GPE", "LOC", "FAC"):
         return True  # "Protesters" at a sentence's start, tagged as a place: a common noun

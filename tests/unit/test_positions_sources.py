@@ -318,3 +318,13 @@ def test_an_organisations_noun_after_its_name_and_a_participle_after_a_platform(
     )
     assert _party(a, _at(a, "claimed").party).name.startswith("Houthi")
     assert _at(a, "blaming").party == "mike-pompeo"
+
+
+def test_a_bodys_common_noun_tagged_as_a_name_is_no_party():
+    nlp = load_pipeline().nlp
+    doc = nlp("State prosecutors charged the suspect. The Department issued a statement.")
+    assert never_acts(Span(doc, 0, 1, "ORG"))
+    assert never_acts(Span(doc, 6, 8, "ORG"))
+    named = nlp("Donald Trump spoke. Trump has cited an audit.")
+    named.ents = [Span(named, 0, 2, "PERSON")]
+    assert not never_acts(Span(named, 4, 5, "ORG"))
