@@ -176,7 +176,10 @@ def _affiliation_entity(span: Span) -> Span | None:
 
 
 def _kind(c: Cluster) -> str:
-    """The label most mentions carry; a demonym alone does not make a country a NORP."""
+    """The label most mentions carry; a demonym alone does not make a country a NORP, and a
+    country the model tagged as an organisation ("Samoa declared") is a country."""
+    if c.key.startswith("country:") and c.kind == "GPE":
+        return "GPE"
     labels = Counter({k: v for k, v in c.labels.items() if k != "NORP" or c.kind == "NORP"})
     return labels.most_common(1)[0][0] if labels else c.kind
 

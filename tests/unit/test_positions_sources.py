@@ -328,3 +328,20 @@ def test_a_bodys_common_noun_tagged_as_a_name_is_no_party():
     named = nlp("Donald Trump spoke. Trump has cited an audit.")
     named.ents = [Span(named, 0, 2, "PERSON")]
     assert not never_acts(Span(named, 4, 5, "ORG"))
+
+
+def test_the_government_is_the_country_named_before_and_every_state_is_a_country():
+    a = _analyse(
+        "Samoa declared a state of emergency on November 15. The World Health Organization "
+        "praised the Mass Vaccination Campaign. Since then, the government has reported more "
+        "cases of measles."
+    )
+    assert _at(a, "reported").party == "samoa"
+
+
+def test_introducing_a_bill_proposes_it():
+    a = _analyse(
+        "On Monday, Senator Amy Klobuchar introduced a bill to require voting by mail in all "
+        "states as an emergency measure."
+    )
+    assert _at(a, "introduced").stance == "proposes"

@@ -44,6 +44,11 @@ def country(word: str) -> str | None:
     return match.country.name if match else None
 
 
+def made(word: str) -> bool:
+    """A document, channel or writing: something made that speaks for its maker."""
+    return word in DOCUMENTS or word in CHANNELS or word in WRITINGS
+
+
 def _naming(prep: Token) -> bool:
     """ "including", "such as": the words that name some members of a group."""
     return prep.lower_ == "including" or (
@@ -73,3 +78,10 @@ def background(verb: Token) -> bool:
     """An act told as the time of another ("two days after the WHO declared a pandemic"):
     what the article is about was made in a main clause."""
     return verb.dep_ in ("advcl", "pcomp") or any(c.dep_ == "mark" for c in verb.children)
+
+
+ORGANISATIONS = frozenset(
+    {"movement", "group", "organisation", "organization", "party", "company", "militia"}
+)
+RULERS = frozenset({"government", "authority", "regime", "cabinet"})
+"""Descriptions that stand for a country before any organisation named near them."""

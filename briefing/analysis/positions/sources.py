@@ -23,15 +23,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions.documents import (
-    CHANNELS,
-    DOCUMENTS,
-    WRITINGS,
-    background,
-    country,
-    included,
-    whole,
-)
+from briefing.analysis.positions import documents
 from briefing.analysis.positions.roles import Mention, holds, role_of
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -43,9 +35,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
-_ORGANISATIONS = frozenset(
-    {"movement", "group", "organisation", "organization", "party", "company", "militia"}
-)
 LOOKBACK = 3
 """Sentences searched back for the referent of a pronoun or description."""
 ROLE_LOOKBACK = 12
@@ -111,7 +100,7 @@ class SourceResolver:
         heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
         # ones it names
-        heads = [named for h in heads for named in included(h) or [h]]
+        heads = [named for h in heads for named in documents.included(h) or [h]]
         found: list[str] = []
         for h in heads:
             party = self.party_of(h) if h.lemma_.lower() != "other" else self._others(h)
@@ -134,7 +123,7 @@ class SourceResolver:
 
     def _organisation_named(self, token: Token) -> str | None:
         """ "The Yemen-based Houthi movement": an organisation's noun after its name."""
-        if token.lemma_.lower() not in _ORGANISATIONS:
+        if token.lemma_.lower() not in documents.ORGANISATIONS:
             return None
         for child in token.children:
             party = self.party_of_token.get(child.i) if child.dep_ == "compound" else None
@@ -169,7 +158,7 @@ class SourceResolver:
         person = self._person_with_role(token, role) if role else None
         if person is not None:
             return person
-        part = whole(token)
+        part = documents.whole(token)
         if part is not None:  # "Part of the judge's statement reads"
             return self.party_of(part)
         named = self._organisation_named(token)
@@ -184,12 +173,18 @@ class SourceResolver:
         author = self._author(token) if token.pos_ == "NOUN" else None
         if author is not None:
             return author
-        if token.lemma_.lower() in CHANNELS:
+        if token.lemma_.lower() in documents.CHANNELS:
             return self._represented(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
         if any(c.dep_ in ("amod", "compound") and not c.ent_type_ for c in token.children):
             return self._represented(token)  # "health officials": not the body named last
+        if token.lemma_.lower() in documents.RULERS:  # "the government": a country first
+            found = self._represented(token) or self._recent(
+                token, lambda kind: kind == "GPE", ROLE_LOOKBACK
+            )
+            if found is not None:
+                return found
         return self._represented(token) or self._recent(token, lambda kind: kind not in _NOT_BODIES)
 
     def _named_beside(self, token: Token) -> str | None:
@@ -244,7 +239,7 @@ class SourceResolver:
         if determiner is None and here != 0:
             return None  # bare roles outside the headline are part of a name or generic
         countries = {
-            country(c.text)
+            documents.country(c.text)
             for c in token.children
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
         } - {None}
@@ -265,7 +260,8 @@ class SourceResolver:
         Jair Bolsonaro": Brazil)."""
         root = self.doc[m.token]
         tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
-        return {country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")} - {None}
+        named = {documents.country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")}
+        return named - {None}
 
     def _only_holder(self, people: list[Mention], role: str) -> str | None:
         holders = {m.party for m in people if holds(self.roles[m.token], role, exact=False)}
@@ -301,7 +297,7 @@ class SourceResolver:
         """The party a document or channel names as its maker: "a statement by the
         spokesperson Harry Roque", "the judge's statement", "The appeals court ruling"."""
         word = token.lemma_.lower()
-        if word not in DOCUMENTS and word not in CHANNELS and word not in WRITINGS:
+        if not documents.made(word):
             return None
         for child in token.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
@@ -326,7 +322,7 @@ class SourceResolver:
     def _author(self, token: Token) -> str | None:
         """The party that made the document ``token`` names: "Trump declared a national
         emergency ... The proclamation said" -> Trump."""
-        acts = DOCUMENTS.get(token.lemma_.lower())
+        acts = documents.DOCUMENTS.get(token.lemma_.lower())
         if acts is None or not any(
             c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
         ):
@@ -341,7 +337,7 @@ class SourceResolver:
                 continue
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head  # "signed a decree", "filed a lawsuit"
-            if background(verb):
+            if documents.background(verb):
                 continue
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
             if subject is None:
@@ -374,11 +370,11 @@ class SourceResolver:
         }
         return people.pop() if len(people) == 1 else None
 
-    def _recent(self, token: Token, fits) -> str | None:
+    def _recent(self, token: Token, fits, lookback: int = LOOKBACK) -> str | None:
         """The nearest fitting party before ``token``: its sentence, then earlier ones."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
-        for sentence in range(here, here - LOOKBACK - 1, -1):
+        for sentence in range(here, here - lookback - 1, -1):
             candidates = [
                 m
                 for m in self.mentions
