@@ -13,6 +13,8 @@
   ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
 - An organisation named "of" a place is one name ("the American Civil Liberties Union of
   Montana").
+- A person's surname tagged as a place or an organisation ("Klobuchar" as a place, with "Amy
+  Klobuchar" a person in the article) is the person.
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
   as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
   Issa", "at John Radcliffe Hospital".
@@ -242,6 +244,14 @@ def _whole_name(span: Span, tagged: set[int]) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
 
 
+def _surname(ent: Span, people: set[str]) -> Span:
+    """ "Klobuchar" tagged as a place or an organisation, where the article names "Amy
+    Klobuchar" as a person: the person."""
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG") and ent.text in people:
+        return Span(ent.doc, ent.start, ent.end, "PERSON")
+    return ent
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
@@ -249,7 +259,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
     spans: list[Span] = []
     for ent in _with_place(list(doc.ents)):
-        ent = _whole_name(ent, tagged)
+        ent = _whole_name(_surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             spans.extend(_trim_count(s) for s in _split_pair(ent, people))
         else:

@@ -345,3 +345,11 @@ def test_introducing_a_bill_proposes_it():
         "states as an emergency measure."
     )
     assert _at(a, "introduced").stance == "proposes"
+
+
+def test_a_name_the_parser_hangs_on_the_date_is_who_acts():
+    a = _analyse(
+        "Senator Elizabeth Warren spoke on Sunday. On Monday, Warren, along with Senator Ron "
+        "Wyden of Oregon, introduced a bill to require voting by mail."
+    )
+    assert _at(a, "introduced").party == "elizabeth-warren"

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHERE = frozenset({"on", "in", "at", "via", "through"})
 
 
@@ -25,6 +26,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    dated = _after_date(verb)
+    if dated is not None:
+        return dated
     head = verb.head
     if head.i == verb.i:
         return None
@@ -98,3 +102,17 @@ def passive(verb: Token) -> tuple[Token | None, Token | None]:
     if patient is None or agent is None:
         return None, None
     return agent, patient
+
+
+def _after_date(verb: Token) -> Token | None:
+    """ "On Monday, Klobuchar, along with Senator Wyden, introduced a bill": the parser hangs
+    the subject on the date as an apposition; the name after the date is who acts."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for date in prep.children:
+            if date.dep_ == "pobj" and date.ent_type_ in ("DATE", "TIME"):
+                for name in date.children:
+                    if name.dep_ == "appos" and name.ent_type_ in _ACTORS:
+                        return name
+    return None
