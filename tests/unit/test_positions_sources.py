@@ -353,3 +353,20 @@ def test_a_name_the_parser_hangs_on_the_date_is_who_acts():
         "Wyden of Oregon, introduced a bill to require voting by mail."
     )
     assert _at(a, "introduced").party == "elizabeth-warren"
+
+
+def test_along_with_someone_they_hold_the_position_too():
+    a = _analyse(
+        "Senator Amy Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill to "
+        "require voting by mail in all states."
+    )
+    assert {p.party for p in a.positions} >= {"amy-klobuchar", "ron-wyden"}
+
+
+def test_a_courts_ruling_runs_on_in_its_participles():
+    a = _analyse(
+        "The unanimous Supreme Court decided their actions did not qualify, reversing the "
+        "convictions and remanding the case back to the Court of Appeals."
+    )
+    assert _at(a, "reversing").stance == "opposes"
+    assert _at(a, "reversing").party == _at(a, "decided").party

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import subtree_span
-from briefing.analysis.positions.subjects import subject_of
+from briefing.analysis.positions.subjects import companions, subject_of
 
 _CONTENT_DEPS = frozenset({"acl", "relcl", "prep", "ccomp"})
 _VERB_CONTENT = _CONTENT_DEPS | {"advcl", "xcomp"}
@@ -89,6 +89,7 @@ def find_acts(doc: Doc) -> list[Attribution]:
                 noun.lemma_.lower(),
                 "NOUN",
                 source=source,
+                companions=companions(verb) if done_by is None else [],
                 content=[content],
                 stance_key=noun.lemma_.lower(),
                 kind="light",

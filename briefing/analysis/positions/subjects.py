@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_ALONG = frozenset({"along", "together"})
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHERE = frozenset({"on", "in", "at", "via", "through"})
 
@@ -68,12 +69,10 @@ def _said_on(verb: Token) -> bool:
     said_on = (verb.dep_ == "conj" and finite(verb)) or (
         verb.dep_ == "advcl" and verb.tag_ == "VBG"
     )
-    return (
-        said_on
-        and lex.speaks(verb.lemma_)
-        and head.dep_ == "ccomp"
-        and lex.speaks(head.head.lemma_)
-    )
+    # an "-ing" stance verb too: "The court decided their actions did not qualify,
+    # reversing the convictions"
+    cue = lex.speaks(verb.lemma_) or (verb.dep_ == "advcl" and lex.verb_stance(verb.lemma_))
+    return bool(said_on and cue and head.dep_ == "ccomp" and lex.states_a_view(head.head.lemma_))
 
 
 def finite(verb: Token) -> bool:
@@ -81,15 +80,23 @@ def finite(verb: Token) -> bool:
 
 
 def companions(verb: Token) -> list[Token]:
-    """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...")."""
-    if not (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG")):
-        return []
+    """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...",
+    "Klobuchar, along with Senator Ron Wyden, introduced")."""
+    preps = []
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG"):
+        preps += [p for p in verb.head.children if p.lower_ == "with"]
+    subject = subject_of(verb)
+    holders = [verb, *([subject] if subject is not None else [])]
+    holders += [p for p in verb.children if p.dep_ == "prep"]  # "On Monday, X, along with"
+    for holder in holders:
+        along = [p for p in holder.children if p.dep_ == "prep" and p.lower_ in _ALONG]
+        preps += [w for p in along for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
     return [
         pobj
-        for prep in verb.head.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for prep in preps
+        if prep.dep_ == "prep"
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in _ACTORS
     ]
 
 
