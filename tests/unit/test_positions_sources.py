@@ -370,3 +370,16 @@ def test_a_courts_ruling_runs_on_in_its_participles():
     )
     assert _at(a, "reversing").stance == "opposes"
     assert _at(a, "reversing").party == _at(a, "decided").party
+
+
+def test_announcing_ones_resignation_is_an_act_and_an_open_bracket_ends_a_name():
+    a = _analyse(
+        "Governor Ricardo Rosselló announced his resignation shortly before midnight. The "
+        "National Emergency Operation Centre (NEOC announced the decision that night."
+    )
+    assert [
+        a.article.text[slice(*p.cue)]
+        for p in a.positions
+        if "resignation" in a.article.text[slice(*p.content[0])]
+    ] == []
+    assert "National Emergency Operation Centre" in {p.name for p in a.parties}
