@@ -88,9 +88,9 @@ def _description(span: Span) -> bool:
     word = words[0]
     if word.lower_ in _COMMON_BODIES:
         return True
-    # a common noun, capitalised only because it opens the sentence; not a name the
-    # article gives a person elsewhere ("Trump has cited", read as a noun)
-    if word.pos_ != "NOUN" or not (word.is_sent_start or not word.is_title):
+    # a common noun, capitalised only because it opens the sentence; not an acronym
+    # ("UNICEF reported") nor a name the article gives a person elsewhere ("Trump has cited")
+    if word.pos_ != "NOUN" or word.text.isupper() or not (word.is_sent_start or not word.is_title):
         return False
     return not any(e.label_ == "PERSON" and word.text in e.text.split() for e in span.doc.ents)
 
@@ -166,17 +166,18 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.act_stances for c in verb.children
         )
 
+    names = {e.text: e.label_ for e in doc.ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
     found: list[Span] = []
     for token in doc:
         head = token.head
-        known = token.text in people
+        known = token.text in people or token.text in names  # "NEOC" tagged elsewhere
         if (
             token.dep_ != "nsubj"
             or (token.pos_ != "PROPN" and not known)
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
-            or not token.is_title
+            or not (token.is_title or token.text in names)
             or any(c.dep_ == "det" for c in token.children)  # "The President": a role
         ):
             continue
@@ -188,7 +189,8 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             start -= 1  # the untagged words of the name; a known person's name is enough
         if start == token.i and words and not known:
             continue  # a name whose first words the model tagged as something else
-        found.append(Span(doc, start, token.i + 1, "PERSON" if token.text in people else "ORG"))
+        label = "PERSON" if token.text in people else names.get(token.text, "ORG")
+        found.append(Span(doc, start, token.i + 1, label))
     return found
 
 

@@ -383,3 +383,10 @@ def test_announcing_ones_resignation_is_an_act_and_an_open_bracket_ends_a_name()
         if "resignation" in a.article.text[slice(*p.content[0])]
     ] == []
     assert "National Emergency Operation Centre" in {p.name for p in a.parties}
+
+
+def test_projections_by_two_outlets_are_both_theirs_and_an_acronym_is_a_name():
+    a = _analyse("According to projections by CNN and NPR, Sanders won in Vermont.")
+    assert {p.party for p in a.positions} == {"cnn", "npr"}
+    doc = load_pipeline().nlp("UNICEF reported it had delivered 105 thousand doses.")
+    assert not never_acts(Span(doc, 0, 1, "ORG"))

@@ -34,7 +34,20 @@ CHANNELS = frozenset(
 """What a party speaks through: "The Internal Revenue Service website advises", "Trump's
 lawyers argued"."""
 
-WRITINGS = frozenset({"tweet", "post", "report", "estimate", "memo", "filing", "brief"})
+WRITINGS = frozenset(
+    {
+        "tweet",
+        "post",
+        "report",
+        "estimate",
+        "memo",
+        "filing",
+        "brief",
+        "projection",
+        "data",
+        "tally",
+    }
+)
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""
 PORTIONS = frozenset({"part", "some", "much", "most", "all", "half", "rest"})
 
@@ -47,6 +60,19 @@ def country(word: str) -> str | None:
 def made(word: str) -> bool:
     """A document, channel or writing: something made that speaks for its maker."""
     return word in DOCUMENTS or word in CHANNELS or word in WRITINGS
+
+
+def makers(head: Token) -> list[Token]:
+    """Who made a document or a writing "by" or "from" several: "projections by CNN and
+    NPR" are CNN's and NPR's."""
+    if not made(head.lemma_.lower()):
+        return []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ and pobj.conjuncts:
+                return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
+    return []
 
 
 def _naming(prep: Token) -> bool:

@@ -100,7 +100,9 @@ class SourceResolver:
         heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
         # ones it names
-        heads = [named for h in heads for named in documents.included(h) or [h]]
+        heads = [
+            named for h in heads for named in documents.included(h) or documents.makers(h) or [h]
+        ]
         found: list[str] = []
         for h in heads:
             party = self.party_of(h) if h.lemma_.lower() != "other" else self._others(h)
