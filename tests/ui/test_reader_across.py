@@ -160,3 +160,32 @@ async def test_the_articles_keys_rest_while_another_screen_covers_it(seed):
         await pilot.press("escape")
         await pilot.press("n")
         assert view.entity is not None
+
+
+async def test_two_parties_of_one_article_merged_across_list_the_article_once():
+    """ "Senate" and "Puerto Rico Senate" in one article are one actor across articles: the
+    article is one branch with both parties' positions, and counts once."""
+    from briefing.analysis.across import CrossParty, PartyInArticle
+
+    report = talks_report()
+    senate = CrossParty(
+        "senate",
+        "Senate",
+        "ORG",
+        ("Senate",),
+        (
+            PartyInArticle(report.article.id, "putin", (0,), ("opposes",)),
+            PartyInArticle(report.article.id, "zelensky", (1,), ("demands",)),
+        ),
+    )
+    app = app_for([report])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(AcrossScreen([senate], {0: report}))
+        await pilot.pause()
+        tree = app.screen.query_one(Tree)
+        assert party_labels(tree) == ["Senate (org) · 2 positions in 1 article"]
+        await pilot.press("enter")
+        await pilot.pause()
+        (branch,) = tree.root.children[0].children
+        assert len(branch.children) == 2

@@ -390,3 +390,11 @@ def test_projections_by_two_outlets_are_both_theirs_and_an_acronym_is_a_name():
     assert {p.party for p in a.positions} == {"cnn", "npr"}
     doc = load_pipeline().nlp("UNICEF reported it had delivered 105 thousand doses.")
     assert not never_acts(Span(doc, 0, 1, "ORG"))
+
+
+def test_content_pieces_that_overlap_are_one():
+    from briefing.analysis.positions import _merged
+
+    # "their actions did not qualify, … the convictions … the convictions and remanding"
+    assert _merged([(60, 75), (10, 40), (60, 110), (60, 75), (5, 5)]) == ((10, 40), (60, 110))
+    assert _merged([(0, 10), (8, 20), (20, 30)]) == ((0, 20), (20, 30))

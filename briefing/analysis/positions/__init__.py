@@ -226,7 +226,7 @@ def _positions(
             holders.extend((source, party) for party in found or [None])
     if not holders and a.source is None:
         holders = [(None, None)]
-    content = tuple(sorted(p for p in set(a.content) if p[0] < p[1]))
+    content = _merged(a.content)
     return [
         Position(
             party=party,
@@ -239,6 +239,18 @@ def _positions(
         )
         for source, party in holders
     ]
+
+
+def _merged(pieces: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Content pieces in text order, the ones that overlap made one ("… the convictions …
+    the convictions and remanding" is one piece)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(p for p in set(pieces) if p[0] < p[1]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def _same_holder(resolver: SourceResolver, parties: PartyResolution, party: str | None):

@@ -97,7 +97,10 @@ class AcrossScreen(Screen[Jump | None]):
             if not count:
                 continue
             shown += 1
-            articles = sum(1 for _, found in places if found)
+            by_article: dict[str, list[int]] = {}  # two parties of one article may be one
+            for place, found in places:
+                by_article.setdefault(place.article, []).extend(found)
+            articles = sum(1 for found in by_article.values() if found)
             label = f"{party.name} ({party.kind.lower()}) · {count} position"
             label += f"{'s' * (count != 1)} in {articles} article{'s' * (articles != 1)}"
             shifts = sum(s.party == party.id for s in self.shifts)
@@ -105,7 +108,7 @@ class AcrossScreen(Screen[Jump | None]):
                 label += f" · {SHIFT_MARK} {shifts} shift{'s' * (shifts != 1)}"
             # its articles and positions are added when it is opened (hundreds of parties)
             node = tree.root.add(Text(safe_line(label)), data=party, allow_expand=True)
-            self._places[node.id] = [(p.article, found) for p, found in places if found]
+            self._places[node.id] = [(a, sorted(set(f))) for a, f in by_article.items() if f]
         stance = self.stance or "every stance"
         parties = "party" if shown == 1 else "parties"
         shifts = len(self.shifts)
