@@ -398,3 +398,13 @@ def test_content_pieces_that_overlap_are_one():
     # "their actions did not qualify, … the convictions … the convictions and remanding"
     assert _merged([(60, 75), (10, 40), (60, 110), (60, 75), (5, 5)]) == ((10, 40), (60, 110))
     assert _merged([(0, 10), (8, 20), (20, 30)]) == ((0, 20), (20, 30))
+
+
+def test_a_relative_is_a_person_of_their_own_named_by_whose_they_are():
+    a = _analyse(
+        "Kyle Rittenhouse was released on bond. His sister made public requests for help in "
+        "raising funds for her brother. Harry Dunn died in August. Dunn's mother said the "
+        "family wants justice."
+    )
+    names = {_party(a, p.party).name for p in a.positions}
+    assert names == {"Kyle Rittenhouse's sister", "Dunn's mother"}

@@ -312,6 +312,11 @@ def extract_positions(
     found = [a for a in found if not (a.head.dep_ == "xcomp" and a.head.head.i in heads)]
     # "sought to overturn the results": the one position at "sought"
     continue_quotes(found, every, text)
+    names = {p.id: p.name for p in parties.parties}
+
+    def whose(pronoun: Token) -> str | None:
+        return names.get(resolver.pronoun(pronoun) or "")
+
     made_all: list[tuple[Position, Description | None]] = []
     held = {id(a): _positions(a, resolver, parties, sentences) for a in found}
     for a in found:
@@ -319,7 +324,7 @@ def extract_positions(
         if _said_of_themself(a, made, found, held):
             continue
         made_all += [(p, None) for p in made if p.party is not None]
-        description = described(a.source) if a.source is not None else None
+        description = described(a.source, whose) if a.source is not None else None
         if description is not None and made and all(p.party is None for p in made):
             made_all.append((made[0], description))
     descriptions = [d for _, d in made_all if d is not None]

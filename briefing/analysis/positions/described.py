@@ -7,6 +7,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``any`` (prosecutor, judge, jury, founder, organizer, ...) is such an actor
   in the plural or after an indefinite article; "the judge" in the singular is someone the
   article named (``sources`` looks for them) and never founds a party of its own;
+- a noun marked ``kin`` (mother, sister, widow, ...) with a named possessor: "Dunn's
+  mother" is a person of her own, named so;
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -23,6 +25,7 @@ party. Such a party never joins another across articles (``across``: its kind is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,6 +55,10 @@ class Description:
     kind: str
 
 
+def _nobody(_token: Token) -> str | None:
+    return None
+
+
 @cache
 def _actors() -> dict[str, tuple[str, str]]:
     """Lemma -> (when, kind of one)."""
@@ -78,14 +85,24 @@ def _leading(token: Token, head: Token) -> bool:
     )
 
 
-def described(head: Token) -> Description | None:
-    """The actor the source headed by ``head`` describes, or None (see the module's rule)."""
+def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> Description | None:
+    """The actor the source headed by ``head`` describes, or None (see the module's rule);
+    ``whose`` names the party a possessive pronoun refers to ("His sister")."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return None
     found = _actors().get(head.lemma_.lower())
     if found is None:
         return None
     when, kind = found
+    if when == "kin":  # "Dunn's mother", "Rittenhouse's sister": a person of their own
+        holder = next((c for c in head.children if c.dep_ == "poss"), None)
+        if holder is not None and holder.pos_ == "PRON" and (owner := whose(holder)):
+            phrase = head.doc[holder.i : head.i + 1].text
+            return Description(f"{owner}'s {head.text}", phrase, kind)  # "His sister"
+        if holder is None or holder.pos_ != "PROPN":
+            return None
+        name = head.doc[holder.left_edge.i : head.i + 1].text
+        return Description(name, name, kind)
     plural = head.tag_ in ("NNS", "NNPS")
     determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod")), None)
     if not plural and determiner not in _INDEFINITE:
