@@ -1,0 +1,63 @@
+"""Entities the English model gets wrong, corrected before parties are made (issue 10): laws,
+common nouns and acronyms tagged as names, names cut short or hung on a date. One built
+sentence each, real English model."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.analysis.entities import never_acts
+from briefing.analysis.pipeline import load_pipeline
+from tests.reading import analyse as _analyse
+from tests.reading import at as _at
+from tests.reading import party as _party
+
+
+def test_a_law_is_not_a_party():
+    a = _analyse(
+        'Republic Act No. 3846, also known as the "Radio Control Law", states "no person '
+        'shall operate a station without a franchise".'
+    )
+    assert not [p for p in a.parties if "act" in p.id]
+
+
+def test_a_named_persons_surname_the_model_left_untagged_still_holds_views():
+    a = _analyse(
+        "US Speaker Pelosi announces Trump impeachment investigation\n\n"
+        "On Tuesday, the Democrat Nancy Pelosi announced an impeachment inquiry into "
+        "President Donald Trump. Pelosi had previously opposed impeachment proceedings."
+    )
+    assert _at(a, "opposed").party == "nancy-pelosi"
+    assert _at(a, "announces").party == "nancy-pelosi"
+
+
+def test_an_organisation_of_a_place_is_one_name():
+    a = _analyse(
+        "On Thursday, the American Civil Liberties Union of Montana filed a lawsuit against "
+        "the state of Montana over its ballot law."
+    )
+    assert _party(a, _at(a, "filed").party).name == "American Civil Liberties Union of Montana"
+
+
+def test_a_plural_common_noun_tagged_as_a_place_is_no_party():
+    doc = load_pipeline().nlp("Protesters marched from Hyde Park Corner to Parliament.")
+    assert never_acts(Span(doc, 0, 1, "GPE"))
+    assert not never_acts(Span(doc, 3, 6, "LOC"))
+
+
+def test_a_bodys_common_noun_tagged_as_a_name_is_no_party():
+    nlp = load_pipeline().nlp
+    doc = nlp("State prosecutors charged the suspect. The Department issued a statement.")
+    assert never_acts(Span(doc, 0, 1, "ORG"))
+    assert never_acts(Span(doc, 6, 8, "ORG"))
+    named = nlp("Donald Trump spoke. Trump has cited an audit.")
+    named.ents = [Span(named, 0, 2, "PERSON")]
+    assert not never_acts(Span(named, 4, 5, "ORG"))
+
+
+def test_a_name_the_parser_hangs_on_the_date_is_who_acts():
+    a = _analyse(
+        "Senator Elizabeth Warren spoke on Sunday. On Monday, Warren, along with Senator Ron "
+        "Wyden of Oregon, introduced a bill to require voting by mail."
+    )
+    assert _at(a, "introduced").party == "elizabeth-warren"
