@@ -41,6 +41,9 @@ class Lexicon:
     backing_verbs: frozenset[str]
     source_nouns: frozenset[str]
     actions: frozenset[str]
+    act_objects: dict[str, frozenset[str]]
+    """Verbs that report an act only with one of these objects ("*": any): "announced his
+    resignation", "reversing course", "commit money laundering"."""
     party_views: frozenset[str]
     """Verbs kept for a party's source though the tagger did not mark them ("ruled")."""
     act_verbs: frozenset[str]
@@ -111,7 +114,8 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(r[0] for r in rows("light_verbs.tsv")),
         backing_verbs=frozenset(r[0] for r in rows("backing_verbs.tsv")),
         source_nouns=frozenset(r[0] for r in rows("source_nouns.tsv")),
-        actions=frozenset(r[0] for r in rows("actions.tsv")),
+        actions=frozenset(r[0] for r in rows("actions.tsv") if len(r) == 1),
+        act_objects={r[0]: frozenset(r[1].split(";")) for r in rows("actions.tsv") if len(r) > 1},
         party_views=frozenset(r[0] for r in rows("party_views.tsv")),
         view_stances={r[0]: r[1] for r in rows("party_views.tsv") if len(r) > 1},
         act_verbs=frozenset(next(r[1] for r in acts if r[0] == "verbs").split(";")),

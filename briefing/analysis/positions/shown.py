@@ -64,15 +64,14 @@ def _question(a: Attribution, text: str) -> bool:
 
 
 def _committed_act(a: Attribution) -> bool:
-    """ "conspiracy to commit money laundering": committing a deed, not a commitment;
-    "reversing course": changing one's mind, not opposing anything; "announced his
-    resignation": resigning, a plain act."""
-    objects = [c for c in a.head.children if c.dep_ == "dobj"]
-    if a.head.lemma_ == "reverse":
-        return any(o.lemma_ == "course" for o in objects)
-    if a.head.lemma_ == "announce":  # "announced his resignation": resigning is an act
-        return any(o.lemma_ in _DEPARTURES for o in objects)
-    return a.head.lemma_ == "commit" and bool(objects)
+    """ "conspiracy to commit money laundering", "reversing course", "announced his
+    resignation": a verb whose object makes it an act (``data/actions.tsv``)."""
+    objects = lexicon().act_objects.get(a.head.lemma_)
+    if objects is None:
+        return False
+    return any(
+        c.dep_ == "dobj" and ("*" in objects or c.lemma_ in objects) for c in a.head.children
+    )
 
 
 def _describes(head: Token) -> bool:
@@ -119,7 +118,6 @@ def shown(a: Attribution, text: str) -> bool:
     return not done_to_source(a)
 
 
-_DEPARTURES = frozenset({"resignation", "retirement", "departure", "withdrawal"})
 _MODIFIER = frozenset({"acl", "amod", "relcl"})
 _HEDGES = frozenset({"would", "could", "might", "may", "can", "should", "must"})
 _MAYBE = frozenset({"could", "might", "may"})
