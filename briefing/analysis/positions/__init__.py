@@ -90,10 +90,7 @@ def attributions_of(
             found += views + [
                 a
                 for a in reported
-                if a.head.i not in kept
-                and a.source is not None
-                and names_party(a.source)
-                and not _own_report(a, rules, resolver)
+                if a.head.i not in kept and a.source is not None and names_party(a.source)
             ]
     quoted = quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
@@ -157,17 +154,6 @@ def _said_of_themself(
         and mine & {p.party for p in held[id(o)]}
         for o in found
     )
-
-
-def _own_report(a: Attribution, rules: list[Attribution], resolver: SourceResolver | None) -> bool:
-    """ "She affirmed her willingness": the noun is what the speaker says of themself, one
-    position (the outer one), not two."""
-    if resolver is None or a.source is None:
-        return True
-    mine = set(resolver.parties_of(a.source))
-    at = a.cue[0].idx
-    outer = [o for o in rules if o is not a and any(s <= at < e for s, e in o.content)]
-    return any(mine & set(resolver.parties_of(o.source)) for o in outer)
 
 
 def _speaker_aside(a: Attribution, quoted: list[tuple[int, int]]) -> bool:
