@@ -20,6 +20,7 @@ from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.described import Description, described, described_parties
 from briefing.analysis.positions.headline import headline_attributions
+from briefing.analysis.positions.modifiers import modifier_attributions
 from briefing.analysis.positions.quotes import attach_quotes, continue_quotes, quotes
 from briefing.analysis.positions.shown import (
     party_view,
@@ -268,7 +269,8 @@ def attribution_positions(
 
 def _with_acts(found: list[Attribution], acts: list[Attribution]) -> list[Attribution]:
     """``found`` with the acts added; an act replaces an attribution at its own verb ("filed
-    a lawsuit against X" is a lawsuit, not "filed" with "a lawsuit" for content)."""
+    a lawsuit against X" is a lawsuit, not "filed" with "a lawsuit" for content), and so
+    does a cue about the noun it modifies ("which X described as": not "which")."""
     verbs = {a.head.i for a in acts}
     kept = [a for a in found if a.head.i not in verbs]
     cues = {t.i for a in kept for t in a.cue}
@@ -290,7 +292,7 @@ def extract_positions(
     found = attributions_of(doc, resolver, tagged, party_views=True, with_tagger=with_tagger)
     text = doc.text  # read once: Doc.text walks every token
     every = [without_cue(with_noun_content(a), text) for a in found]
-    every = _with_acts(every, find_acts(doc))
+    every = _with_acts(_with_acts(every, find_acts(doc)), modifier_attributions(doc))
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
     found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]

@@ -77,8 +77,8 @@ def _committed_act(a: Attribution) -> bool:
 def _describes(head: Token) -> bool:
     """ "was interrupted by protesting legislators": a word that describes who did it (the
     parser reads it as an adjective or as "by protesting")."""
-    if head.dep_ == "amod":
-        return True
+    if head.dep_ == "amod":  # but "May's proposed deal" is hers (``modifiers``)
+        return head.lemma_ != "propose" or not any(c.dep_ == "poss" for c in head.head.children)
     by = head.head
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in by.head.children)
     return head.dep_ == "pcomp" and (by.dep_ == "agent" or (by.lower_ == "by" and passive))
