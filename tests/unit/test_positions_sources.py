@@ -4,6 +4,7 @@ lawsuits and judgements. One built sentence each, real English model."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from briefing.analysis.entities import never_acts
@@ -171,9 +172,17 @@ def test_a_lawsuit_against_something_opposes_it():
     assert _at(b, "sue").stance == "opposes"
 
 
-def test_calling_something_a_non_starter_opposes_it():
-    a = _analyse('Senate leader Chuck Schumer called the offer a "non-starter" on Saturday.')
-    assert _at(a, "called").stance == "opposes"
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ('Senate leader Chuck Schumer called the offer a "non-starter" on Saturday.', "opposes"),
+        ('Steve Scalise called the inquiry a "Soviet-style" coup on Tuesday.', "opposes"),
+        ("President Trump repeatedly called the investigation a witch hunt.", "opposes"),
+        ("Senator Ann Smith called the agreement a historic milestone.", "supports"),
+    ],
+)
+def test_calling_something_a_name_judges_it(sentence, stance):
+    assert _at(_analyse(sentence), "called").stance == stance
 
 
 def test_he_with_nobody_named_just_before_is_the_one_person_named_further_back():
