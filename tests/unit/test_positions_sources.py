@@ -85,6 +85,11 @@ def test_a_document_speaks_for_the_maker_it_names():
         'Part of the judge\'s statement reads "the average woman could be better suited".'
     )
     assert _at(b, "reads").party == "gray-miller"
+    c = _analyse(
+        "Measles spread across the islands. According to data from the World Health "
+        "Organization, ten thousand children died of measles in 2018."
+    )
+    assert _at(c, "According to").party == "world-health-organization"
 
 
 def test_a_participle_describing_a_thing_holds_nothing():

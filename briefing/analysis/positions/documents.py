@@ -45,6 +45,7 @@ WRITINGS = frozenset(
         "brief",
         "projection",
         "data",
+        "datum",  # the lemma spaCy gives "data"
         "tally",
     }
 )
