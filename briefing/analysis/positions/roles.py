@@ -3,9 +3,10 @@ Peskov"): the pieces ``sources`` resolves roles ("the judge") with."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,23 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
         if c.dep_ == "compound" and c.i < noun.i and c.i not in named and c.is_alpha
     ]
     return " ".join([*words, noun.lemma_.lower()])
+
+
+def named_roles(
+    doc: Doc, mentions: list[Mention], kind: dict[str, str], named: dict[int, str]
+) -> dict[int, set[str]]:
+    """The roles each person mention is named with: "Kremlin *spokesperson* Dmitry Peskov",
+    "*The Vice President*, Mike Pence", "Tim Manning, a deputy *administrator*"."""
+    roles: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        if kind.get(m.party) != "PERSON":
+            continue
+        root = doc[m.token]
+        nouns = [c for c in root.children if c.dep_ in ("compound", "appos")]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        for noun in nouns:
+            role = role_of(noun, named)
+            if role is not None:
+                roles[m.token].add(role)
+    return roles

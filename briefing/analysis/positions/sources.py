@@ -5,10 +5,11 @@ Kremlin's spokesperson" through the possessor), names a person beside a role ("T
 President, Mike Pence"; "a federal judge in Texas, Gray Miller": the person, not the country),
 or refers back: a relative pronoun to its antecedent, a personal pronoun to the nearest fitting
 party before it (the subject of the sentence first, then of the sentences before; "he"/"she"
-only to people, "they" only to groups, countries and organisations), a role ("the president",
-"the judge", "The Senate Minority Leader") to the person last named with that role (in the
-headline, the first one named after it), and a bare description ("officials", "the
-government") to the country or organisation in context.
+only to people the article does not call the other, "she" first to a woman named in the
+sentences before (``gender``), "they" only to groups, countries and organisations), a role
+("the president", "the judge", "The Senate Minority Leader") to the person last named with
+that role (in the headline, the first one named after it), and a bare description
+("officials", "the government") to the country or organisation in context.
 
 Only a representative ("the Kremlin's spokesperson", "Ukrainian officials") speaks for the
 party that qualifies it: "Dunn's mother" or "a Trump adviser" is somebody else. What cannot be
@@ -17,14 +18,13 @@ resolved stays ``None``: a wrong party is worse than none.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import documents
-from briefing.analysis.positions.roles import Mention, holds, role_of
+from briefing.analysis.positions.gender import SHE, genders, pronoun_gender
+from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -71,25 +71,8 @@ class SourceResolver:
                 )
                 mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
-        self.roles = self._roles()
-
-    def _roles(self) -> dict[int, set[str]]:
-        """The roles each person mention is named with: "Kremlin *spokesperson* Dmitry
-        Peskov", "*The Vice President*, Mike Pence", "Tim Manning, a deputy *administrator*"."""
-        named = self.party_of_token
-        roles: dict[int, set[str]] = defaultdict(set)
-        for m in self.mentions:
-            if self.kind.get(m.party) != "PERSON":
-                continue
-            root = self.doc[m.token]
-            nouns = [c for c in root.children if c.dep_ in ("compound", "appos")]
-            if root.dep_ == "appos":
-                nouns.append(root.head)
-            for noun in nouns:
-                role = role_of(noun, named)
-                if role is not None:
-                    roles[m.token].add(role)
-        return roles
+        self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
+        self.gender = genders(doc, self.party_of_token, self.kind)
 
     def parties_of(self, head: Token | None) -> list[str]:
         """The parties a source headed by ``head`` stands for (several when conjoined)."""
@@ -183,11 +166,13 @@ class SourceResolver:
             return self._represented(token)  # "health officials": not the body named last
         if token.lemma_.lower() in documents.RULERS:  # "the government": a country first
             found = self._represented(token) or self._recent(
-                token, lambda kind: kind == "GPE", ROLE_LOOKBACK
+                token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
             )
             if found is not None:
                 return found
-        return self._represented(token) or self._recent(token, lambda kind: kind not in _NOT_BODIES)
+        return self._represented(token) or self._recent(
+            token, lambda party: self.kind.get(party, "") not in _NOT_BODIES
+        )
 
     def _named_beside(self, token: Token) -> str | None:
         """A person in apposition names the source: "The Vice President, Mike Pence", also
@@ -354,21 +339,30 @@ class SourceResolver:
     def pronoun(self, token: Token) -> str | None:
         word = token.lower_
         if word in _PERSONAL:
-            return self._recent(token, lambda kind: kind == "PERSON") or self._only_person(token)
+            want = pronoun_gender(word)
+
+            def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
+                return self.kind.get(party) == "PERSON" and self.gender.get(party, want) == want
+
+            def woman(party: str) -> bool:
+                return self.kind.get(party) == "PERSON" and self.gender.get(party) == SHE
+
+            # most persons in the news are men: "she" is the woman named just before rather
+            # than the nearest person the article gives no pronoun, "he" the nearest person
+            found = self._recent(token, woman) if want == SHE else None
+            return found or self._recent(token, fits) or self._only_person(token, fits)
         if word in _GROUP or word in _THING:
-            return self._recent(token, lambda kind: kind != "PERSON")
+            return self._recent(token, lambda party: self.kind.get(party) != "PERSON")
         return None
 
-    def _only_person(self, token: Token) -> str | None:
+    def _only_person(self, token: Token, fits) -> str | None:
         """ "He went on to cite": with nobody named in the sentences just before, the one
         person named further back (``ROLE_LOOKBACK``), when there is only one."""
         here = self.sentence_of[token.i]
         people = {
             m.party
             for m in self.mentions
-            if m.token < token.i
-            and here - m.sentence <= ROLE_LOOKBACK
-            and self.kind.get(m.party) == "PERSON"
+            if m.token < token.i and here - m.sentence <= ROLE_LOOKBACK and fits(m.party)
         }
         return people.pop() if len(people) == 1 else None
 
@@ -383,7 +377,7 @@ class SourceResolver:
                 if m.sentence == sentence
                 and m.token < token.i
                 and m.token not in inside
-                and fits(self.kind.get(m.party, ""))
+                and fits(m.party)
             ]
             if not candidates:
                 continue

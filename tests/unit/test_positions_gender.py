@@ -1,0 +1,46 @@
+"""Which person "he" and "she" are (``positions.gender`` and the pronouns of ``sources``)."""
+
+from __future__ import annotations
+
+from briefing.analysis.parties import resolve_parties
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions.gender import genders
+from tests.reading import analyse, at, party
+
+
+def test_she_is_the_woman_named_before_not_the_nearest_man():
+    a = analyse(
+        "Emily Hart said her attackers had lied to the police. The court heard from "
+        "Nicolas Rubel on Monday. She told the court she had been threatened."
+    )
+    assert party(a, at(a, "told").party).name == "Emily Hart"
+
+
+def test_he_is_never_a_woman_the_article_calls_she():
+    a = analyse(
+        "Nicolas Rubel denied the charges at the trial in Paris. Emily Hart said her "
+        "attackers had lied. He claimed the meeting had been friendly."
+    )
+    assert party(a, at(a, "claimed").party).name == "Nicolas Rubel"
+
+
+def test_he_is_still_the_nearest_person_named_just_before():
+    a = analyse(
+        "Donald Trump flew above the rally on his helicopter. Retired general Michael Flynn "
+        "was on stage while Trump flew over. He said the crowd was the largest he had seen."
+    )
+    assert party(a, at(a, "said").party).name == "Michael Flynn"
+
+
+def test_titles_nouns_and_pronouns_after_a_subject_tell_the_gender():
+    doc = load_pipeline().nlp(
+        "Mrs Ann Lee met Paul Grant. Joan Smith, the spokeswoman, spoke. Tom Hill said his plan "
+        'worked. Bill Ross said: "She lied to me."'
+    )
+    found = resolve_parties(doc)
+    kind = {p.id: p.kind for p in found.parties}
+    assert genders(doc, found.party_of_token, kind) == {
+        "ann-lee": "she",
+        "joan-smith": "she",
+        "tom-hill": "he",
+    }
