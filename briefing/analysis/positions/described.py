@@ -7,8 +7,9 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``any`` (prosecutor, judge, jury, founder, organizer, ...) is such an actor
   in the plural or after an indefinite article; "the judge" in the singular is someone the
   article named (``sources`` looks for them) and never founds a party of its own;
-- a noun marked ``kin`` (mother, sister, widow, ...) with a named possessor: "Dunn's
-  mother" is a person of her own, named so;
+- a noun marked ``kin`` (mother, sister, widow, and the close circle: associate, ally,
+  aide, adviser, colleague) with a named possessor: "Dunn's mother" is a person of her own,
+  named so, and "His associates" are Navalny's associates, not Navalny;
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.names import TITLES
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -38,7 +40,8 @@ def named_roles(
     doc: Doc, mentions: list[Mention], kind: dict[str, str], named: dict[int, str]
 ) -> dict[int, set[str]]:
     """The roles each person mention is named with: "Kremlin *spokesperson* Dmitry Peskov",
-    "*The Vice President*, Mike Pence", "Tim Manning, a deputy *administrator*"."""
+    "*The Vice President*, Mike Pence", "Tim Manning, a deputy *administrator*", and a title
+    the model tagged with the name ("*Pope* Francis")."""
     roles: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         if kind.get(m.party) != "PERSON":
@@ -51,4 +54,6 @@ def named_roles(
             role = role_of(noun, named)
             if role is not None:
                 roles[m.token].add(role)
+            elif noun.i in named and noun.lower_ in TITLES:  # "Pope Francis", tagged whole
+                roles[m.token].add(noun.lemma_.lower())
     return roles

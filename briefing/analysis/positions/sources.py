@@ -220,6 +220,8 @@ class SourceResolver:
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
+        if determiner is not None and determiner.lower_ in ("another", "other"):
+            return None  # "another federal judge": not the one named
         if determiner is not None and determiner.lower_ not in _DEFINITE:
             qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
             return self._only_holder(people, role) if qualified else None
@@ -320,6 +322,11 @@ class SourceResolver:
         start = min(i for i, n in self.sentence_of.items() if n >= here - LOOKBACK)
         for verb in reversed(self.doc[start : token.i]):
             word = verb.lemma_.lower()
+            cited = any(c.dep_ in ("compound", "poss") for c in verb.children)
+            if word == token.lemma_.lower() and not cited:  # not "the Supreme Court ruling"
+                maker = self._made_by(verb)  # "The decree signed by the Pope read ..."
+                if maker is not None:
+                    return maker
             if word not in acts:
                 continue
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":

@@ -1,0 +1,54 @@
+"""Who a description refers to: a document named again, a title tagged with the name,
+"another" judge, someone's associates (``positions.sources``, ``positions.described``)."""
+
+from __future__ import annotations
+
+from briefing.analysis.parties import resolve_parties
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions.sources import SourceResolver
+from tests.reading import analyse, at, party
+
+
+def test_a_document_named_again_speaks_for_the_maker_it_was_named_with():
+    a = analyse(
+        "Judge Amy Berman Jackson ruled on Wednesday. The order signed by the judge was "
+        "published. The order instructs the defendant to pay a fine of six million dollars."
+    )
+    position = at(a, "instructs")
+    assert position.party == "amy-berman-jackson" and position.stance == "demands"
+
+
+def test_a_title_tagged_with_the_name_is_a_role():
+    a = analyse(
+        "On Thursday, Pope Francis announced a new church law in Rome. Later, the Pope urged "
+        "priests to report abuse."
+    )
+    assert at(a, "urged").party == "francis"
+
+
+def test_a_cited_ruling_is_not_the_ruling_named_again():
+    a = analyse(
+        "Judge Gray Miller ruled on Friday that the draft is unconstitutional. He cited the "
+        "1981 Supreme Court ruling on women in combat. The ruling was a declaration, placing "
+        "no injunction on the government."
+    )
+    assert not [p for p in a.positions if p.party == "supreme-court"]
+
+
+def test_another_judge_is_not_the_judge_named():
+    doc = load_pipeline().nlp(
+        "Judge Amy Berman Jackson sentenced Paul Manafort to 73 months in prison on Wednesday. "
+        "A federal judge ruled on it in May. Last week, another federal judge ordered a retrial."
+    )
+    resolver = SourceResolver(doc, resolve_parties(doc))
+    first, second = [t for t in doc if t.text == "judge"]
+    assert resolver.parties_of(first) != []  # the only judge named
+    assert resolver.parties_of(second) == []
+
+
+def test_someones_associates_are_a_party_of_their_own():
+    a = analyse(
+        "Senator Paul Grant was arrested in Ohio on Monday. His associates said the charges "
+        "were invented."
+    )
+    assert party(a, at(a, "said").party).name == "Paul Grant's associates"
