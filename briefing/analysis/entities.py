@@ -6,7 +6,8 @@
 - A proper noun that the model left untagged but that speaks or issues an act ("Facebook
   further claimed", "Facebook released a statement", with only "Facebook Ireland Limited"
   tagged) is an actor: a person when a tagged person bears that name, else an organisation.
-  A tagged person's name states a view with any view verb ("Pelosi had previously opposed").
+  A tagged person's name states a view with any view verb or any verb that is often a cue
+  ("Pelosi had previously opposed", "Rittenhouse contended").
 - A person's name the model cut short ("Sacha Baron Cohen" tagged "Cohen", "Judge Amy Berman
   Jackson" tagged "Amy Berman") runs on over the capitalised singular proper nouns after it
   that no other entity holds, and before it when it is one word but never over a title
@@ -27,7 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.lexicon import lexicon
+from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.names import TITLES
 from briefing.analysis.polity import INSTITUTIONS
 
@@ -160,7 +161,10 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
 
     def speaks(verb: Token, known: bool) -> bool:
-        if lex.speaks(verb.lemma_) or (known and lex.states_a_view(verb.lemma_)):
+        if lex.speaks(verb.lemma_):
+            return True
+        often = lex.verb_strength(verb.lemma_) >= STRONG_CUE  # "Rittenhouse contended"
+        if known and (lex.states_a_view(verb.lemma_) or often):
             return True
         return verb.lemma_ in lex.act_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.act_stances for c in verb.children

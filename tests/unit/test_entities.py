@@ -29,6 +29,11 @@ def test_a_named_persons_surname_the_model_left_untagged_still_holds_views():
     )
     assert _at(a, "opposed").party == "nancy-pelosi"
     assert _at(a, "announces").party == "nancy-pelosi"
+    b = _analyse(
+        "Kyle Rittenhouse was released from jail on Friday. Rittenhouse, in remarks to The "
+        "Washington Post, contended he would have died had he not been armed that night."
+    )
+    assert _at(b, "contended").party == "kyle-rittenhouse"
 
 
 def test_an_organisation_of_a_place_is_one_name():
