@@ -297,3 +297,16 @@ def test_a_telegraphic_headline_is_an_attribution():
 def test_a_headline_noun_is_not_taken_for_a_verb():
     a = _analyse("Hong Kong protests continue through rainstorms\n\nProtesters marched on Sunday.")
     assert _shown(a) == []
+
+
+def test_a_vote_tally_is_no_position_but_named_members_who_opposed_are():
+    a = _analyse(
+        "The resolution passed along party lines, with 231 Democrats supporting the "
+        "resolution, and 194 Republicans opposing it; two Democrats opposed."
+    )
+    assert [p for p in _shown(a) if p[2] in ("supporting", "opposing", "opposed")] == []
+    b = _analyse(
+        "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both "
+        "articles of impeachment."
+    )
+    assert {p for p, _, cue in _shown(b) if cue == "opposed"} >= {"collin-peterson"}

@@ -4,7 +4,9 @@ PolNeAR marks every attribution, held by anyone; the Parties panel lists what an
 party holds. An attribution is shown when its source resolves to a party and its cue reports a
 view rather than an act: not "voted for", "appointed Murphy" or "named it Operation Peace
 Spring" (``data/actions.tsv``), and not a passive whose subject is what was done to ("he has
-been alleged to", "was questioned about the case by police", "was ordered to"). Nor is a
+been alleged to", "was questioned about the case by police", "was ordered to"), nor a tally
+of a vote ("with 231 Democrats supporting the resolution", "Republican members opposing").
+Nor is a
 cue inside what a party is said *not* to have said ("did not say he had ordered it"), or a
 cue the tagger did not confirm inside another attribution's content.
 """
@@ -109,7 +111,7 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a, text):
         return False
-    if _pronoun_only(a, text) or _committed_act(a):
+    if _pronoun_only(a, text) or _committed_act(a) or _tally(a):
         return False
     if a.kind in ("verb", "tagged") and any(
         c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children
@@ -119,6 +121,22 @@ def shown(a: Attribution, text: str) -> bool:
 
 
 _MODIFIER = frozenset({"acl", "amod", "relcl"})
+_SIDES = frozenset({"supports", "opposes"})
+_VOTES = frozenset({"support", "oppose", "favor", "favour", "back"})
+
+
+def _tally(a: Attribution) -> bool:
+    """ "with 231 Democrats supporting the resolution, and 194 Republicans opposing it",
+    "Republican members opposing": a side taken in a vote, counted or with nothing said."""
+    if a.kind not in ("verb", "tagged") or lexicon().verb_stance(a.key) not in _SIDES:
+        return False
+    source = a.source
+    counted = source is not None and any(c.dep_ == "nummod" for c in source.children)
+    if counted and not any(c.dep_ in ("appos", "conj") and c.ent_type_ for c in source.children):
+        return True  # but "Two Democrats, Collin Peterson and Jeff Van Drew, opposed" names
+    return not a.content and a.key in _VOTES
+
+
 _HEDGES = frozenset({"would", "could", "might", "may", "can", "should", "must"})
 _MAYBE = frozenset({"could", "might", "may"})
 
