@@ -12,8 +12,8 @@
   Jackson" tagged "Amy Berman") runs on over the capitalised singular proper nouns after it
   that no other entity holds, and before it when it is one word but never over a title
   ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
-- An organisation named "of" a place is one name ("the American Civil Liberties Union of
-  Montana").
+- An organisation named "of" a place is one name, and a court "for" its circuit ("the American
+  Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit").
 - A person's surname tagged as a place or an organisation ("Klobuchar" as a place, with "Amy
   Klobuchar" a person in the article) is the person.
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
@@ -198,9 +198,22 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     return found
 
 
+def _court_for(ent: Span, after: Span | None) -> bool:
+    """ "The Court of Appeals" + "for" + "the D.C. Circuit": one court, tagged as two."""
+    return (
+        after is not None
+        and ent.label_ == "ORG"
+        and ent[-1].lower_ in ("court", "appeals")
+        and after.start == ent.end + 1
+        and ent.doc[ent.end].lower_ == "for"
+        and after.label_ in ("ORG", "LOC", "GPE")
+    )
+
+
 def _with_place(ents: list[Span]) -> list[Span]:
     """An organisation named "of" a place it belongs to is one name: "the American Civil
-    Liberties Union of Montana", "the Supreme Court of Justice of Austria"."""
+    Liberties Union of Montana", "the Supreme Court of Justice of Austria"; so is a court "for"
+    its circuit ("the Court of Appeals for the D.C. Circuit")."""
     joined: list[Span] = []
     skip = False
     for k, ent in enumerate(ents):
@@ -208,6 +221,11 @@ def _with_place(ents: list[Span]) -> list[Span]:
             skip = False
             continue
         doc = ent.doc
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if _court_for(ent, after):
+            joined.append(Span(doc, ent.start, after.end, "ORG"))
+            skip = True
+            continue
         of = (
             ent.end < len(doc) - 1 and doc[ent.end].lower_ == "of" and doc[ent.end].head == ent.root
         )

@@ -310,3 +310,20 @@ def test_a_vote_tally_is_no_position_but_named_members_who_opposed_are():
         "articles of impeachment."
     )
     assert {p for p, _, cue in _shown(b) if cue == "opposed"} >= {"collin-peterson"}
+
+
+def test_an_outlet_citing_its_sources_is_no_position_of_its_own():
+    a = _analyse(
+        "Reuters, citing anonymous sources, reported both production and export of oil had "
+        "been disrupted."
+    )
+    assert [cue for _, _, cue in _shown(a)] == ["reported"]
+
+
+def test_a_court_for_its_circuit_is_one_party():
+    a = _analyse(
+        "The Court of Appeals for the D.C. Circuit vacated his conviction and ordered a new "
+        "trial on Monday."
+    )
+    names = {p.name for p in a.parties}
+    assert "Court of Appeals for the D.C. Circuit" in names and "Court of Appeals" not in names

@@ -48,9 +48,16 @@ def _no_comment(a: Attribution) -> bool:
     )
 
 
+_CITED = frozenset({"source", "official", "people", "person", "report", "document"})
+
+
 def _reporter(a: Attribution) -> bool:
     """ "Politico quoted Tim Manning as saying ...": the position is Manning's, found at
-    "saying"; the outlet only reports it."""
+    "saying"; the outlet only reports it. "Reuters, citing anonymous sources, reported": the
+    outlet says where it heard it."""
+    root = a.content_root
+    if a.key == "cite" and root is not None and root.lemma_.lower() in _CITED:
+        return True
     return a.head.lemma_ == "quote" and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in a.head.children
     )
