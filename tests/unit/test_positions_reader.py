@@ -327,3 +327,11 @@ def test_a_court_for_its_circuit_is_one_party():
     )
     names = {p.name for p in a.parties}
     assert "Court of Appeals for the D.C. Circuit" in names and "Court of Appeals" not in names
+
+
+def test_a_cue_the_parser_hangs_on_its_speaker_has_that_speaker():
+    a = _analyse(
+        "The count was delayed after William Conley, a United States District judge, ordered "
+        "last week that absentee ballots be accepted until April 13."
+    )
+    assert _at(a, "ordered").party == "william-conley"

@@ -50,6 +50,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if head.lower_ == "as" and head.head.lemma_ == "quote":
             quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and _reports_that(verb):
+        return head  # "Conley, a district judge, ordered that ...": the parser's participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ == "pobj" and head.head.lower_ in _WHERE:
             # "posted a message on Twitter blaming Iran": the one who posted, not the place
@@ -57,6 +59,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(clause, depth + 1) if clause is not None else None
         return head
     return None
+
+
+def _reports_that(verb: Token) -> bool:
+    """A verb with a "that" clause: finite, whatever the parser read it as."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _said_on(verb: Token) -> bool:
