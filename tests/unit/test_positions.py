@@ -171,6 +171,10 @@ def test_a_call_by_someone_for_something():
         ("France would support the plan if Russia withdrew its troops.", "support", "states"),
         ("Donald Trump vowed to end the war within a day.", "vowed", "commits"),
         ("Putin called for direct talks with Kyiv.", "called for", "demands"),
+        ("Legal groups have also called for the bill to be dropped.", "called", "demands"),
+        ("European leaders called on Turkey to halt drilling.", "called", "demands"),
+        ("World leaders call to address Amazon rainforest fires.", "call", "demands"),
+        ("The Associated Press called the election for Biden.", "called", "states"),
     ],
 )
 def test_stance_from_cue_negation_and_condition(sentence, cue, stance):

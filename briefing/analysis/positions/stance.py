@@ -208,6 +208,22 @@ def _reported_self(source: Token | None) -> frozenset[str]:
     return frozenset()
 
 
+def _phrasal_key(a: Attribution) -> str:
+    """The cue with the word right after it that makes its stance: "have also called for",
+    "called on them to", "call to address" (a cue the tagger marked keeps the verb's lemma
+    alone); not "called the election for Biden"."""
+    lex = lexicon()
+    head = a.head
+    if lex.verb_stance(a.key) is not None or a.pos != "VERB" or head.i + 1 >= len(head.doc):
+        return a.key
+    word = head.doc[head.i + 1].lower_
+    if lex.verb_stance(f"{a.key} {word}") is not None:
+        return f"{a.key} {word}"
+    if word == "to" and lex.verb_stance(f"{a.key} for") is not None:
+        return f"{a.key} for"  # "World leaders call to address the fires"
+    return a.key
+
+
 def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: False) -> str:
     """The stance of ``a``; ``same_holder`` tells whether a possessor is the source's side."""
     lex = lexicon()
@@ -215,7 +231,7 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
     if a.stance_key is not None:
         stance = lex.stance_noun(a.stance_key) or act_stance(a.stance_key) or "states"
     else:
-        stance = lex.verb_stance(a.key) or "states"
+        stance = lex.verb_stance(_phrasal_key(a)) or "states"
         if stance == "states":
             judged = _judgement(a) if a.key in lex.evaluative else None  # "called the offer
             # a non-starter": the judgement, not the thing judged
