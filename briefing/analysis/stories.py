@@ -31,12 +31,17 @@ from datetime import date
 import numpy as np
 
 from briefing.analysis.across import ArticleDigest, CrossParty, cross_parties, digest
+from briefing.analysis.terms import content_terms
 from briefing.analysis.types import Analysis
 
-THRESHOLD = 0.2
+THRESHOLD = 0.16
 PARTY_WEIGHT = 3
 DATE_WINDOW = 30
 """Days apart within which two reports can be about one event without penalty."""
+TOPIC_WEIGHT = 0.4
+"""How much the topic similarity (title and repeated words of the whole text) counts."""
+TOPIC_WINDOW = 90
+"""Days apart within which two articles can be about one topic without penalty."""
 
 
 @dataclass(frozen=True)
@@ -76,26 +81,15 @@ def _party_terms(parties: tuple[CrossParty, ...]) -> dict[str, list[str]]:
     return terms
 
 
-def similarity(
-    digests: list[ArticleDigest],
-    parties: tuple[CrossParty, ...],
-    party_weight: int = PARTY_WEIGHT,
-    date_window: int = DATE_WINDOW,
-) -> np.ndarray:
-    """The articles' pairwise similarity, 0 to 1 (1 on the diagonal)."""
-    extra = _party_terms(parties) if party_weight > 0 else {}
-    counts = []
-    for d in digests:
-        c = dict(d.terms)
-        for term in extra.get(d.id, ()):
-            c[term] = c.get(term, 0) + party_weight
-        counts.append(c)
+def _unit_vectors(counts: list[dict[str, int]]) -> np.ndarray:
+    """TF-IDF rows of ``counts`` (sublinear counts), each of length 1 (0 when empty); the
+    words no other row has count in the length but meet nothing, so they are left out."""
     df: dict[str, int] = {}
     for c in counts:
         for term in c:
             df[term] = df.get(term, 0) + 1
-    vocab = {t: k for k, t in enumerate(t for t, n in df.items() if n >= 2)}  # others never meet
-    n = len(digests)
+    vocab = {t: k for k, t in enumerate(t for t, n in df.items() if n >= 2)}
+    n = len(counts)
     rows, cols, values = [], [], []
     lone_rows, lone_values = [], []  # the words no other article has
     for i, c in enumerate(counts):
@@ -115,11 +109,48 @@ def similarity(
     matrix = np.zeros((n, len(vocab)))
     cols_ = np.array(cols, dtype=int)
     matrix[np.array(rows, dtype=int), cols_] = (1 + np.log(np.array(values, float))) * idf[cols_]
-    # the length of the whole vector, lone words included: they meet nothing but count
     norms = np.sqrt((matrix**2).sum(axis=1) + lone)
     norms[norms == 0] = 1
-    matrix /= norms[:, None]
+    return matrix / norms[:, None]
+
+
+def _topic_counts(digests: list[ArticleDigest]) -> list[dict[str, int]]:
+    """What each article is about: its title's words (three times) and the words its whole
+    text repeats; nothing for a digest without ``topic`` terms (made before they existed)."""
+    counts = []
+    for d in digests:
+        c: dict[str, int] = {}
+        if d.topic:
+            c = {t: 3 * n for t, n in content_terms(d.title or "").items()}
+            for term, n in d.topic:
+                c[term] = c.get(term, 0) + n
+        counts.append(c)
+    return counts
+
+
+def similarity(
+    digests: list[ArticleDigest],
+    parties: tuple[CrossParty, ...],
+    party_weight: int = PARTY_WEIGHT,
+    date_window: int = DATE_WINDOW,
+    topic_weight: float = TOPIC_WEIGHT,
+    topic_window: int = TOPIC_WINDOW,
+) -> np.ndarray:
+    """The articles' pairwise similarity, 0 to 1 (1 on the diagonal): the larger of their
+    report similarity and ``topic_weight`` times their topic similarity (module docstring)."""
+    extra = _party_terms(parties) if party_weight > 0 else {}
+    counts = []
+    for d in digests:
+        c = dict(d.terms)
+        for term in extra.get(d.id, ()):
+            c[term] = c.get(term, 0) + party_weight
+        counts.append(c)
+    matrix = _unit_vectors(counts)
     sim = (matrix @ matrix.T) * _date_factor(digests, date_window)
+    if topic_weight > 0:
+        topics = _unit_vectors(_topic_counts(digests))
+        topical = (topics @ topics.T) * _date_factor(digests, topic_window)
+        sim = np.maximum(sim, topic_weight * topical)
     np.fill_diagonal(sim, 1.0)
     return sim
 
