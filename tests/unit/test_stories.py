@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from briefing.analysis.across import cross_parties, digest
+from briefing.analysis.across import TOPIC_TERMS, ArticleDigest, cross_parties, digest, topic_terms
 from briefing.analysis.stories import group, similarity, stories
 from briefing.analysis.types import Analysis, Article, Party, Summary
 
@@ -185,6 +187,66 @@ def test_similarity_is_symmetric_bounded_and_its_knobs_act():
     assert bare[0, 3] < sim[0, 3]
     # a wider date window never lowers a pair's similarity
     assert (similarity(digests, parties, date_window=90) >= sim - 1e-12).all()
+    # nor does the topic similarity: it can only raise a pair
+    assert (similarity(digests, parties, topic_weight=0) <= sim + 1e-12).all()
+    assert (similarity(digests, parties, topic_window=365) >= sim - 1e-12).all()
+
+
+# A strike told at its start and at its end, seven weeks apart (beyond the report window):
+# their leads share little, but both texts keep coming back to the dockers, the union, the
+# harbour of Port Amsel and the strike.
+STRIKE = [
+    _report(
+        "strike-begins",
+        "Dock workers of Port Amsel walk out over pay",
+        "Dock workers of Port Amsel stopped work on Monday after talks on pay broke down. "
+        "The dockers' union said the strike would go on until the harbour board raised wages; "
+        "cranes stood idle and container ships queued outside the harbour. Union leaders said "
+        "the dockers had waited three years. The strike is the first at Port Amsel since 1998.",
+        "2019-06-03",
+    ),
+    _report(
+        "strike-ends",
+        "Amsel harbour reopens as dockers accept offer",
+        "Container ships berthed again on Thursday: the union accepted the board's offer of a "
+        "raise, ending seven weeks of idle cranes. Dockers voted by a wide margin; the union "
+        "said the strike had cost members dearly, and the harbour board promised talks on "
+        "shifts. Port Amsel's strike was the longest in its history; the dockers of the Amsel "
+        "harbour return on Monday.",
+        "2019-07-25",
+    ),
+]
+
+
+def _together(found: tuple, first: Analysis, second: Analysis) -> bool:
+    return any({first.article.id, second.article.id} <= set(s.articles) for s in found)
+
+
+def test_reports_weeks_apart_that_repeat_one_topic_share_a_story():
+    found = stories([*OTHERS, *STRIKE])
+    assert _together(found, *STRIKE)
+    assert [len(s.articles) for s in found] == [2] + [1] * len(OTHERS)
+    # by title and lead alone (a digest made before topic terms existed) they stay apart
+    bare = [replace(digest(a), topic=()) for a in [*OTHERS, *STRIKE]]
+    assert not _together(stories(bare), *STRIKE)
+
+
+def test_topic_terms_are_the_repeated_words_and_few():
+    terms = dict(topic_terms(STRIKE[0].article.text))
+    assert terms == {"amsel": 2, "dockers": 2, "harbour": 2, "port": 2, "strike": 2, "union": 2}
+    many = " ".join(f"word{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(200))
+    kept = topic_terms(many + " " + many + " wordaa")
+    assert len(kept) == TOPIC_TERMS
+    assert dict(kept)["wordaa"] == 3  # the most repeated first
+    assert [t for t, _ in kept] == sorted(t for t, _ in kept)
+
+
+def test_a_digest_pickled_before_topic_terms_loads_without_them():
+    old = digest(STRIKE[0])
+    object.__delattr__(old, "topic")  # as pickled by the version before the field
+    loaded = pickle.loads(pickle.dumps(old))
+    assert isinstance(loaded, ArticleDigest) and loaded.topic == ()
+    assert len(stories([loaded, *STRIKE[1:]])) == 2  # compared by title and lead
 
 
 def _benchmark():
