@@ -71,25 +71,12 @@ from briefing.analysis.merging import Node, full_name, merge
 from briefing.analysis.names import slugify
 from briefing.analysis.types import Analysis, Party
 
-__all__ = [
-    "ArticleDigest",
-    "CrossParty",
-    "PartyInArticle",
-    "cross_parties",
-    "digest",
-    "full_name",
-    "topic_terms",
-]
+__all__ = ["ArticleDigest", "CrossParty", "PartyInArticle", "cross_parties", "digest", "full_name"]
 
 
 LEAD_CHARS = 800
 """How much of the text ``stories`` compares: a report says what happened first (measured:
 the lead alone keeps precision steadier across thresholds than the whole text)."""
-
-REPEATED = 2
-"""How often the whole text must use a word for it to be among what the article is about."""
-TOPIC_TERMS = 60
-"""At most this many of those words are kept (the most repeated): the digest stays small."""
 
 
 @dataclass(frozen=True)
@@ -105,9 +92,6 @@ class ArticleDigest:
     """``(party id, stance)`` of every position, by index."""
     terms: tuple[tuple[str, int], ...]
     """Counts of the content words of the title and the lead (for ``stories``)."""
-    topic: tuple[tuple[str, int], ...] = ()
-    """Counts of the content words the whole text repeats (``topic_terms``; for ``stories``).
-    Empty in a digest made before it existed: ``stories`` then compares title and lead only."""
 
 
 @dataclass(frozen=True)
@@ -142,11 +126,9 @@ def digest(analysis: Analysis | ArticleDigest, terms: bool = True) -> ArticleDig
 
     article = analysis.article
     counted = Counter[str]()
-    topic: tuple[tuple[str, int], ...] = ()
     if terms:
         lead = article.text[:LEAD_CHARS]
         counted = content_terms(article.title or "", weight=3) + content_terms(lead)
-        topic = topic_terms(article.text)
     return ArticleDigest(
         article.id,
         article.title,
@@ -155,18 +137,7 @@ def digest(analysis: Analysis | ArticleDigest, terms: bool = True) -> ArticleDig
         analysis.parties,
         tuple((p.party, p.stance) for p in analysis.positions),
         tuple(sorted(counted.items())),
-        topic,
     )
-
-
-def topic_terms(text: str) -> tuple[tuple[str, int], ...]:
-    """The content words ``text`` uses at least ``REPEATED`` times, counted: the
-    ``TOPIC_TERMS`` most repeated, sorted by word."""
-    from briefing.analysis.terms import content_terms
-
-    repeated = [(w, n) for w, n in content_terms(text).items() if n >= REPEATED]
-    repeated.sort(key=lambda x: (-x[1], x[0]))
-    return tuple(sorted(repeated[:TOPIC_TERMS]))
 
 
 def cross_parties(analyses: Iterable[Analysis | ArticleDigest]) -> tuple[CrossParty, ...]:

@@ -31,17 +31,13 @@ from datetime import date
 import numpy as np
 
 from briefing.analysis.across import ArticleDigest, CrossParty, cross_parties, digest
-from briefing.analysis.terms import content_terms
 from briefing.analysis.types import Analysis
 
-THRESHOLD = 0.16
-PARTY_WEIGHT = 3
-DATE_WINDOW = 30
+THRESHOLD = 0.18
+LINK = "centroid"
+PARTY_WEIGHT = 1
+DATE_WINDOW = 90
 """Days apart within which two reports can be about one event without penalty."""
-TOPIC_WEIGHT = 0.4
-"""How much the topic similarity (title and repeated words of the whole text) counts."""
-TOPIC_WINDOW = 90
-"""Days apart within which two articles can be about one topic without penalty."""
 
 
 @dataclass(frozen=True)
@@ -114,30 +110,13 @@ def _unit_vectors(counts: list[dict[str, int]]) -> np.ndarray:
     return matrix / norms[:, None]
 
 
-def _topic_counts(digests: list[ArticleDigest]) -> list[dict[str, int]]:
-    """What each article is about: its title's words (three times) and the words its whole
-    text repeats; nothing for a digest without ``topic`` terms (made before they existed)."""
-    counts = []
-    for d in digests:
-        c: dict[str, int] = {}
-        if d.topic:
-            c = {t: 3 * n for t, n in content_terms(d.title or "").items()}
-            for term, n in d.topic:
-                c[term] = c.get(term, 0) + n
-        counts.append(c)
-    return counts
-
-
 def similarity(
     digests: list[ArticleDigest],
     parties: tuple[CrossParty, ...],
     party_weight: int = PARTY_WEIGHT,
     date_window: int = DATE_WINDOW,
-    topic_weight: float = TOPIC_WEIGHT,
-    topic_window: int = TOPIC_WINDOW,
 ) -> np.ndarray:
-    """The articles' pairwise similarity, 0 to 1 (1 on the diagonal): the larger of their
-    report similarity and ``topic_weight`` times their topic similarity (module docstring)."""
+    """The articles' pairwise similarity, 0 to 1 (1 on the diagonal)."""
     extra = _party_terms(parties) if party_weight > 0 else {}
     counts = []
     for d in digests:
@@ -147,10 +126,6 @@ def similarity(
         counts.append(c)
     matrix = _unit_vectors(counts)
     sim = (matrix @ matrix.T) * _date_factor(digests, date_window)
-    if topic_weight > 0:
-        topics = _unit_vectors(_topic_counts(digests))
-        topical = (topics @ topics.T) * _date_factor(digests, topic_window)
-        sim = np.maximum(sim, topic_weight * topical)
     np.fill_diagonal(sim, 1.0)
     return sim
 
@@ -194,9 +169,37 @@ def _candidates(sim: np.ndarray, threshold: float) -> list[list[int]]:
     return parts
 
 
-def group(sim: np.ndarray, threshold: float = THRESHOLD, link: str = "single") -> list[list[int]]:
-    """Groups of the indices of ``sim``: by single link (two articles at least ``threshold``
-    similar share a story, and so on along the chain), or by average link."""
+def _centroid(sim: np.ndarray, threshold: float) -> list[list[int]]:
+    """Single-pass clustering, in index order: each article joins the story whose centroid it
+    is most similar to, when at least ``threshold``, else starts one; stories never merge.
+    An article's cosine to a story's centroid (the sum of its members' vectors) is its summed
+    similarity to the members over the centroid's length, both read from ``sim``."""
+    n = len(sim)
+    label = np.full(n, -1)
+    inner: list[float] = []  # per story: the squared length of its centroid
+    for k in range(n):
+        seen = np.arange(k)
+        to_story = np.bincount(label[seen], weights=sim[k, seen], minlength=len(inner))
+        score = to_story / np.sqrt(np.array(inner)) if inner else to_story
+        best = int(np.argmax(score)) if len(score) else -1
+        if best >= 0 and score[best] >= threshold:
+            label[k] = best
+            inner[best] += 2 * to_story[best] + 1
+        else:
+            label[k] = len(inner)
+            inner.append(1.0)
+    groups: list[list[int]] = [[] for _ in inner]
+    for k, g in enumerate(label):
+        groups[g].append(k)
+    return groups
+
+
+def group(sim: np.ndarray, threshold: float = THRESHOLD, link: str = LINK) -> list[list[int]]:
+    """Groups of the indices of ``sim``: by centroid (``_centroid``; the indices in date
+    order), by single link (two articles at least ``threshold`` similar share a story, and so
+    on along the chain), or by average link."""
+    if link == "centroid":
+        return _centroid(sim, threshold)
     parts = _candidates(sim, threshold)
     if link == "single":
         return parts
@@ -214,7 +217,7 @@ def stories(
 ) -> tuple[Story, ...]:
     """The stories of ``analyses``: largest first, then earliest; ``parties`` are their
     ``cross_parties`` when already known."""
-    digests = [digest(a) for a in analyses]
+    digests = sorted((digest(a) for a in analyses), key=lambda d: _day(d.date) or date.max)
     if not digests:
         return ()
     if parties is None:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
-import pickle
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from briefing.analysis.across import TOPIC_TERMS, ArticleDigest, cross_parties, digest, topic_terms
-from briefing.analysis.stories import group, similarity, stories
+from briefing.analysis.across import cross_parties, digest
+from briefing.analysis.stories import THRESHOLD, group, similarity, stories
 from briefing.analysis.types import Analysis, Article, Party, Summary
 
 BERG = ("anna-berg", "Anna Berg", "PERSON", ("President Anna Berg", "Berg"))
@@ -171,7 +169,7 @@ def test_single_link_joins_along_a_chain_average_link_does_not():
             [0.0, 0.5, 1.0],
         ]
     )
-    assert group(sim, 0.3) == [[0, 1, 2]]
+    assert group(sim, 0.3, "single") == [[0, 1, 2]]
     assert sorted(map(sorted, group(sim, 0.3, "average"))) == [[0, 1], [2]]
 
 
@@ -187,66 +185,75 @@ def test_similarity_is_symmetric_bounded_and_its_knobs_act():
     assert bare[0, 3] < sim[0, 3]
     # a wider date window never lowers a pair's similarity
     assert (similarity(digests, parties, date_window=90) >= sim - 1e-12).all()
-    # nor does the topic similarity: it can only raise a pair
-    assert (similarity(digests, parties, topic_weight=0) <= sim + 1e-12).all()
-    assert (similarity(digests, parties, topic_window=365) >= sim - 1e-12).all()
 
 
-# A strike told at its start and at its end, seven weeks apart (beyond the report window):
-# their leads share little, but both texts keep coming back to the dockers, the union, the
-# harbour of Port Amsel and the strike.
-STRIKE = [
+# Another event of the same weeks, and a report that bridges it and the suspension.
+FLOODS = [
     _report(
-        "strike-begins",
-        "Dock workers of Port Amsel walk out over pay",
-        "Dock workers of Port Amsel stopped work on Monday after talks on pay broke down. "
-        "The dockers' union said the strike would go on until the harbour board raised wages; "
-        "cranes stood idle and container ships queued outside the harbour. Union leaders said "
-        "the dockers had waited three years. The strike is the first at Port Amsel since 1998.",
-        "2019-06-03",
+        "flood",
+        "Floods cut off Norland river towns",
+        "The river Ems burst its banks across Norland, cutting off towns and flooding farms; "
+        "rescuers evacuated villagers by boat as the flood waters rose.",
+        "2019-09-02",
     ),
     _report(
-        "strike-ends",
-        "Amsel harbour reopens as dockers accept offer",
-        "Container ships berthed again on Thursday: the union accepted the board's offer of a "
-        "raise, ending seven weeks of idle cranes. Dockers voted by a wide margin; the union "
-        "said the strike had cost members dearly, and the harbour board promised talks on "
-        "shifts. Port Amsel's strike was the longest in its history; the dockers of the Amsel "
-        "harbour return on Monday.",
-        "2019-07-25",
+        "flood-toll",
+        "Norland flood toll rises as river Ems recedes",
+        "Rescuers found more victims of the Norland floods as the river Ems fell; villagers "
+        "returned to flooded homes and farms.",
+        "2019-09-06",
+    ),
+    _report(
+        "flood-aid",
+        "Norland asks neighbours for flood aid",
+        "Norland asked neighbouring countries for aid to rebuild flooded towns and farms along "
+        "the river Ems.",
+        "2019-09-20",
     ),
 ]
+BRIDGE = _report(
+    "bridge",
+    "Valdorian deputies back flood aid for Norland despite suspension",
+    "Valdorian opposition deputies, barred from parliament by the suspension, pledged flood "
+    "aid to Norland's towns along the river Ems.",
+    "2019-09-22",
+)
 
 
-def _together(found: tuple, first: Analysis, second: Analysis) -> bool:
-    return any({first.article.id, second.article.id} <= set(s.articles) for s in found)
+def _keys(found: tuple) -> set[frozenset[str]]:
+    """The stories of ``found``, each the set of its articles' keys."""
+    given = [*SUSPENSION, *FLOODS, BRIDGE, *OTHERS]
+    keys = {a.article.id: a.article.source.removesuffix(".txt") for a in given}
+    return {frozenset(keys[a] for a in s.articles) for s in found}
 
 
-def test_reports_weeks_apart_that_repeat_one_topic_share_a_story():
-    found = stories([*OTHERS, *STRIKE])
-    assert _together(found, *STRIKE)
-    assert [len(s.articles) for s in found] == [2] + [1] * len(OTHERS)
-    # by title and lead alone (a digest made before topic terms existed) they stay apart
-    bare = [replace(digest(a), topic=()) for a in [*OTHERS, *STRIKE]]
-    assert not _together(stories(bare), *STRIKE)
+def test_an_article_bridging_two_events_joins_one_and_does_not_merge_them():
+    given = [*SUSPENSION, *FLOODS, BRIDGE, *OTHERS]
+    found = _keys(stories(given))
+    assert frozenset({"suspend", "sue", "ruling", "return"}) in found
+    assert frozenset({"flood", "flood-toll", "flood-aid", "bridge"}) in found
+    # single link, on the same similarities, chains both events through the bridge
+    digests = sorted((digest(a) for a in given), key=lambda d: d.date)
+    chained = group(similarity(digests, cross_parties(digests)), THRESHOLD, "single")
+    assert max(len(g) for g in chained) == 8
 
 
-def test_topic_terms_are_the_repeated_words_and_few():
-    terms = dict(topic_terms(STRIKE[0].article.text))
-    assert terms == {"amsel": 2, "dockers": 2, "harbour": 2, "port": 2, "strike": 2, "union": 2}
-    many = " ".join(f"word{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(200))
-    kept = topic_terms(many + " " + many + " wordaa")
-    assert len(kept) == TOPIC_TERMS
-    assert dict(kept)["wordaa"] == 3  # the most repeated first
-    assert [t for t, _ in kept] == sorted(t for t, _ in kept)
+def test_stories_do_not_depend_on_the_order_articles_come_in():
+    """Articles are taken in date order whatever the order they are given in."""
+    given = [*SUSPENSION, *FLOODS, BRIDGE, *OTHERS]
+    first = [SUSPENSION[3], BRIDGE]  # the last report of the suspension, then the bridge
+    for order in (given[::-1], [*first, *(a for a in given if a not in first)]):
+        assert _keys(stories(order)) == _keys(stories(given))
 
 
-def test_a_digest_pickled_before_topic_terms_loads_without_them():
-    old = digest(STRIKE[0])
-    object.__delattr__(old, "topic")  # as pickled by the version before the field
-    loaded = pickle.loads(pickle.dumps(old))
-    assert isinstance(loaded, ArticleDigest) and loaded.topic == ()
-    assert len(stories([loaded, *STRIKE[1:]])) == 2  # compared by title and lead
+def test_an_article_like_a_story_as_a_whole_joins_it():
+    # three reports alike (.3); a fourth .2 like each: below the threshold with every one of
+    # them, above it with their centroid (.6 over its length, the root of 3 + 6 * .3)
+    sim = np.full((4, 4), 0.3)
+    sim[3, :] = sim[:, 3] = 0.2
+    np.fill_diagonal(sim, 1.0)
+    assert sorted(map(sorted, group(sim, 0.25, "single"))) == [[0, 1, 2], [3]]
+    assert group(sim, 0.25, "centroid") == [[0, 1, 2, 3]]
 
 
 def _benchmark():
