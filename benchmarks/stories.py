@@ -40,6 +40,7 @@ from benchmarks._data import wikinews  # noqa: E402
 from briefing.analysis.across import ArticleDigest, cross_parties, digest  # noqa: E402
 from briefing.analysis.stories import (  # noqa: E402
     DATE_WINDOW,
+    LINK,
     PARTY_WEIGHT,
     THRESHOLD,
     group,
@@ -84,11 +85,13 @@ def score(predicted: list[list[int]], gold: list[list[int]]) -> tuple[float, flo
 TARGET_PRECISION = 0.9
 GRID = {
     "threshold": [x / 100 for x in range(10, 36, 2)] + [0.4],
-    "link": ["single", "average"],
-    "party_weight": [0, PARTY_WEIGHT],
-    "date_window": [DATE_WINDOW, 2 * DATE_WINDOW],
+    "link": ["single", "centroid"],
+    "party_weight": [0, 1, 3],
+    "date_window": [30, 60, 90],
 }
-Setting = tuple[float, str, int, int]
+Setting = tuple  # the values of GRID's knobs, in its order
+KNOBS = list(GRID)[2:]
+"""The knobs of ``similarity`` (the others are ``group``'s)."""
 
 
 def settings() -> list[Setting]:
@@ -105,14 +108,14 @@ def score_fold(
     want = pairs([[r for r in g if r in keep] for g in gold])
     parties = cross_parties(items)
     sims = {
-        (w, days): similarity(items, parties, party_weight=w, date_window=days)
-        for w in GRID["party_weight"]
-        for days in GRID["date_window"]
+        knobs: similarity(items, parties, **dict(zip(KNOBS, knobs, strict=True)))
+        for knobs in product(*(GRID[k] for k in KNOBS))
     }
     result = {}
-    for t, link, w, days in settings():
-        got = pairs([[rows[i] for i in g] for g in group(sims[w, days], t, link)])
-        result[t, link, w, days] = (got, want)
+    for setting in settings():
+        t, link, *knobs = setting
+        got = pairs([[rows[i] for i in g] for g in group(sims[tuple(knobs)], t, link)])
+        result[setting] = (got, want)
     return result
 
 
@@ -157,7 +160,7 @@ def folds(
 
 
 def cross_validate(found: list[tuple[int, ArticleDigest]], gold: list[list[int]]) -> None:
-    default = (THRESHOLD, "single", PARTY_WEIGHT, DATE_WINDOW)
+    default = (THRESHOLD, LINK, PARTY_WEIGHT, DATE_WINDOW)
     chosen_runs, default_runs = [], []
     every: dict[Setting, list[tuple[float, float]]] = {k: [] for k in settings()}
     for seed in [*range(10), None]:
@@ -198,7 +201,7 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="cross-validate the settings")
     parser.add_argument("--fresh", action="store_true", help="analyse again")
     args = parser.parse_args()
-    found = digests(args.fresh)
+    found = sorted(digests(args.fresh), key=lambda x: (x[1].date or "", x[0]))  # date order
     rows = [i for i, _ in found]
     gold_doc = json.loads(GOLD.read_text(encoding="utf-8"))
     grouped = {r for s in gold_doc["stories"] for r in s["rows"]}
@@ -218,7 +221,7 @@ def main() -> None:
         sim = similarity(items, parties)
         for t in [x / 100 for x in range(5, 61, 5)]:
             line = f"  threshold {t:.2f}:"
-            for link in ("single", "average"):
+            for link in ("single", "centroid"):
                 p, r = score([[rows[i] for i in g] for g in group(sim, t, link)], gold)
                 line += f"  {link} link: precision {p:.3f} recall {r:.3f}"
             print(line)

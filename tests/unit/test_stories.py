@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from briefing.analysis.across import cross_parties, digest
-from briefing.analysis.stories import group, similarity, stories
+from briefing.analysis.stories import THRESHOLD, group, similarity, stories
 from briefing.analysis.types import Analysis, Article, Party, Summary
 
 BERG = ("anna-berg", "Anna Berg", "PERSON", ("President Anna Berg", "Berg"))
@@ -169,7 +169,7 @@ def test_single_link_joins_along_a_chain_average_link_does_not():
             [0.0, 0.5, 1.0],
         ]
     )
-    assert group(sim, 0.3) == [[0, 1, 2]]
+    assert group(sim, 0.3, "single") == [[0, 1, 2]]
     assert sorted(map(sorted, group(sim, 0.3, "average"))) == [[0, 1], [2]]
 
 
@@ -185,6 +185,75 @@ def test_similarity_is_symmetric_bounded_and_its_knobs_act():
     assert bare[0, 3] < sim[0, 3]
     # a wider date window never lowers a pair's similarity
     assert (similarity(digests, parties, date_window=90) >= sim - 1e-12).all()
+
+
+# Another event of the same weeks, and a report that bridges it and the suspension.
+FLOODS = [
+    _report(
+        "flood",
+        "Floods cut off Norland river towns",
+        "The river Ems burst its banks across Norland, cutting off towns and flooding farms; "
+        "rescuers evacuated villagers by boat as the flood waters rose.",
+        "2019-09-02",
+    ),
+    _report(
+        "flood-toll",
+        "Norland flood toll rises as river Ems recedes",
+        "Rescuers found more victims of the Norland floods as the river Ems fell; villagers "
+        "returned to flooded homes and farms.",
+        "2019-09-06",
+    ),
+    _report(
+        "flood-aid",
+        "Norland asks neighbours for flood aid",
+        "Norland asked neighbouring countries for aid to rebuild flooded towns and farms along "
+        "the river Ems.",
+        "2019-09-20",
+    ),
+]
+BRIDGE = _report(
+    "bridge",
+    "Valdorian deputies back flood aid for Norland despite suspension",
+    "Valdorian opposition deputies, barred from parliament by the suspension, pledged flood "
+    "aid to Norland's towns along the river Ems.",
+    "2019-09-22",
+)
+
+
+def _keys(found: tuple) -> set[frozenset[str]]:
+    """The stories of ``found``, each the set of its articles' keys."""
+    given = [*SUSPENSION, *FLOODS, BRIDGE, *OTHERS]
+    keys = {a.article.id: a.article.source.removesuffix(".txt") for a in given}
+    return {frozenset(keys[a] for a in s.articles) for s in found}
+
+
+def test_an_article_bridging_two_events_joins_one_and_does_not_merge_them():
+    given = [*SUSPENSION, *FLOODS, BRIDGE, *OTHERS]
+    found = _keys(stories(given))
+    assert frozenset({"suspend", "sue", "ruling", "return"}) in found
+    assert frozenset({"flood", "flood-toll", "flood-aid", "bridge"}) in found
+    # single link, on the same similarities, chains both events through the bridge
+    digests = sorted((digest(a) for a in given), key=lambda d: d.date)
+    chained = group(similarity(digests, cross_parties(digests)), THRESHOLD, "single")
+    assert max(len(g) for g in chained) == 8
+
+
+def test_stories_do_not_depend_on_the_order_articles_come_in():
+    """Articles are taken in date order whatever the order they are given in."""
+    given = [*SUSPENSION, *FLOODS, BRIDGE, *OTHERS]
+    first = [SUSPENSION[3], BRIDGE]  # the last report of the suspension, then the bridge
+    for order in (given[::-1], [*first, *(a for a in given if a not in first)]):
+        assert _keys(stories(order)) == _keys(stories(given))
+
+
+def test_an_article_like_a_story_as_a_whole_joins_it():
+    # three reports alike (.3); a fourth .2 like each: below the threshold with every one of
+    # them, above it with their centroid (.6 over its length, the root of 3 + 6 * .3)
+    sim = np.full((4, 4), 0.3)
+    sim[3, :] = sim[:, 3] = 0.2
+    np.fill_diagonal(sim, 1.0)
+    assert sorted(map(sorted, group(sim, 0.25, "single"))) == [[0, 1, 2], [3]]
+    assert group(sim, 0.25, "centroid") == [[0, 1, 2, 3]]
 
 
 def _benchmark():
