@@ -16,6 +16,12 @@ def test_a_document_named_again_speaks_for_the_maker_it_was_named_with():
     )
     position = at(a, "instructs")
     assert position.party == "amy-berman-jackson" and position.stance == "demands"
+    b = analyse(  # named again and again, further back than a pronoun is looked for
+        "Judge Amy Berman Jackson ruled on Wednesday. The order signed by the judge was "
+        "published. Lawyers read it. The order was long. Reporters waited. Few spoke. The "
+        "order instructs the defendant to pay a fine of six million dollars."
+    )
+    assert at(b, "instructs").party == "amy-berman-jackson"
 
 
 def test_a_title_tagged_with_the_name_is_a_role():

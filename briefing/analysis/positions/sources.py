@@ -324,7 +324,8 @@ class SourceResolver:
             word = verb.lemma_.lower()
             cited = any(c.dep_ in ("compound", "poss") for c in verb.children)
             if word == token.lemma_.lower() and not cited:  # not "the Supreme Court ruling"
-                maker = self._made_by(verb)  # "The decree signed by the Pope read ..."
+                # "The decree signed by the Pope read ... The decree also mentions"
+                maker = self._made_by(verb) or self._author(verb)
                 if maker is not None:
                     return maker
             if word not in acts:
