@@ -58,3 +58,12 @@ def test_someones_associates_are_a_party_of_their_own():
         "were invented."
     )
     assert party(a, at(a, "said").party).name == "Paul Grant's associates"
+
+
+def test_per_a_named_source_is_according_to_it_but_not_per_gallon():
+    a = analyse(
+        "Per numbers reported by The Associated Press, 415 thousand priests are subject to "
+        "the requirement. Petrol now costs five dollars per gallon in California."
+    )
+    assert at(a, "Per").party == "associated-press"
+    assert [p for p in a.positions if a.article.text[slice(*p.cue)] == "per"] == []

@@ -5,9 +5,9 @@ which is much faster for child-only patterns) and ``Matcher`` patterns over lexi
 ``lexicon.py``): a reporting or stance verb with a clause, an object, an infinitive or a
 prepositional content ("said that", "urged Y to", "called for"); a light verb with a stance
 noun ("expressed a commitment to"); "X has backing from Y"; a stance noun with its holder
-("Putin's proposal for", "a call by X for"); "according to X"; "was quoted as saying". The
-source is the cue's subject, climbing through participles ("..., saying"), infinitives,
-conjoined verbs and relative clauses the way English shares subjects.
+("Putin's proposal for", "a call by X for"); "according to X" (and "Per the decree"); "was
+quoted as saying". The source is the cue's subject, climbing through participles ("...,
+saying"), infinitives, conjoined verbs and relative clauses the way English shares subjects.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
+from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
 from briefing.analysis.positions.subjects import SUBJECTS, companions, passive, subject_of
@@ -133,6 +134,8 @@ def _matchers_for(vocab: Vocab) -> tuple[ChildPatterns, Matcher]:
             dep = ChildPatterns(_patterns(lexicon()))
             tok = Matcher(vocab)
             tok.add("according", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+            # "Per the decree signed by ...", "Per numbers reported by AP": not "per capita"
+            tok.add("according", [[{"LOWER": "per"}, {"POS": {"IN": ["DET", "PROPN", "NOUN"]}}]])
             quoted = [{"LEMMA": "quote", "POS": "VERB"}, {"LOWER": "as"}, {"LEMMA": "say"}]
             tok.add("quoted", [quoted])
             cached = _matchers[id(vocab)] = (vocab, dep, tok)
@@ -170,9 +173,13 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     for i, parts in sorted(verbs.items()):
         if i not in light_verbs:
             found.extend(a for a in [_verb(doc[i], parts, lex)] if a is not None)
-    phrases = tok_matcher(doc) if any(t.lower_ in ("according", "quoted") for t in doc) else []
+    cue_words = ("according", "quoted", "per")
+    phrases = tok_matcher(doc) if any(t.lower_ in cue_words for t in doc) else []
     for match_id, start, end in phrases:
-        if doc.vocab.strings[match_id] == "according":
+        if doc[start].lower_ == "per":
+            if _per_source(doc[start]):
+                found.append(_according(doc, start, start + 1))
+        elif doc.vocab.strings[match_id] == "according":
             found.append(_according(doc, start, end))
         else:  # "was quoted as saying" replaces the verb cues inside it
             found = [a for a in found if a.head.i not in range(start, end)]
@@ -323,6 +330,16 @@ def _light(verb: Token, noun: Token) -> Attribution:
         stance_key=noun.lemma_,
         kind="light",
     )
+
+
+def _per_source(per: Token) -> bool:
+    """ "Per" opening its clause with a document or a name: "Per the decree", "Per numbers
+    reported by The Associated Press"; not "US$5 per gallon"."""
+    pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if pobj is None or per.dep_ != "prep" or per.head.i < per.i:
+        return False
+    by = any(c.dep_ == "acl" for c in pobj.children)  # "numbers reported by"
+    return bool(pobj.ent_type_) or made(pobj.lemma_.lower()) or by
 
 
 def _according(doc: Doc, start: int, end: int) -> Attribution:

@@ -47,6 +47,9 @@ WRITINGS = frozenset(
         "data",
         "datum",  # the lemma spaCy gives "data"
         "tally",
+        "number",  # "numbers reported by The Associated Press"
+        "figure",
+        "statistic",
     }
 )
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""
