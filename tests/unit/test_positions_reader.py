@@ -335,3 +335,13 @@ def test_a_cue_the_parser_hangs_on_its_speaker_has_that_speaker():
         "last week that absentee ballots be accepted until April 13."
     )
     assert _at(a, "ordered").party == "william-conley"
+
+
+def test_a_quote_after_a_speech_verb_the_parser_left_empty_is_what_it_says():
+    a = _analyse(
+        "President Trump has yet to concede, saying earlier in the morning before the call "
+        'for Biden, "I WON THIS ELECTION, BY A LOT!" on Twitter.'
+    )
+    position = _at(a, "saying")
+    assert position.party == "trump" and position.direct_quote
+    assert a.article.text[slice(*position.content[0])].startswith('"I WON')

@@ -21,7 +21,12 @@ from briefing.analysis.positions.cues import Attribution, find_attributions, sou
 from briefing.analysis.positions.described import Description, described, described_parties
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.modifiers import modifier_attributions
-from briefing.analysis.positions.quotes import attach_quotes, continue_quotes, quotes
+from briefing.analysis.positions.quotes import (
+    attach_quotes,
+    continue_quotes,
+    quoted_speech,
+    quotes,
+)
 from briefing.analysis.positions.shown import (
     party_view,
     reported_away,
@@ -61,6 +66,7 @@ def attributions_of(
     text = doc.text  # read once: Doc.text walks every token
     rules = find_attributions(doc)
     attach_quotes(doc, rules, text)
+    rules += quoted_speech(doc, rules, text)
     reported = [a for a in rules if a.kind == "noun" and _reported(a, rules)]
     rules = [a for a in rules if a not in reported]
     found = rules

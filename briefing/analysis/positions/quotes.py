@@ -4,7 +4,9 @@ A quote is a run of text between matching quotation marks (curly or straight) in
 paragraph; it may span sentences. A cue whose content reaches into a quote takes the whole
 quote (“A. B,” he said), a cue with no content takes the quote right before or after it
 (“…” — X said / X said: “…”), and a second quote after the cue in the same sentence becomes a
-second piece of the content (“A,” he said, “B.”).
+second piece of the content (“A,” he said, “B.”). A speech verb the parser gave no content at
+all, whose clause a quote follows after a comma or a colon ("spoke to the press after the
+speech: “I really urge …”", "observed, “I've seen …”"), is a cue with that quote for content.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ import re
 
 from spacy.tokens import Doc
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.spans import cue_tokens
+from briefing.analysis.positions.subjects import subject_of
 
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘‘[^’\n]*’’")
 MIN_QUOTE_WORDS = 4
@@ -70,6 +75,49 @@ def attach_quotes(doc: Doc, attributions: list[Attribution], text: str | None = 
             if q not in used and cue_end < q[0] < sent.end_char and q[0] - cue_end <= 2 * NEAR:
                 a.content.append(q)
                 used.add(q)
+
+
+SPEAKING = frozenset({"speak", "comment", "observe", "respond", "reply", "post", "tweet"})
+"""Verbs that introduce a quote of their own besides the reliable speech verbs ("spoke")."""
+
+
+def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribution]:
+    """Speech verbs without an attribution whose clause a free quote follows after a comma or a
+    colon, each with that quote for content."""
+    lex = lexicon()
+    taken = {q for q in quotes(text) for a in found if any(_overlaps(q, p) for p in a.content)}
+    free = [q for q in quotes(text) if q not in taken]
+    cues = {t.i for a in found for t in [*a.cue, a.head]}
+    made: list[Attribution] = []
+    for verb in doc:
+        if not free or verb.pos_ != "VERB" or verb.i in cues:
+            continue
+        if not (lex.speaks(verb.lemma_) or verb.lemma_ in SPEAKING):
+            continue
+        sent_end = verb.sent.end_char
+        for q in free:
+            if not verb.idx < q[0] <= sent_end:
+                continue
+            before = [t for t in verb.subtree if t.idx < q[0]]
+            end = max(t.idx + len(t) for t in before)
+            gap = text[end : q[0]]
+            if len(gap) <= NEAR and not gap.strip(" ,:") and gap.strip(" "):
+                source = subject_of(verb)
+                cue = cue_tokens(verb, [])
+                made.append(
+                    Attribution(
+                        cue,
+                        verb.lemma_,
+                        "VERB",
+                        source=source,
+                        content=[q],
+                        direct_quote=True,
+                        anchor=verb,
+                    )
+                )
+                free.remove(q)
+                break
+    return made
 
 
 def _clause_span(a: Attribution) -> tuple[int, int]:
