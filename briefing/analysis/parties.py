@@ -70,6 +70,16 @@ class PartyResolution:
         return next((p.affiliation for p in self.parties if p.id == party_id), None)
 
 
+def _with_article(mention: Span) -> str | None:
+    """ "the Senate" as written, when the model tagged "Senate" alone: a name the article
+    uses for the party too."""
+    doc = mention.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or before.lower_ != "the" or mention[0].lower_ == "the":
+        return None
+    return f"{before.text} {_clean(mention.text)}"
+
+
 def resolve_parties(doc: Doc) -> PartyResolution:
     """Group the entities of ``doc`` into parties, one per actor."""
     clusters: dict[str, Cluster] = {}
@@ -220,7 +230,9 @@ def _build(
                 *c.names,
                 *(_clean(m.text) for m in c.mentions),
                 *(_bare(m.text) for m in c.mentions),
+                *(_with_article(m) for m in c.mentions if c.kind != "PERSON"),
             }
+            - {None}
         )
         kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
         parties.append(

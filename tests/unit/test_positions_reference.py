@@ -67,3 +67,9 @@ def test_per_a_named_source_is_according_to_it_but_not_per_gallon():
     )
     assert at(a, "Per").party == "associated-press"
     assert [p for p in a.positions if a.article.text[slice(*p.cue)] == "per"] == []
+
+
+def test_a_body_named_with_its_article_has_that_name_as_written_too():
+    a = analyse("On Sunday, the Senate announced it would meet on Monday to vote on the nominee.")
+    senate = next(p for p in a.parties if p.name == "Senate")
+    assert "the Senate" in senate.aliases
