@@ -247,7 +247,8 @@ def _with_place(ents: list[Span]) -> list[Span]:
 
 def _whole_name(span: Span, tagged: set[int]) -> Span:
     """A person's span run on over the untagged capitalised singular proper nouns after it,
-    and, for a one-word span ("Cohen"), before it from the last title word on ("Judge")."""
+    and, for a one-word span ("Cohen"), before it from the last title word on ("Judge"); a
+    two-word one takes one more word before it that the parse makes part of the name."""
     if span.label_ != "PERSON":
         return span
     doc = span.doc
@@ -265,6 +266,9 @@ def _whole_name(span: Span, tagged: set[int]) -> Span:
     start, end = span.start, span.end
     while len(span) == 1 and start > 0 and part(start - 1):
         start -= 1
+    joined = start > 0 and span.start <= doc[start - 1].head.i < span.end
+    if len(span) == 2 and joined and part(start - 1):
+        start -= 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz": a first name the parse joins
     titles = [i for i in range(start, span.start) if doc[i].lower_ in TITLES]
     start = titles[-1] + 1 if titles else start  # "District Attorney Vance": "Vance"
     while end < len(doc) and part(end):

@@ -66,3 +66,16 @@ def test_a_name_the_parser_hangs_on_the_date_is_who_acts():
         "Wyden of Oregon, introduced a bill to require voting by mail."
     )
     assert _at(a, "introduced").party == "elizabeth-warren"
+
+
+def test_a_first_name_the_model_left_out_and_a_title_it_took_in():
+    a = _analyse(
+        "Pierluisi was sworn in on Friday.\n\n  Carmen Yulín Cruz, the mayor of the capitol city "
+        "of San Juan, said she would challenge Pierluisi's oath of office in court."
+    )
+    assert _party(a, _at(a, "said").party).name == "Carmen Yulín Cruz"
+    b = _analyse(
+        "Court Commissioner Loren Keating said he considered Rittenhouse a flight risk, prior "
+        "to setting the bond."
+    )
+    assert _party(b, _at(b, "said").party).name == "Loren Keating"
