@@ -73,3 +73,12 @@ def test_a_body_named_with_its_article_has_that_name_as_written_too():
     a = analyse("On Sunday, the Senate announced it would meet on Monday to vote on the nominee.")
     senate = next(p for p in a.parties if p.name == "Senate")
     assert "the Senate" in senate.aliases
+
+
+def test_the_police_are_a_party_with_or_without_the_article():
+    a = analyse(
+        "A man appeared in court in Christchurch on Saturday. Police said further charges may "
+        "be laid in the future. According to the police, he was arrested in the suburb."
+    )
+    assert party(a, at(a, "said").party).name == "Police"
+    assert at(a, "According to").party == at(a, "said").party

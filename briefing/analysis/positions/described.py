@@ -10,6 +10,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``kin`` (mother, sister, widow, and the close circle: associate, ally,
   aide, adviser, colleague) with a named possessor: "Dunn's mother" is a person of her own,
   named so, and "His associates" are Navalny's associates, not Navalny;
+- a noun marked ``body`` (police, army, military) in any number, with "the" or without:
+  "Police said", "the police rejected the plan";
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -106,7 +108,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return Description(name, name, kind)
     plural = head.tag_ in ("NNS", "NNPS")
     determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod")), None)
-    if not plural and determiner not in _INDEFINITE:
+    if not plural and determiner not in _INDEFINITE and when != "body":
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
