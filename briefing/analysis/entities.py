@@ -14,6 +14,8 @@
   ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
 - An organisation named "of" a place is one name, and a court "for" its circuit ("the American
   Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit").
+- A name tagged as a place or an organisation with a person's role beside it ("Gáspár Maróth,
+  the Hungarian Government commissioner") is a person.
 - A person's surname tagged as a place or an organisation ("Klobuchar" as a place, with "Amy
   Klobuchar" a person in the article) is the person.
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
@@ -284,13 +286,34 @@ def _surname(ent: Span, people: set[str]) -> Span:
     return ent
 
 
+_PERSON_ROLES = frozenset(
+    {
+        "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor",
+        "judge", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+        "commissioner", "director", "chairman", "chairwoman", "prosecutor", "professor",
+    }
+)  # fmt: skip
+
+
+def _titled(ent: Span) -> Span:
+    """A name the model took for a place or an organisation, with a person's role beside it
+    ("Gáspár Maróth, the Hungarian Government commissioner"): a person."""
+    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2:
+        return ent
+    role = next((c for c in ent.root.children if c.dep_ == "appos"), None)
+    if role is None or role.lemma_.lower() not in _PERSON_ROLES or role.ent_type_:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, "PERSON")
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and " and " not in e.text}
-    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
+    ents = [_titled(e) for e in doc.ents]
+    people = {e[-1].text for e in ents if e.label_ == "PERSON" and " and " not in e.text}
+    tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
-    for ent in _with_place(list(doc.ents)):
+    for ent in _with_place(ents):
         ent = _whole_name(_surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             spans.extend(_trim_count(s) for s in _split_pair(ent, people))

@@ -79,3 +79,13 @@ def test_a_first_name_the_model_left_out_and_a_title_it_took_in():
         "to setting the bond."
     )
     assert _party(b, _at(b, "said").party).name == "Loren Keating"
+
+
+def test_a_name_with_a_persons_role_beside_it_is_a_person():
+    a = _analyse(
+        "Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government "
+        "commissioner responsible for defence, in which the deal was announced. While not "
+        "naming any other bidders, Maróth said the Hungarian bid won after long negotiations."
+    )
+    maroth = _party(a, _at(a, "said").party)
+    assert maroth.name == "Gáspár Maróth" and maroth.kind == "PERSON"
