@@ -345,3 +345,14 @@ def test_a_quote_after_a_speech_verb_the_parser_left_empty_is_what_it_says():
     position = _at(a, "saying")
     assert position.party == "trump" and position.direct_quote
     assert a.article.text[slice(*position.content[0])].startswith('"I WON')
+
+
+def test_what_happened_to_a_party_and_a_vote_on_a_nominee_are_no_views():
+    a = _analyse(
+        "Various countries, including the United States, have seen marked increases in "
+        "measles cases in recent years. On Friday, the House of Representatives confirmed "
+        "Pierluisi's nomination as secretary of state."
+    )
+    assert [cue for _, _, cue in _shown(a) if cue in ("have seen", "confirmed")] == []
+    b = _analyse("The Ministry of Health confirmed that the outbreak had reached the capital.")
+    assert [cue for _, _, cue in _shown(b)] == ["confirmed"]

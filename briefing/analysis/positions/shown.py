@@ -118,7 +118,7 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a, text):
         return False
-    if _pronoun_only(a, text) or _committed_act(a) or _tally(a):
+    if _pronoun_only(a, text) or _committed_act(a) or _tally(a) or _no_view(a):
         return False
     if a.kind in ("verb", "tagged") and any(
         c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children
@@ -130,6 +130,21 @@ def shown(a: Attribution, text: str) -> bool:
 _MODIFIER = frozenset({"acl", "amod", "relcl"})
 _SIDES = frozenset({"supports", "opposes"})
 _VOTES = frozenset({"support", "oppose", "favor", "favour", "back"})
+
+
+_APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
+
+
+def _no_view(a: Attribution) -> bool:
+    """ "Various countries have seen marked increases": what happened to a party, not what it
+    holds; "the House confirmed him": a vote on a nominee, not a confirmation of news."""
+    root = a.content_root
+    if a.key == "see":
+        return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
+    if a.key == "confirm" and root is not None and not a.clausal:
+        words = {root.lemma_.lower(), root.lower_}
+        return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
+    return False
 
 
 def _tally(a: Attribution) -> bool:
