@@ -119,6 +119,8 @@ def never_acts(span: Span) -> bool:
         return True
     if len(span) == 1 and span[0].tag_ == "NNS" and span.label_ in ("PERSON", "GPE", "LOC", "FAC"):
         return True  # "Protesters" at a sentence's start, tagged as a place: a common noun
+    if all((t.is_stop and not t.is_upper) or t.is_punct for t in span):
+        return True  # "Amongst" at a sentence's start, tagged as a place
     if span.label_ == "PERSON":
         if any(t.lower_ in _BUILDINGS for t in span):
             return True

@@ -89,3 +89,10 @@ def test_a_name_with_a_persons_role_beside_it_is_a_person():
     )
     maroth = _party(a, _at(a, "said").party)
     assert maroth.name == "Gáspár Maróth" and maroth.kind == "PERSON"
+
+
+def test_a_capitalised_function_word_is_no_name_but_an_acronym_that_spells_one_is():
+    doc = load_pipeline().nlp("Amongst them were priests.")
+    assert never_acts(Span(doc, 0, 1, "LOC"))
+    doc = load_pipeline().nlp("WHO said the number of cases rose.")
+    assert not never_acts(Span(doc, 0, 1, "ORG"))
