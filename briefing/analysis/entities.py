@@ -20,7 +20,7 @@
   Klobuchar" a person in the article) is the person.
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
   as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
-  Issa", "at John Radcliffe Hospital".
+  Issa", "at John Radcliffe Hospital", nor a capitalised function word ("Amongst").
 """
 
 from __future__ import annotations
