@@ -16,8 +16,8 @@
   Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit").
 - A name tagged as a place or an organisation with a person's role beside it ("Gáspár Maróth,
   the Hungarian Government commissioner") is a person.
-- A person's surname tagged as a place or an organisation ("Klobuchar" as a place, with "Amy
-  Klobuchar" a person in the article) is the person.
+- A person's surname tagged as a place, an organisation or an event ("Klobuchar" as a place,
+  with "Amy Klobuchar" a person in the article; "Pelosi" as an event) is the person.
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
   as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
   Issa", "at John Radcliffe Hospital", nor a capitalised function word ("Amongst").
@@ -280,10 +280,13 @@ def _whole_name(span: Span, tagged: set[int]) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
 
 
+_MISTAKEN = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
 def _surname(ent: Span, people: set[str]) -> Span:
     """ "Klobuchar" tagged as a place or an organisation, where the article names "Amy
     Klobuchar" as a person: the person."""
-    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG") and ent.text in people:
+    if len(ent) == 1 and ent.label_ in _MISTAKEN and ent.text in people:
         return Span(ent.doc, ent.start, ent.end, "PERSON")
     return ent
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from briefing.analysis.entities import never_acts
+from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.pipeline import load_pipeline
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
@@ -96,3 +96,9 @@ def test_a_capitalised_function_word_is_no_name_but_an_acronym_that_spells_one_i
     assert never_acts(Span(doc, 0, 1, "LOC"))
     doc = load_pipeline().nlp("WHO said the number of cases rose.")
     assert not never_acts(Span(doc, 0, 1, "ORG"))
+
+
+def test_a_surname_tagged_as_an_event_is_the_person():
+    doc = load_pipeline().nlp("Nancy Pelosi spoke on Tuesday. Pelosi also mentioned the trial.")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "EVENT")]
+    assert [(e.text, e.label_) for e in entity_spans(doc)][-1] == ("Pelosi", "PERSON")
