@@ -356,3 +356,14 @@ def test_what_happened_to_a_party_and_a_vote_on_a_nominee_are_no_views():
     assert [cue for _, _, cue in _shown(a) if cue in ("have seen", "confirmed")] == []
     b = _analyse("The Ministry of Health confirmed that the outbreak had reached the capital.")
     assert [cue for _, _, cue in _shown(b)] == ["confirmed"]
+
+
+def test_signing_a_bill_into_law_orders_it_and_introducing_one_proposes_it():
+    a = _analyse(
+        "Governor of US state of Alabama signs state anti-abortion measure\n\nOn Wednesday, "
+        "Alabama governor Kay Ivey signed the Alabama Human Life Protection Act, officially "
+        "outlawing abortion. Senator Ann Smith introduced a bill to repeal it."
+    )
+    assert {(p, s) for p, s, cue in _shown(a) if "sign" in cue} == {("kay-ivey", "demands")}
+    assert len([cue for _, _, cue in _shown(a) if "sign" in cue]) == 2
+    assert _at(a, "introduced").stance == "proposes"

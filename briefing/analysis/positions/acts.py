@@ -17,10 +17,19 @@ from briefing.analysis.positions.subjects import companions, subject_of
 
 _CONTENT_DEPS = frozenset({"acl", "relcl", "prep", "ccomp"})
 _VERB_CONTENT = _CONTENT_DEPS | {"advcl", "xcomp"}
+_ENACTING = frozenset({"sign", "enact"})
 
 
 def act_stance(noun: str) -> str | None:
     return lexicon().act_stances.get(noun)
+
+
+def _stance_key(noun: Token, verb: Token) -> str:
+    """The act noun, or "decree" for a proposal signed: signing a bill into law orders it."""
+    word = noun.lemma_.lower()
+    if verb.lemma_ in _ENACTING and act_stance(word) == "proposes":
+        return "decree"
+    return word
 
 
 def _content(noun: Token) -> tuple[int, int] | None:
@@ -78,6 +87,8 @@ def find_acts(doc: Doc) -> list[Attribution]:
             cue = [noun, verb]
         elif noun.dep_ == "dobj" and head.lemma_ in verbs:
             verb, source, content = head, subject_of(head), _content(noun)
+            if content is None and _stance_key(noun, verb) == "decree":
+                content = subtree_span(noun)  # "signs state anti-abortion measure"
             cue = [head, *(t for t in doc[head.i + 1 : noun.i + 1] if noun.i in (t.i, t.head.i))]
         else:
             continue
@@ -91,7 +102,7 @@ def find_acts(doc: Doc) -> list[Attribution]:
                 source=source,
                 companions=companions(verb) if done_by is None else [],
                 content=[content],
-                stance_key=noun.lemma_.lower(),
+                stance_key=_stance_key(noun, verb),
                 kind="light",
                 anchor=verb,
             )
