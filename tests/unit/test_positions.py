@@ -175,6 +175,16 @@ def test_a_call_by_someone_for_something():
         ("European leaders called on Turkey to halt drilling.", "called", "demands"),
         ("World leaders call to address Amazon rainforest fires.", "call", "demands"),
         ("The Associated Press called the election for Biden.", "called", "states"),
+        (
+            'Donald Tusk wrote on Twitter: "Let\'s all pray for Mayor Adamowicz."',
+            "wrote",
+            "demands",
+        ),
+        (
+            'Minister Joachim Brudzinski called the stabbing "an act of inexplicable barbarity."',
+            "called",
+            "opposes",
+        ),
     ],
 )
 def test_stance_from_cue_negation_and_condition(sentence, cue, stance):

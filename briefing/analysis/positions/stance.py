@@ -152,10 +152,14 @@ def _announced_plan(a: Attribution, tokens: list[Token]) -> bool:
 
 def _content_demand(tokens: list[Token]) -> bool:
     """The content asks for something: an obligation ("should accept", "must remove", "we
-    need to", "I am asking"), or a subjunctive ("that the budget *include* funding")."""
+    need to", "I am asking", "Let's"), or a subjunctive ("that the budget *include*
+    funding")."""
     for t in tokens:
         if t.lower_ in _OBLIGATION and t.dep_ == "aux":
             return True
+        after = t.nbor() if t.i + 1 < len(t.doc) else t
+        if t.lemma_ == "let" and t.tag_ == "VB" and after.lower_ in ("'s", "us"):
+            return True  # "Let's all pray for Mayor Adamowicz"
         asks = t.lemma_ == "ask" or any(c.dep_ == "xcomp" for c in t.children)
         if t.lemma_ in _NEED and t.pos_ == "VERB" and _has_subject(t, _SELF) and asks:
             return True
