@@ -85,11 +85,14 @@ def _strip(name: str) -> str:
 
 
 def full_name(party: Party) -> str:
-    """The party's fullest name, titles stripped: the alias of most words."""
+    """The party's fullest name, titles stripped: the alias of most words that starts with a
+    capital."""
     if party.kind != "PERSON":
         return strip_titles(clean(party.name)) or party.name
     names = [_strip(n) for n in (party.name, *party.aliases)]
     names = [n for n in names if n and any(c.isalpha() for c in n)]
+    # "a government official" as written is a description of the party "Government official"
+    names = [n for n in names if n[0].isupper()] or names
     return max(names, key=lambda n: (len(n.split()), len(n)), default=party.name)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.analysis.across import cross_parties, digest
+from briefing.analysis.merging import full_name
 from briefing.analysis.stories import stories
 from briefing.analysis.types import Analysis, Article, Party, Position, Summary
 
@@ -300,3 +301,15 @@ def test_a_body_over_countries_is_not_split_by_country():
     a = _with_places("a", [scientology], [_place("us", "United States", 3)])
     b = _with_places("b", [scientology], [_place("uk", "United Kingdom", 3)])
     assert _articles_of(cross_parties([a, b]), "Church of Scientology") == [2]
+
+
+def test_a_described_person_keeps_its_name_not_the_phrase_as_written():
+    official = Party(
+        "government-official",
+        "Government official",
+        "PERSON",
+        ("Government official", "a government official"),
+    )
+    assert full_name(official) == "Government official"
+    trump = Party("trump", "Trump", "PERSON", ("Trump", "US President Donald Trump"))
+    assert full_name(trump) == "Donald Trump"
