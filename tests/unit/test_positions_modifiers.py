@@ -21,6 +21,15 @@ def test_a_relative_clause_cue_is_its_subjects_view_of_the_noun():
     assert "the new tax plan" in content and "a disaster for farmers" in content
 
 
+def test_a_report_by_an_outlet_as_something_is_the_outlets_statement():
+    a = analyse(
+        "The assailant, reported by The Guardian as convicted of assaults and bank robberies, "
+        "was released from prison in December."
+    )
+    position = at(a, "reported")
+    assert party(a, position.party).name == "Guardian" and position.stance == "states"
+
+
 def test_a_participle_with_a_by_agent_is_the_agents_view():
     a = analyse(
         "Lawmakers in Lisbon debated the budget cuts proposed by Finance Minister Jorge Costa "

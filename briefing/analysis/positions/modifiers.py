@@ -10,7 +10,8 @@ content (or only "which"). The rule: a stance verb (``stances.tsv``), or a namin
   left out ("the deal X proposed"): the subject holds the view, unless it is the reader or
   the speaker ("the books you would suggest", "the thing I wanted": interviews) or the
   view is hedged ("would", "can");
-- a past participle after the noun with a "by" agent: the agent holds it;
+- a past participle after the noun with a "by" agent: the agent holds it ("reported by The
+  Guardian as convicted of assaults");
 - "proposed" before a noun that has a possessor ("May's proposed deal"): the possessor
   holds it (other participles there are terms: "the state's pledged delegates", "its
   planned hearing");
@@ -27,7 +28,9 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import cue_tokens, subtree_span
 
-_NAMING = frozenset({"describe", "refer", "call", "label", "brand", "characterize", "dub"})
+_NAMING = frozenset(
+    {"describe", "refer", "call", "label", "brand", "characterize", "dub", "report", "quote"}
+)
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _PLACES = frozenset({"in", "at", "on", "during", "where", "when"})
 _PERSONS = frozenset({"i", "we", "you", "me", "us", "nobody", "one"})
@@ -36,6 +39,15 @@ _HEDGES = frozenset({"would", "could", "can", "might", "may", "should"})
 
 def _relative(token: Token) -> bool:
     return token.tag_ in _RELATIVE_TAGS or token.lower_ in ("which", "that", "who", "whom")
+
+
+def _as(child: Token) -> bool:
+    """ "described *as a disaster*", "reported by The Guardian *as convicted of assaults*"."""
+    if child.dep_ == "prep":
+        return child.lower_ == "as"
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in child.children
+    )
 
 
 def _holder(verb: Token, noun: Token) -> Token | None:
@@ -71,7 +83,7 @@ def modifier_attributions(doc: Doc) -> list[Attribution]:
         noun = verb.head
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        as_ = [c for c in verb.children if _as(c)]
         if lex.verb_stance(verb.lemma_) is None and not (verb.lemma_ in _NAMING and as_):
             continue
         source = _holder(verb, noun)
