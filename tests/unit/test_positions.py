@@ -176,6 +176,11 @@ def test_a_call_by_someone_for_something():
         ("World leaders call to address Amazon rainforest fires.", "call", "demands"),
         ("The Associated Press called the election for Biden.", "called", "states"),
         (
+            "Representative Terri Collins, who sponsored the bill, spoke first.",
+            "sponsored",
+            "proposes",
+        ),
+        (
             'Donald Tusk wrote on Twitter: "Let\'s all pray for Mayor Adamowicz."',
             "wrote",
             "demands",
