@@ -356,6 +356,11 @@ def test_what_happened_to_a_party_and_a_vote_on_a_nominee_are_no_views():
     assert [cue for _, _, cue in _shown(a) if cue in ("have seen", "confirmed")] == []
     b = _analyse("The Ministry of Health confirmed that the outbreak had reached the capital.")
     assert [cue for _, _, cue in _shown(b)] == ["confirmed"]
+    c = _analyse(
+        "Baloch posted pictures of herself with Mufti Abdul Qawi, and Qawi drew criticism for "
+        "associating with her."
+    )
+    assert "mufti-abdul-qawi" not in [p for p, _, _ in _shown(c)]
 
 
 def test_signing_a_bill_into_law_orders_it_and_introducing_one_proposes_it():

@@ -133,12 +133,16 @@ _VOTES = frozenset({"support", "oppose", "favor", "favour", "back"})
 
 
 _APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
+_RECEIVING = frozenset({"draw", "attract", "face", "receive", "earn", "incur"})
 
 
 def _no_view(a: Attribution) -> bool:
-    """ "Various countries have seen marked increases": what happened to a party, not what it
-    holds; "the House confirmed him": a vote on a nominee, not a confirmation of news."""
+    """ "Various countries have seen marked increases", "drew criticism": what happened to a
+    party, not what it holds; "the House confirmed him": a vote on a nominee, not a
+    confirmation of news."""
     root = a.content_root
+    if a.kind != "backing" and a.head.lemma_ in _RECEIVING:
+        return True  # "Qawi drew criticism for associating with her": others criticised him
     if a.key == "see":
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if a.key == "confirm" and root is not None and not a.clausal:
