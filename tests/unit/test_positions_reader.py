@@ -372,3 +372,11 @@ def test_signing_a_bill_into_law_orders_it_and_introducing_one_proposes_it():
     assert {(p, s) for p, s, cue in _shown(a) if "sign" in cue} == {("kay-ivey", "demands")}
     assert len([cue for _, _, cue in _shown(a) if "sign" in cue]) == 2
     assert _at(a, "introduced").stance == "proposes"
+
+
+def test_posting_a_message_is_not_a_position_beside_what_the_message_says():
+    a = _analyse(
+        "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+        "attacks on Saturday."
+    )
+    assert [(p, s, cue) for p, s, cue in _shown(a)] == [("mike-pompeo", "opposes", "blaming")]

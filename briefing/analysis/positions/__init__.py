@@ -28,6 +28,7 @@ from briefing.analysis.positions.quotes import (
     quotes,
 )
 from briefing.analysis.positions.shown import (
+    carries_own_words,
     party_view,
     reported_away,
     shown,
@@ -302,6 +303,7 @@ def extract_positions(
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
     found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]
+    found = [a for a in found if not carries_own_words(a, found)]
     heads = {a.head.i for a in found}
     found = [a for a in found if not (a.head.dep_ == "xcomp" and a.head.head.i in heads)]
     # "sought to overturn the results": the one position at "sought"

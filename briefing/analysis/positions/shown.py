@@ -190,6 +190,22 @@ def inside(a: Attribution, others: list[Attribution]) -> list[Attribution]:
     return [o for o in others if o is not a and any(s <= at < e for s, e in o.content)]
 
 
+_CARRIERS = frozenset({"post", "publish", "send", "release", "put"})
+
+
+def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
+    """ "Pompeo posted a message on Twitter blaming Iran": the message's own cue ("blaming")
+    by the same source is the position; posting it is not another."""
+    if a.key not in _CARRIERS or a.source is None:
+        return False
+    return any(o.source is not None and o.source.i == a.source.i for o in _held_in(a, found))
+
+
+def _held_in(a: Attribution, found: list[Attribution]) -> list[Attribution]:
+    """The attributions whose cue is inside ``a``'s content."""
+    return [o for o in found if o is not a and any(s <= o.cue[0].idx < e for s, e in a.content)]
+
+
 def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -> bool:
     """A cue in the content of a negated statement, or (when the tagger did not confirm it)
     in any other attribution's content, is a report, not the party's view."""
