@@ -80,6 +80,18 @@ def _with_article(mention: Span) -> str | None:
     return f"{before.text} {_clean(mention.text)}"
 
 
+_BODY_NOUNS = frozenset({"movement", "group", "militia", "party", "organisation", "organization"})
+
+
+def _with_noun(mention: Span) -> str | None:
+    """ "Houthi movement" as written, when the model tagged "Houthi" alone."""
+    doc = mention.doc
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is None or after.lemma_.lower() not in _BODY_NOUNS or mention.root.head != after:
+        return None
+    return f"{_clean(mention.text)} {after.text}"
+
+
 def resolve_parties(doc: Doc) -> PartyResolution:
     """Group the entities of ``doc`` into parties, one per actor."""
     clusters: dict[str, Cluster] = {}
@@ -231,6 +243,7 @@ def _build(
                 *(_clean(m.text) for m in c.mentions),
                 *(_bare(m.text) for m in c.mentions),
                 *(_with_article(m) for m in c.mentions if c.kind != "PERSON"),
+                *(_with_noun(m) for m in c.mentions if c.kind != "PERSON"),
             }
             - {None}
         )

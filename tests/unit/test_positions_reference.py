@@ -82,3 +82,9 @@ def test_the_police_are_a_party_with_or_without_the_article():
     )
     assert party(a, at(a, "said").party).name == "Police"
     assert at(a, "According to").party == at(a, "said").party
+
+
+def test_a_name_tagged_without_its_body_noun_also_goes_by_it():
+    a = analyse("The Yemen-based Houthi movement claimed responsibility for the attacks.")
+    houthi = party(a, at(a, "claimed").party)
+    assert "Houthi movement" in houthi.aliases
