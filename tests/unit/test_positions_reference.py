@@ -88,3 +88,12 @@ def test_a_name_tagged_without_its_body_noun_also_goes_by_it():
     a = analyse("The Yemen-based Houthi movement claimed responsibility for the attacks.")
     houthi = party(a, at(a, "claimed").party)
     assert "Houthi movement" in houthi.aliases
+
+
+def test_critics_which_include_a_named_group_speak_for_that_group():
+    a = analyse(
+        "Bolsonaro has said the forest should be opened up to farming, and his critics, which "
+        "include non-governmental environmental activism group Greenpeace, blame him for "
+        "encouraging farmers to set fires."
+    )
+    assert at(a, "blame").party == "greenpeace"

@@ -88,9 +88,14 @@ def _naming(prep: Token) -> bool:
 
 def included(head: Token) -> list[Token]:
     """The named members of "countries including Algeria and Morocco", "some Democrats, such
-    as Beto O'Rourke"."""
+    as Beto O'Rourke", "critics, which include Greenpeace"."""
     prep = next((c for c in head.children if c.dep_ == "prep" and _naming(c)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None:  # "his critics, which include the group Greenpeace"
+        clause = next(
+            (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "include"), None
+        )
+        pobj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
     if pobj is None or not pobj.ent_type_:
         return []
     return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
