@@ -97,3 +97,12 @@ def test_critics_which_include_a_named_group_speak_for_that_group():
         "encouraging farmers to set fires."
     )
     assert at(a, "blame").party == "greenpeace"
+
+
+def test_officers_are_a_party_named_by_their_description():
+    a = analyse(
+        "The two police officers were convicted of rape on Thursday in Paris. Both officers "
+        "indicated they would appeal."
+    )
+    officers = party(a, at(a, "indicated").party)
+    assert officers.name == "Officers" and "Both officers" in officers.aliases
