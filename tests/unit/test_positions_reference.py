@@ -106,3 +106,12 @@ def test_officers_are_a_party_named_by_their_description():
     )
     officers = party(a, at(a, "indicated").party)
     assert officers.name == "Officers" and "Both officers" in officers.aliases
+
+
+def test_the_head_of_an_unnamed_body_is_a_party_but_a_bare_head_is_not():
+    a = analyse(
+        "The head of the police's internal investigators told the court \"Basic "
+        'investigations were not done." The head said nothing more.'
+    )
+    assert party(a, at(a, "told").party).name == "Head of the police's internal investigators"
+    assert [p for p in a.positions if p.sentence == 1 and p.party is not None] == []

@@ -12,6 +12,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   named so, and "His associates" are Navalny's associates, not Navalny;
 - a noun marked ``body`` (police, army, military) in any number, with "the" or without:
   "Police said", "the police rejected the plan";
+- a noun marked ``of`` (head, chief) with what it heads: "The head of the police's
+  internal investigators";
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -108,7 +110,10 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return Description(name, name, kind)
     plural = head.tag_ in ("NNS", "NNPS")
     determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod")), None)
-    if not plural and determiner not in _INDEFINITE and when != "body":
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if when == "of" and not of:
+        return None  # "the head": someone named; "the head of the internal investigators"
+    if not plural and determiner not in _INDEFINITE and when not in ("body", "of"):
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
