@@ -115,3 +115,16 @@ def test_the_head_of_an_unnamed_body_is_a_party_but_a_bare_head_is_not():
     )
     assert party(a, at(a, "told").party).name == "Head of the police's internal investigators"
     assert [p for p in a.positions if p.sentence == 1 and p.party is not None] == []
+
+
+def test_a_top_role_nobody_holds_in_the_article_is_a_party_of_its_own():
+    a = analyse(
+        "Samoa ends measles emergency\n\nAt the time, the prime minister called for a 100% "
+        "immunization rate, and stated 92% had been reached."
+    )
+    pm = party(a, at(a, "called for").party)
+    assert pm.name == "Prime minister" and "the prime minister" in pm.aliases
+    b = analyse(
+        "Prime Minister Jacinda Ardern visited Christchurch. The prime minister called for calm."
+    )
+    assert at(b, "called for").party == "jacinda-ardern"

@@ -14,6 +14,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   "Police said", "the police rejected the plan";
 - a noun marked ``of`` (head, chief) with what it heads: "The head of the police's
   internal investigators";
+- a noun marked ``role`` (prime minister, president, governor, mayor) in the singular with
+  "the", when the article names nobody holding it (``sources`` looks for them first);
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -113,7 +115,9 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if when == "of" and not of:
         return None  # "the head": someone named; "the head of the internal investigators"
-    if not plural and determiner not in _INDEFINITE and when not in ("body", "of"):
+    if when == "role" and not (determiner == "the" and not plural):
+        return None  # "the prime minister" of an article that names none
+    if not plural and determiner not in _INDEFINITE and when not in ("body", "of", "role"):
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
