@@ -380,3 +380,16 @@ def test_posting_a_message_is_not_a_position_beside_what_the_message_says():
         "attacks on Saturday."
     )
     assert [(p, s, cue) for p, s, cue in _shown(a)] == [("mike-pompeo", "opposes", "blaming")]
+
+
+def test_an_outlet_citing_someone_as_saying_gives_the_position_to_them():
+    a = _analyse(
+        "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as "
+        "saying the attacker was a member of a militant group."
+    )
+    assert [(p, cue) for p, _, cue in _shown(a)] == [("budi-gunawan", "saying")]
+
+
+def test_posting_a_message_that_says_nothing_here_is_no_position():
+    a = _analyse("Prime Minister Igor Matovič posted a message on Facebook on Sunday evening.")
+    assert _shown(a) == []

@@ -52,14 +52,19 @@ _CITED = frozenset({"source", "official", "people", "person", "report", "documen
 
 
 def _reporter(a: Attribution) -> bool:
-    """ "Politico quoted Tim Manning as saying ...": the position is Manning's, found at
-    "saying"; the outlet only reports it. "Reuters, citing anonymous sources, reported": the
-    outlet says where it heard it."""
+    """ "Politico quoted (or cited) Tim Manning as saying ...": the position is Manning's,
+    found at "saying"; the outlet only reports it. "Reuters, citing anonymous sources,
+    reported": the outlet says where it heard it."""
     root = a.content_root
     if a.key == "cite" and root is not None and root.lemma_.lower() in _CITED:
         return True
-    return a.head.lemma_ == "quote" and any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in a.head.children
+    cited = a.head.lemma_ == "quote" or any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in a.head.children
+    )
+    return (
+        a.head.lemma_ in ("quote", "cite")
+        and cited
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in a.head.children)
     )
 
 
@@ -134,6 +139,7 @@ _VOTES = frozenset({"support", "oppose", "favor", "favour", "back"})
 
 _APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
 _RECEIVING = frozenset({"draw", "attract", "face", "receive", "earn", "incur"})
+_WRITINGS = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
 
 
 def _no_view(a: Attribution) -> bool:
@@ -143,6 +149,12 @@ def _no_view(a: Attribution) -> bool:
     root = a.content_root
     if a.kind != "backing" and a.head.lemma_ in _RECEIVING:
         return True  # "Qawi drew criticism for associating with her": others criticised him
+    if (
+        root is not None
+        and root.lemma_.lower() in _WRITINGS
+        and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") for c in root.children)
+    ):
+        return True  # "posted a message on Facebook": nothing said in it here
     if a.key == "see":
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if a.key == "confirm" and root is not None and not a.clausal:

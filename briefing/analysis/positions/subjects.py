@@ -47,7 +47,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return shared
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
         quoted = None
-        if head.lower_ == "as" and head.head.lemma_ == "quote":
+        if head.lower_ == "as" and head.head.lemma_ in ("quote", "cite"):
             quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and _reports_that(verb):
