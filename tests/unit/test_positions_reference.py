@@ -128,3 +128,11 @@ def test_a_top_role_nobody_holds_in_the_article_is_a_party_of_its_own():
         "Prime Minister Jacinda Ardern visited Christchurch. The prime minister called for calm."
     )
     assert at(b, "called for").party == "jacinda-ardern"
+
+
+def test_a_qualified_spokesperson_of_no_named_body_is_a_party():
+    a = analyse(
+        "Wiranto was stabbed in Pandeglang on Thursday. According to a hospital spokesperson, "
+        "Wiranto suffered two deep wounds in the stomach."
+    )
+    assert party(a, at(a, "According to").party).name == "Hospital spokesperson"
