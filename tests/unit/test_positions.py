@@ -175,6 +175,7 @@ def test_a_call_by_someone_for_something():
         ("European leaders called on Turkey to halt drilling.", "called", "demands"),
         ("World leaders call to address Amazon rainforest fires.", "call", "demands"),
         ("The Associated Press called the election for Biden.", "called", "states"),
+        ("Judge Michael Urbanski sentenced Fields to life in prison.", "sentenced", "demands"),
         (
             "Representative Terri Collins, who sponsored the bill, spoke first.",
             "sponsored",
