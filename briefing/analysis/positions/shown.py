@@ -5,10 +5,10 @@ party holds. An attribution is shown when its source resolves to a party and its
 view rather than an act: not "voted for", "appointed Murphy" or "named it Operation Peace
 Spring" (``data/actions.tsv``), and not a passive whose subject is what was done to ("he has
 been alleged to", "was questioned about the case by police", "was ordered to"), nor a tally
-of a vote ("with 231 Democrats supporting the resolution", "Republican members opposing").
-Nor is a
-cue inside what a party is said *not* to have said ("did not say he had ordered it"), or a
-cue the tagger did not confirm inside another attribution's content.
+of a vote ("with 231 Democrats supporting the resolution"), nor what happened to a party
+("drew criticism", "have seen marked increases"). Nor is a cue inside what a party is said
+*not* to have said ("did not say he had ordered it"), or a cue the tagger did not confirm
+inside another attribution's content.
 """
 
 from __future__ import annotations
@@ -139,19 +139,19 @@ _VOTES = frozenset({"support", "oppose", "favor", "favour", "back"})
 
 _APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
 _RECEIVING = frozenset({"draw", "attract", "face", "receive", "earn", "incur"})
-_WRITINGS = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
+_MESSAGES = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
 
 
 def _no_view(a: Attribution) -> bool:
     """ "Various countries have seen marked increases", "drew criticism": what happened to a
-    party, not what it holds; "the House confirmed him": a vote on a nominee, not a
-    confirmation of news."""
+    party, not what it holds; "posted a message on Facebook": a message whose words are not
+    here; "the House confirmed him": a vote on a nominee, not a confirmation of news."""
     root = a.content_root
     if a.kind != "backing" and a.head.lemma_ in _RECEIVING:
         return True  # "Qawi drew criticism for associating with her": others criticised him
     if (
         root is not None
-        and root.lemma_.lower() in _WRITINGS
+        and root.lemma_.lower() in _MESSAGES
         and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") for c in root.children)
     ):
         return True  # "posted a message on Facebook": nothing said in it here
