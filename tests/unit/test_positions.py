@@ -176,6 +176,12 @@ def test_a_call_by_someone_for_something():
         ("World leaders call to address Amazon rainforest fires.", "call", "demands"),
         ("The Associated Press called the election for Biden.", "called", "states"),
         ("Judge Michael Urbanski sentenced Fields to life in prison.", "sentenced", "demands"),
+        ("Senator Eduardo Bhatia said he intended to sue over the controversy.", "said", "commits"),
+        (
+            "The two officers were convicted. Both officers indicated they would appeal.",
+            "indicated",
+            "commits",
+        ),
         (
             "Representative Terri Collins, who sponsored the bill, spoke first.",
             "sponsored",

@@ -37,7 +37,9 @@ _NOT_DEEDS = frozenset(
     {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
 )
 _LIKELY = frozenset({"likely", "probably", "possibly", "perhaps", "maybe"})
-_PROMISE = frozenset({"will", "shall", "'ll", "commit", "promise", "pledge", "vow"})
+_PROMISE = frozenset(
+    {"will", "shall", "'ll", "commit", "promise", "pledge", "vow", "intend", "plan"}
+)
 
 
 def _negated(token: Token) -> bool:
@@ -204,11 +206,13 @@ def _deed(verb: Token) -> bool:
 
 
 def _reported_self(source: Token | None) -> frozenset[str]:
-    """How reported speech names a person speaker: "he", "she"."""
+    """How reported speech names the speaker: "he", "she" for a person, "they" for many."""
     if source is None:
         return frozenset()
     if source.ent_type_ == "PERSON" or source.lower_ in ("he", "she"):
         return frozenset({"he", "she"})
+    if source.tag_ in ("NNS", "NNPS") or source.lower_ == "they":  # "officers indicated they
+        return frozenset({"they"})  # would appeal"
     return frozenset()
 
 
