@@ -177,6 +177,9 @@ def test_a_call_by_someone_for_something():
         ("The Associated Press called the election for Biden.", "called", "states"),
         ("Judge Michael Urbanski sentenced Fields to life in prison.", "sentenced", "demands"),
         ("Senator Eduardo Bhatia said he intended to sue over the controversy.", "said", "commits"),
+        ("The Supreme Court later ruled against the extension.", "ruled", "opposes"),
+        ("Trump lashed out at the mayor Muriel Bowser on Twitter.", "lashed", "opposes"),
+        ("Native American groups sue the state of Montana over its ballot law.", "sue", "opposes"),
         (
             "The two officers were convicted. Both officers indicated they would appeal.",
             "indicated",

@@ -105,7 +105,11 @@ def _against(a: Attribution) -> bool:
     first = [doc.char_span(s, e, alignment_mode="expand") for s, e in a.content[:1]]
     if first and first[0] is not None and first[0][0].lower_ in _AGAINST:
         return True
-    return any(c.dep_ == "prep" and c.lower_ in _AGAINST for t in a.cue for c in t.children)
+    if any(c.dep_ == "prep" and c.lower_ in _AGAINST for t in a.cue for c in t.children):
+        return True
+    head = a.head  # "sue the state of Montana over ...": the one sued; "sue X to stop Y" asks
+    sued = any(c.dep_ == "dobj" for c in head.children)
+    return a.key == "sue" and sued and not any(c.dep_ in ("xcomp", "advcl") for c in head.children)
 
 
 def _judgement(a: Attribution) -> str | None:
