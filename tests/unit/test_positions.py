@@ -178,6 +178,12 @@ def test_a_call_by_someone_for_something():
         ("Judge Michael Urbanski sentenced Fields to life in prison.", "sentenced", "demands"),
         ("Senator Eduardo Bhatia said he intended to sue over the controversy.", "said", "commits"),
         ("The Supreme Court later ruled against the extension.", "ruled", "opposes"),
+        (
+            "Senator Mitch McConnell has expressed a preference to end the trial.",
+            "expressed",
+            "supports",
+        ),
+        ("Bishop Carlos Cortez called it a culture of death.", "called", "opposes"),
         ("Trump lashed out at the mayor Muriel Bowser on Twitter.", "lashed", "opposes"),
         ("Native American groups sue the state of Montana over its ballot law.", "sue", "opposes"),
         (
