@@ -14,6 +14,8 @@
   ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
 - An organisation named "of" a place is one name, and a court "for" its circuit ("the American
   Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit").
+- A country the model ran into the name after it ("Prime Minister of India Narendra Modi") is
+  cut off.
 - A name tagged as a place or an organisation with a person's role beside it ("Gáspár Maróth,
   the Hungarian Government commissioner") is a person.
 - A person's surname tagged as a place, an organisation or an event ("Klobuchar" as a place,
@@ -30,6 +32,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.names import TITLES
 from briefing.analysis.polity import INSTITUTIONS
@@ -300,6 +303,20 @@ _PERSON_ROLES = frozenset(
 )  # fmt: skip
 
 
+def _country_then_name(ent: Span) -> list[Span]:
+    """ "Prime Minister of *India Narendra Modi*" tagged as one name: the country, and the
+    person after it."""
+    doc = ent.doc
+    after_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
+    if len(ent) < 3 or not after_of or ent.label_ not in ("PERSON", "ORG"):
+        return [ent]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in ent[1:]):
+        return [ent]
+    if lookup_country(ent[0].text) is None:
+        return [ent]
+    return [Span(doc, ent.start, ent.start + 1, "GPE"), Span(doc, ent.start + 1, ent.end, "PERSON")]
+
+
 def _titled(ent: Span) -> Span:
     """A name the model took for a place or an organisation, with a person's role beside it
     ("Gáspár Maróth, the Hungarian Government commissioner"): a person."""
@@ -318,6 +335,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     people = {e[-1].text for e in ents if e.label_ == "PERSON" and " and " not in e.text}
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
+    ents = [part for e in ents for part in _country_then_name(e)]
     for ent in _with_place(ents):
         ent = _whole_name(_surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):

@@ -102,3 +102,11 @@ def test_a_surname_tagged_as_an_event_is_the_person():
     doc = load_pipeline().nlp("Nancy Pelosi spoke on Tuesday. Pelosi also mentioned the trial.")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "EVENT")]
     assert [(e.text, e.label_) for e in entity_spans(doc)][-1] == ("Pelosi", "PERSON")
+
+
+def test_a_country_the_model_ran_into_a_persons_name_is_cut_off():
+    doc = load_pipeline().nlp(
+        "Prime Minister of India Narendra Modi wrote on Twitter that the nation grieves."
+    )
+    found = [(e.text, e.label_) for e in entity_spans(doc)]
+    assert ("India", "GPE") in found and ("Narendra Modi", "PERSON") in found

@@ -393,3 +393,10 @@ def test_an_outlet_citing_someone_as_saying_gives_the_position_to_them():
 def test_posting_a_message_that_says_nothing_here_is_no_position():
     a = _analyse("Prime Minister Igor Matovič posted a message on Facebook on Sunday evening.")
     assert _shown(a) == []
+
+
+def test_ruling_a_country_is_governing_it_but_ruling_a_practice_unlawful_is_a_ruling():
+    a = _analyse("Robert Mugabe ruled Zimbabwe from 1980 until 2017.")
+    assert _shown(a) == []
+    b = _analyse("Judge Gray Miller ruled the male-only draft unconstitutional on Friday.")
+    assert [cue for _, _, cue in _shown(b)] == ["ruled"]

@@ -139,13 +139,15 @@ _VOTES = frozenset({"support", "oppose", "favor", "favour", "back"})
 
 _APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
 _RECEIVING = frozenset({"draw", "attract", "face", "receive", "earn", "incur"})
+_REALMS = frozenset({"country", "nation", "state", "kingdom", "empire", "province", "city"})
 _MESSAGES = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
 
 
 def _no_view(a: Attribution) -> bool:
     """ "Various countries have seen marked increases", "drew criticism": what happened to a
     party, not what it holds; "posted a message on Facebook": a message whose words are not
-    here; "the House confirmed him": a vote on a nominee, not a confirmation of news."""
+    here; "the House confirmed him": a vote on a nominee, not a confirmation of news; "Mugabe
+    ruled Zimbabwe": he governed it, no court ruled."""
     root = a.content_root
     if a.kind != "backing" and a.head.lemma_ in _RECEIVING:
         return True  # "Qawi drew criticism for associating with her": others criticised him
@@ -155,6 +157,10 @@ def _no_view(a: Attribution) -> bool:
         and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") for c in root.children)
     ):
         return True  # "posted a message on Facebook": nothing said in it here
+    if a.key == "rule" and root is not None and not a.clausal and root.dep_ == "dobj":
+        # "Mugabe ruled Zimbabwe": he governed it; "ruled the practice unconstitutional" rules
+        ruled = root.ent_type_ in ("GPE", "LOC") or root.lemma_.lower() in _REALMS
+        return ruled and not any(c.dep_ in ("oprd", "acomp") for c in a.head.children)
     if a.key == "see":
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if a.key == "confirm" and root is not None and not a.clausal:
