@@ -400,3 +400,12 @@ def test_ruling_a_country_is_governing_it_but_ruling_a_practice_unlawful_is_a_ru
     assert _shown(a) == []
     b = _analyse("Judge Gray Miller ruled the male-only draft unconstitutional on Friday.")
     assert [cue for _, _, cue in _shown(b)] == ["ruled"]
+
+
+def test_a_party_saying_something_is_its_position_even_where_the_tagger_hesitates():
+    a = _analyse(
+        "In remarks to the Agence France-Presse news service, Sheldon Yett of UNICEF observed, "
+        "\"I've seen mass mobilisation campaigns before, but not over an entire country like "
+        'this."'
+    )
+    assert [(p, cue) for p, _, cue in _shown(a)] == [("sheldon-yett", "observed")]

@@ -59,8 +59,10 @@ def attributions_of(
     are the tagger's spans when they were computed beforehand (``tagger.tag_many``).
 
     With ``party_views``, a rule cue the tagger did not confirm is kept when its source names
-    a party ("the Supreme Court rejected", "Sanders endorsed"): PolNeAR's annotators, and so
-    the tagger, leave out many views of parties that a reader of the Parties panel wants.
+    a party and it is a party's view ("the Supreme Court rejected", "Sanders endorsed") or a
+    reliable speech verb with a clause ("Yett observed, “I've seen ...”"): PolNeAR's
+    annotators, and so the tagger, leave out many views of parties that a reader of the
+    Parties panel wants.
     """
     if not doc.has_annotation("DEP"):
         return []
@@ -87,7 +89,7 @@ def attributions_of(
                 a
                 for a in rules
                 if a.head.i not in kept
-                and party_view(a)
+                and (party_view(a) or (a.clausal and lexicon().speaks(a.key)))
                 and a.source is not None
                 and names_party(a.source)
             ]
