@@ -409,3 +409,11 @@ def test_a_party_saying_something_is_its_position_even_where_the_tagger_hesitate
         'this."'
     )
     assert [(p, cue) for p, _, cue in _shown(a)] == [("sheldon-yett", "observed")]
+
+
+def test_a_noun_cue_is_held_by_its_possessor():
+    a = _analyse(
+        "The following election in 2013 saw a substantial victory for Mugabe, and despite "
+        "Tsvangirai's allegations of widespread fraud, Mugabe ended the power-sharing."
+    )
+    assert _at(a, "allegations").party == "tsvangirai"

@@ -249,12 +249,14 @@ def _from_tagged(
     pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
     a = Attribution(list(span), head.lemma_, pos, anchor=head, kind="tagged")
     a.strength = lexicon().verb_strength(head.lemma_)
-    subject = subject_of(head) if pos == "VERB" else None
+    # a noun cue's holder is its possessor: "Tsvangirai's allegations of fraud"
+    holder = next((c for c in head.children if c.dep_ == "poss"), None)
+    subject = subject_of(head) if pos == "VERB" else holder
     near = [s for s in ctx.sources if sent[0] <= s.start < sent[1]]
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)
-    if chosen is None and near:
+    if chosen is None and near and (pos == "VERB" or holder is None):
         chosen = min(near, key=lambda s: _distance(s, cue))
     if chosen is not None:
         a.source = doc[chosen.start : chosen.end].root
