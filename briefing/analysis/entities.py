@@ -168,8 +168,10 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
 
     def speaks(verb: Token, known: bool) -> bool:
-        if lex.speaks(verb.lemma_):
-            return True
+        if lex.speaks(verb.lemma_) or any(
+            c.dep_ in ("xcomp", "advcl") and lex.speaks(c.lemma_) for c in verb.children
+        ):
+            return True  # "Schwartz went on to say"
         often = lex.verb_strength(verb.lemma_) >= STRONG_CUE  # "Rittenhouse contended"
         if known and (lex.states_a_view(verb.lemma_) or often):
             return True

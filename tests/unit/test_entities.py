@@ -110,3 +110,11 @@ def test_a_country_the_model_ran_into_a_persons_name_is_cut_off():
     )
     found = [(e.text, e.label_) for e in entity_spans(doc)]
     assert ("India", "GPE") in found and ("Narendra Modi", "PERSON") in found
+
+
+def test_an_untagged_surname_that_goes_on_to_say_speaks():
+    a = _analyse(
+        "Judge Bernard Schwartz sentenced the parents on Friday. Schwartz went on to say he was "
+        "not giving them the longest possible sentence."
+    )
+    assert _at(a, "went on to say").party == "bernard-schwartz"
