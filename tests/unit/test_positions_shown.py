@@ -1,0 +1,129 @@
+"""What the reader is shown as a party's position, and what not: votes, outlets citing their
+sources, messages posted, what happened to a party, acts of office; the error classes found on
+the blind Wikinews rounds (issue 10). One built sentence each, real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse as _analyse
+from tests.reading import at as _at
+from tests.reading import shown as _shown
+
+
+def test_a_vote_tally_is_no_position_but_named_members_who_opposed_are():
+    a = _analyse(
+        "The resolution passed along party lines, with 231 Democrats supporting the "
+        "resolution, and 194 Republicans opposing it; two Democrats opposed."
+    )
+    assert [p for p in _shown(a) if p[2] in ("supporting", "opposing", "opposed")] == []
+    b = _analyse(
+        "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both "
+        "articles of impeachment."
+    )
+    assert {p for p, _, cue in _shown(b) if cue == "opposed"} >= {"collin-peterson"}
+
+
+def test_an_outlet_citing_its_sources_is_no_position_of_its_own():
+    a = _analyse(
+        "Reuters, citing anonymous sources, reported both production and export of oil had "
+        "been disrupted."
+    )
+    assert [cue for _, _, cue in _shown(a)] == ["reported"]
+
+
+def test_a_court_for_its_circuit_is_one_party():
+    a = _analyse(
+        "The Court of Appeals for the D.C. Circuit vacated his conviction and ordered a new "
+        "trial on Monday."
+    )
+    names = {p.name for p in a.parties}
+    assert "Court of Appeals for the D.C. Circuit" in names and "Court of Appeals" not in names
+
+
+def test_a_cue_the_parser_hangs_on_its_speaker_has_that_speaker():
+    a = _analyse(
+        "The count was delayed after William Conley, a United States District judge, ordered "
+        "last week that absentee ballots be accepted until April 13."
+    )
+    assert _at(a, "ordered").party == "william-conley"
+
+
+def test_a_quote_after_a_speech_verb_the_parser_left_empty_is_what_it_says():
+    a = _analyse(
+        "President Trump has yet to concede, saying earlier in the morning before the call "
+        'for Biden, "I WON THIS ELECTION, BY A LOT!" on Twitter.'
+    )
+    position = _at(a, "saying")
+    assert position.party == "trump" and position.direct_quote
+    assert a.article.text[slice(*position.content[0])].startswith('"I WON')
+
+
+def test_what_happened_to_a_party_and_a_vote_on_a_nominee_are_no_views():
+    a = _analyse(
+        "Various countries, including the United States, have seen marked increases in "
+        "measles cases in recent years. On Friday, the House of Representatives confirmed "
+        "Pierluisi's nomination as secretary of state."
+    )
+    assert [cue for _, _, cue in _shown(a) if cue in ("have seen", "confirmed")] == []
+    b = _analyse("The Ministry of Health confirmed that the outbreak had reached the capital.")
+    assert [cue for _, _, cue in _shown(b)] == ["confirmed"]
+    c = _analyse(
+        "Baloch posted pictures of herself with Mufti Abdul Qawi, and Qawi drew criticism for "
+        "associating with her."
+    )
+    assert "mufti-abdul-qawi" not in [p for p, _, _ in _shown(c)]
+
+
+def test_signing_a_bill_into_law_orders_it_and_introducing_one_proposes_it():
+    a = _analyse(
+        "Governor of US state of Alabama signs state anti-abortion measure\n\nOn Wednesday, "
+        "Alabama governor Kay Ivey signed the Alabama Human Life Protection Act, officially "
+        "outlawing abortion. Senator Ann Smith introduced a bill to repeal it."
+    )
+    assert {(p, s) for p, s, cue in _shown(a) if "sign" in cue} == {("kay-ivey", "demands")}
+    assert len([cue for _, _, cue in _shown(a) if "sign" in cue]) == 2
+    assert _at(a, "introduced").stance == "proposes"
+
+
+def test_posting_a_message_is_not_a_position_beside_what_the_message_says():
+    a = _analyse(
+        "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+        "attacks on Saturday."
+    )
+    assert [(p, s, cue) for p, s, cue in _shown(a)] == [("mike-pompeo", "opposes", "blaming")]
+
+
+def test_an_outlet_citing_someone_as_saying_gives_the_position_to_them():
+    a = _analyse(
+        "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as "
+        "saying the attacker was a member of a militant group."
+    )
+    assert [(p, cue) for p, _, cue in _shown(a)] == [("budi-gunawan", "saying")]
+
+
+def test_posting_a_message_that_says_nothing_here_is_no_position():
+    a = _analyse("Prime Minister Igor Matovič posted a message on Facebook on Sunday evening.")
+    assert _shown(a) == []
+
+
+def test_ruling_a_country_is_governing_it_but_ruling_a_practice_unlawful_is_a_ruling():
+    a = _analyse("Robert Mugabe ruled Zimbabwe from 1980 until 2017.")
+    assert _shown(a) == []
+    b = _analyse("Judge Gray Miller ruled the male-only draft unconstitutional on Friday.")
+    assert [cue for _, _, cue in _shown(b)] == ["ruled"]
+
+
+def test_a_party_saying_something_is_its_position_even_where_the_tagger_hesitates():
+    a = _analyse(
+        "In remarks to the Agence France-Presse news service, Sheldon Yett of UNICEF observed, "
+        "\"I've seen mass mobilisation campaigns before, but not over an entire country like "
+        'this."'
+    )
+    assert [(p, cue) for p, _, cue in _shown(a)] == [("sheldon-yett", "observed")]
+
+
+def test_a_noun_cue_is_held_by_its_possessor():
+    a = _analyse(
+        "The following election in 2013 saw a substantial victory for Mugabe, and despite "
+        "Tsvangirai's allegations of widespread fraud, Mugabe ended the power-sharing."
+    )
+    assert _at(a, "allegations").party == "tsvangirai"
