@@ -216,12 +216,8 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
     by the same source is the position; posting it is not another."""
     if a.key not in _CARRIERS or a.source is None:
         return False
-    return any(o.source is not None and o.source.i == a.source.i for o in _held_in(a, found))
-
-
-def _held_in(a: Attribution, found: list[Attribution]) -> list[Attribution]:
-    """The attributions whose cue is inside ``a``'s content."""
-    return [o for o in found if o is not a and any(s <= o.cue[0].idx < e for s, e in a.content)]
+    held = [o for o in found if o is not a and inside(o, [a])]
+    return any(o.source is not None and o.source.i == a.source.i for o in held)
 
 
 def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -> bool:
