@@ -84,9 +84,11 @@ SPEAKING = frozenset({"speak", "comment", "observe", "respond", "reply", "post",
 def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribution]:
     """Speech verbs without an attribution whose clause a free quote follows after a comma or a
     colon, each with that quote for content."""
+    pieces = [p for a in found for p in a.content]
+    free = [q for q in quotes(text) if not any(_overlaps(q, p) for p in pieces)]
+    if not free:
+        return []
     lex = lexicon()
-    taken = {q for q in quotes(text) for a in found if any(_overlaps(q, p) for p in a.content)}
-    free = [q for q in quotes(text) if q not in taken]
     cues = {t.i for a in found for t in [*a.cue, a.head]}
     made: list[Attribution] = []
     for verb in doc:
