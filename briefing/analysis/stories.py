@@ -45,6 +45,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePath
 
 import numpy as np
 
@@ -263,7 +264,7 @@ def _label(
     a lone article's title."""
     if len(members) == 1:
         d = members[0]
-        return d.title or d.source
+        return d.title or PurePath(d.source).name or d.source  # as the article list shows it
     count: dict[int, int] = {}  # party's place in ``parties`` -> articles of the story naming it
     for d in members:
         for k in named.get(d.id, ()):

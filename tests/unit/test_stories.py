@@ -282,3 +282,9 @@ def test_the_benchmark_folds_keep_each_gold_story_whole_and_choose_precision_fir
     }
     assert bench.choose(scored) == "tight"
     assert bench.pooled(scored["broad"], scored["tight"]) == (4 / 5, 4 / 6)
+
+
+def test_a_lone_untitled_article_is_labelled_by_its_file_name_not_its_path():
+    article = Article("Plain text.", "/home/reader/news/000_report.txt", date="2020-01-01")
+    lone = Analysis(article, "hand", (), (), (), (), Summary("lead", (), (), 0))
+    assert [s.label for s in stories([lone])] == ["000_report.txt"]
