@@ -136,3 +136,12 @@ def test_a_qualified_spokesperson_of_no_named_body_is_a_party():
         "Wiranto suffered two deep wounds in the stomach."
     )
     assert party(a, at(a, "According to").party).name == "Hospital spokesperson"
+
+
+def test_a_release_a_study_or_an_investigation_speaks_for_its_maker():
+    a = analyse(
+        "According to a NATO press release, Hungary spent 1.2% of its GDP on defence in 2018. "
+        "A study by Harvard University found that the drug lowered deaths by a third."
+    )
+    assert at(a, "According to").party == "nato"
+    assert at(a, "found").party == "harvard-university"

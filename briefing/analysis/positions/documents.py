@@ -50,6 +50,13 @@ WRITINGS = frozenset(
         "number",  # "numbers reported by The Associated Press"
         "figure",
         "statistic",
+        "release",  # "a NATO press release"
+        "guideline",
+        "study",
+        "survey",
+        "poll",
+        "analysis",
+        "investigation",  # "an investigation by the FBI found"
     }
 )
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""

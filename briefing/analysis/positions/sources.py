@@ -293,6 +293,15 @@ class SourceResolver:
                 party = self.party_of(child)
                 if party is None and child.pos_ == "NOUN":
                     party = self._body_named(child, definite=True)
+                if party is None:  # "a NATO press release": the maker names the kind
+                    party = next(
+                        (
+                            p
+                            for c in child.children
+                            if c.dep_ == "compound" and (p := self.party_of(c)) is not None
+                        ),
+                        None,
+                    )
                 if party is not None:
                     return party
             elif child.dep_ == "poss" and child.pos_ == "PRON":
