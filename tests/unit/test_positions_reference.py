@@ -145,3 +145,16 @@ def test_a_release_a_study_or_an_investigation_speaks_for_its_maker():
     )
     assert at(a, "According to").party == "nato"
     assert at(a, "found").party == "harvard-university"
+
+
+def test_who_after_a_comma_is_the_noun_before_it_where_the_parser_lost_the_clause():
+    a = analyse(
+        "The shooting began at 10:39 a.m. local time, according to police, who said officers "
+        "arrived at the Walmart six minutes later."
+    )
+    assert party(a, at(a, "said").party).name.lower() == "police"
+
+
+def test_a_named_organisation_in_apposition_names_the_source():
+    a = analyse("One news site, Znak.com, claims FSB sources have ascribed the blast to terror.")
+    assert party(a, at(a, "claims").party).name == "Znak.com"

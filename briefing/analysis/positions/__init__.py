@@ -35,7 +35,7 @@ from briefing.analysis.positions.shown import (
     with_noun_content,
     without_cue,
 )
-from briefing.analysis.positions.sources import SourceResolver
+from briefing.analysis.positions.sources import SourceResolver, antecedent
 from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.types import Party, Position, Sentence
@@ -322,7 +322,8 @@ def extract_positions(
         if _said_of_themself(a, made, found, held):
             continue
         made_all += [(p, None) for p in made if p.party is not None]
-        description = described(a.source, whose) if a.source is not None else None
+        source = a.source if a.source is None else antecedent(a.source) or a.source
+        description = described(source, whose) if source is not None else None
         if description is not None and made and all(p.party is None for p in made):
             made_all.append((made[0], description))
     descriptions = [d for _, d in made_all if d is not None]

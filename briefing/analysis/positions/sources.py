@@ -41,6 +41,22 @@ ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
 
 
+def antecedent(head: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause modifies, or, where the parser
+    left "who" outside a relative clause ("according to police, who said"), the noun just
+    before its comma."""
+    if head.lower_ not in _RELATIVE:
+        return None
+    if head.head.dep_ in ("relcl", "acl"):
+        return head.head.head
+    if head.lower_ not in ("who", "which") or head.i < 2:
+        return None
+    comma, noun = head.doc[head.i - 1], head.doc[head.i - 2]
+    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
 class SourceResolver:
     """Resolves source tokens of one document to party ids."""
 
@@ -78,8 +94,9 @@ class SourceResolver:
         """The parties a source headed by ``head`` stands for (several when conjoined)."""
         if head is None:
             return []
-        if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
-            return self.parties_of(head.head.head)
+        before = antecedent(head)
+        if before is not None:
+            return self.parties_of(before)
         heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
         # ones it names
@@ -191,6 +208,11 @@ class SourceResolver:
             party = self.party_of_token.get(child.i)
             if party is not None and self.kind.get(party) == "PERSON":
                 return party
+        if token.pos_ == "NOUN" and not token.ent_type_:  # "One news site, Znak.com, claims"
+            for child in token.children:
+                party = self.party_of_token.get(child.i) if child.dep_ == "appos" else None
+                if party is not None:
+                    return party
         return None
 
     def _represented(self, token: Token) -> str | None:
