@@ -118,3 +118,29 @@ def test_an_untagged_surname_that_goes_on_to_say_speaks():
         "not giving them the longest possible sentence."
     )
     assert _at(a, "went on to say").party == "bernard-schwartz"
+
+
+def test_a_first_name_tagged_as_an_organisation_joins_the_persons_name_but_a_title_does_not():
+    doc = load_pipeline().nlp("Arnel dela Vega of the army said the group was to blame.")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 1, 3, "PERSON")]
+    assert [(e.text, e.label_) for e in entity_spans(doc)][0] == ("Arnel dela Vega", "PERSON")
+    doc = load_pipeline().nlp("It was criticised by archbishop Monsenor Jorge Eduardo Scheinig.")
+    doc.ents = [Span(doc, 5, 6, "ORG"), Span(doc, 6, 9, "PERSON")]
+    assert ("Jorge Eduardo Scheinig", "PERSON") in [(e.text, e.label_) for e in entity_spans(doc)]
+
+
+def test_a_surname_read_as_a_plural_is_still_part_of_the_name_and_speaks_later():
+    a = _analyse(
+        "According to Chief Superintendent Graciano Mijares of the police, fourteen civilians "
+        "died. Mijares further claimed 90 civilians were wounded."
+    )
+    assert _party(a, _at(a, "claimed").party).name == "Graciano Mijares"
+
+
+def test_an_organisation_named_of_two_places_is_one_name():
+    a = _analyse(
+        "The Islamic State of Iraq and the Levant, which is linked to the Abu Sayyaf Group, "
+        "subsequently claimed responsibility for the attack."
+    )
+    assert _party(a, _at(a, "claimed").party).name == "Islamic State of Iraq and the Levant"
+    assert not [p for p in a.parties if p.name == "Levant"]

@@ -35,8 +35,9 @@ from briefing.analysis.positions.shown import (
     with_noun_content,
     without_cue,
 )
-from briefing.analysis.positions.sources import SourceResolver, antecedent
+from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.stance import stance_of
+from briefing.analysis.positions.subjects import antecedent
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.types import Party, Position, Sentence
 

@@ -188,8 +188,10 @@ def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Bl
     pieces = [
         c
         for c in ctx.contents
-        if any(_overlaps(ctx.chars[c], p) for p in a.content)
-        or (_sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == a.head.i)
+        if (
+            any(_overlaps(ctx.chars[c], p) for p in a.content)
+            or (_sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == a.head.i)
+        )
     ]
     if not pieces:
         return a
@@ -198,7 +200,18 @@ def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Bl
     content = sorted(ctx.chars[c] for c in pieces)
     if blend.content_union:  # the rule's and the tagger's, one span each side of the cue
         content = _one_span_a_side([*content, *a.content], a.cue[0].idx)
-    return replace(a, content=content)
+    return replace(a, content=[p for p in content if not _holds_subject(p, a)] or a.content)
+
+
+def _holds_subject(piece: tuple[int, int], a: Attribution) -> bool:
+    """Where the rule reads "X announced Y", a tagged span holding its subject X is not what
+    is said ("85% were in favour and on Friday the government announced ...": the tagger
+    marked "the government" and the words before it as content)."""
+    if a.source is None or a.source.i > a.head.i:
+        return False
+    if any(start < a.cue[-1].idx for start, _ in a.content):
+        return False  # "“We will win,” Smith said": the content comes first
+    return piece[0] <= a.source.idx < piece[1] <= a.cue[0].idx
 
 
 def _chained(ctx: _Context, pieces: list[Tagged], anchors: list[int], head: int) -> list[Tagged]:

@@ -9,6 +9,10 @@ from spacy.tokens import Token
 
 from briefing.analysis.actors import lookup_country
 
+LOOKBACK = 3
+"""Sentences searched back for the referent of a pronoun or description, or for the act
+that made a document."""
+
 DOCUMENTS = {
     "ruling": ("rule", "ruling"),
     "judgement": ("rule", "judgement", "judgment"),

@@ -22,39 +22,22 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions import documents
+from briefing.analysis.positions import documents, makers
+from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, genders, pronoun_gender
 from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
+from briefing.analysis.positions.subjects import antecedent
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING = frozenset({"it", "its", "itself"})
-_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
-LOOKBACK = 3
-"""Sentences searched back for the referent of a pronoun or description."""
 ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
-
-
-def antecedent(head: Token) -> Token | None:
-    """What a relative pronoun stands for: the noun its clause modifies, or, where the parser
-    left "who" outside a relative clause ("according to police, who said"), the noun just
-    before its comma."""
-    if head.lower_ not in _RELATIVE:
-        return None
-    if head.head.dep_ in ("relcl", "acl"):
-        return head.head.head
-    if head.lower_ not in ("who", "which") or head.i < 2:
-        return None
-    comma, noun = head.doc[head.i - 1], head.doc[head.i - 2]
-    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return noun
 
 
 class SourceResolver:
@@ -166,13 +149,13 @@ class SourceResolver:
         named = self._organisation_named(token)
         if named is not None:
             return named
-        body = self._body_named(token) if token.pos_ == "NOUN" else None
+        body = self.body_named(token) if token.pos_ == "NOUN" else None
         if body is not None:
             return body
-        maker = self._made_by(token) if token.pos_ == "NOUN" else None
+        maker = makers.maker(self, token) if token.pos_ == "NOUN" else None
         if maker is not None:
             return maker
-        author = self._author(token) if token.pos_ == "NOUN" else None
+        author = makers.author(self, token) if token.pos_ == "NOUN" else None
         if author is not None:
             return author
         if token.lemma_.lower() in documents.CHANNELS:
@@ -278,7 +261,7 @@ class SourceResolver:
         holders = {m.party for m in people if holds(self.roles[m.token], role, exact=False)}
         return holders.pop() if len(holders) == 1 else None
 
-    def _body_named(self, token: Token, definite: bool = False) -> str | None:
+    def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court", "the ministry": an organisation named before
         with those words in its name ("Second Circuit Court of Appeals"), the one the article
         names most when several fit, the latest when they tie. ``definite`` when the
@@ -303,77 +286,6 @@ class SourceResolver:
         if not fitting:
             return None
         return max(fitting, key=lambda p: (self.mentions_of[p], fitting[p]))
-
-    def _made_by(self, token: Token) -> str | None:
-        """The party a document or channel names as its maker: "a statement by the
-        spokesperson Harry Roque", "the judge's statement", "The appeals court ruling"."""
-        word = token.lemma_.lower()
-        if not documents.made(word):
-            return None
-        for child in token.children:
-            if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
-                party = self.party_of(child)
-                if party is None and child.pos_ == "NOUN":
-                    party = self._body_named(child, definite=True)
-                if party is None:  # "a NATO press release": the maker names the kind
-                    party = next(
-                        (
-                            p
-                            for c in child.children
-                            if c.dep_ == "compound" and (p := self.party_of(c)) is not None
-                        ),
-                        None,
-                    )
-                if party is not None:
-                    return party
-            elif child.dep_ == "poss" and child.pos_ == "PRON":
-                return self.pronoun(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (party := self.party_of(pobj)) is not None:
-                    return party
-            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a lawsuit filed by Texas"
-                by = next((c for c in child.children if c.dep_ == "agent"), None)
-                pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-                if pobj is not None and (party := self.party_of(pobj)) is not None:
-                    return party
-        return None
-
-    def _author(self, token: Token) -> str | None:
-        """The party that made the document ``token`` names: "Trump declared a national
-        emergency ... The proclamation said" -> Trump."""
-        acts = documents.DOCUMENTS.get(token.lemma_.lower())
-        if acts is None or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
-        ):
-            return None
-        if any(c.dep_ == "compound" for c in token.children):
-            return None  # "the appeals court ruling": whose, the words say (or nobody)
-        here = self.sentence_of[token.i]
-        start = min(i for i, n in self.sentence_of.items() if n >= here - LOOKBACK)
-        for verb in reversed(self.doc[start : token.i]):
-            word = verb.lemma_.lower()
-            cited = any(c.dep_ in ("compound", "poss") for c in verb.children)
-            if word == token.lemma_.lower() and not cited:  # not "the Supreme Court ruling"
-                # "The decree signed by the Pope read ... The decree also mentions"
-                maker = self._made_by(verb) or self._author(verb)
-                if maker is not None:
-                    return maker
-            if word not in acts:
-                continue
-            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-                verb = verb.head  # "signed a decree", "filed a lawsuit"
-            if documents.background(verb):
-                continue
-            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-            if subject is None:
-                continue
-            party = self.party_of_token.get(subject.i)
-            if party is None and subject.pos_ == "PRON":
-                party = self.pronoun(subject)
-            if party is not None:
-                return party
-        return None
 
     def pronoun(self, token: Token) -> str | None:
         word = token.lower_

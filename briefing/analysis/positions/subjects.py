@@ -15,6 +15,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ALONG = frozenset({"along", "together"})
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHERE = frozenset({"on", "in", "at", "via", "through"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -123,13 +124,38 @@ def passive(verb: Token) -> tuple[Token | None, Token | None]:
 
 def _after_date(verb: Token) -> Token | None:
     """ "On Monday, Klobuchar, along with Senator Wyden, introduced a bill": the parser hangs
-    the subject on the date as an apposition; the name after the date is who acts."""
+    the subject on the date as an apposition; the name after the date is who acts. "On
+    Friday Ford Motor Company announced": it reads the date and the name as one object of
+    "On"."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > verb.i:
             continue
         for date in prep.children:
-            if date.dep_ == "pobj" and date.ent_type_ in ("DATE", "TIME"):
+            if date.dep_ != "pobj":
+                continue
+            if date.ent_type_ in ("DATE", "TIME"):
                 for name in date.children:
                     if name.dep_ == "appos" and name.ent_type_ in _ACTORS:
                         return name
+            elif date.ent_type_ in _ACTORS and any(
+                c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i < date.i
+                for c in date.children
+            ):
+                return date
     return None
+
+
+def antecedent(head: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause modifies, or, where the parser
+    left "who" outside a relative clause ("according to police, who said"), the noun just
+    before its comma."""
+    if head.lower_ not in _RELATIVE:
+        return None
+    if head.head.dep_ in ("relcl", "acl"):
+        return head.head.head
+    if head.lower_ not in ("who", "which") or head.i < 2:
+        return None
+    comma, noun = head.doc[head.i - 1], head.doc[head.i - 2]
+    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun

@@ -1,0 +1,201 @@
+"""Entity spans the English model cut short, ran together or mistook, mended (for
+``entities``).
+
+- A person's name the model cut short ("Sacha Baron Cohen" tagged "Cohen", "Judge Amy Berman
+  Jackson" tagged "Amy Berman") runs on over the capitalised singular proper nouns after it
+  that no other entity holds, and before it when it is one word but never over a title
+  ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
+- An organisation named "of" a place is one name, and a court "for" its circuit ("the American
+  Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit").
+- A country the model ran into the name after it ("Prime Minister of India Narendra Modi") is
+  cut off.
+- A name tagged as a place or an organisation with a person's role beside it ("Gáspár Maróth,
+  the Hungarian Government commissioner") is a person.
+- A person's surname tagged as a place, an organisation or an event ("Klobuchar" as a place,
+  with "Amy Klobuchar" a person in the article; "Pelosi" as an event) is the person.
+- A first name tagged as an organisation just before a person's name the parse hangs it on
+  ("Arnel" + "dela Vega") is part of that name; a title is not ("archbishop Monsenor").
+- An organisation named "of" two places, the second tagged apart ("the Islamic State of Iraq"
+  + "and the Levant"), is one name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.analysis.actors import lookup_country
+from briefing.analysis.names import TITLES
+from briefing.analysis.polity import INSTITUTIONS
+
+GENERIC_BODIES = frozenset(
+    ["administration", "campaign", "committee", "council", "foundation", "office", "team"]
+)
+"""Nouns that end a body's name, not a person's ("Trump Administration")."""
+
+
+def _court_for(ent: Span, after: Span | None) -> bool:
+    """ "The Court of Appeals" + "for" + "the D.C. Circuit": one court, tagged as two."""
+    return (
+        after is not None
+        and ent.label_ == "ORG"
+        and ent[-1].lower_ in ("court", "appeals")
+        and after.start == ent.end + 1
+        and ent.doc[ent.end].lower_ == "for"
+        and after.label_ in ("ORG", "LOC", "GPE")
+    )
+
+
+def with_place(ents: list[Span]) -> list[Span]:
+    """An organisation named "of" a place it belongs to is one name: "the American Civil
+    Liberties Union of Montana", "the Supreme Court of Justice of Austria"; so is a court "for"
+    its circuit ("the Court of Appeals for the D.C. Circuit")."""
+    joined: list[Span] = []
+    skip = False
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        doc = ent.doc
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if _court_for(ent, after):
+            joined.append(Span(doc, ent.start, after.end, "ORG"))
+            skip = True
+            continue
+        of = (
+            ent.end < len(doc) - 1 and doc[ent.end].lower_ == "of" and doc[ent.end].head == ent.root
+        )
+        if ent.label_ != "ORG" or not of or any(t.lower_ == "of" for t in ent):
+            joined.append(ent)
+            continue
+        place = ents[k + 1] if k + 1 < len(ents) else None
+        if place is not None and place.label_ == "GPE" and place.start == ent.end + 1:
+            joined.append(Span(doc, ent.start, place.end, "ORG"))
+            skip = True
+            continue
+        name = doc[ent.end + 1]  # "of Montana", left untagged
+        if name.pos_ == "PROPN" and name.is_title and not name.ent_type_ and name.head.i == ent.end:
+            joined.append(Span(doc, ent.start, name.i + 1, "ORG"))
+        else:
+            joined.append(ent)
+    return joined
+
+
+def whole_name(span: Span, tagged: set[int]) -> Span:
+    """A person's span run on over the untagged capitalised singular proper nouns after it,
+    and, for a one-word span ("Cohen"), before it from the last title word on ("Judge"); a
+    two-word one takes one more word before it that the parse makes part of the name."""
+    if span.label_ != "PERSON":
+        return span
+    doc = span.doc
+
+    def part(i: int) -> bool:
+        t = doc[i]
+        return (
+            t.tag_ in ("NNP", "NNPS")  # "Mijares" read as a plural
+            and t.is_title
+            and i not in tagged
+            and t.lower_ not in INSTITUTIONS
+            and t.lower_ not in GENERIC_BODIES
+        )
+
+    start, end = span.start, span.end
+    while len(span) == 1 and start > 0 and part(start - 1):
+        start -= 1
+    joined = start > 0 and span.start <= doc[start - 1].head.i < span.end
+    if len(span) == 2 and joined and part(start - 1):
+        start -= 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz": a first name the parse joins
+    titles = [i for i in range(start, span.start) if doc[i].lower_ in TITLES]
+    start = titles[-1] + 1 if titles else start  # "District Attorney Vance": "Vance"
+    while end < len(doc) and part(end):
+        end += 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
+
+
+_MISTAKEN = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def surname(ent: Span, people: set[str]) -> Span:
+    """ "Klobuchar" tagged as a place or an organisation, where the article names "Amy
+    Klobuchar" as a person: the person."""
+    if len(ent) == 1 and ent.label_ in _MISTAKEN and ent.text in people:
+        return Span(ent.doc, ent.start, ent.end, "PERSON")
+    return ent
+
+
+_PERSON_ROLES = frozenset(
+    {
+        "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor",
+        "judge", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+        "commissioner", "director", "chairman", "chairwoman", "prosecutor", "professor",
+    }
+)  # fmt: skip
+
+
+def country_then_name(ent: Span) -> list[Span]:
+    """ "Prime Minister of *India Narendra Modi*" tagged as one name: the country, and the
+    person after it."""
+    doc = ent.doc
+    after_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
+    if len(ent) < 3 or not after_of or ent.label_ not in ("PERSON", "ORG"):
+        return [ent]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in ent[1:]):
+        return [ent]
+    if lookup_country(ent[0].text) is None:
+        return [ent]
+    return [Span(doc, ent.start, ent.start + 1, "GPE"), Span(doc, ent.start + 1, ent.end, "PERSON")]
+
+
+def first_names(ents: list[Span]) -> list[Span]:
+    """ "Arnel" tagged as an organisation right before "dela Vega", a person whose name the
+    parse hangs it on: one person's name."""
+    joined: list[Span] = []
+    for ent in ents:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and ent.label_ == "PERSON"
+            and first.end == ent.start
+            and len(first) == 1
+            and first.label_ == "ORG"  # not "the Democrat Nancy Pelosi"
+            and first[0].is_title
+            and first[0].lower_ not in TITLES  # "archbishop Monsenor Jorge Scheinig"
+            and first.root.head.i in range(ent.start, ent.end)
+            and lookup_country(first.text) is None
+        ):
+            joined[-1] = Span(ent.doc, first.start, ent.end, "PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def of_two_places(ents: list[Span]) -> list[Span]:
+    """ "the Islamic State of Iraq *and the Levant*": an organisation named "of" two places,
+    the second tagged apart as a place of its own."""
+    joined: list[Span] = []
+    for ent in ents:
+        named = joined[-1] if joined else None
+        if (
+            named is not None
+            and named.label_ == "ORG"
+            and any(t.lower_ == "of" for t in named[1:-1])
+            and ent.label_ in ("GPE", "LOC")
+            and ent.root.dep_ == "conj"
+            and ent.root.head.i in range(named.start, named.end)
+            and ent.doc[named.end].lower_ == "and"
+            and ent.start - named.end <= 2
+        ):
+            joined[-1] = Span(ent.doc, named.start, ent.end, "ORG")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def titled(ent: Span) -> Span:
+    """A name the model took for a place or an organisation, with a person's role beside it
+    ("Gáspár Maróth, the Hungarian Government commissioner"): a person."""
+    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2:
+        return ent
+    role = next((c for c in ent.root.children if c.dep_ == "appos"), None)
+    if role is None or role.lemma_.lower() not in _PERSON_ROLES or role.ent_type_:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, "PERSON")

@@ -1,0 +1,89 @@
+"""Who made a document or a writing that speaks ("The proclamation said", "a statement by
+the spokesperson Harry Roque", "a NATO press release"): the maker it names, or the party that
+last did the act that makes such a document ("Trump declared a national emergency ... The
+proclamation said")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from briefing.analysis.positions.documents import DOCUMENTS, LOOKBACK, background, made
+
+if TYPE_CHECKING:
+    from briefing.analysis.positions.sources import SourceResolver
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def maker(sources: SourceResolver, token: Token) -> str | None:
+    """The party a document or channel names as its maker: "a statement by the
+    spokesperson Harry Roque", "the judge's statement", "The appeals court ruling"."""
+    word = token.lemma_.lower()
+    if not made(word):
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+            party = sources.party_of(child)
+            if party is None and child.pos_ == "NOUN":
+                party = sources.body_named(child, definite=True)
+            if party is None:  # "a NATO press release": the maker names the kind
+                party = next(
+                    (
+                        p
+                        for c in child.children
+                        if c.dep_ == "compound" and (p := sources.party_of(c)) is not None
+                    ),
+                    None,
+                )
+            if party is not None:
+                return party
+        elif child.dep_ == "poss" and child.pos_ == "PRON":
+            return sources.pronoun(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (party := sources.party_of(pobj)) is not None:
+                return party
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a lawsuit filed by Texas"
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if pobj is not None and (party := sources.party_of(pobj)) is not None:
+                return party
+    return None
+
+
+def author(sources: SourceResolver, token: Token) -> str | None:
+    """The party that made the document ``token`` names: "Trump declared a national
+    emergency ... The proclamation said" -> Trump."""
+    acts = DOCUMENTS.get(token.lemma_.lower())
+    if acts is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return None
+    if any(c.dep_ == "compound" for c in token.children):
+        return None  # "the appeals court ruling": whose, the words say (or nobody)
+    here = sources.sentence_of[token.i]
+    start = min(i for i, n in sources.sentence_of.items() if n >= here - LOOKBACK)
+    for verb in reversed(sources.doc[start : token.i]):
+        word = verb.lemma_.lower()
+        cited = any(c.dep_ in ("compound", "poss") for c in verb.children)
+        if word == token.lemma_.lower() and not cited:  # not "the Supreme Court ruling"
+            # "The decree signed by the Pope read ... The decree also mentions"
+            found = maker(sources, verb) or author(sources, verb)
+            if found is not None:
+                return found
+        if word not in acts:
+            continue
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "signed a decree", "filed a lawsuit"
+        if background(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        party = sources.party_of_token.get(subject.i)
+        if party is None and subject.pos_ == "PRON":
+            party = sources.pronoun(subject)
+        if party is not None:
+            return party
+    return None

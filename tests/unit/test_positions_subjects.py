@@ -1,0 +1,26 @@
+"""Who does a cue verb where the small English model misparses the clause
+(``positions.subjects``, ``positions.combine``). One built sentence each, real model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, party
+
+
+def test_a_name_read_with_the_date_before_it_as_one_object_is_the_subject():
+    a = analyse(
+        "On Friday Ford Motor Company announced the United States Department of Justice was "
+        "performing a criminal investigation of its emission tests."
+    )
+    assert party(a, at(a, "announced").party).name == "Ford Motor Company"
+
+
+def test_a_subject_the_tagger_marks_as_content_still_speaks():
+    a = analyse(
+        "Voters in the Philippines approved a new law. Of the 2.8 million who voted, 85% were "
+        "in favour and on Friday the government announced the new region would be governing "
+        "itself from 2022."
+    )
+    position = at(a, "announced")
+    assert position.party is not None
+    assert "government" in a.article.text[slice(*position.source)]
+    assert all("government" not in a.article.text[s:e] for s, e in position.content)
