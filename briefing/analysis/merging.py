@@ -79,9 +79,20 @@ class Node:
 def _strip(name: str) -> str:
     """``name`` less leading titles, and a country before a title ("US President X" -> "X")."""
     words = strip_titles(clean(name)).split()
-    while len(words) > 2 and words[1].lower() in TITLES and lookup_country(words[0]):
-        words = strip_titles(" ".join(words[1:])).split()
-    return " ".join(words)
+    while True:  # "United States President X": a country of one to three words
+        country = next(
+            (
+                n
+                for n in (1, 2, 3)
+                if len(words) > n + 1
+                and words[n].lower() in TITLES
+                and lookup_country(" ".join(words[:n]))
+            ),
+            None,
+        )
+        if country is None:
+            return " ".join(words)
+        words = strip_titles(" ".join(words[country:])).split()
 
 
 def full_name(party: Party) -> str:

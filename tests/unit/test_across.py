@@ -313,3 +313,10 @@ def test_a_described_person_keeps_its_name_not_the_phrase_as_written():
     assert full_name(official) == "Government official"
     trump = Party("trump", "Trump", "PERSON", ("Trump", "US President Donald Trump"))
     assert full_name(trump) == "Donald Trump"
+
+
+def test_a_country_of_several_words_before_a_title_is_no_part_of_the_full_name():
+    trump = Party(
+        "donald-trump", "Donald Trump", "PERSON", ("Trump", "United States President Donald Trump")
+    )
+    assert full_name(trump) == "Donald Trump"

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions.described import called
 from briefing.analysis.positions.sources import SourceResolver
+from briefing.analysis.types import Party, Position
 from tests.reading import analyse, at, party
 
 
@@ -158,3 +160,25 @@ def test_who_after_a_comma_is_the_noun_before_it_where_the_parser_lost_the_claus
 def test_a_named_organisation_in_apposition_names_the_source():
     a = analyse("One news site, Znak.com, claims FSB sources have ascribed the blast to terror.")
     assert party(a, at(a, "claims").party).name == "Znak.com"
+
+
+def test_a_fuller_name_or_the_government_the_source_is_called_is_an_alias_as_written():
+    a = analyse(
+        "Voters in the Philippines approved a new region on Friday. The government announced "
+        "the region would govern itself from 2022. Speaking to Reuters, an attendee Om Prakash "
+        'said, "We have been drinking cow urine for 21 years." Prakash said more would come.'
+    )
+    assert "The government" in party(a, at(a, "announced").party).aliases
+    assert "an attendee Om Prakash" in party(a, at(a, "said").party).aliases
+
+
+def test_a_description_of_something_else_is_no_alias():
+    text = "Omsk hospital officials said no poison was found. The judge said it was calm."
+    omsk = Party("omsk", "Omsk", "GPE", ("Omsk",))
+    judge = Party("amy-jackson", "Amy Jackson", "PERSON", ("Amy Jackson",))
+    positions = tuple(
+        Position(pid, "states", (start, start + n), (start + n + 1, start + n + 5), (), False, 0)
+        for pid, start, n in [("omsk", 0, 23), ("amy-jackson", 50, 9)]
+    )
+    assert [text[slice(*p.source)] for p in positions] == ["Omsk hospital officials", "The judge"]
+    assert called((omsk, judge), positions, text) == (omsk, judge)

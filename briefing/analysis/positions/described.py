@@ -33,14 +33,14 @@ party. Such a party never joins another across articles (``across``: its kind is
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import rows
-from briefing.analysis.names import slugify
-from briefing.analysis.types import Party
+from briefing.analysis.names import bare, slugify
+from briefing.analysis.types import Party, Position
 
 _QUANTITY = frozenset(
     {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
@@ -167,3 +167,53 @@ def described_parties(
         for key in ids
     )
     return ids, parties
+
+
+_RULING = frozenset({"government", "administration", "regime", "cabinet"})
+_AFTER_HEAD = frozenset({"of", "in", "for", "from", "at", "with", "who", "which"})
+
+
+def _word(word: str) -> str:
+    return bare(word).strip(".,").casefold()
+
+
+def _fuller(phrase: str, name: str) -> bool:
+    """ "an attendee Om Prakash" of "Prakash": every word of the name, and the phrase's head
+    (its last word before "of", "in", ...) one of them; not "Omsk hospital officials" of
+    "Omsk"."""
+    own = {_word(w) for w in name.split() if w[:1].isupper()}
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if w in _AFTER_HEAD or w.endswith(",")), None)
+    head = words[: cut + 1 if cut is not None and words[cut].endswith(",") else cut][-1:]
+    return (
+        bool(own and head)
+        and own <= {_word(w) for w in words}
+        and _word(head[0]) in own
+        and phrase.casefold() != name.casefold()
+    )
+
+
+def called(
+    parties: tuple[Party, ...], positions: tuple[Position, ...], text: str
+) -> tuple[Party, ...]:
+    """``parties`` with the fuller names their positions' sources give them, as written, among
+    their aliases: "an attendee Om Prakash" for "Prakash", and "the government" for a
+    country. A description that could name another ("the judge", "authorities") is not
+    added: the alias says who the article means, not whom the source was resolved to."""
+    by_id = {party.id: party for party in parties}
+    phrases: dict[str, list[str]] = {}
+    for p in positions:
+        party = by_id.get(p.party or "")
+        if party is None or p.source is None:
+            continue
+        phrase = " ".join(text[slice(*p.source)].split())
+        if _fuller(phrase, party.name) or (
+            party.kind == "GPE" and phrase.casefold() in {f"the {w}" for w in _RULING}
+        ):
+            phrases.setdefault(party.id, []).append(phrase)
+    return tuple(
+        replace(party, aliases=tuple(dict.fromkeys([*party.aliases, *phrases[party.id]])))
+        if party.id in phrases
+        else party
+        for party in parties
+    )
