@@ -43,6 +43,10 @@ def cluster_persons(
             None,
         )
         heads[name] = same or name
+    first: dict[str, int] = {}  # head -> its first mention
+    for i, name in persons:
+        if len(name.split()) > 1:
+            first.setdefault(heads[name], i)
     for i, name in persons:
         words = name.split()
         if len(words) > 1:
@@ -51,7 +55,11 @@ def cluster_persons(
             by_surname = {heads[f] for f in full if _surname(f) == _surname(words[0])}
             by_first = {heads[f] for f in full if f.split()[0] == words[0]}
             fits = by_surname or by_first
-            head = next(iter(fits)) if len(fits) == 1 else name
+            # several fit ("Elijah Cummings", then "His parents, Robert Cummings Sr. and Ruth
+            # Elma Cummings"): the one named first, before this mention, is whom the article
+            # calls by the surname alone
+            earliest = min(fits, key=first.__getitem__, default=None)
+            head = earliest if earliest is not None and first[earliest] < i else name
         c = clusters.setdefault("person:" + head, Cluster("person:" + head, "PERSON"))
         c.canonical = head
         c.names[name] += 1

@@ -112,9 +112,12 @@ def never_acts(span: Span) -> bool:
         return True
     if len(span) == 1 and span[0].tag_ == "NNS" and span.label_ in ("PERSON", "GPE", "LOC", "FAC"):
         # "Protesters" at a sentence's start, tagged as a place: a common noun; but not
-        # "Mijares", the end of a name written in full elsewhere ("Graciano Mijares")
+        # "Mijares" or "Cummings", the end of a name written in full elsewhere
         return not any(
-            t.text == span.text and t.i > 0 and t.nbor(-1).tag_ == "NNP" and t.tag_ == "NNPS"
+            t.text == span.text
+            and t.i > 0
+            and t.nbor(-1).tag_ == "NNP"
+            and (t.tag_ == "NNPS" or t.ent_type_ == "PERSON")
             for t in span.doc
         )
     if all((t.is_stop and not t.is_upper) or t.is_punct for t in span):

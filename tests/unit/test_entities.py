@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefing.analysis.entities import entity_spans, never_acts
+from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import load_pipeline
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
@@ -144,3 +145,20 @@ def test_an_organisation_named_of_two_places_is_one_name():
     )
     assert _party(a, _at(a, "claimed").party).name == "Islamic State of Iraq and the Levant"
     assert not [p for p in a.parties if p.name == "Levant"]
+
+
+def test_a_surname_several_named_people_share_is_the_one_named_first():
+    doc = load_pipeline().nlp(
+        "Elijah Cummings was born in 1951. His parents, Robert Cummings and Ruth Cummings, "
+        "were farmers. Cummings said he wanted to be a lawyer."
+    )
+    names = {"Elijah Cummings": None, "Robert Cummings": None, "Ruth Cummings": None}
+    spans = [
+        Span(doc, t.i, t.i + 2, "PERSON")
+        for t in doc
+        if t.i + 2 <= len(doc) and doc[t.i : t.i + 2].text in names
+    ]
+    alone = next(t.i for t in doc if t.text == "Cummings" and t.i > spans[-1].end)
+    doc.ents = [*spans, Span(doc, alone, alone + 1, "PERSON")]
+    parties = resolve_parties(doc)
+    assert parties.party_of_token[alone] == parties.party_of_token[spans[0].start]

@@ -44,3 +44,12 @@ def test_titles_nouns_and_pronouns_after_a_subject_tell_the_gender():
         "joan-smith": "she",
         "tom-hill": "he",
     }
+
+
+def test_he_after_his_as_the_subjects_possessor_is_the_same_man_not_a_name_in_between():
+    a = analyse(
+        "John Hickenlooper ended his bid for president on Thursday. His moderate politics have "
+        "clashed with the stances of national leaders of his party such as Bernie Sanders and "
+        "Elizabeth Warren; he has notably come out against Medicare for all."
+    )
+    assert at(a, "come out against").party == "john-hickenlooper"

@@ -182,3 +182,12 @@ def test_a_description_of_something_else_is_no_alias():
     )
     assert [text[slice(*p.source)] for p in positions] == ["Omsk hospital officials", "The judge"]
     assert called((omsk, judge), positions, text) == (omsk, judge)
+
+
+def test_a_statement_speaks_for_who_issued_it_and_a_notice_for_its_maker():
+    a = analyse(
+        "Presidential physician Sean Conley issued a statement saying Trump has been given "
+        "zinc. RIAA's DMCA notice alleged the script's purpose was to circumvent protection."
+    )
+    assert at(a, "issued a statement").party == "sean-conley"
+    assert party(a, at(a, "alleged").party).name == "RIAA"

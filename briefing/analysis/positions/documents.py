@@ -55,6 +55,7 @@ WRITINGS = frozenset(
         "figure",
         "statistic",
         "release",  # "a NATO press release"
+        "notice",  # "RIAA's take-down notice claimed"
         "guideline",
         "study",
         "survey",

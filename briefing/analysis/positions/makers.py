@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ISSUE = frozenset({"issue", "release", "publish", "send", "write", "post", "put", "file"})
 
 
 def maker(sources: SourceResolver, token: Token) -> str | None:
@@ -24,6 +25,11 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     word = token.lemma_.lower()
     if not made(word):
         return None
+    if token.dep_ == "dobj" and token.head.lemma_ in _ISSUE:
+        # "Sean Conley issued a statement saying ...": who issued it made it
+        subject = next((c for c in token.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return sources.party_of(subject)
     for child in token.children:
         if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
             party = sources.party_of(child)

@@ -300,10 +300,34 @@ class SourceResolver:
 
             # most persons in the news are men: "she" is the woman named just before rather
             # than the nearest person the article gives no pronoun, "he" the nearest person
-            found = self._recent(token, woman) if want == SHE else None
+            found = self._chained(token, fits) or (
+                self._recent(token, woman) if want == SHE else None
+            )
             return found or self._recent(token, fits) or self._only_person(token, fits)
         if word in _GROUP or word in _THING:
             return self._recent(token, lambda party: self.kind.get(party) != "PERSON")
+        return None
+
+    def _chained(self, token: Token, fits) -> str | None:
+        """ "His moderate politics have clashed with Sanders and Warren; he has come out
+        against": the same pronoun as a subject (or its possessor) before it in the sentence,
+        when no fitting party is a subject in between, is the same person."""
+        start = token.sent.start
+        for before in reversed(token.doc[start : token.i]):
+            if before.lower_ in _PERSONAL and pronoun_gender(before.lower_) == pronoun_gender(
+                token.lower_
+            ):
+                subject = before.dep_ in _SUBJECT_DEPS or (
+                    before.dep_ == "poss" and before.head.dep_ in _SUBJECT_DEPS
+                )
+                between = any(
+                    m.subject and before.i < m.token < token.i and fits(m.party)
+                    for m in self.mentions
+                )
+                if between:
+                    return None
+                if subject:
+                    return self.pronoun(before)
         return None
 
     def _only_person(self, token: Token, fits) -> str | None:
