@@ -59,7 +59,10 @@ def cluster_persons(
             # Elma Cummings"): the one named first, before this mention, is whom the article
             # calls by the surname alone
             earliest = min(fits, key=first.__getitem__, default=None)
-            head = earliest if earliest is not None and first[earliest] < i else name
+            if len(fits) == 1:
+                head = next(iter(fits))
+            else:
+                head = earliest if earliest is not None and first[earliest] < i else name
         c = clusters.setdefault("person:" + head, Cluster("person:" + head, "PERSON"))
         c.canonical = head
         c.names[name] += 1

@@ -13,8 +13,9 @@
   the Hungarian Government commissioner") is a person.
 - A person's surname tagged as a place, an organisation or an event ("Klobuchar" as a place,
   with "Amy Klobuchar" a person in the article; "Pelosi" as an event) is the person.
-- A first name tagged as an organisation just before a person's name the parse hangs it on
-  ("Arnel" + "dela Vega") is part of that name; a title is not ("archbishop Monsenor").
+- A first name tagged as an organisation just before a person's name that begins with a
+  particle and that the parse hangs it on ("Arnel" + "dela Vega") is part of that name; a
+  title is not ("archbishop Monsenor", "Senators Marco Rubio").
 - An organisation named "of" two places, the second tagged apart ("the Islamic State of Iraq"
   + "and the Levant"), is one name.
 """
@@ -88,10 +89,10 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
         return span
     doc = span.doc
 
-    def part(i: int) -> bool:
+    def part(i: int, plural: bool = False) -> bool:
         t = doc[i]
         return (
-            t.tag_ in ("NNP", "NNPS")  # "Mijares" read as a plural
+            (t.tag_ == "NNP" or (plural and t.tag_ == "NNPS"))
             and t.is_title
             and i not in tagged
             and t.lower_ not in INSTITUTIONS
@@ -106,7 +107,7 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
         start -= 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz": a first name the parse joins
     titles = [i for i in range(start, span.start) if doc[i].lower_ in TITLES]
     start = titles[-1] + 1 if titles else start  # "District Attorney Vance": "Vance"
-    while end < len(doc) and part(end):
+    while end < len(doc) and part(end, plural=True):  # "Mijares" read as a plural
         end += 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
 
@@ -158,6 +159,7 @@ def first_names(ents: list[Span]) -> list[Span]:
             and len(first) == 1
             and first.label_ == "ORG"  # not "the Democrat Nancy Pelosi"
             and first[0].is_title
+            and ent[0].is_lower  # "dela Vega": a name the model began at its particle
             and first[0].lower_ not in TITLES  # "archbishop Monsenor Jorge Scheinig"
             and first.root.head.i in range(ent.start, ent.end)
             and lookup_country(first.text) is None

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from briefing.analysis.names import clean
 from briefing.analysis.types import Analysis, Entity, Party, Position, Sentence, Span
 
 SEGMENT_CHARS = 30_000
@@ -105,7 +106,9 @@ class _Parties:
 
 
 def _names(party: Party) -> tuple[str, ...]:
-    return (party.name, *party.aliases)
+    """The names a party is joined by: not a description as written ("the government", "an
+    attendee Om Prakash"), which another segment may use of another party."""
+    return (party.name, *(a for a in party.aliases if clean(a)[:1].isupper()))
 
 
 @dataclass(frozen=True)

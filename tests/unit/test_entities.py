@@ -128,6 +128,13 @@ def test_a_first_name_tagged_as_an_organisation_joins_the_persons_name_but_a_tit
     doc = load_pipeline().nlp("It was criticised by archbishop Monsenor Jorge Eduardo Scheinig.")
     doc.ents = [Span(doc, 5, 6, "ORG"), Span(doc, 6, 9, "PERSON")]
     assert ("Jorge Eduardo Scheinig", "PERSON") in [(e.text, e.label_) for e in entity_spans(doc)]
+    doc = load_pipeline().nlp("It was co-sponsored by Senators Marco Rubio of Florida.")
+    senators = next(t.i for t in doc if t.text == "Senators")
+    doc.ents = [
+        Span(doc, senators, senators + 1, "ORG"),
+        Span(doc, senators + 1, senators + 3, "PERSON"),
+    ]
+    assert ("Marco Rubio", "PERSON") in [(e.text, e.label_) for e in entity_spans(doc)]
 
 
 def test_a_surname_read_as_a_plural_is_still_part_of_the_name_and_speaks_later():
@@ -162,3 +169,11 @@ def test_a_surname_several_named_people_share_is_the_one_named_first():
     doc.ents = [*spans, Span(doc, alone, alone + 1, "PERSON")]
     parties = resolve_parties(doc)
     assert parties.party_of_token[alone] == parties.party_of_token[spans[0].start]
+
+
+def test_a_surname_before_the_only_full_name_it_fits_is_still_that_person():
+    doc = load_pipeline().nlp("Lam withdraws the bill. Carrie Lam said the bill is dead.")
+    full = next(t.i for t in doc if t.text == "Carrie")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, full, full + 2, "PERSON")]
+    parties = resolve_parties(doc)
+    assert parties.party_of_token[0] == parties.party_of_token[full]

@@ -21,7 +21,7 @@ from briefing.analysis.analyze import analyze, analyze_many, sentences_of
 from briefing.analysis.options import Options
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.positions import tagger
-from briefing.analysis.types import Analysis, Article
+from briefing.analysis.types import Analysis, Article, Party
 from briefing.cli import main
 
 PARAGRAPHS = (
@@ -259,3 +259,12 @@ def test_giving_back_memory_is_safe_to_call():
 
     give_back_memory()
     give_back_memory()
+
+
+def test_two_segments_countries_both_called_the_government_stay_two_parties():
+    joined = segments._Parties()
+    first = Party("iran", "Iran", "GPE", ("Iran", "the government"))
+    second = Party("iraq", "Iraq", "GPE", ("Iraq", "the government"))
+    joined.add([first])
+    assert joined.add([second]) == {"iraq": "iraq"}
+    assert joined.add([Party("iran", "Iran", "GPE", ("Iran",))]) == {"iran": "iran"}

@@ -182,6 +182,18 @@ def test_a_description_of_something_else_is_no_alias():
     )
     assert [text[slice(*p.source)] for p in positions] == ["Omsk hospital officials", "The judge"]
     assert called((omsk, judge), positions, text) == (omsk, judge)
+    text = "Republican President Trump said no. Nancy Pelosi, the Speaker, said yes."
+    trump = Party("donald-trump", "Trump", "PERSON", ("Trump",))
+    pelosi = Party("nancy-pelosi", "Nancy Pelosi", "PERSON", ("Nancy Pelosi",))
+    positions = tuple(
+        Position(pid, "states", (start, start + n), (start + n + 1, start + n + 5), (), False, 0)
+        for pid, start, n in [("donald-trump", 0, 26), ("nancy-pelosi", 36, 25)]
+    )
+    assert [text[slice(*p.source)] for p in positions] == [
+        "Republican President Trump",
+        "Nancy Pelosi, the Speaker",
+    ]
+    assert called((trump, pelosi), positions, text) == (trump, pelosi)  # names across articles
 
 
 def test_a_statement_speaks_for_who_issued_it_and_a_notice_for_its_maker():

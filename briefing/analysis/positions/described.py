@@ -39,7 +39,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import rows
-from briefing.analysis.names import bare, slugify
+from briefing.analysis.names import TITLES, bare, slugify
 from briefing.analysis.types import Party, Position
 
 _QUANTITY = frozenset(
@@ -170,7 +170,6 @@ def described_parties(
 
 
 _RULING = frozenset({"government", "administration", "regime", "cabinet"})
-_AFTER_HEAD = frozenset({"of", "in", "for", "from", "at", "with", "who", "which"})
 
 
 def _word(word: str) -> str:
@@ -178,19 +177,20 @@ def _word(word: str) -> str:
 
 
 def _fuller(phrase: str, name: str) -> bool:
-    """ "an attendee Om Prakash" of "Prakash": every word of the name, and the phrase's head
-    (its last word before "of", "in", ...) one of them; not "Omsk hospital officials" of
-    "Omsk"."""
+    """ "an attendee Om Prakash" of "Prakash", "Yolanda Yu Hoi-kwan" of "Yu Hoi-kwan": every
+    word of the name, and the phrase's last word one of them; written either as a description
+    (from a small letter: across articles such a name is never matched) or as a longer name
+    alone, without a title or a comma. Not "Omsk hospital officials" of "Omsk", nor "Nancy
+    Pelosi, the Speaker", "Republican President Trump" or "Biden and Sanders" (names that
+    would stand in for the person's own across articles, ``merging.full_name``)."""
     own = {_word(w) for w in name.split() if w[:1].isupper()}
     words = phrase.split()
-    cut = next((k for k, w in enumerate(words) if w in _AFTER_HEAD or w.endswith(",")), None)
-    head = words[: cut + 1 if cut is not None and words[cut].endswith(",") else cut][-1:]
-    return (
-        bool(own and head)
-        and own <= {_word(w) for w in words}
-        and _word(head[0]) in own
-        and phrase.casefold() != name.casefold()
-    )
+    if not own or not words or phrase.casefold() == name.casefold():
+        return False
+    if not (own <= {_word(w) for w in words} and _word(words[-1]) in own):
+        return False
+    named = all(w[:1].isupper() and _word(w) not in TITLES and "," not in w for w in words)
+    return words[0][:1].islower() or named
 
 
 def called(
