@@ -127,3 +127,12 @@ def test_a_noun_cue_is_held_by_its_possessor():
         "Tsvangirai's allegations of widespread fraud, Mugabe ended the power-sharing."
     )
     assert _at(a, "allegations").party == "tsvangirai"
+
+
+def test_going_on_to_serve_is_what_someone_did_next_not_a_view():
+    a = _analyse(
+        "When Representative Kweisi Mfume of Maryland announced his resignation in 1995, "
+        "Cummings joined the race to replace him, winning the election. He went on to serve "
+        "in the House of Representatives for twenty three years."
+    )
+    assert not [p for p in a.positions if "went" in a.article.text[slice(*p.cue)]]
