@@ -203,3 +203,13 @@ def test_a_statement_speaks_for_who_issued_it_and_a_notice_for_its_maker():
     )
     assert at(a, "issued a statement").party == "sean-conley"
     assert party(a, at(a, "alleged").party).name == "RIAA"
+
+
+def test_the_government_of_a_country_named_so_is_an_alias_and_a_niece_a_person_of_her_own():
+    a = analyse(
+        "President Pierre Nkurunziza of Burundi died on Monday. The government of Burundi on "
+        "Tuesday announced his death. Christine O'Donnell's niece claimed Biden commented on "
+        "her looks when she was an intern."
+    )
+    assert "The government of Burundi" in party(a, at(a, "announced").party).aliases
+    assert party(a, at(a, "claimed").party).name == "Christine O'Donnell's niece"

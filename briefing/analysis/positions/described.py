@@ -193,6 +193,20 @@ def _fuller(phrase: str, name: str) -> bool:
     return words[0][:1].islower() or named
 
 
+def _ruling(phrase: str, country: Party) -> bool:
+    """ "the government", "the government of Burundi", "Burundi's government": a country's
+    government, named so."""
+    words = phrase.casefold().removeprefix("the ").split()
+    names = {n.casefold().removeprefix("the ") for n in (country.name, *country.aliases)}
+    if not words or words[0] not in _RULING and words[-1] not in _RULING:
+        return False
+    if len(words) == 1:
+        return True
+    if words[0] in _RULING and words[1] == "of":
+        return " ".join(words[2:]).removeprefix("the ") in names
+    return bare(" ".join(words[:-1])) in names
+
+
 def called(
     parties: tuple[Party, ...], positions: tuple[Position, ...], text: str
 ) -> tuple[Party, ...]:
@@ -207,9 +221,7 @@ def called(
         if party is None or p.source is None:
             continue
         phrase = " ".join(text[slice(*p.source)].split())
-        if _fuller(phrase, party.name) or (
-            party.kind == "GPE" and phrase.casefold() in {f"the {w}" for w in _RULING}
-        ):
+        if _fuller(phrase, party.name) or (party.kind == "GPE" and _ruling(phrase, party)):
             phrases.setdefault(party.id, []).append(phrase)
     return tuple(
         replace(party, aliases=tuple(dict.fromkeys([*party.aliases, *phrases[party.id]])))
