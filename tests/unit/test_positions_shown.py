@@ -136,3 +136,11 @@ def test_going_on_to_serve_is_what_someone_did_next_not_a_view():
         "in the House of Representatives for twenty three years."
     )
     assert not [p for p in a.positions if "went" in a.article.text[slice(*p.cue)]]
+
+
+def test_nominating_someone_or_discussing_a_topic_is_an_act_not_a_view():
+    a = _analyse(
+        "The Libertarian Party nominated podcast host Spike Cohen for vice president on "
+        "Saturday. Cohen discussed how his nomination came about with Wikinews."
+    )
+    assert not [p for p in a.positions if a.article.text[p.cue[0] : p.cue[0] + 3] in ("nom", "dis")]
