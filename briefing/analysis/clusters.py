@@ -72,11 +72,15 @@ def cluster_persons(
 
 
 _PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
+_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
 def _surname(name: str) -> str:
     """The surname a lone name is matched by: "Bashar al-Assad" and "Assad" share "assad"."""
-    last = name.split()[-1].casefold()
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in _SUFFIXES:
+        words.pop()  # "Robert Cummings Sr." is a Cummings
+    last = words[-1].casefold()
     for particle in _PARTICLES:
         last = last.removeprefix(particle)
     return last

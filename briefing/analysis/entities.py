@@ -221,4 +221,24 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.append(ent)
     people |= {s[-1].text for s in spans if s.label_ == "PERSON" and " and " not in s.text}
     spans.extend(_untagged_speakers(doc, people))
+    spans.extend(_known_surnames(doc, people, spans))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
+    """A tagged person's surname the model left untagged elsewhere ("In that role, Cummings
+    oversaw", read as a common noun): a mention of the person, as a reader takes it."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        if (
+            token.text in people
+            and token.i not in taken
+            and not token.ent_type_
+            and token.is_title
+            and token.pos_ in ("PROPN", "NOUN")
+            and not (token.i > 0 and token.nbor(-1).is_title and token.nbor(-1).pos_ == "PROPN")
+            and not (token.i + 1 < len(doc) and token.nbor(1).pos_ == "PROPN")
+        ):
+            found.append(Span(doc, token.i, token.i + 1, "PERSON"))
+    return found

@@ -177,3 +177,20 @@ def test_a_surname_before_the_only_full_name_it_fits_is_still_that_person():
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, full, full + 2, "PERSON")]
     parties = resolve_parties(doc)
     assert parties.party_of_token[0] == parties.party_of_token[full]
+
+
+def test_a_tagged_persons_surname_left_untagged_elsewhere_is_a_mention_of_them():
+    doc = load_pipeline().nlp(
+        "Elijah Cummings chaired the committee. In that role, Cummings oversaw the inquiry."
+    )
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    later = next(t.i for t in doc if t.text == "Cummings" and t.i > 2)
+    assert (later, "PERSON") in [(e.start, e.label_) for e in entity_spans(doc)]
+
+
+def test_a_name_with_a_generational_suffix_shares_the_surname():
+    doc = load_pipeline().nlp("Robert Cummings Sr. farmed in Maryland. Cummings said it was hard.")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 8, 9, "PERSON")]
+    assert doc[8].text == "Cummings"
+    parties = resolve_parties(doc)
+    assert parties.party_of_token[8] == parties.party_of_token[1]

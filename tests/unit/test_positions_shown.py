@@ -4,6 +4,9 @@ the blind Wikinews rounds (issue 10). One built sentence each, real English mode
 
 from __future__ import annotations
 
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.shown import shown
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
 from tests.reading import shown as _shown
@@ -144,3 +147,14 @@ def test_nominating_someone_or_discussing_a_topic_is_an_act_not_a_view():
         "Saturday. Cohen discussed how his nomination came about with Wikinews."
     )
     assert not [p for p in a.positions if a.article.text[p.cue[0] : p.cue[0] + 3] in ("nom", "dis")]
+
+
+def test_a_cue_only_the_tagger_saw_with_nothing_held_and_no_view_verb_is_not_shown():
+    doc = load_pipeline().nlp("In 1982 Cummings successfully ran to be a state delegate.")
+    ran = next(t for t in doc if t.text == "ran")
+    tagged = Attribution([ran], "run", "VERB", source=doc[2], kind="tagged", anchor=ran)
+    assert not shown(tagged, doc.text)
+    doc = load_pipeline().nlp("The European Court of Justice ruled on Thursday.")
+    ruled = next(t for t in doc if t.text == "ruled")
+    tagged = Attribution([ruled], "rule", "VERB", source=doc[4], kind="tagged", anchor=ruled)
+    assert shown(tagged, doc.text)  # a ruling is a view, said or not

@@ -121,6 +121,8 @@ def shown(a: Attribution, text: str) -> bool:
     if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):
         return False  # "Marrero's order about an hour after", "the martial law imposed by":
         # a cue only the tagger saw that names or describes a thing, with nothing held
+    if a.kind == "tagged" and not a.content and not _speech_or_stance(a.head):
+        return False  # "Cummings successfully ran to be a state delegate": nothing held
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
     if _negated_statement(a) or _no_comment(a) or _reporter(a) or _question(a, text):
@@ -139,14 +141,18 @@ _SIDES = frozenset({"supports", "opposes"})
 _VOTES = frozenset({"support", "oppose", "favor", "favour", "back"})
 
 
+def _speech_or_stance(verb: Token) -> bool:
+    lex = lexicon()
+    return lex.states_a_view(verb.lemma_) or lex.verb_stance(verb.lemma_) is not None
+
+
 def _went_on(a: Attribution) -> bool:
     """ "went on to serve", "went on to win": what someone did next, which the tagger reads
     like "went on to say"."""
-    lex = lexicon()
     if a.head.lemma_ != "go" or not any(c.lower_ == "on" for c in a.head.children):
         return False
     then = next((c for c in a.head.children if c.dep_ == "xcomp"), None)
-    return then is not None and not (lex.speaks(then.lemma_) or lex.verb_stance(then.lemma_))
+    return then is not None and not _speech_or_stance(then)
 
 
 _APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
