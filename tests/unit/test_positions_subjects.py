@@ -24,3 +24,11 @@ def test_a_subject_the_tagger_marks_as_content_still_speaks():
     assert position.party is not None
     assert "government" in a.article.text[slice(*position.source)]
     assert all("government" not in a.article.text[s:e] for s, e in position.content)
+
+
+def test_who_the_verb_before_acts_on_does_the_infinitive_cue():
+    a = analyse(
+        "Joe Biden spoke on a radio show on Friday. Backlash from the remark led Biden to "
+        "express regret on Saturday."
+    )
+    assert party(a, at(a, "express").party).name == "Joe Biden"

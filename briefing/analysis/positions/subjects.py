@@ -36,6 +36,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ in ("conj", "advcl") and _said_on(verb):
         return subject_of(head.head, depth + 1)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        # "Backlash led Biden to express ...": who the verb before it acts on does this one
+        told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
+            return told
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)
         if shared is None and verb.dep_ == "conj" and finite(verb) and not finite(head):
