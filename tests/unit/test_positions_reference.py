@@ -213,3 +213,11 @@ def test_the_government_of_a_country_named_so_is_an_alias_and_a_niece_a_person_o
     )
     assert "The government of Burundi" in party(a, at(a, "announced").party).aliases
     assert party(a, at(a, "claimed").party).name == "Christine O'Donnell's niece"
+
+
+def test_a_named_magazine_or_network_speaks_as_itself():
+    a = analyse(
+        "On Wednesday, Time magazine announced its selection of Greta Thunberg as its Person "
+        "of the Year."
+    )
+    assert party(a, at(a, "announced").party).name == "Time"

@@ -128,7 +128,20 @@ def background(verb: Token) -> bool:
 
 
 ORGANISATIONS = frozenset(
-    {"movement", "group", "organisation", "organization", "party", "company", "militia"}
+    {
+        "movement",
+        "group",
+        "organisation",
+        "organization",
+        "party",
+        "company",
+        "militia",
+        "magazine",  # "Time magazine announced"
+        "newspaper",
+        "network",
+        "broadcaster",
+        "agency",
+    }
 )
 RULERS = frozenset({"government", "authority", "regime", "cabinet"})
 """Descriptions that stand for a country before any organisation named near them."""
