@@ -206,6 +206,13 @@ def test_a_call_by_someone_for_something():
             "called",
             "opposes",
         ),
+        (
+            "Clinic manager Michaela Jyrkkanen disagreed with the link between the overdoses "
+            "and the payments.",
+            "disagreed",
+            "opposes",
+        ),
+        ("Elizabeth Warren commended Joe Biden for his empathy.", "commended", "supports"),
     ],
 )
 def test_stance_from_cue_negation_and_condition(sentence, cue, stance):

@@ -8,7 +8,7 @@ from spacy.matcher import DependencyMatcher
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.pipeline import load_pipeline
-from briefing.analysis.positions.cues import _patterns
+from briefing.analysis.positions.cues import _patterns, find_attributions
 from briefing.analysis.positions.patterns import ChildPatterns
 
 TEXT = (
@@ -47,3 +47,12 @@ def test_child_patterns_refuse_other_relations():
     ]
     with pytest.raises(ValueError, match="only the '>' relation"):
         ChildPatterns([("deep", spec)])
+
+
+def test_with_opens_a_content_only_in_a_phrasal_cue():
+    doc = load_pipeline().nlp(
+        "Jyrkkanen disagreed with the link. Sanders agreed with the plan. Biden warned with "
+        "a smile."
+    )
+    keys = [a.key for a in find_attributions(doc)]
+    assert "disagree with" in keys and "agree with" in keys and "warn with" not in keys

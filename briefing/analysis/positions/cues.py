@@ -27,7 +27,9 @@ from briefing.analysis.positions.subjects import SUBJECTS, companions, passive, 
 
 __all__ = ["Attribution", "find_attributions", "source_tokens", "span_of"]
 
-CONTENT_PREPS = ("for", "against", "about", "to", "of")
+CONTENT_PREPS = ("for", "against", "about", "to", "of", "with")
+"""Prepositions that introduce what a cue verb is about; "with" only in a phrasal cue of
+``stances.tsv`` ("disagreed with", not "spoke with")."""
 # Children that belong to the cue clause, not to its subject phrase.
 _OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
 
@@ -191,8 +193,8 @@ def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token
     """Record what a matched verb governs: its clause, object, infinitive or preposition."""
     parts = verbs.setdefault(tokens[0].i, {})
     if name == "prep":
-        parts.setdefault("prep", tokens[2])
-        parts.setdefault("prep_word", tokens[1])
+        if "prep" not in parts or parts["prep_word"].lower_ == "with":  # "with" gives way
+            parts["prep"], parts["prep_word"] = tokens[2], tokens[1]
     else:
         parts.setdefault(name, tokens[1])
 
@@ -257,9 +259,10 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     key = verb.lemma_
     if prep is not None and not ({"clause", "object", "infinitive"} & parts.keys()):
         phrasal = f"{verb.lemma_} {prep.lower_}"
+        weak = strength < STRONG_CUE or prep.lower_ == "with"  # "with": phrasal cues only
         if (phrasal, "VERB") in lex.stances:
             key = phrasal
-        elif strength < STRONG_CUE or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
+        elif weak or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
             return None
     source = subject_of(verb)
     agent, patient = passive(verb)
