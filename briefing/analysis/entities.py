@@ -112,12 +112,15 @@ def never_acts(span: Span) -> bool:
         return True
     if len(span) == 1 and span[0].tag_ == "NNS" and span.label_ in ("PERSON", "GPE", "LOC", "FAC"):
         # "Protesters" at a sentence's start, tagged as a place: a common noun; but not
-        # "Mijares" or "Cummings", the end of a name written in full elsewhere
+        # "Mijares" or "Cummings", the end of a name written in full elsewhere, nor "Coles"
+        # written with its capital within a sentence
         return not any(
             t.text == span.text
             and t.i > 0
-            and t.nbor(-1).tag_ == "NNP"
-            and (t.tag_ == "NNPS" or t.ent_type_ == "PERSON")
+            and (
+                (t.nbor(-1).tag_ == "NNP" and (t.tag_ == "NNPS" or t.ent_type_ == "PERSON"))
+                or not t.is_sent_start  # "Coles" within a sentence: a name
+            )
             for t in span.doc
         )
     if all((t.is_stop and not t.is_upper) or t.is_punct for t in span):

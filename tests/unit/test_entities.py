@@ -194,3 +194,14 @@ def test_a_name_with_a_generational_suffix_shares_the_surname():
     assert doc[8].text == "Cummings"
     parties = resolve_parties(doc)
     assert parties.party_of_token[8] == parties.party_of_token[1]
+
+
+def test_a_name_read_as_a_plural_that_keeps_its_capital_within_a_sentence_is_a_name():
+    doc = load_pipeline().nlp("Coles reported a shortage. Shoppers emptied the shelves at Coles.")
+    doc.ents = [Span(doc, 0, 1, "PERSON")]
+    assert doc[0].tag_ == "NNS"  # the model's reading this test is about
+    assert not never_acts(doc.ents[0])
+    protesters = load_pipeline().nlp("Protesters marched. The protesters were many.")
+    protesters.ents = [Span(protesters, 0, 1, "GPE")]
+    assert protesters[0].tag_ == "NNS"
+    assert never_acts(protesters.ents[0])

@@ -221,3 +221,11 @@ def test_a_named_magazine_or_network_speaks_as_itself():
         "of the Year."
     )
     assert party(a, at(a, "announced").party).name == "Time"
+
+
+def test_the_company_is_the_company_named_before():
+    a = analyse(
+        "PG&E began cutting power to half a million customers on Wednesday. The company "
+        "apologized for its website being inaccessible due to high traffic."
+    )
+    assert party(a, at(a, "apologized").party).name == "PG&E"

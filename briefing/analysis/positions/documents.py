@@ -143,5 +143,24 @@ ORGANISATIONS = frozenset(
         "agency",
     }
 )
+FIRMS = frozenset(
+    {
+        "company",
+        "firm",
+        "network",
+        "chain",
+        "retailer",
+        "airline",
+        "carrier",
+        "bank",
+        "broadcaster",
+        "manufacturer",
+        "automaker",
+        "utility",
+        "insurer",
+        "publisher",
+    }
+)
+"""Descriptions of a company named before: "The company apologized", "the network claims"."""
 RULERS = frozenset({"government", "authority", "regime", "cabinet"})
 """Descriptions that stand for a country before any organisation named near them."""

@@ -160,6 +160,9 @@ class SourceResolver:
             return author
         if token.lemma_.lower() in documents.CHANNELS:
             return self._represented(token)
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        if token.lemma_.lower() in documents.FIRMS and token.tag_ == "NN" and definite:
+            return self._recent(token, lambda party: self.kind.get(party) == "ORG")
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
         if any(c.dep_ in ("amod", "compound") and not c.ent_type_ for c in token.children):
