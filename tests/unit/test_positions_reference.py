@@ -229,3 +229,11 @@ def test_the_company_is_the_company_named_before():
         "apologized for its website being inaccessible due to high traffic."
     )
     assert party(a, at(a, "apologized").party).name == "PG&E"
+
+
+def test_the_army_is_a_party_of_its_own_not_the_place_named_last():
+    a = analyse(
+        "An Iranian cargo plane crashed near Fath Airport on Monday. The army said the plane "
+        "was bringing meat from Bishkek."
+    )
+    assert party(a, at(a, "said").party).name.lower() == "army"
