@@ -32,3 +32,11 @@ def test_who_the_verb_before_acts_on_does_the_infinitive_cue():
         "express regret on Saturday."
     )
     assert party(a, at(a, "express").party).name == "Joe Biden"
+
+
+def test_according_to_a_place_then_a_titled_name_is_according_to_the_person():
+    a = analyse(
+        "According to Connecticut Senator Richard Blumenthal, the airplane is one of eighteen "
+        "B-17s still in the United States."
+    )
+    assert party(a, at(a, "According to").party).name == "Richard Blumenthal"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
+from briefing.analysis.names import TITLES
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
@@ -345,10 +346,30 @@ def _per_source(per: Token) -> bool:
     return bool(pobj.ent_type_) or made(pobj.lemma_.lower()) or by
 
 
+def _titled_after(place: Token) -> Token | None:
+    """ "according to Connecticut Senator Richard Blumenthal": the parser takes the state for
+    the source; the person its title and name name after it is."""
+    if place.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return None
+    doc, i = place.doc, place.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1  # the rest of the place's name
+    j = i
+    while j < len(doc) and doc[j].lower_ in TITLES:
+        j += 1
+    if j == i or j >= len(doc) or doc[j].ent_type_ != "PERSON":
+        return None
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[j]
+
+
 def _according(doc: Doc, start: int, end: int) -> Attribution:
     """ "according to X": X is the source, the rest of the clause is the content."""
     to = doc[end - 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is not None:
+        pobj = _titled_after(pobj) or pobj
     phrase = {t.i for t in doc[start].subtree} | set(range(start, end))
     if pobj is not None:
         phrase |= {t.i for t in pobj.subtree}
