@@ -229,6 +229,11 @@ def test_the_company_is_the_company_named_before():
         "apologized for its website being inaccessible due to high traffic."
     )
     assert party(a, at(a, "apologized").party).name == "PG&E"
+    b = analyse(
+        "The Aviation Herald covered the crash on Monday. The industry publication stated "
+        "the aircraft overran the runway."
+    )
+    assert party(b, at(b, "stated").party).name == "Aviation Herald"
 
 
 def test_the_army_is_a_party_of_its_own_not_the_place_named_last():

@@ -159,6 +159,10 @@ FIRMS = frozenset(
         "utility",
         "insurer",
         "publisher",
+        "publication",  # "The industry publication stated"
+        "newspaper",
+        "outlet",
+        "magazine",
     }
 )
 """Descriptions of a company named before: "The company apologized", "the network claims"."""
