@@ -257,6 +257,12 @@ def test_they_resolves_to_a_group_and_officials_to_their_country():
     assert _at(a, "demanded").party == "ukraine"
     b = _analyse("While Russia has made an offer, officials assert that details remain open.")
     assert _at(b, "assert").party == "russia"
+    c = _analyse(  # unnamed officials of no country named with them
+        "A fruit packed with firecrackers killed an elephant in Kerala, India. Authorities said "
+        "the fruit had been left for wild boars."
+    )
+    text = c.article.text
+    assert not [p for p in c.positions if text[slice(*p.cue)].startswith("said")]
 
 
 def test_relative_pronoun_source_resolves_to_every_antecedent():

@@ -35,6 +35,8 @@ _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
+_UNNAMED = frozenset({"official", "authority"})
+"""Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
 """Kinds a bare description ("officials", "the government") never stands for."""
 ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
@@ -167,6 +169,12 @@ class SourceResolver:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
         if any(c.dep_ in ("amod", "compound") and not c.ent_type_ for c in token.children):
             return self._represented(token)  # "health officials": not the body named last
+        if token.tag_ == "NNS" and token.lemma_.lower() in _UNNAMED:
+            # "officials said": unnamed, a country's only when its sentence names it ("While
+            # Russia has indicated a willingness, officials assert")
+            return self._represented(token) or self._recent(
+                token, lambda party: self.kind.get(party) == "GPE", lookback=0
+            )
         if token.lemma_.lower() in documents.RULERS:  # "the government": a country first
             found = self._represented(token) or self._recent(
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
