@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import tagger
 from briefing.analysis.positions.acts import find_acts
+from briefing.analysis.positions.advocates import advocate_attributions
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.described import Description, described, described_parties
@@ -303,6 +304,7 @@ def extract_positions(
     text = doc.text  # read once: Doc.text walks every token
     every = [without_cue(with_noun_content(a), text) for a in found]
     every = _with_acts(_with_acts(every, find_acts(doc)), modifier_attributions(doc))
+    every = _with_acts(every, advocate_attributions(doc))
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
     found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]
