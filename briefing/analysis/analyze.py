@@ -15,7 +15,7 @@ from briefing.analysis.options import Options
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import Pipeline, load_pipeline
 from briefing.analysis.positions import extract_positions, tagger
-from briefing.analysis.positions.described import called
+from briefing.analysis.positions.aliases import called
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.prose import is_prose
 from briefing.analysis.segments import join, segment_bounds

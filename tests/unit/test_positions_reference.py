@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import load_pipeline
-from briefing.analysis.positions.described import called
+from briefing.analysis.positions.aliases import called
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.types import Party, Position
 from tests.reading import analyse, at, party

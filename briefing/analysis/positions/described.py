@@ -33,14 +33,14 @@ party. Such a party never joins another across articles (``across``: its kind is
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import rows
-from briefing.analysis.names import TITLES, bare, slugify
-from briefing.analysis.types import Party, Position
+from briefing.analysis.names import slugify
+from briefing.analysis.types import Party
 
 _QUANTITY = frozenset(
     {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
@@ -167,65 +167,3 @@ def described_parties(
         for key in ids
     )
     return ids, parties
-
-
-_RULING = frozenset({"government", "administration", "regime", "cabinet"})
-
-
-def _word(word: str) -> str:
-    return bare(word).strip(".,").casefold()
-
-
-def _fuller(phrase: str, name: str) -> bool:
-    """ "an attendee Om Prakash" of "Prakash", "Yolanda Yu Hoi-kwan" of "Yu Hoi-kwan": every
-    word of the name, and the phrase's last word one of them; written either as a description
-    (from a small letter: across articles such a name is never matched) or as a longer name
-    alone, without a title or a comma. Not "Omsk hospital officials" of "Omsk", nor "Nancy
-    Pelosi, the Speaker", "Republican President Trump" or "Biden and Sanders" (names that
-    would stand in for the person's own across articles, ``merging.full_name``)."""
-    own = {_word(w) for w in name.split() if w[:1].isupper()}
-    words = phrase.split()
-    if not own or not words or phrase.casefold() == name.casefold():
-        return False
-    if not (own <= {_word(w) for w in words} and _word(words[-1]) in own):
-        return False
-    named = all(w[:1].isupper() and _word(w) not in TITLES and "," not in w for w in words)
-    return words[0][:1].islower() or named
-
-
-def _ruling(phrase: str, country: Party) -> bool:
-    """ "the government", "the government of Burundi", "Burundi's government": a country's
-    government, named so."""
-    words = phrase.casefold().removeprefix("the ").split()
-    names = {n.casefold().removeprefix("the ") for n in (country.name, *country.aliases)}
-    if not words or words[0] not in _RULING and words[-1] not in _RULING:
-        return False
-    if len(words) == 1:
-        return True
-    if words[0] in _RULING and words[1] == "of":
-        return " ".join(words[2:]).removeprefix("the ") in names
-    return bare(" ".join(words[:-1])) in names
-
-
-def called(
-    parties: tuple[Party, ...], positions: tuple[Position, ...], text: str
-) -> tuple[Party, ...]:
-    """``parties`` with the fuller names their positions' sources give them, as written, among
-    their aliases: "an attendee Om Prakash" for "Prakash", and "the government" for a
-    country. A description that could name another ("the judge", "authorities") is not
-    added: the alias says who the article means, not whom the source was resolved to."""
-    by_id = {party.id: party for party in parties}
-    phrases: dict[str, list[str]] = {}
-    for p in positions:
-        party = by_id.get(p.party or "")
-        if party is None or p.source is None:
-            continue
-        phrase = " ".join(text[slice(*p.source)].split())
-        if _fuller(phrase, party.name) or (party.kind == "GPE" and _ruling(phrase, party)):
-            phrases.setdefault(party.id, []).append(phrase)
-    return tuple(
-        replace(party, aliases=tuple(dict.fromkeys([*party.aliases, *phrases[party.id]])))
-        if party.id in phrases
-        else party
-        for party in parties
-    )
