@@ -188,10 +188,8 @@ def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Bl
     pieces = [
         c
         for c in ctx.contents
-        if (
-            any(_overlaps(ctx.chars[c], p) for p in a.content)
-            or (_sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == a.head.i)
-        )
+        if any(_overlaps(ctx.chars[c], p) for p in a.content)
+        or (_sentence_near(c, sent) and _nearest_anchor(ctx, c, anchors) == a.head.i)
     ]
     if not pieces:
         return a
