@@ -172,27 +172,29 @@ def test_a_fuller_name_or_the_government_the_source_is_called_is_an_alias_as_wri
     assert "an attendee Om Prakash" in party(a, at(a, "said").party).aliases
 
 
+def _said_by(text: str, *held: tuple[str, str]) -> tuple[Position, ...]:
+    """A position of each (party id, source as written) pair, its source found in ``text``."""
+    starts = [(pid, text.index(source), len(source)) for pid, source in held]
+    return tuple(
+        Position(pid, "states", (s, s + n), (s + n + 1, s + n + 5), (), False, 0)
+        for pid, s, n in starts
+    )
+
+
 def test_a_description_of_something_else_is_no_alias():
     text = "Omsk hospital officials said no poison was found. The judge said it was calm."
     omsk = Party("omsk", "Omsk", "GPE", ("Omsk",))
     judge = Party("amy-jackson", "Amy Jackson", "PERSON", ("Amy Jackson",))
-    positions = tuple(
-        Position(pid, "states", (start, start + n), (start + n + 1, start + n + 5), (), False, 0)
-        for pid, start, n in [("omsk", 0, 23), ("amy-jackson", 50, 9)]
-    )
-    assert [text[slice(*p.source)] for p in positions] == ["Omsk hospital officials", "The judge"]
+    positions = _said_by(text, ("omsk", "Omsk hospital officials"), ("amy-jackson", "The judge"))
     assert called((omsk, judge), positions, text) == (omsk, judge)
     text = "Republican President Trump said no. Nancy Pelosi, the Speaker, said yes."
     trump = Party("donald-trump", "Trump", "PERSON", ("Trump",))
     pelosi = Party("nancy-pelosi", "Nancy Pelosi", "PERSON", ("Nancy Pelosi",))
-    positions = tuple(
-        Position(pid, "states", (start, start + n), (start + n + 1, start + n + 5), (), False, 0)
-        for pid, start, n in [("donald-trump", 0, 26), ("nancy-pelosi", 36, 25)]
+    positions = _said_by(
+        text,
+        ("donald-trump", "Republican President Trump"),
+        ("nancy-pelosi", "Nancy Pelosi, the Speaker"),
     )
-    assert [text[slice(*p.source)] for p in positions] == [
-        "Republican President Trump",
-        "Nancy Pelosi, the Speaker",
-    ]
     assert called((trump, pelosi), positions, text) == (trump, pelosi)  # names across articles
 
 
