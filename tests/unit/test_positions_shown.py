@@ -158,3 +158,43 @@ def test_a_cue_only_the_tagger_saw_with_nothing_held_and_no_view_verb_is_not_sho
     ruled = next(t for t in doc if t.text == "ruled")
     tagged = Attribution([ruled], "rule", "VERB", source=doc[4], kind="tagged", anchor=ruled)
     assert shown(tagged, doc.text)  # a ruling is a view, said or not
+
+
+def _tagged(sentence: str, cue: str, source: str) -> tuple[Attribution, str]:
+    """An attribution only the tagger saw: ``cue``'s words (the first its head), held by the
+    word ``source``, of the words after the cue."""
+    doc = load_pipeline().nlp(sentence)
+    words = cue.split()
+    start = next(t.i for t in doc if t.text == words[0])
+    tokens = list(doc[start : start + len(words)])
+    holder = next(t for t in doc if t.text == source)
+    head = tokens[0]
+    content = [(tokens[-1].idx + len(tokens[-1]) + 1, len(doc.text) - 1)]
+    found = Attribution(
+        tokens, head.lemma_, "VERB", holder, content=content, kind="tagged", anchor=head
+    )
+    return found, doc.text
+
+
+def test_a_cue_only_the_tagger_saw_on_a_verb_of_doing_is_not_shown():
+    for sentence, cue, source in [
+        (
+            "Robert Mugabe led a militant guerrilla movement against the government.",
+            "led",
+            "Mugabe",
+        ),
+        (
+            "Julie Payette dissolved the 42nd Canadian Parliament on Wednesday.",
+            "dissolved",
+            "Payette",
+        ),
+        ("YouTube uses JavaScript to make it harder to download videos.", "uses", "YouTube"),
+    ]:
+        assert not shown(*_tagged(sentence, cue, source)), sentence
+    for sentence, cue, source in [  # but a stance, an act issued, a speech verb are views
+        ("Hickenlooper has come out against Medicare for all.", "come out against", "Hickenlooper"),
+        ("The Oversight Committee authorized subpoenas for documents.", "authorized", "Committee"),
+        ("Secretary Vázquez affirmed her willingness to accept the role.", "affirmed", "Vázquez"),
+        ("Jordan testified that she was attacked.", "testified", "Jordan"),
+    ]:
+        assert shown(*_tagged(sentence, cue, source)), sentence
