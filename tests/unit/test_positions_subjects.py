@@ -40,3 +40,24 @@ def test_according_to_a_place_then_a_titled_name_is_according_to_the_person():
         "B-17s still in the United States."
     )
     assert party(a, at(a, "According to").party).name == "Richard Blumenthal"
+
+
+def test_they_saying_what_a_plural_noun_did_is_that_noun():
+    a = analyse(
+        "Police said officers arrived at the Walmart six minutes later. State prosecutors "
+        "charged the suspect in the shooting with capital murder, they said Sunday."
+    )
+    assert party(a, at(a, "said Sunday").party).name == "State prosecutors"
+
+
+def test_the_family_after_his_family_is_that_family_and_so_is_their_they():
+    a = analyse(
+        "Imus's family reported his death. Stern said in an interview with Rolling Stone he "
+        "was open to having Imus as a guest. The family said they planned to have a private "
+        "funeral service for Imus."
+    )
+    family = at(a, "reported").party
+    assert party(a, family).name == "Imus's family"
+    said = {p.party for p in a.positions if a.article.text[slice(*p.cue)] == "said"}
+    assert family in said  # "The family said"
+    assert at(a, "planned").party == family  # not Stern, nor Rolling Stone

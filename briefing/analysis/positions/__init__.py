@@ -8,6 +8,7 @@ States") gives one position per party, with the same spans.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -19,7 +20,12 @@ from briefing.analysis.positions.acts import find_acts
 from briefing.analysis.positions.advocates import advocate_attributions
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
-from briefing.analysis.positions.described import Description, described, described_parties
+from briefing.analysis.positions.described import (
+    Description,
+    described,
+    described_before,
+    described_parties,
+)
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.modifiers import modifier_attributions
 from briefing.analysis.positions.quotes import (
@@ -288,6 +294,25 @@ def _with_acts(found: list[Attribution], acts: list[Attribution]) -> list[Attrib
     return kept + [a for a in acts if not cues & {t.i for t in a.cue}]
 
 
+def _descriptions(
+    found: list[Attribution], whose: Callable[[Token], str | None]
+) -> dict[int, Description | None]:
+    """The actor each attribution's source describes (``described``), by ``id``; "the
+    family" the one described last before it (``described_before``)."""
+    sources = {id(a): None if a.source is None else antecedent(a.source) or a.source for a in found}
+    descriptions = {k: None if s is None else described(s, whose) for k, s in sources.items()}
+    earlier = [
+        (s.i, s.lemma_.lower(), d)
+        for k, s in sources.items()
+        if s is not None and (d := descriptions[k]) is not None
+    ]
+    earlier.sort(key=lambda x: x[0])
+    for k, s in sources.items():
+        if s is not None and descriptions[k] is None:
+            descriptions[k] = described_before(s, earlier)
+    return descriptions
+
+
 def extract_positions(
     doc: Doc,
     sentences: tuple[Sentence, ...],
@@ -320,17 +345,17 @@ def extract_positions(
 
     made_all: list[tuple[Position, Description | None]] = []
     held = {id(a): _positions(a, resolver, parties, sentences) for a in found}
+    descriptions = _descriptions(found, whose)
     for a in found:
         made = held[id(a)]
         if _said_of_themself(a, made, found, held):
             continue
         made_all += [(p, None) for p in made if p.party is not None]
-        source = a.source if a.source is None else antecedent(a.source) or a.source
-        description = described(source, whose) if source is not None else None
+        description = descriptions[id(a)]
         if description is not None and made and all(p.party is None for p in made):
             made_all.append((made[0], description))
-    descriptions = [d for _, d in made_all if d is not None]
-    ids, new = described_parties(descriptions, {p.id for p in parties.parties})
+    found_descriptions = [d for _, d in made_all if d is not None]
+    ids, new = described_parties(found_descriptions, {p.id for p in parties.parties})
     return tuple(
         p if d is None else replace(p, party=ids[d.name.casefold()]) for p, d in made_all
     ), new

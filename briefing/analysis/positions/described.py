@@ -134,6 +134,21 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     return Description(name[:1].upper() + name[1:], phrase.text, "GROUP" if plural else kind)
 
 
+def described_before(
+    head: Token, earlier: list[tuple[int, str, Description]]
+) -> Description | None:
+    """ "The family said", after "his family reported": a kin noun with "the" and no
+    possessor is the one of that noun described last before it (``earlier``: each described
+    source's token index, lemma and description, in text order)."""
+    if head.pos_ != "NOUN" or _actors().get(head.lemma_.lower(), ("",))[0] != "kin":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    same = [d for i, word, d in earlier if word == lemma and i < head.i]
+    return same[-1] if same else None
+
+
 def described_parties(
     descriptions: list[Description], taken: set[str]
 ) -> tuple[dict[str, str], tuple[Party, ...]]:

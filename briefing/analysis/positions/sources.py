@@ -124,6 +124,8 @@ class SourceResolver:
         "Dunn's mother said" as much as "Dunn said")."""
         if token is None:
             return False
+        if token.lower_ == "they" and antecedent(token) is not None:
+            return True  # "The family said they planned": a group its sentence names
         return bool(self.parties_of(token)) or self._represented(token) is not None
 
     def party_of(self, token: Token) -> str | None:

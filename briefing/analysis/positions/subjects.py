@@ -150,10 +150,41 @@ def _after_date(verb: Token) -> Token | None:
     return None
 
 
+_GROUPS = frozenset({"family", "government", "police", "team", "committee", "council"})
+"""Nouns a reporter refers back to with "they" in the singular ("The family said they")."""
+
+
+def _they(head: Token) -> Token | None:
+    """ "State prosecutors charged him with murder, they said": "they" saying what the
+    plural noun before it did is that noun; "The family said they planned": "they" in what a
+    group said is that group. Only a common noun: a named party is found by ``sources``."""
+    if head.lower_ != "they" or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.dep_ == "ccomp":  # "The family said they planned"
+        outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if outer is not None and outer.i < head.i and _group(outer):
+            return outer
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i]
+    for clause in reported:  # "prosecutors charged him with murder, they said"
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _group(subject):
+            return subject
+    return None
+
+
+def _group(noun: Token) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    return noun.tag_ == "NNS" or noun.lemma_.lower() in _GROUPS
+
+
 def antecedent(head: Token) -> Token | None:
-    """What a relative pronoun stands for: the noun its clause modifies, or, where the parser
-    left "who" outside a relative clause ("according to police, who said"), the noun just
-    before its comma."""
+    """What a pronoun stands for when its sentence says: the noun a relative clause modifies,
+    or, where the parser left "who" outside a relative clause ("according to police, who
+    said"), the noun just before its comma; "they" of a group in its sentence (``_they``)."""
+    if head.lower_ == "they":
+        return _they(head)
     if head.lower_ not in _RELATIVE:
         return None
     if head.head.dep_ in ("relcl", "acl"):
