@@ -244,3 +244,13 @@ def test_the_army_is_a_party_of_its_own_not_the_place_named_last():
         "was bringing meat from Bishkek."
     )
     assert party(a, at(a, "said").party).name.lower() == "army"
+
+
+def test_a_lead_role_named_in_the_next_sentence_is_that_person():
+    a = analyse(
+        "Louisiana declares state of emergency\n\n"
+        "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of "
+        "emergency for the state on Thursday.\n\n"
+        'Governor John Bel Edwards addressed the public: "No one should take this lightly."'
+    )
+    assert party(a, at(a, "declared").party).name == "John Bel Edwards"

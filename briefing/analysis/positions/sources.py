@@ -231,7 +231,9 @@ class SourceResolver:
 
     def _person_with_role(self, token: Token, role: str) -> str | None:
         """The person a role refers to. A definite role ("the judge"): the last one named
-        with it, or, in the headline, the first one named after it. An indefinite but
+        with it; else the first one named with it after: anywhere after the headline's, in
+        the next sentence after a body's ("The governor of Louisiana declared ... Governor
+        John Bel Edwards addressed the public"). An indefinite but
         qualified one ("a federal judge in Texas"): the only person with that role in the
         article. An exact role ("vice president") wins over a wider one ("president")."""
         determiner = next((c for c in token.children if c.dep_ == "det"), None)
@@ -254,7 +256,9 @@ class SourceResolver:
             people = [m for m in people if self._countries_around(m) in (set(), countries)]
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
-        after = [m for m in people if m.token > token.i] if here == 0 else []
+        after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said"
+            m for m in people if m.token > token.i and (here == 0 or m.sentence - here <= 1)
+        ]
         for candidates in (before, after):
             for exact in (True, False):
                 for m in candidates:
