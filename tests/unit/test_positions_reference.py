@@ -254,3 +254,11 @@ def test_a_lead_role_named_in_the_next_sentence_is_that_person():
         'Governor John Bel Edwards addressed the public: "No one should take this lightly."'
     )
     assert party(a, at(a, "declared").party).name == "John Bel Edwards"
+
+
+def test_a_person_in_apposition_to_an_apposition_names_the_source():
+    a = analyse(
+        "National LGBT news source Daily Xtra's editorial director, Rachel Giese, said she "
+        "felt the pleas might provide some solace."
+    )
+    assert party(a, at(a, "said").party).name == "Rachel Giese"

@@ -190,7 +190,8 @@ class SourceResolver:
     def _named_beside(self, token: Token) -> str | None:
         """A person in apposition names the source: "The Vice President, Mike Pence", also
         when the parser hangs the name on the role's last word ("the director of Amnesty
-        International, Mariela Belski")."""
+        International, Mariela Belski") or on an apposition of its own ("news source Daily
+        Xtra's editorial director, Rachel Giese, said")."""
         if self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON":
             return None
         appositions = [c for c in token.children if c.dep_ == "appos"]
@@ -198,7 +199,9 @@ class SourceResolver:
             appositions += [
                 t
                 for t in token.subtree
-                if t.dep_ == "appos" and t.head.i != token.i and t.head.dep_ == "pobj"
+                if t.dep_ == "appos"
+                and t.head.i != token.i
+                and (t.head.dep_ == "pobj" or (t.head.dep_ == "appos" and t.head.head == token))
             ]
         for child in appositions:
             party = self.party_of_token.get(child.i)
