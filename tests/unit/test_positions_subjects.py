@@ -61,3 +61,12 @@ def test_the_family_after_his_family_is_that_family_and_so_is_their_they():
     said = {p.party for p in a.positions if a.article.text[slice(*p.cue)] == "said"}
     assert family in said  # "The family said"
     assert at(a, "planned").party == family  # not Stern, nor Rolling Stone
+
+
+def test_a_tensed_verb_joined_to_an_infinitive_has_the_clauses_subject():
+    a = analyse(
+        "Governor John Bel Edwards spoke on Thursday. He said he has arranged for 3000 of the "
+        "National Guard to be available and has requested President Donald Trump declare a "
+        "state of emergency."
+    )
+    assert party(a, at(a, "requested").party).name == "John Bel Edwards"

@@ -41,6 +41,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
             return told
+    if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
+        # "he has arranged for 3000 of the Guard to be available and has requested": not the
+        # infinitive's subject but the clause's the parser hung it under
+        clause = head
+        while clause.dep_ in ("acl", "xcomp", "advcl", "dobj", "pobj", "prep", "conj"):
+            clause = clause.head
+            if _tensed(clause):
+                return subject_of(clause, depth + 1)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)
         if shared is None and verb.dep_ == "conj" and finite(verb) and not finite(head):
@@ -93,6 +101,15 @@ def _said_on(verb: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _tensed(verb: Token) -> bool:
+    """ "requested", "has requested": finite, or with a finite auxiliary."""
+    return finite(verb) or any(c.dep_ == "aux" and finite(c) for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def companions(verb: Token) -> list[Token]:
