@@ -198,3 +198,13 @@ def test_a_cue_only_the_tagger_saw_on_a_verb_of_doing_is_not_shown():
         ("Jordan testified that she was attacked.", "testified", "Jordan"),
     ]:
         assert shown(*_tagged(sentence, cue, source)), sentence
+
+
+def test_an_actor_portraying_a_role_holds_no_view_but_portraying_someone_as_does():
+    a = _analyse(
+        "Chadwick Boseman played starring roles in biographical films portraying James Brown "
+        "in Get On Up. Boseman portrayed Black Panther in four Marvel films."
+    )
+    assert [cue for _, _, cue in _shown(a) if cue.startswith("portray")] == []
+    b = _analyse("Senator Warren portrayed the bill as a giveaway to the banks.")
+    assert [cue for _, _, cue in _shown(b)] == ["portrayed"]

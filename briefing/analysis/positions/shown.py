@@ -186,7 +186,8 @@ def _no_view(a: Attribution) -> bool:
     """ "Various countries have seen marked increases", "drew criticism": what happened to a
     party, not what it holds; "posted a message on Facebook": a message whose words are not
     here; "the House confirmed him": a vote on a nominee, not a confirmation of news; "Mugabe
-    ruled Zimbabwe": he governed it, no court ruled."""
+    ruled Zimbabwe": he governed it, no court ruled; "Boseman portrayed Black Panther": a
+    role played, not a view of him ("portrayed him as weak" is one)."""
     root = a.content_root
     if a.kind != "backing" and a.head.lemma_ in _RECEIVING:
         return True  # "Qawi drew criticism for associating with her": others criticised him
@@ -200,7 +201,7 @@ def _no_view(a: Attribution) -> bool:
         # "Mugabe ruled Zimbabwe": he governed it; "ruled the practice unconstitutional" rules
         ruled = root.ent_type_ in ("GPE", "LOC") or root.lemma_.lower() in _REALMS
         return ruled and not any(c.dep_ in ("oprd", "acomp") for c in a.head.children)
-    if a.key == "see":
+    if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if a.key == "confirm" and root is not None and not a.clausal:
         words = {root.lemma_.lower(), root.lower_}
