@@ -208,3 +208,11 @@ def test_an_actor_portraying_a_role_holds_no_view_but_portraying_someone_as_does
     assert [cue for _, _, cue in _shown(a) if cue.startswith("portray")] == []
     b = _analyse("Senator Warren portrayed the bill as a giveaway to the banks.")
     assert [cue for _, _, cue in _shown(b)] == ["portrayed"]
+
+
+def test_seeking_an_office_is_running_for_it_but_seeking_a_policy_is_a_demand():
+    a = _analyse(
+        "Robert F. Kennedy was seeking the Democratic nomination for president. Chirac "
+        "sought a more federal European Union."
+    )
+    assert [(cue, stance) for _, stance, cue in _shown(a)] == [("sought", "demands")]
