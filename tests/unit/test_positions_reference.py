@@ -262,3 +262,12 @@ def test_a_person_in_apposition_to_an_apposition_names_the_source():
         "felt the pleas might provide some solace."
     )
     assert party(a, at(a, "said").party).name == "Rachel Giese"
+
+
+def test_he_after_a_quote_is_not_someone_named_inside_it():
+    a = analyse(
+        "Ginger Baker began playing drums in his teens. \"I'd never sat behind a kit before. "
+        "One of the musicians turned round and said, 'Bloody hell, we've got a drummer', and "
+        "I thought, 'Bloody hell, I'm a drummer' \", he recalled in a 2009 retelling."
+    )
+    assert party(a, at(a, "recalled").party).name == "Ginger Baker"

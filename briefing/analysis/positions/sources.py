@@ -25,6 +25,7 @@ from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import documents, makers
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, genders, pronoun_gender
+from briefing.analysis.positions.quotes import quotes
 from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
 from briefing.analysis.positions.subjects import antecedent
 
@@ -72,6 +73,10 @@ class SourceResolver:
                 )
                 mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
+        self.quote_spans = quotes(doc.text)
+        self.quoted = {
+            m.token for m in self.mentions if _within(doc[m.token].idx, self.quote_spans)
+        }
         self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
         self.gender = genders(doc, self.party_of_token, self.kind)
 
@@ -362,9 +367,13 @@ class SourceResolver:
         return people.pop() if len(people) == 1 else None
 
     def _recent(self, token: Token, fits, lookback: int = LOOKBACK) -> str | None:
-        """The nearest fitting party before ``token``: its sentence, then earlier ones."""
+        """The nearest fitting party before ``token``: its sentence, then earlier ones; in
+        its sentence, not one named in a quote the pronoun is outside (" 'Bloody hell, I'm a
+        drummer', he recalled")."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
+        if not _within(token.idx, self.quote_spans):
+            inside |= {m.token for m in self.mentions if m.sentence == here} & self.quoted
         for sentence in range(here, here - lookback - 1, -1):
             candidates = [
                 m
@@ -381,3 +390,7 @@ class SourceResolver:
             subjects = [m for m in candidates if m.subject]
             return (subjects or candidates)[0].party
         return None
+
+
+def _within(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in spans)
