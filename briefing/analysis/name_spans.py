@@ -6,7 +6,8 @@
   that no other entity holds, and before it when it is one word but never over a title
   ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
 - An organisation named "of" a place is one name, and a court "for" its circuit ("the American
-  Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit").
+  Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit"), and a
+  university with its campus ("University of California, San Diego").
 - A country the model ran into the name after it ("Prime Minister of India Narendra Modi") is
   cut off.
 - A name tagged as a place or an organisation with a person's role beside it ("Gáspár Maróth,
@@ -46,10 +47,23 @@ def _court_for(ent: Span, after: Span | None) -> bool:
     )
 
 
+def _campus(ent: Span, after: Span | None) -> bool:
+    """ "University of California" + "," + "San Diego": one university, tagged as two."""
+    return (
+        after is not None
+        and ent.label_ == "ORG"
+        and "university" in (ent[0].lower_, ent[1].lower_ if len(ent) > 1 else "")
+        and after.start == ent.end + 1
+        and ent.doc[ent.end].text == ","
+        and after.label_ == "GPE"
+    )
+
+
 def with_place(ents: list[Span]) -> list[Span]:
     """An organisation named "of" a place it belongs to is one name: "the American Civil
     Liberties Union of Montana", "the Supreme Court of Justice of Austria"; so is a court "for"
-    its circuit ("the Court of Appeals for the D.C. Circuit")."""
+    its circuit ("the Court of Appeals for the D.C. Circuit"), and a university its campus
+    ("University of California, San Diego")."""
     joined: list[Span] = []
     skip = False
     for k, ent in enumerate(ents):
@@ -58,8 +72,9 @@ def with_place(ents: list[Span]) -> list[Span]:
             continue
         doc = ent.doc
         after = ents[k + 1] if k + 1 < len(ents) else None
-        if _court_for(ent, after):
-            joined.append(Span(doc, ent.start, after.end, "ORG"))
+        if _court_for(ent, after) or _campus(ent, after):
+            end = after.end - (doc[after.end - 1].tag_ == "POS")  # "San Diego's chancellor"
+            joined.append(Span(doc, ent.start, end, "ORG"))
             skip = True
             continue
         of = (

@@ -205,3 +205,12 @@ def test_a_name_read_as_a_plural_that_keeps_its_capital_within_a_sentence_is_a_n
     protesters.ents = [Span(protesters, 0, 1, "GPE")]
     assert protesters[0].tag_ == "NNS"
     assert never_acts(protesters.ents[0])
+
+
+def test_a_university_and_its_campus_are_one_name():
+    doc = load_pipeline().nlp(
+        "The death of oceanographer Walter Munk was announced by the University of "
+        "California, San Diego on Friday."
+    )
+    names = [e.text for e in entity_spans(doc)]
+    assert "the University of California, San Diego" in names and "San Diego" not in names
