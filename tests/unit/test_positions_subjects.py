@@ -70,3 +70,11 @@ def test_a_tensed_verb_joined_to_an_infinitive_has_the_clauses_subject():
         "state of emergency."
     )
     assert party(a, at(a, "requested").party).name == "John Bel Edwards"
+
+
+def test_a_speech_verb_left_without_a_subject_is_said_by_the_person_named_before_it():
+    a = analyse(
+        "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and Gianna "
+        "were on their way to a basketball game."
+    )
+    assert party(a, at(a, "said").party).name == "Adrian Wojnarowski"

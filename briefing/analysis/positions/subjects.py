@@ -33,7 +33,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return dated
     head = verb.head
     if head.i == verb.i:
-        return None
+        return _named_before(verb)
     if verb.dep_ in ("conj", "advcl") and _said_on(verb):
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
@@ -72,6 +72,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return subject_of(clause, depth + 1) if clause is not None else None
         return head
+    return None
+
+
+def _named_before(verb: Token) -> Token | None:
+    """ "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said": a speech verb
+    the parser left without a subject is said by the person named before it in its clause
+    (no verb between), whatever the parser hung the name on."""
+    if finite(verb) and lexicon().speaks(verb.lemma_):
+        for token in reversed(verb.doc[verb.sent.start : verb.i]):
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.ent_type_ == "PERSON":
+                return token  # a name's last word
     return None
 
 
