@@ -271,3 +271,18 @@ def test_he_after_a_quote_is_not_someone_named_inside_it():
         "I thought, 'Bloody hell, I'm a drummer' \", he recalled in a 2009 retelling."
     )
     assert party(a, at(a, "recalled").party).name == "Ginger Baker"
+
+
+def test_his_daughter_is_the_daughter_named_before_but_a_deputy_is_not_the_governor():
+    a = analyse(
+        "The news was confirmed by Associated Press with his daughter Nettie Baker. Although "
+        "known to have lived his latter years in South Africa, his daughter said he died in "
+        "Britain."
+    )
+    assert party(a, at(a, "said").party).name == "Nettie Baker"
+    assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "known"]
+    b = analyse(
+        "Deputy Governor Oleg Klimov indicated 68 people were missing. Chelyabinsk's governor "
+        "has promised each victim will be paid."
+    )
+    assert not [p for p in b.positions if "promised" in b.article.text[slice(*p.cue)]]

@@ -23,10 +23,14 @@ _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
 
 
 def done_to_source(a: Attribution) -> bool:
-    """A passive cue whose subject is not its agent: "was questioned", "has been alleged"."""
+    """A passive cue whose subject is not its agent: "was questioned", "has been alleged";
+    "Although known to have lived in South Africa, his daughter said": known by nobody said."""
     if a.kind in _DIRECT_KINDS or a.source is None:
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in a.head.children)
+    children = {c.dep_ for c in a.head.children}
+    if a.head.tag_ == "VBN" and "xcomp" in children and not children & {"aux", "auxpass"}:
+        return "agent" not in children  # a bare participle, its subject another verb's
+    passive = bool(children & {"auxpass", "nsubjpass"})
     return passive and a.source.dep_ == "nsubjpass"
 
 

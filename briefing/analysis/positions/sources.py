@@ -253,8 +253,10 @@ class SourceResolver:
         if determiner is not None and determiner.lower_ not in _DEFINITE:
             qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
             return self._only_holder(people, role) if qualified else None
-        if determiner is None and here != 0:
-            return None  # bare roles outside the headline are part of a name or generic
+        owned = token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
+        if determiner is None and here != 0 and not owned:
+            return None  # bare roles outside the headline are part of a name or generic;
+            # but "his daughter" is the daughter named before ("his daughter Nettie Baker")
         countries = {
             documents.country(c.text)
             for c in token.children
@@ -268,7 +270,7 @@ class SourceResolver:
             m for m in people if m.token > token.i and (here == 0 or m.sentence - here <= 1)
         ]
         for candidates in (before, after):
-            for exact in (True, False):
+            for exact in (True, False) if not owned else (True,):
                 for m in candidates:
                     if holds(self.roles[m.token], role, exact):
                         return m.party
