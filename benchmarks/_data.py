@@ -29,3 +29,12 @@ def wikinews() -> list[dict[str, str]]:
     path = data_dir() / "wikinews" / "wikinews_2019_2020_dev.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def cnndm() -> list[dict]:
+    """The CNN/Daily Mail rows (``id``, ``url``, ``article``, ...), in file order."""
+    import json
+
+    path = data_dir() / "cnndm" / "cnndm_dev_125.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._data import shared_dir  # noqa: E402
+from benchmarks._data import cnndm, shared_dir  # noqa: E402
 from benchmarks.seed import score_seed  # noqa: E402
 from briefing.analysis.analyze import (  # noqa: E402
     Options,
@@ -153,11 +153,7 @@ def wikinews_report(gold_dir: Path) -> str:
     tool = SHARED / "tools" / "score_positions.py"
     with tempfile.TemporaryDirectory() as tmp:
         texts = Path(tmp) / "texts"
-        subprocess.run(
-            [sys.executable, str(tool), "--write-texts", str(texts), str(gold_dir)],
-            check=True,
-            capture_output=True,
-        )
+        _write_texts(tool, gold_dir, texts)
         articles = [
             Article(path.read_text(encoding="utf-8"), str(path))
             for path in sorted(texts.glob("*.txt"))
@@ -175,6 +171,38 @@ def wikinews_report(gold_dir: Path) -> str:
         )
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr
     return f"{summary}\n({len(articles)} articles analysed in {seconds:.1f} s by analyze_many)"
+
+
+GOLDS = [
+    (
+        "wikinews-dev (development figure, the shared hand-made gold)",
+        SHARED / "gold" / "wikinews-dev",
+    ),
+    (
+        "wikinews-fresh (development figure, this team's gold)",
+        ROOT / "benchmarks" / "gold" / "wikinews-fresh",
+    ),
+    (
+        "cnndm-fresh (development figure, this team's gold on CNN/Daily Mail)",
+        ROOT / "benchmarks" / "gold" / "cnndm-fresh",
+    ),
+]
+"""The hand-made position gold scored with ``score_positions.py``: (label, folder)."""
+
+
+def _write_texts(tool: Path, gold_dir: Path, texts: Path) -> None:
+    """Each gold file's article text into ``texts``: Wikinews rows by the scoring tool,
+    CNN/Daily Mail rows (gold with a ``cnndm_row``) from ``../shared/data/cnndm``."""
+    golds = {path: json.loads(path.read_text(encoding="utf-8")) for path in gold_dir.glob("*.json")}
+    if not any("cnndm_row" in gold for gold in golds.values()):
+        command = [sys.executable, str(tool), "--write-texts", str(texts), str(gold_dir)]
+        subprocess.run(command, check=True, capture_output=True)
+        return
+    rows = cnndm()
+    texts.mkdir(parents=True, exist_ok=True)
+    for path, gold in golds.items():
+        text = rows[gold["cnndm_row"]]["article"]
+        (texts / f"{path.stem}.txt").write_text(text, encoding="utf-8")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -231,17 +259,7 @@ def main(argv: list[str] | None = None) -> int:
                 share=share, **timing
             )
         )
-    golds = [
-        (
-            "wikinews-dev (development figure, the shared hand-made gold)",
-            SHARED / "gold" / "wikinews-dev",
-        ),
-        (
-            "wikinews-fresh (development figure, this team's gold)",
-            ROOT / "benchmarks" / "gold" / "wikinews-fresh",
-        ),
-    ]
-    for name, gold in golds if not args.no_wikinews else []:
+    for name, gold in GOLDS if not args.no_wikinews else []:
         if gold.is_dir():
             print(f"== {name}")
             print(wikinews_report(gold))

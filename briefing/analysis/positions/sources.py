@@ -4,12 +4,10 @@ A source names its party directly ("Putin", "Ukrainian officials" through the de
 Kremlin's spokesperson" through the possessor), names a person beside a role ("The Vice
 President, Mike Pence"; "a federal judge in Texas, Gray Miller": the person, not the country),
 or refers back: a relative pronoun to its antecedent, a personal pronoun to the nearest fitting
-party before it (the subject of the sentence first, then of the sentences before; "he"/"she"
-only to people the article does not call the other, "she" first to a woman named in the
-sentences before (``gender``), "they" only to groups, countries and organisations), a role
-("the president", "the judge", "The Senate Minority Leader") to the person last named with
-that role (in the headline, the first one named after it), and a bare description
-("officials", "the government") to the country or organisation in context.
+party before it (``pronouns``), a role ("the president", "the judge", "his daughter") to the
+person last named with that role (in the headline or a lead, the first one named after it),
+and a bare description ("officials", "the government") to the country or organisation in
+context.
 
 Only a representative ("the Kremlin's spokesperson", "Ukrainian officials") speaks for the
 party that qualifies it: "Dunn's mother" or "a Trump adviser" is somebody else. What cannot be
@@ -23,27 +21,21 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import documents, makers
-from briefing.analysis.positions.documents import LOOKBACK
-from briefing.analysis.positions.gender import SHE, genders, pronoun_gender
+from briefing.analysis.positions.gender import genders
+from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns, within
 from briefing.analysis.positions.quotes import quotes
 from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
 from briefing.analysis.positions.subjects import antecedent
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-_GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
-_THING = frozenset({"it", "its", "itself"})
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
+"""Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
 """Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
-"""Kinds a bare description ("officials", "the government") never stands for."""
-ROLE_LOOKBACK = 12
-"""Sentences searched back for the person a role ("the judge") refers to."""
 
 
-class SourceResolver:
+class SourceResolver(Pronouns):
     """Resolves source tokens of one document to party ids."""
 
     def __init__(self, doc: Doc, parties: PartyResolution) -> None:
@@ -68,15 +60,13 @@ class SourceResolver:
                 root = root.head
             key = (root.i, party)
             if key not in mentions:
-                subject = root.dep_ in _SUBJECT_DEPS or (
-                    root.dep_ in _MODIFIERS and root.head.dep_ in _SUBJECT_DEPS
+                subject = root.dep_ in SUBJECT_DEPS or (
+                    root.dep_ in _MODIFIERS and root.head.dep_ in SUBJECT_DEPS
                 )
                 mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
         self.quote_spans = quotes(doc.text)
-        self.quoted = {
-            m.token for m in self.mentions if _within(doc[m.token].idx, self.quote_spans)
-        }
+        self.quoted = {m.token for m in self.mentions if within(doc[m.token].idx, self.quote_spans)}
         self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
         self.gender = genders(doc, self.party_of_token, self.kind)
 
@@ -313,86 +303,3 @@ class SourceResolver:
         if not fitting:
             return None
         return max(fitting, key=lambda p: (self.mentions_of[p], fitting[p]))
-
-    def pronoun(self, token: Token) -> str | None:
-        word = token.lower_
-        if word in _PERSONAL:
-            want = pronoun_gender(word)
-
-            def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
-                return self.kind.get(party) == "PERSON" and self.gender.get(party, want) == want
-
-            def woman(party: str) -> bool:
-                return self.kind.get(party) == "PERSON" and self.gender.get(party) == SHE
-
-            # most persons in the news are men: "she" is the woman named just before rather
-            # than the nearest person the article gives no pronoun, "he" the nearest person
-            found = self._chained(token, fits) or (
-                self._recent(token, woman) if want == SHE else None
-            )
-            return found or self._recent(token, fits) or self._only_person(token, fits)
-        if word in _GROUP or word in _THING:
-            return self._recent(token, lambda party: self.kind.get(party) != "PERSON")
-        return None
-
-    def _chained(self, token: Token, fits) -> str | None:
-        """ "His moderate politics have clashed with Sanders and Warren; he has come out
-        against": the same pronoun as a subject (or its possessor) before it in the sentence,
-        when no fitting party is a subject in between, is the same person."""
-        start = token.sent.start
-        for before in reversed(token.doc[start : token.i]):
-            if before.lower_ in _PERSONAL and pronoun_gender(before.lower_) == pronoun_gender(
-                token.lower_
-            ):
-                subject = before.dep_ in _SUBJECT_DEPS or (
-                    before.dep_ == "poss" and before.head.dep_ in _SUBJECT_DEPS
-                )
-                between = any(
-                    m.subject and before.i < m.token < token.i and fits(m.party)
-                    for m in self.mentions
-                )
-                if between:
-                    return None
-                if subject:
-                    return self.pronoun(before)
-        return None
-
-    def _only_person(self, token: Token, fits) -> str | None:
-        """ "He went on to cite": with nobody named in the sentences just before, the one
-        person named further back (``ROLE_LOOKBACK``), when there is only one."""
-        here = self.sentence_of[token.i]
-        people = {
-            m.party
-            for m in self.mentions
-            if m.token < token.i and here - m.sentence <= ROLE_LOOKBACK and fits(m.party)
-        }
-        return people.pop() if len(people) == 1 else None
-
-    def _recent(self, token: Token, fits, lookback: int = LOOKBACK) -> str | None:
-        """The nearest fitting party before ``token``: its sentence, then earlier ones; in
-        its sentence, not one named in a quote the pronoun is outside (" 'Bloody hell, I'm a
-        drummer', he recalled")."""
-        here = self.sentence_of[token.i]
-        inside = {t.i for t in token.subtree}
-        if not _within(token.idx, self.quote_spans):
-            inside |= {m.token for m in self.mentions if m.sentence == here} & self.quoted
-        for sentence in range(here, here - lookback - 1, -1):
-            candidates = [
-                m
-                for m in self.mentions
-                if m.sentence == sentence
-                and m.token < token.i
-                and m.token not in inside
-                and fits(m.party)
-            ]
-            if not candidates:
-                continue
-            if sentence == here:
-                candidates.reverse()  # nearest first in the sentence itself
-            subjects = [m for m in candidates if m.subject]
-            return (subjects or candidates)[0].party
-        return None
-
-
-def _within(char: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in spans)

@@ -1,0 +1,120 @@
+"""What a personal pronoun refers to (for ``sources.SourceResolver``): the nearest fitting
+party before it, the subject of its sentence first, then of the sentences before; "he"/"she"
+only to people the article does not call the other, "she" first to a woman named in the
+sentences before (``gender``), "they" and "it" only to groups, countries and organisations;
+never to someone named in a quote the pronoun stands outside of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.positions.documents import LOOKBACK
+from briefing.analysis.positions.gender import SHE, pronoun_gender
+from briefing.analysis.positions.roles import Mention
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
+_THING = frozenset({"it", "its", "itself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ROLE_LOOKBACK = 12
+"""Sentences searched back for the person a role ("the judge") refers to."""
+
+
+class Pronouns:
+    """The pronoun half of ``SourceResolver``, over what it holds of the document."""
+
+    doc: Doc
+    mentions: list[Mention]
+    sentence_of: dict[int, int]
+    kind: dict[str, str]
+    gender: dict[str, str]
+    quote_spans: list[tuple[int, int]]
+    quoted: set[int]
+
+    def pronoun(self, token: Token) -> str | None:
+        word = token.lower_
+        if word in _PERSONAL:
+            want = pronoun_gender(word)
+
+            def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
+                return self.kind.get(party) == "PERSON" and self.gender.get(party, want) == want
+
+            def woman(party: str) -> bool:
+                return self.kind.get(party) == "PERSON" and self.gender.get(party) == SHE
+
+            # most persons in the news are men: "she" is the woman named just before rather
+            # than the nearest person the article gives no pronoun, "he" the nearest person
+            found = self._chained(token, fits) or (
+                self._recent(token, woman) if want == SHE else None
+            )
+            return found or self._recent(token, fits) or self._only_person(token, fits)
+        if word in _GROUP or word in _THING:
+            return self._recent(token, lambda party: self.kind.get(party) != "PERSON")
+        return None
+
+    def _chained(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "His moderate politics have clashed with Sanders and Warren; he has come out
+        against": the same pronoun as a subject (or its possessor) before it in the sentence,
+        when no fitting party is a subject in between, is the same person."""
+        start = token.sent.start
+        for before in reversed(token.doc[start : token.i]):
+            if before.lower_ in _PERSONAL and pronoun_gender(before.lower_) == pronoun_gender(
+                token.lower_
+            ):
+                subject = before.dep_ in SUBJECT_DEPS or (
+                    before.dep_ == "poss" and before.head.dep_ in SUBJECT_DEPS
+                )
+                between = any(
+                    m.subject and before.i < m.token < token.i and fits(m.party)
+                    for m in self.mentions
+                )
+                if between:
+                    return None
+                if subject:
+                    return self.pronoun(before)
+        return None
+
+    def _only_person(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "He went on to cite": with nobody named in the sentences just before, the one
+        person named further back (``ROLE_LOOKBACK``), when there is only one."""
+        here = self.sentence_of[token.i]
+        people = {
+            m.party
+            for m in self.mentions
+            if m.token < token.i and here - m.sentence <= ROLE_LOOKBACK and fits(m.party)
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def _recent(
+        self, token: Token, fits: Callable[[str], bool], lookback: int = LOOKBACK
+    ) -> str | None:
+        """The nearest fitting party before ``token``: its sentence, then earlier ones; in
+        its sentence, not one named in a quote the pronoun is outside (" 'Bloody hell, I'm a
+        drummer', he recalled")."""
+        here = self.sentence_of[token.i]
+        inside = {t.i for t in token.subtree}
+        if not within(token.idx, self.quote_spans):
+            inside |= {m.token for m in self.mentions if m.sentence == here} & self.quoted
+        for sentence in range(here, here - lookback - 1, -1):
+            candidates = [
+                m
+                for m in self.mentions
+                if m.sentence == sentence
+                and m.token < token.i
+                and m.token not in inside
+                and fits(m.party)
+            ]
+            if not candidates:
+                continue
+            if sentence == here:
+                candidates.reverse()  # nearest first in the sentence itself
+            subjects = [m for m in candidates if m.subject]
+            return (subjects or candidates)[0].party
+        return None
+
+
+def within(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in spans)
