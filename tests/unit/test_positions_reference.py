@@ -286,3 +286,13 @@ def test_his_daughter_is_the_daughter_named_before_but_a_deputy_is_not_the_gover
         "has promised each victim will be paid."
     )
     assert not [p for p in b.positions if "promised" in b.article.text[slice(*p.cue)]]
+
+
+def test_bare_authorities_are_not_a_country_named_only_to_describe_someone():
+    a = analyse(
+        "On Sunday morning, a helicopter with United States basketball player Kobe Bryant on "
+        "board crashed, according to authorities."
+    )
+    assert not [p for p in a.positions if "according" in a.article.text[slice(*p.cue)]]
+    b = analyse("While Russia has indicated a willingness to talk, officials assert it is late.")
+    assert party(b, at(b, "assert").party).name == "Russia"

@@ -169,9 +169,7 @@ class SourceResolver(Pronouns):
         if token.tag_ == "NNS" and token.lemma_.lower() in _UNNAMED:
             # "officials said": unnamed, a country's only when its sentence names it ("While
             # Russia has indicated a willingness, officials assert")
-            return self._represented(token) or self._recent(
-                token, lambda party: self.kind.get(party) == "GPE", lookback=0
-            )
+            return self._represented(token) or self._country_before(token)
         if token.lemma_.lower() in documents.RULERS:  # "the government": a country first
             found = self._represented(token) or self._recent(
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
@@ -181,6 +179,20 @@ class SourceResolver(Pronouns):
         return self._represented(token) or self._recent(
             token, lambda party: self.kind.get(party, "") not in _NOT_BODIES
         )
+
+    def _country_before(self, token: Token) -> str | None:
+        """The country its sentence names before ``token`` (the nearest), not as a word
+        describing something else ("United States basketball player Kobe Bryant")."""
+        here = self.sentence_of[token.i]
+        countries = [
+            m
+            for m in self.mentions
+            if m.sentence == here
+            and m.token < token.i
+            and self.kind.get(m.party) == "GPE"
+            and self.doc[m.token].dep_ not in ("compound", "amod", "nmod")
+        ]
+        return countries[-1].party if countries else None
 
     def _named_beside(self, token: Token) -> str | None:
         """A person in apposition names the source: "The Vice President, Mike Pence", also
