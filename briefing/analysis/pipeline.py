@@ -42,11 +42,16 @@ def bare_tokenizer():
 _BARE_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "briefing_bare_tokenizer.v1"}}}
 
 
+_INSERTED = ("scroll", "down", "for")
+"""A publisher's words set into an article's text: "Scroll down for video"."""
+
+
 @Language.component("briefing_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline, a dateline or a paragraph never runs into
     the next one (the parser keeps boundaries already set). Single line breaks are left to
-    the parser, so hard-wrapped text still reads as whole sentences."""
+    the parser, so hard-wrapped text still reads as whole sentences. "Scroll down for video",
+    which some publishers set into the text without a full stop, is a sentence of its own."""
     text = doc.text
     previous_end = None
     for token in doc:
@@ -55,6 +60,11 @@ def line_breaks(doc: Doc) -> Doc:
         if previous_end is not None and text.count("\n", previous_end, token.idx) >= 2:
             token.is_sent_start = True
         previous_end = token.idx + len(token)
+        if tuple(t.lower_ for t in doc[token.i : token.i + 3]) == _INSERTED:
+            token.is_sent_start = True
+            after = token.i + 4  # "Scroll down for video" + the next word
+            if after < len(doc) and doc[after - 1].lower_ in ("video", "videos"):
+                doc[after].is_sent_start = True
     return doc
 
 

@@ -56,7 +56,7 @@ _BYLINE = re.compile(
 """A line that is only a byline: "By Jane Smith", "By . Daily Mail Reporter .", "PUBLISHED: ..."."""
 _LIST_HEADING = re.compile(
     r"^\W*(?:sources?|related(?: news| articles| stories| coverage)?|see also|external links"
-    r"|references|read more|more on this story|share this|follow us)\W*$",
+    r"|references|read more|more on this story|share this|follow us|scroll down for videos?)\W*$",
     re.IGNORECASE,
 )
 _DASH_LEAD = re.compile(r"^\s*[—–―-]+\s*\w")

@@ -92,3 +92,16 @@ def test_sentences_of_marks_the_dateline_and_the_legend():
     assert sum(flags.values()) == 2
     top = analysis.summary.ranking[:2]
     assert all(analysis.sentences[i].prose for i in top)
+
+
+def test_scroll_down_for_video_set_into_the_text_is_a_sentence_of_its_own_not_prose():
+    text = (
+        "He accused Ed Miliband of having some brass neck, adding: 'Don't you dare lecture "
+        "us.' Scroll down for video The Prime Minister, delivering a speech in Bedford today, "
+        "said Labour had left millions of people trapped on welfare."
+    )
+    analysis = analyze(Article(text, "test"))
+    starts = [text[s.start : s.end] for s in analysis.sentences]
+    assert "Scroll down for video" in starts
+    assert any(s.startswith("The Prime Minister") for s in starts)
+    assert not next(s for s in analysis.sentences if text[s.start :].startswith("Scroll")).prose
