@@ -296,3 +296,17 @@ def test_bare_authorities_are_not_a_country_named_only_to_describe_someone():
     assert not [p for p in a.positions if "according" in a.article.text[slice(*p.cue)]]
     b = analyse("While Russia has indicated a willingness to talk, officials assert it is late.")
     assert party(b, at(b, "assert").party).name == "Russia"
+
+
+def test_a_memo_speaks_for_the_maker_the_article_names_near_it_not_for_who_saw_it():
+    a = analyse(
+        "Washington believes the relationship is over, according to a secret briefing "
+        "document seen by The Mail on Sunday. The memo for members of Congress states that "
+        "the UK may not be viewed as centrally relevant. The memo also warns that the UK faces "
+        "turmoil. The document, prepared by the Congressional Research Service, states that "
+        "Britain and the US will remain partners."
+    )
+    crs = {p.party for p in a.positions if a.article.text[slice(*p.cue)].startswith("states")}
+    assert {party(a, p).name for p in crs} == {"Congressional Research Service"}
+    assert party(a, at(a, "warns").party).name == "Congressional Research Service"
+    assert "The Mail on Sunday" not in {party(a, p.party).name for p in a.positions}

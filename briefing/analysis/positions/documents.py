@@ -62,6 +62,7 @@ WRITINGS = frozenset(
         "poll",
         "analysis",
         "investigation",  # "an investigation by the FBI found"
+        "document",  # "The document - prepared by the Congressional Research Service"
     }
 )
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from briefing.analysis.positions.documents import DOCUMENTS, LOOKBACK, background, made
+from briefing.analysis.positions.documents import DOCUMENTS, LOOKBACK, WRITINGS, background, made
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver
@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ISSUE = frozenset({"issue", "release", "publish", "send", "write", "post", "put", "file"})
+_READ = frozenset({"see", "obtain", "read", "review", "examine", "quote", "cite", "leak"})
+"""Verbs of who came by a document, not of who made it."""
+NEARBY = 6
+"""Sentences around a writing searched for the one that names its maker."""
 
 
 def maker(sources: SourceResolver, token: Token) -> str | None:
@@ -52,7 +56,8 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (party := sources.party_of(pobj)) is not None:
                 return party
-        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "a lawsuit filed by Texas"
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in _READ:
+            # "a lawsuit filed by Texas", not "a document seen by The Mail on Sunday"
             by = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
             if pobj is not None and (party := sources.party_of(pobj)) is not None:
@@ -60,9 +65,29 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     return None
 
 
+def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
+    """ "The memo for members of Congress states ... The document - prepared by the
+    Congressional Research Service - states": a writing named with "the" is the one whose
+    maker the article names nearest, before or after (``NEARBY`` sentences)."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return None
+    here = sources.sentence_of[token.i]
+    near = [
+        t
+        for t in sources.doc
+        if t.i != token.i
+        and t.lemma_.lower() in WRITINGS
+        and abs(sources.sentence_of[t.i] - here) <= NEARBY
+    ]
+    near.sort(key=lambda t: (abs(sources.sentence_of[t.i] - here), t.i > token.i))
+    return next((party for t in near if (party := maker(sources, t)) is not None), None)
+
+
 def author(sources: SourceResolver, token: Token) -> str | None:
     """The party that made the document ``token`` names: "Trump declared a national
-    emergency ... The proclamation said" -> Trump."""
+    emergency ... The proclamation said" -> Trump; a writing's maker named near it."""
+    if token.lemma_.lower() in WRITINGS:
+        return _made_nearby(sources, token)
     acts = DOCUMENTS.get(token.lemma_.lower())
     if acts is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
         return None
