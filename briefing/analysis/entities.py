@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.name_spans import (
+    as_body,
     country_then_name,
     first_names,
     of_two_places,
@@ -211,7 +212,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [titled(e) for e in doc.ents]
+    ents = [as_body(titled(e)) for e in doc.ents]
     people = {e[-1].text for e in ents if e.label_ == "PERSON" and " and " not in e.text}
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []

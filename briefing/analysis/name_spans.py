@@ -19,13 +19,18 @@
   title is not ("archbishop Monsenor", "Senators Marco Rubio").
 - An organisation named "of" two places, the second tagged apart ("the Islamic State of Iraq"
   + "and the Levant"), is one name.
+- A party's or an institution's short name tagged as a person ("Labour", "the Old Bailey") is
+  an organisation.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.lexicon import rows
 from briefing.analysis.names import TITLES
 from briefing.analysis.polity import INSTITUTIONS
 
@@ -216,3 +221,17 @@ def titled(ent: Span) -> Span:
     if role is None or role.lemma_.lower() not in _PERSON_ROLES or role.ent_type_:
         return ent
     return Span(ent.doc, ent.start, ent.end, "PERSON")
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in rows("bodies.tsv"))
+
+
+def as_body(ent: Span) -> Span:
+    """A party's or an institution's short name the model took for a person ("Labour",
+    "the Old Bailey", ``data/bodies.tsv``): an organisation."""
+    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if ent.label_ != "PERSON" or name.casefold() not in _bodies():
+        return ent
+    return Span(ent.doc, ent.start, ent.end, "ORG")

@@ -214,3 +214,9 @@ def test_a_university_and_its_campus_are_one_name():
     )
     names = [e.text for e in entity_spans(doc)]
     assert "the University of California, San Diego" in names and "San Diego" not in names
+
+
+def test_a_partys_short_name_tagged_as_a_person_is_an_organisation():
+    doc = load_pipeline().nlp("Labour had left millions of people trapped on welfare.")
+    doc.ents = [Span(doc, 0, 1, "PERSON")]
+    assert [(e.text, e.label_) for e in entity_spans(doc)] == [("Labour", "ORG")]
