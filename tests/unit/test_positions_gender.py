@@ -53,3 +53,13 @@ def test_he_after_his_as_the_subjects_possessor_is_the_same_man_not_a_name_in_be
         "Elizabeth Warren; he has notably come out against Medicare for all."
     )
     assert at(a, "come out against").party == "john-hickenlooper"
+
+
+def test_he_inside_a_direct_quote_is_not_the_one_quoted():
+    a = analyse(
+        "The CIA's involvement remained a secret until 1997. Ben Affleck tweeted, \"Tony Mendez "
+        "was a true American hero. He was a man of extraordinary grace. He never sought the "
+        'spotlight for his actions, he merely sought to serve his country."'
+    )
+    sought = [p for p in a.positions if "sought" in a.article.text[slice(*p.cue)]]
+    assert sought and {party(a, p.party).name for p in sought} == {"Tony Mendez"}

@@ -33,17 +33,23 @@ class Pronouns:
     gender: dict[str, str]
     quote_spans: list[tuple[int, int]]
     quoted: set[int]
+    party_of_token: dict[int, str]
 
     def pronoun(self, token: Token) -> str | None:
         word = token.lower_
         if word in _PERSONAL:
             want = pronoun_gender(word)
+            speaker = self._quote_speaker(token)  # "he" in Affleck's quote is not Affleck
 
             def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
-                return self.kind.get(party) == "PERSON" and self.gender.get(party, want) == want
+                return (
+                    self.kind.get(party) == "PERSON"
+                    and self.gender.get(party, want) == want
+                    and party != speaker
+                )
 
             def woman(party: str) -> bool:
-                return self.kind.get(party) == "PERSON" and self.gender.get(party) == SHE
+                return fits(party) and self.gender.get(party) == SHE
 
             # most persons in the news are men: "she" is the woman named just before rather
             # than the nearest person the article gives no pronoun, "he" the nearest person
@@ -53,6 +59,26 @@ class Pronouns:
             return found or self._recent(token, fits) or self._only_person(token, fits)
         if word in _GROUP or word in _THING:
             return self._recent(token, lambda party: self.kind.get(party) != "PERSON")
+        return None
+
+    def _quote_speaker(self, token: Token) -> str | None:
+        """Who speaks the direct quote ``token`` stands in: the subject named or referred to
+        just before the quote opens or just after it closes (80 and 40 characters)."""
+        quote = next(((s, e) for s, e in self.quote_spans if s <= token.idx < e), None)
+        if quote is None:
+            return None
+        doc = self.doc
+        end = doc[-1].idx + len(doc[-1])
+        before = doc.char_span(max(0, quote[0] - 80), quote[0], alignment_mode="expand")
+        after = doc.char_span(quote[1], min(end, quote[1] + 40), alignment_mode="expand")
+        around = [*(before or ()), *(after or ())]
+        for t in sorted(around, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1]))):
+            if t.dep_ in SUBJECT_DEPS and not within(t.idx, self.quote_spans):
+                if t.pos_ == "PRON":
+                    return self.pronoun(t)
+                party = self.party_of_token.get(t.i)
+                if party is not None:
+                    return party
         return None
 
     def _chained(self, token: Token, fits: Callable[[str], bool]) -> str | None:
