@@ -63,3 +63,8 @@ def test_he_inside_a_direct_quote_is_not_the_one_quoted():
     )
     sought = [p for p in a.positions if "sought" in a.article.text[slice(*p.cue)]]
     assert sought and {party(a, p.party).name for p in sought} == {"Tony Mendez"}
+
+
+def test_a_pronoun_in_a_quote_that_its_speaker_refers_back_to_is_resolved_once():
+    a = analyse('Senator John Smith spoke on Monday. "He is wrong about it," he said of Jones.')
+    assert party(a, at(a, "said").party).name == "John Smith"  # no endless regress

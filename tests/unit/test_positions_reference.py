@@ -310,3 +310,15 @@ def test_a_memo_speaks_for_the_maker_the_article_names_near_it_not_for_who_saw_i
     assert {party(a, p).name for p in crs} == {"Congressional Research Service"}
     assert party(a, at(a, "warns").party).name == "Congressional Research Service"
     assert "The Mail on Sunday" not in {party(a, p.party).name for p in a.positions}
+
+
+def test_it_saying_something_after_a_body_said_something_is_that_body():
+    a = analyse(
+        "Greece is hoping approval of its reforms will unlock funds. Sources close to the "
+        "ruling party claimed the government was prioritising wages, according to the "
+        "Telegraph. It reported that the nation no longer has the funds to repay the debt. "
+        "The Department of Justice said on Monday it had opened an inquiry. It added that the "
+        "inquiry would take months."
+    )
+    assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "reported"]
+    assert party(a, at(a, "added").party).name == "Department of Justice"

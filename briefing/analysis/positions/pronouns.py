@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.roles import Mention
@@ -34,8 +35,23 @@ class Pronouns:
     quote_spans: list[tuple[int, int]]
     quoted: set[int]
     party_of_token: dict[int, str]
+    resolved: dict[int, str | None]
+    """Pronouns resolved so far, by token index."""
+    parties_of: Callable[[Token | None], list[str]]
+    """``SourceResolver.parties_of``: the parties a source stands for."""
 
     def pronoun(self, token: Token) -> str | None:
+        """The party ``token`` refers to, or None (once per token: a pronoun's resolution can
+        ask for another's, never for its own)."""
+        known = self.resolved.get(token.i, False)
+        if known is not False:
+            return known
+        self.resolved[token.i] = None  # while it is worked out
+        found = self._pronoun(token)
+        self.resolved[token.i] = found
+        return found
+
+    def _pronoun(self, token: Token) -> str | None:
         word = token.lower_
         if word in _PERSONAL:
             want = pronoun_gender(word)
@@ -58,7 +74,44 @@ class Pronouns:
             )
             return found or self._recent(token, fits) or self._only_person(token, fits)
         if word in _GROUP or word in _THING:
+            speaker = self._speaker_before(token)
+            if speaker is not None:
+                return speaker or None  # "": a speaker the article names as no party
             return self._recent(token, lambda party: self.kind.get(party) != "PERSON")
+        return None
+
+    def _speaker_before(self, token: Token) -> str | None:
+        """ "..., according to the Telegraph. It reported": "it" or "they" saying something
+        just after a body is said to have said something is that body (its sentence and the
+        one before; the nearest speaker first); "" when that speaker is no party (a paper
+        the model took for a product), rather than a party named before it."""
+        lex = lexicon()
+
+        def speaks(lemma: str) -> bool:  # "It reads:", "They also declared"
+            return lex.states_a_view(lemma) or lemma in lex.cue_verbs
+
+        if token.dep_ not in SUBJECT_DEPS or not speaks(token.head.lemma_):
+            return None
+        here = self.sentence_of[token.i]
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of[t.i] < here - 1:
+                return None
+            if t.lower_ == "according":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                said = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            elif t.dep_ in SUBJECT_DEPS and speaks(t.head.lemma_):
+                said = t
+            else:
+                continue
+            if said is not None and said.lower_ == token.lower_:
+                return self.pronoun(said)
+            found = [] if said is None or said.pos_ == "PRON" else self.parties_of(said)
+            party = found[0] if found else None
+            if party is not None and self.kind.get(party) != "PERSON":
+                return party
+            plural = said is not None and said.tag_ in ("NNS", "NNPS")
+            if party is None and said is not None and plural == (token.lower_ in _GROUP):
+                return "" if said.pos_ in ("NOUN", "PROPN") else None
         return None
 
     def _quote_speaker(self, token: Token) -> str | None:

@@ -65,6 +65,7 @@ class SourceResolver(Pronouns):
                 )
                 mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
+        self.resolved: dict[int, str | None] = {}
         self.quote_spans = quotes(doc.text)
         self.quoted = {m.token for m in self.mentions if within(doc[m.token].idx, self.quote_spans)}
         self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
