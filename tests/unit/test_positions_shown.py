@@ -216,3 +216,8 @@ def test_seeking_an_office_is_running_for_it_but_seeking_a_policy_is_a_demand():
         "sought a more federal European Union."
     )
     assert [(cue, stance) for _, stance, cue in _shown(a)] == [("sought", "demands")]
+
+
+def test_a_court_quashing_a_conviction_rules_against_it():
+    a = _analyse("The Court of Appeal quashed the conviction of the reporter Lucy Panton.")
+    assert [(cue, stance) for _, stance, cue in _shown(a)] == [("quashed", "opposes")]
