@@ -221,3 +221,13 @@ def test_seeking_an_office_is_running_for_it_but_seeking_a_policy_is_a_demand():
 def test_a_court_quashing_a_conviction_rules_against_it():
     a = _analyse("The Court of Appeal quashed the conviction of the reporter Lucy Panton.")
     assert [(cue, stance) for _, stance, cue in _shown(a)] == [("quashed", "opposes")]
+
+
+def test_a_quote_in_single_marks_is_a_direct_quote_but_an_apostrophe_opens_none():
+    a = _analyse(
+        "Many point to Hillary Clinton's 2011 speech in Switzerland in which she declared: "
+        "'Human rights are gay rights and gay rights are human rights.' Her aides didn't agree."
+    )
+    declared = _at(a, "declared")
+    assert declared.direct_quote
+    assert a.article.text[slice(*declared.content[-1])].startswith("'Human rights")

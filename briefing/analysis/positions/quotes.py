@@ -20,7 +20,14 @@ from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import cue_tokens
 from briefing.analysis.positions.subjects import subject_of
 
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘‘[^’\n]*’’")
+_QUOTE = re.compile(
+    r"“[^”\n]*”|\"[^\"\n]*\"|‘‘[^’\n]*’’"
+    r"|(?<!\w)‘(?:[^’‘\n]|’(?=\w))*’(?!\w)"  # ‘…’, the apostrophes of "Don’t" inside
+    r"|(?<![\w'])'(?:[^'\n]|'(?=\w))*'(?![\w'])"  # '…', the same in straight marks
+)
+"""Quotations in double marks, and in single marks (some publishers quote so): a single
+closing mark followed by a letter is an apostrophe ("Don't"), and an opening one never
+follows a letter ("Miliband's")."""
 MIN_QUOTE_WORDS = 4
 """Shorter quotes are scare quotes (“direct talks”) inside a sentence, not speech."""
 NEAR = 6
