@@ -78,3 +78,24 @@ def test_a_speech_verb_left_without_a_subject_is_said_by_the_person_named_before
         "were on their way to a basketball game."
     )
     assert party(a, at(a, "said").party).name == "Adrian Wojnarowski"
+
+
+def test_who_is_accused_of_doing_something_does_it():
+    a = analyse(
+        "Mr Cameron spoke in Bedford. He accused Ed Miliband and Ed Balls of having some brass "
+        "neck by attacking the Tories for failing the poor."
+    )
+    attacking = {
+        party(a, p.party).name
+        for p in a.positions
+        if a.article.text[slice(*p.cue)].startswith("attacking")
+    }
+    assert attacking == {"Ed Miliband", "Ed Balls"}
+
+
+def test_a_verb_joined_to_an_infinitive_takes_the_subject_of_the_clause_of_its_tense():
+    a = analyse(
+        "Gordon Brown has warned that the SNP want to use the chaos after the election to "
+        "force another referendum and urged patriotic Scots to vote Labour."
+    )
+    assert party(a, at(a, "urged").party).name == "Gordon Brown"

@@ -43,12 +43,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return told
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
         # "he has arranged for 3000 of the Guard to be available and has requested": not the
-        # infinitive's subject but the clause's the parser hung it under
-        clause = head
-        while clause.dep_ in ("acl", "xcomp", "advcl", "dobj", "pobj", "prep", "conj"):
+        # infinitive's subject but the clause's the parser hung it under, of the same tense
+        # ("Brown has warned that the SNP want to force a vote and urged": not "want")
+        clause, first = head, None
+        while clause.dep_ in _CLIMB and clause.head.i != clause.i:
             clause = clause.head
             if _tensed(clause):
-                return subject_of(clause, depth + 1)
+                first = first or clause
+                if _past(clause) == _past(verb):
+                    return subject_of(clause, depth + 1)
+        if first is not None:
+            return subject_of(first, depth + 1)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)
         if shared is None and verb.dep_ == "conj" and finite(verb) and not finite(head):
@@ -59,6 +64,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 clause = clause.head
             return subject_of(clause, depth + 1) if clause is not head else None
         return shared
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+        # "Cameron accused Miliband of having some brass neck": Miliband has it
+        accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        stance = lexicon().verb_stance(head.head.lemma_)
+        if accused is not None and accused.pos_ in ("PROPN", "PRON") and stance is not None:
+            return accused
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
         quoted = None
         if head.lower_ == "as" and head.head.lemma_ in ("quote", "cite"):
@@ -119,6 +130,13 @@ def finite(verb: Token) -> bool:
 def _tensed(verb: Token) -> bool:
     """ "requested", "has requested": finite, or with a finite auxiliary."""
     return finite(verb) or any(c.dep_ == "aux" and finite(c) for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN")
+
+
+_CLIMB = frozenset({"acl", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "ccomp"})
 
 
 def _infinitive(verb: Token) -> bool:
