@@ -42,18 +42,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
             return told
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
-        # "he has arranged for 3000 of the Guard to be available and has requested": not the
-        # infinitive's subject but the clause's the parser hung it under, of the same tense
-        # ("Brown has warned that the SNP want to force a vote and urged": not "want")
-        clause, first = head, None
-        while clause.dep_ in _CLIMB and clause.head.i != clause.i:
-            clause = clause.head
-            if _tensed(clause):
-                first = first or clause
-                if _past(clause) == _past(verb):
-                    return subject_of(clause, depth + 1)
-        if first is not None:
-            return subject_of(first, depth + 1)
+        return _tensed_clause_subject(verb, depth)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)
         if shared is None and verb.dep_ == "conj" and finite(verb) and not finite(head):
@@ -64,17 +53,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 clause = clause.head
             return subject_of(clause, depth + 1) if clause is not head else None
         return shared
-    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-        # "Cameron accused Miliband of having some brass neck": Miliband has it
-        accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        stance = lexicon().verb_stance(head.head.lemma_)
-        if accused is not None and accused.pos_ in ("PROPN", "PRON") and stance is not None:
-            return accused
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was quoted as saying"
-        quoted = None
-        if head.lower_ == "as" and head.head.lemma_ in ("quote", "cite"):
-            quoted = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        return quoted or subject_of(head.head, depth + 1)  # "quoted Tim Manning as saying'
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return _gerund_subject(verb, depth)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and _reports_that(verb):
         return head  # "Conley, a district judge, ordered that ...": the parser's participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
@@ -84,6 +64,36 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(clause, depth + 1) if clause is not None else None
         return head
     return None
+
+
+def _tensed_clause_subject(verb: Token, depth: int) -> Token | None:
+    """ "he has arranged for 3000 of the Guard to be available and has requested": not the
+    infinitive's subject but the clause's the parser hung the tensed verb under, of its own
+    tense ("Brown has warned that the SNP want to force a vote and urged": not "want")."""
+    clause, first = verb.head, None
+    while clause.dep_ in _CLIMB and clause.head.i != clause.i:
+        clause = clause.head
+        if _tensed(clause):
+            first = first or clause
+            if _past(clause) == _past(verb):
+                return subject_of(clause, depth + 1)
+    return subject_of(first, depth + 1) if first is not None else None
+
+
+def _gerund_subject(verb: Token, depth: int) -> Token | None:
+    """Who does a gerund after a preposition: who a stance verb accuses of it ("Cameron
+    accused Miliband of having some brass neck"), who is quoted as saying it ("quoted Tim
+    Manning as saying"), else the clause's subject."""
+    prep = verb.head
+    stance_verb = prep.head.pos_ == "VERB" and lexicon().verb_stance(prep.head.lemma_)
+    if prep.lower_ in ("of", "for") and stance_verb:
+        accused = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+        if accused is not None and accused.pos_ in ("PROPN", "PRON"):
+            return accused
+    quoted = None
+    if prep.lower_ == "as" and prep.head.lemma_ in ("quote", "cite"):
+        quoted = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return quoted or subject_of(prep.head, depth + 1)
 
 
 def _named_before(verb: Token) -> Token | None:
