@@ -322,3 +322,12 @@ def test_it_saying_something_after_a_body_said_something_is_that_body():
     )
     assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "reported"]
     assert party(a, at(a, "added").party).name == "Department of Justice"
+
+
+def test_it_also_said_two_sentences_after_a_paper_names_no_party_named_in_between():
+    a = analyse(
+        "Omar's older brother joined al-Shabab in Somalia, leaving Minnesota in 2007, according "
+        "to the complaint. Ahmed Omar remains a fugitive. It also said agents went to the "
+        "younger Omar's house."
+    )
+    assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "also said"]

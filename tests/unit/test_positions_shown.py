@@ -231,3 +231,12 @@ def test_a_quote_in_single_marks_is_a_direct_quote_but_an_apostrophe_opens_none(
     declared = _at(a, "declared")
     assert declared.direct_quote
     assert a.article.text[slice(*declared.content[-1])].startswith("'Human rights")
+
+
+def test_being_questioned_by_police_is_no_view_of_theirs_but_questioning_a_thing_is():
+    a = _analyse(
+        "Ukip candidate Kim Rose was questioned by police for 90 minutes. Senator Smith "
+        "questioned the legality of the order."
+    )
+    assert [(cue, stance) for _, stance, cue in _shown(a)] == [("questioned", "opposes")]
+    assert _at(a, "questioned").party == "smith"

@@ -83,7 +83,7 @@ class Pronouns:
     def _speaker_before(self, token: Token) -> str | None:
         """ "..., according to the Telegraph. It reported": "it" or "they" saying something
         just after a body is said to have said something is that body (its sentence and the
-        one before; the nearest speaker first); "" when that speaker is no party (a paper
+        two before; the nearest speaker first); "" when that speaker is no party (a paper
         the model took for a product), rather than a party named before it."""
         lex = lexicon()
 
@@ -94,7 +94,7 @@ class Pronouns:
             return None
         here = self.sentence_of[token.i]
         for t in reversed(self.doc[: token.i]):
-            if self.sentence_of[t.i] < here - 1:
+            if self.sentence_of[t.i] < here - 2:
                 return None
             if t.lower_ == "according":
                 to = next((c for c in t.children if c.lower_ == "to"), None)

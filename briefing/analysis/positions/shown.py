@@ -205,6 +205,11 @@ def _no_view(a: Attribution) -> bool:
         # "Mugabe ruled Zimbabwe": he governed it; "ruled the practice unconstitutional" rules
         ruled = root.ent_type_ in ("GPE", "LOC") or root.lemma_.lower() in _REALMS
         return ruled and not any(c.dep_ in ("oprd", "acomp") for c in a.head.children)
+    if a.key == "question" and any(
+        c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+        for c in a.head.children
+    ):
+        return True  # "Kim Rose was questioned by police": interviewed, not doubted
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if a.key == "confirm" and root is not None and not a.clausal:
