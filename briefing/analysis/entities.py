@@ -152,12 +152,17 @@ def _split_pair(span: Span, people: set[str]) -> list[Span]:
 
 def _trim_count(span: Span) -> Span:
     """ "Plaid Cymru - 4": the name without a trailing dash and number; "National Emergency
-    Operation Centre (NEOC": without an opened bracket the name does not close."""
+    Operation Centre (NEOC": without an opened bracket the name does not close; "Spiegel Online
+    quoted": without the verb that follows the name."""
     opened = [t.i for t in span if t.text == "("]
     if opened and not any(t.text == ")" for t in span) and opened[0] > span.start:
         span = Span(span.doc, span.start, opened[0], span.label_)
     end = span.end
-    while end - span.start > 1 and (span.doc[end - 1].like_num or span.doc[end - 1].is_punct):
+    while end - span.start > 1 and (
+        span.doc[end - 1].like_num
+        or span.doc[end - 1].is_punct
+        or span.doc[end - 1].tag_ in ("VBD", "VBZ", "VBP")  # "Spiegel Online quoted"
+    ):
         end -= 1
     return span if end == span.end else Span(span.doc, span.start, end, span.label_)
 

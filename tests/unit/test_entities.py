@@ -220,3 +220,10 @@ def test_a_partys_short_name_tagged_as_a_person_is_an_organisation():
     doc = load_pipeline().nlp("Labour had left millions of people trapped on welfare.")
     doc.ents = [Span(doc, 0, 1, "PERSON")]
     assert [(e.text, e.label_) for e in entity_spans(doc)] == [("Labour", "ORG")]
+
+
+def test_a_verb_the_model_ran_into_a_name_is_cut_off():
+    doc = load_pipeline().nlp("Germany's Spiegel Online quoted the Belgian minister as saying so.")
+    doc.ents = [Span(doc, 2, 5, "ORG")]
+    assert doc[4].text == "quoted" and doc[4].tag_ == "VBD"
+    assert [e.text for e in entity_spans(doc) if e.label_ == "ORG"] == ["Spiegel Online"]
