@@ -223,11 +223,22 @@ def test_putting_a_stay_and_a_negative_finding_are_positions():
 
 def test_deeds_are_no_positions_and_protesters_are_a_crowd():
     a = _analyse(
-        "Businessman Michael Milken pled guilty to charges of securities fraud. Judith Negron "
-        "was convicted of conspiracy to commit money laundering. Anti-Brexit protesters "
-        "called on the government to revoke Article 50."
+        "Judith Negron was convicted of conspiracy to commit money laundering. Anti-Brexit "
+        "protesters called on the government to revoke Article 50."
     )
     assert a.positions == ()
+
+
+def test_a_plea_of_not_guilty_denies_the_charges_and_a_guilty_plea_admits_them():
+    # every blind annotator counted pleas (nine in our gold): a plea is said in court
+    a = _analyse(
+        "Liana Barrientos, 39, of the Bronx, pleaded not guilty on Friday to two felony "
+        "charges of filing a false instrument. Bruce McArthur pleaded guilty to each crime."
+    )
+    assert [(p.party, p.stance) for p in a.positions] == [
+        ("liana-barrientos", "opposes"),
+        ("bruce-mcarthur", "states"),
+    ]
 
 
 def test_what_the_speaker_says_of_themself_is_one_position():

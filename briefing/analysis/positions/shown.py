@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import subtree_span
+from briefing.analysis.positions.stance import plea
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
 
@@ -38,8 +39,8 @@ def _negated_statement(a: Attribution) -> bool:
     """ "did not say he'd ordered it", "did not concede or admit defeat": no claim at all (a
     negated stance verb turns its stance instead: "did not support" opposes)."""
     negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
-    if a.kind not in ("verb", "tagged") or not negated:
-        return False
+    if a.kind not in ("verb", "tagged") or not negated or plea(a) is not None:
+        return False  # "pleaded not guilty" denies the charges
     if _negative_finding(a):
         return False
     return lexicon().verb_stance(a.key) is None
@@ -119,7 +120,7 @@ def shown(a: Attribution, text: str) -> bool:
     if a.kind in ("verb", "tagged") and any(
         t.lemma_.lower() in actions for t in {a.head, *a.cue} if t.pos_ == "VERB"
     ):
-        return False  # "voted", "pled guilty to conspiring"
+        return False  # "voted", "appointed Murphy"
     if _describes(a.head):
         return False
     if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):

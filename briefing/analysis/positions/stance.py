@@ -236,10 +236,22 @@ def _phrasal_key(a: Attribution) -> str:
     return a.key
 
 
+def plea(a: Attribution) -> str | None:
+    """A plea's stance: "pleaded not guilty" denies the charges (opposes), "pleaded guilty"
+    admits them (states); None for any other cue."""
+    if a.head.lemma_ != "plead":
+        return None
+    guilty = [t for t in a.head.subtree if t.lower_ in ("guilty", "innocent")]
+    return "opposes" if any(_negated(t) for t in [a.head, *guilty]) else "states"
+
+
 def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: False) -> str:
     """The stance of ``a``; ``same_holder`` tells whether a possessor is the source's side."""
     lex = lexicon()
     head = a.head
+    pleaded = plea(a)
+    if pleaded is not None:
+        return pleaded
     if a.stance_key is not None:
         stance = lex.stance_noun(a.stance_key) or act_stance(a.stance_key) or "states"
     else:
