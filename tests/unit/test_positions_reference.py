@@ -331,3 +331,11 @@ def test_it_also_said_two_sentences_after_a_paper_names_no_party_named_in_betwee
         "younger Omar's house."
     )
     assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "also said"]
+
+
+def test_a_name_after_a_roles_field_names_the_source_but_a_relative_of_someone_does_not():
+    a = analyse(
+        "CIS director of research Steven Camarota said that the growth in immigrant "
+        "population has important implications. The mother of Harry Dunn said she was angry."
+    )
+    assert [party(a, p.party).name for p in a.positions] == ["Steven Camarota"]

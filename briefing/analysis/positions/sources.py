@@ -198,8 +198,9 @@ class SourceResolver(Pronouns):
     def _named_beside(self, token: Token) -> str | None:
         """A person in apposition names the source: "The Vice President, Mike Pence", also
         when the parser hangs the name on the role's last word ("the director of Amnesty
-        International, Mariela Belski") or on an apposition of its own ("news source Daily
-        Xtra's editorial director, Rachel Giese, said")."""
+        International, Mariela Belski"), on an apposition of its own ("news source Daily
+        Xtra's editorial director, Rachel Giese, said") or on the role's field ("director of
+        research Steven Camarota": not "the mother of Harry Dunn")."""
         if self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON":
             return None
         appositions = [c for c in token.children if c.dep_ == "appos"]
@@ -215,6 +216,16 @@ class SourceResolver(Pronouns):
             party = self.party_of_token.get(child.i)
             if party is not None and self.kind.get(party) == "PERSON":
                 return party
+        if token.pos_ == "NOUN":  # "CIS director of research Steven Camarota said"
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for name in (c for c in prep.children if c.dep_ == "pobj"):
+                    party = self.party_of_token.get(name.i)
+                    field = any(
+                        c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
+                        for c in name.children
+                    )
+                    if field and party is not None and self.kind.get(party) == "PERSON":
+                        return party
         if token.pos_ == "NOUN" and not token.ent_type_:  # "One news site, Znak.com, claims"
             for child in token.children:
                 party = self.party_of_token.get(child.i) if child.dep_ == "appos" else None
