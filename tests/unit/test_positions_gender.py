@@ -68,3 +68,12 @@ def test_he_inside_a_direct_quote_is_not_the_one_quoted():
 def test_a_pronoun_in_a_quote_that_its_speaker_refers_back_to_is_resolved_once():
     a = analyse('Senator John Smith spoke on Monday. "He is wrong about it," he said of Jones.')
     assert party(a, at(a, "said").party).name == "John Smith"  # no endless regress
+
+
+def test_a_person_said_to_be_a_girl_is_she():
+    a = analyse(
+        "Mr Hussen told The Times he felt ashamed. Amira Abase, pictured, was one of three "
+        "girls who flew from Gatwick to Turkey. Asked why he was at the front of the mob, he "
+        "said the crowd pushed him."
+    )
+    assert party(a, at(a, "said").party).name == "Hussen"

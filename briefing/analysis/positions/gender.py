@@ -2,7 +2,8 @@
 that "She told the court" is not given to the man named last.
 
 The evidence, counted per person: a title in or before the name ("Mr", "Mme", "Queen"), a
-gendered noun naming them ("Ann Lee, the congresswoman"), each twice; and once each, the
+gendered noun naming them ("Ann Lee, the congresswoman", "Amira Abase was one of three
+girls"), each twice; and once each, the
 third-person pronouns outside quotes after them in a sentence whose subject they are and
 that names no other person ("Spanton said her attackers ..."). A person is "he" or "she"
 when one side has more than twice the other's count; otherwise either pronoun fits them.
@@ -37,6 +38,8 @@ _NOUNS = {
     ),
     **dict.fromkeys(("daughter", "sister", "widow", "niece", "aunt", "grandmother"), SHE),
     "actress": SHE,
+    **dict.fromkeys(("man", "boy", "gentleman"), HE),
+    **dict.fromkeys(("woman", "girl", "lady"), SHE),
 }
 _QUOTES = frozenset({'"', "“", "”"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -55,6 +58,9 @@ def _named_as(token: Token) -> str | None:
         words.append(doc[token.i - 1])
     if token.dep_ == "appos":
         words.append(token.head)
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":  # "Amira was one of three girls"
+        for said in (c for c in token.head.children if c.dep_ == "attr"):
+            words += [said, *(t for c in said.children if c.dep_ == "prep" for t in c.children)]
     for word in words:
         found = _TITLES.get(word.lower_.rstrip(".")) or _NOUNS.get(word.lemma_.lower())
         if found is not None:
