@@ -60,7 +60,10 @@ def line_breaks(doc: Doc) -> Doc:
         if previous_end is not None and text.count("\n", previous_end, token.idx) >= 2:
             token.is_sent_start = True
         previous_end = token.idx + len(token)
-        if tuple(t.lower_ for t in doc[token.i : token.i + 3]) == _INSERTED:
+        if (
+            token.lower_ == "scroll"
+            and tuple(t.lower_ for t in doc[token.i : token.i + 3]) == _INSERTED
+        ):
             token.is_sent_start = True
             after = token.i + 4  # "Scroll down for video" + the next word
             if after < len(doc) and doc[after - 1].lower_ in ("video", "videos"):

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from briefing.analysis.actors import lookup_country
 
+DEFINITE = frozenset({"the", "this", "that"})
+"""Determiners of something named before ("the decree", "this statement")."""
 LOOKBACK = 3
 """Sentences searched back for the referent of a pronoun or description, or for the act
 that made a document."""

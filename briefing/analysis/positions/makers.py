@@ -9,13 +9,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from briefing.analysis.positions.documents import DOCUMENTS, LOOKBACK, WRITINGS, background, made
+from briefing.analysis.positions.documents import (
+    DEFINITE,
+    DOCUMENTS,
+    LOOKBACK,
+    WRITINGS,
+    background,
+    made,
+)
+from briefing.analysis.positions.pronouns import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver
 
-_DEFINITE = frozenset({"the", "this", "that"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ISSUE = frozenset({"issue", "release", "publish", "send", "write", "post", "put", "file"})
 _READ = frozenset({"see", "obtain", "read", "review", "examine", "quote", "cite", "leak"})
 """Verbs of who came by a document, not of who made it."""
@@ -31,7 +37,7 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
         return None
     if token.dep_ == "dobj" and token.head.lemma_ in _ISSUE:
         # "Sean Conley issued a statement saying ...": who issued it made it
-        subject = next((c for c in token.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return sources.party_of(subject)
     for child in token.children:
@@ -69,7 +75,7 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
     """ "The memo for members of Congress states ... The document - prepared by the
     Congressional Research Service - states": a writing named with "the" is the one whose
     maker the article names nearest, before or after (``NEARBY`` sentences)."""
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
         return None
     here = sources.sentence_of[token.i]
     near = [
@@ -89,7 +95,7 @@ def author(sources: SourceResolver, token: Token) -> str | None:
     if token.lemma_.lower() in WRITINGS:
         return _made_nearby(sources, token)
     acts = DOCUMENTS.get(token.lemma_.lower())
-    if acts is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+    if acts is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
         return None
     if any(c.dep_ == "compound" for c in token.children):
         return None  # "the appeals court ruling": whose, the words say (or nobody)
@@ -109,7 +115,7 @@ def author(sources: SourceResolver, token: Token) -> str | None:
             verb = verb.head  # "signed a decree", "filed a lawsuit"
         if background(verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             continue
         party = sources.party_of_token.get(subject.i)

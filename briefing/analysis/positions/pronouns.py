@@ -8,12 +8,14 @@ never to someone named in a quote the pronoun stands outside of.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
+from briefing.analysis.positions.quotes import quotes
 from briefing.analysis.positions.roles import Mention
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -32,13 +34,21 @@ class Pronouns:
     sentence_of: dict[int, int]
     kind: dict[str, str]
     gender: dict[str, str]
-    quote_spans: list[tuple[int, int]]
-    quoted: set[int]
     party_of_token: dict[int, str]
     resolved: dict[int, str | None]
     """Pronouns resolved so far, by token index."""
     parties_of: Callable[[Token | None], list[str]]
     """``SourceResolver.parties_of``: the parties a source stands for."""
+
+    @cached_property
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """The document's direct quotes (``quotes``), read when a pronoun first asks."""
+        return quotes(self.doc.text)
+
+    @cached_property
+    def quoted(self) -> set[int]:
+        """The mentions that stand inside a quote."""
+        return {m.token for m in self.mentions if within(self.doc[m.token].idx, self.quote_spans)}
 
     def pronoun(self, token: Token) -> str | None:
         """The party ``token`` refers to, or None (once per token: a pronoun's resolution can

@@ -22,13 +22,11 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import documents, makers
 from briefing.analysis.positions.gender import genders
-from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns, within
-from briefing.analysis.positions.quotes import quotes
+from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
 from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
 from briefing.analysis.positions.subjects import antecedent
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
-_DEFINITE = frozenset({"the", "this", "that"})
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
@@ -66,8 +64,6 @@ class SourceResolver(Pronouns):
                 mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
         self.resolved: dict[int, str | None] = {}
-        self.quote_spans = quotes(doc.text)
-        self.quoted = {m.token for m in self.mentions if within(doc[m.token].idx, self.quote_spans)}
         self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
         self.gender = genders(doc, self.party_of_token, self.kind)
 
@@ -160,7 +156,7 @@ class SourceResolver(Pronouns):
             return author
         if token.lemma_.lower() in documents.CHANNELS:
             return self._represented(token)
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        definite = any(c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children)
         if token.lemma_.lower() in documents.FIRMS and token.tag_ == "NN" and definite:
             return self._recent(token, lambda party: self.kind.get(party) == "ORG")
         if token.lemma_.lower() not in lexicon().source_nouns:
@@ -264,7 +260,7 @@ class SourceResolver(Pronouns):
         people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
         if determiner is not None and determiner.lower_ in ("another", "other"):
             return None  # "another federal judge": not the one named
-        if determiner is not None and determiner.lower_ not in _DEFINITE:
+        if determiner is not None and determiner.lower_ not in documents.DEFINITE:
             qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
             return self._only_holder(people, role) if qualified else None
         owned = token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
@@ -308,7 +304,7 @@ class SourceResolver(Pronouns):
         names most when several fit, the latest when they tie. ``definite`` when the
         determiner is on another word ("the appeals court ruling")."""
         if not definite and not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
+            c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children
         ):
             return None
         words = {token.lemma_.lower()} | {
