@@ -339,3 +339,13 @@ def test_a_name_after_a_roles_field_names_the_source_but_a_relative_of_someone_d
         "population has important implications. The mother of Harry Dunn said she was angry."
     )
     assert [party(a, p.party).name for p in a.positions] == ["Steven Camarota"]
+
+
+def test_a_writing_whose_maker_is_another_writing_named_with_the_is_analysed_in_finite_time():
+    # "The report's figures": the figures' maker is the report, whose maker is looked for
+    # among the writings near it, the figures among them (an endless regress once)
+    a = analyse(
+        "The report's figures show that unemployment rose sharply last year. The document, "
+        "prepared by the Office for National Statistics, states that wages fell."
+    )
+    assert {party(a, p.party).name for p in a.positions} == {"Office for National Statistics"}

@@ -74,9 +74,21 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
 def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
     """ "The memo for members of Congress states ... The document - prepared by the
     Congressional Research Service - states": a writing named with "the" is the one whose
-    maker the article names nearest, before or after (``NEARBY`` sentences)."""
+    maker the article names nearest, before or after (``NEARBY`` sentences). Asked again
+    for a writing while its own search runs ("The report's figures": the figures' maker is
+    the report's), it has none."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
         return None
+    if token.i in sources.searching:
+        return None
+    sources.searching.add(token.i)
+    try:
+        return _nearest_maker(sources, token)
+    finally:
+        sources.searching.discard(token.i)
+
+
+def _nearest_maker(sources: SourceResolver, token: Token) -> str | None:
     here = sources.sentence_of[token.i]
     near = [
         t

@@ -64,6 +64,8 @@ class SourceResolver(Pronouns):
                 mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
         self.resolved: dict[int, str | None] = {}
+        self.searching: set[int] = set()
+        """Writings whose maker is being looked for nearby (``makers``)."""
         self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
         self.gender = genders(doc, self.party_of_token, self.kind)
 
