@@ -126,6 +126,8 @@ def never_acts(span: Span) -> bool:
         )
     if all((t.is_stop and not t.is_upper) or t.is_punct for t in span):
         return True  # "Amongst" at a sentence's start, tagged as a place
+    if not any(c.isupper() for c in span.text):
+        return True  # "The 36-year-old publican", tagged as a nationality: no name
     if span.label_ == "PERSON":
         if any(t.lower_ in _BUILDINGS for t in span):
             return True

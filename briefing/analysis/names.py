@@ -39,9 +39,16 @@ def clean(text: str) -> str:
     return text
 
 
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
+"""Letters after a person's name, an office or an honour: "Stephen Kramer QC"."""
+
+
 def strip_titles(name: str) -> str:
-    """``name`` less its leading title words ("President Donald Trump" -> "Donald Trump")."""
+    """``name`` less its leading title words and the letters after it ("President Donald
+    Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer")."""
     words = name.split()
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words.pop()
     return " ".join(words)

@@ -240,3 +240,13 @@ def test_being_questioned_by_police_is_no_view_of_theirs_but_questioning_a_thing
     )
     assert [(cue, stance) for _, stance, cue in _shown(a)] == [("questioned", "opposes")]
     assert _at(a, "questioned").party == "smith"
+
+
+def test_what_someone_reportedly_did_is_no_view_of_theirs_but_what_they_allegedly_said_is():
+    a = _analyse(
+        "UpGuard reportedly sent an email to Cultura Colectiva on January 10. Jesse Norman "
+        "allegedly gave out cake while campaigning. Perry allegedly told students that the "
+        "president was evil."
+    )
+    cues = {a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None}
+    assert cues == {"allegedly told"}

@@ -79,16 +79,40 @@ class Pronouns:
 
             # most persons in the news are men: "she" is the woman named just before rather
             # than the nearest person the article gives no pronoun, "he" the nearest person
-            found = self._chained(token, fits) or (
-                self._recent(token, woman) if want == SHE else None
+            found = (
+                self._fronted(token, fits)
+                or self._chained(token, fits)
+                or (self._recent(token, woman) if want == SHE else None)
             )
             return found or self._recent(token, fits) or self._only_person(token, fits)
         if word in _GROUP or word in _THING:
             speaker = self._speaker_before(token)
             if speaker is not None:
                 return speaker or None  # "": a speaker the article names as no party
-            return self._recent(token, lambda party: self.kind.get(party) != "PERSON")
+
+            def body(party: str) -> bool:
+                return self.kind.get(party) != "PERSON"
+
+            return self._fronted(token, body) or self._recent(token, body)
         return None
+
+    def _fronted(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "According to its press release, the NBA was suspending", "In his statement,
+        Trump said": a possessive in a phrase set before its clause's subject is the
+        subject's, when the subject is named and fits."""
+        if token.dep_ != "poss":
+            return None
+        verb = token.head
+        while verb.dep_ in ("pobj", "prep", "poss", "compound", "amod") and verb.head != verb:
+            verb = verb.head
+        verb = verb.head if verb.dep_ in ("prep", "advmod", "npadvmod") else verb
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i < token.i or subject.pos_ == "PRON":
+            return None
+        if token.i not in {t.i for c in verb.children if c.i < subject.i for t in c.subtree}:
+            return None
+        found = [p for p in self.parties_of(subject) if fits(p)]
+        return found[0] if len(found) == 1 else None
 
     def _speaker_before(self, token: Token) -> str | None:
         """ "..., according to the Telegraph. It reported": "it" or "they" saying something

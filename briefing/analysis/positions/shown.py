@@ -128,7 +128,7 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if a.kind == "tagged" and not a.content and not _speech_or_stance(a.head):
         return False  # "Cummings successfully ran to be a state delegate": nothing held
-    if _unknown_verb(a):
+    if _unknown_verb(a) or _hedged_act(a):
         return False
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
@@ -170,6 +170,17 @@ def _unknown_verb(a: Attribution) -> bool:
         c.dep_ == "dobj" and c.lemma_ in lex.act_stances for c in head.children
     )
     return not issued  # but "authorized subpoenas"
+
+
+_HEDGES_SAID = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly"})
+
+
+def _hedged_act(a: Attribution) -> bool:
+    """ "UpGuard reportedly sent an email", "Norman allegedly gave out cake": somebody unnamed
+    says the subject did something; no view of the subject's (but "allegedly told" is)."""
+    if not any(t.lower_ in _HEDGES_SAID for t in a.cue):
+        return False
+    return a.head.lower_ in _HEDGES_SAID or not _speech_or_stance(a.head)
 
 
 def _went_on(a: Attribution) -> bool:

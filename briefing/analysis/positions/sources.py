@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions import documents, makers
+from briefing.analysis.positions import ages, documents, makers
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
 from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
@@ -31,6 +31,26 @@ _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
 """Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
+
+
+def _possessed(head: Token) -> Token | None:
+    """ "The Centers for Disease Control and Prevention's director, Robert Redfield, said":
+    when the parser takes a name ending in a possessive for the subject (an "and" inside the
+    name misleads it), the source is the one the name possesses."""
+    doc = head.doc
+    if not head.ent_type_ or head.dep_ not in SUBJECT_DEPS:
+        return None
+    end = head.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].tag_ == "POS":
+        end += 1
+    if doc[end].tag_ != "POS" or end + 1 >= len(doc):
+        return None
+    owned = doc[end + 1]
+    while owned.head.i > owned.i and owned.dep_ in ("amod", "compound", "nmod"):
+        owned = owned.head
+    return owned if owned.pos_ == "NOUN" else None
 
 
 class SourceResolver(Pronouns):
@@ -76,7 +96,11 @@ class SourceResolver(Pronouns):
         before = antecedent(head)
         if before is not None:
             return self.parties_of(before)
-        heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
+        owned = _possessed(head)
+        if owned is not None:  # not the name the parser joined it to
+            head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
+        else:
+            heads = [head] + ([] if head.pos_ == "PRON" else list(head.conjuncts))
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
         # ones it names
         heads = [
@@ -137,6 +161,9 @@ class SourceResolver(Pronouns):
             return party
         if token.pos_ == "PRON":
             return self.pronoun(token)
+        age = ages.age_of(token)
+        if age is not None:  # "The 36-year-old publican told"
+            return self._aged(token, age)
         role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
         if person is not None:
@@ -295,6 +322,20 @@ class SourceResolver(Pronouns):
         tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
         named = {documents.country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")}
         return named - {None}
+
+    def _aged(self, token: Token, age: str) -> str | None:
+        """The one person named before ``token`` with ``age``, or else the person named
+        last (its sentence, then those before) who is given no other age (``ages``)."""
+        given: dict[str, str | None] = {}
+        for m in self.mentions:
+            if m.token < token.i and self.kind.get(m.party) == "PERSON":
+                given[m.party] = given.get(m.party) or ages.age_given(self.doc[m.token])
+        same = {party for party, their in given.items() if their == age}
+        if same:
+            return same.pop() if len(same) == 1 else None
+        return self._recent(
+            token, lambda party: party in given and given[party] in (None, age), ROLE_LOOKBACK
+        )
 
     def _only_holder(self, people: list[Mention], role: str) -> str | None:
         holders = {m.party for m in people if holds(self.roles[m.token], role, exact=False)}

@@ -1,0 +1,36 @@
+"""A person described by age: "The 36-year-old publican told", "the 20-year-old said" is the
+one person the article named before with that age ("James Boase, 36,", "Boase, aged 36",
+"36-year-old James Boase"), or else the person named last who is given no other age.
+Daily Mail prose names people this way more than by pronoun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def age_of(token: Token) -> str | None:
+    """The age a source describes someone by: "the 36-year-old publican", "the 20-year-old"
+    (with "the": "a 14-year-old girl" is somebody new)."""
+    if token.lower_ == "old":
+        olds, head = [token], token
+    else:
+        olds, head = [c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"], token
+    if not olds or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return next((t.text for old in olds for t in old.subtree if t.like_num), None)
+
+
+def age_given(name: Token) -> str | None:
+    """The age the article gives the person named at ``name`` (the name's last word): right
+    after it ("Boase, 36," "Boase, aged 36") or as "36-year-old" just before it."""
+    doc = name.doc
+    after = [t for t in doc[name.i + 1 : name.i + 4]]
+    if len(after) > 1 and after[0].text == "," and after[1].like_num:
+        return after[1].text
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ == "aged":
+        return after[2].text if after[2].like_num else None
+    before = [t.text for t in doc[max(0, name.i - 8) : name.i]]
+    found = [
+        word for k, word in enumerate(before) if before[k + 1 : k + 5] == ["-", "year", "-", "old"]
+    ]
+    return found[-1] if found else None

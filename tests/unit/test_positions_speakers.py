@@ -1,0 +1,56 @@
+"""Who speaks, found by reading blind rounds 25 and 26 (issue 10): a name the parser took
+for the subject though it only possesses the speaker, and other speakers hidden by the parse.
+One built sentence each, real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, party
+
+
+def test_a_name_with_and_in_it_possesses_the_speaker_it_is_not_one():
+    a = analyse(
+        "The Centers for Disease Control and Prevention's director, Robert Redfield, said the "
+        "virus is spreading. The National Institute of Allergy and Infectious Disease's "
+        "director, Anthony Fauci, said it would get worse."
+    )
+    said = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"]
+    assert sorted(party(a, p.party).name for p in said) == ["Anthony Fauci", "Robert Redfield"]
+
+
+def test_the_letters_after_a_name_are_not_part_of_it():
+    a = analyse(
+        "Judge Stephen Kramer QC today ordered Allen to pay back the money. Kramer added that "
+        "the fraud had been planned for years."
+    )
+    judge = party(a, at(a, "ordered").party)
+    assert judge.name == "Stephen Kramer"
+    assert at(a, "added").party == judge.id
+
+
+def test_a_possessive_set_before_its_clauses_subject_is_the_subjects():
+    a = analyse(
+        "The game at Chesapeake Energy Arena was called off. According to its press release, "
+        "the NBA was suspending game play until further notice."
+    )
+    assert party(a, at(a, "According to").party).name == "NBA"
+
+
+def test_someone_described_by_age_is_the_one_named_before_with_that_age():
+    a = analyse(
+        "James Boase, 36, was convicted on Monday. The 36-year-old publican told the court "
+        "that he had been asleep. 19-year-old Kevin Smith was also there. The 19-year-old "
+        "claimed he was innocent. The 52-year-old denied the charge."
+    )
+    assert party(a, at(a, "told").party).name == "James Boase"
+    assert party(a, at(a, "claimed").party).name == "Kevin Smith"
+    assert "publican" not in {p.name for p in a.parties}
+    denied = [p for p in a.positions if a.article.text[slice(*p.cue)] == "denied"]
+    assert all(p.party is None for p in denied)  # nobody named is 52
+
+
+def test_someone_described_by_an_age_not_given_before_is_the_person_named_last():
+    a = analyse(
+        "James Boase, landlord of the Coppa Dolla pub, had been drinking with a friend. The "
+        "36-year-old publican told the court that he had been asleep."
+    )
+    assert party(a, at(a, "told").party).name == "James Boase"
