@@ -250,3 +250,10 @@ def test_what_someone_reportedly_did_is_no_view_of_theirs_but_what_they_allegedl
     )
     cues = {a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None}
     assert cues == {"allegedly told"}
+
+
+def test_a_verb_joined_to_a_cue_is_beside_its_content_not_reported_in_it():
+    a = _analyse(
+        "District Judge Kevin Grey dismissed the claims and found him guilty of drink-driving."
+    )
+    assert _at(a, "found").party == _at(a, "dismissed").party

@@ -54,3 +54,21 @@ def test_someone_described_by_an_age_not_given_before_is_the_person_named_last()
         "36-year-old publican told the court that he had been asleep."
     )
     assert party(a, at(a, "told").party).name == "James Boase"
+
+
+def test_a_caption_pictured_set_after_a_name_does_not_take_the_names_verb():
+    a = analyse(
+        "Scroll down for video Gordon Brown, pictured campaigning this week, has warned that the "
+        "nationalists would force another referendum."
+    )
+    assert party(a, at(a, "warned").party).name == "Gordon Brown"
+
+
+def test_an_attack_launched_on_someone_opposes_them_but_one_on_a_city_is_no_view():
+    a = analyse(
+        "David Cameron this morning launched a furious attack on Labour MPs over poverty. "
+        "Russia launched an attack on the city."
+    )
+    attack = at(a, "launched a furious attack")
+    assert party(a, attack.party).name == "David Cameron" and attack.stance == "opposes"
+    assert [p.party for p in a.positions] == [attack.party]

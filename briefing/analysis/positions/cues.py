@@ -20,8 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
-from briefing.analysis.names import TITLES
-from briefing.analysis.positions.documents import made
+from briefing.analysis.positions.according import per_source, titled_after
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
 from briefing.analysis.positions.subjects import SUBJECTS, companions, passive, subject_of
@@ -180,7 +179,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     phrases = tok_matcher(doc) if any(t.lower_ in cue_words for t in doc) else []
     for match_id, start, end in phrases:
         if doc[start].lower_ == "per":
-            if _per_source(doc[start]):
+            if per_source(doc[start]):
                 found.append(_according(doc, start, start + 1))
         elif doc.vocab.strings[match_id] == "according":
             found.append(_according(doc, start, end))
@@ -200,12 +199,29 @@ def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token
         parts.setdefault(name, tokens[1])
 
 
+_ATTACKS = frozenset({"attack", "broadside"})
+_SOMEONE = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _on_someone(noun: Token) -> bool:
+    """ "launched a furious attack on Labour MPs": words against someone, not an attack on a
+    city."""
+    on = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    target = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+    if target is None:
+        return False
+    named = [target, *(c for c in target.children if c.dep_ in ("compound", "amod", "poss"))]
+    return target.pos_ == "PRON" or any(t.ent_type_ in _SOMEONE for t in named)
+
+
 def _noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attribution]:
     """The attribution of a light-verb, backing or stance-noun match (none when it has no
     holder or content of its own)."""
     if name == "light":
         has_holder = any(c.dep_ == "poss" for c in tokens[1].children)
-        return [] if has_holder else [_light(tokens[0], tokens[1])]
+        if has_holder or (tokens[1].lemma_ in _ATTACKS and not _on_someone(tokens[1])):
+            return []
+        return [_light(tokens[0], tokens[1])]
     if name == "backing":
         verb, noun, _prep, source = tokens
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -336,40 +352,12 @@ def _light(verb: Token, noun: Token) -> Attribution:
     )
 
 
-def _per_source(per: Token) -> bool:
-    """ "Per" opening its clause with a document or a name: "Per the decree", "Per numbers
-    reported by The Associated Press"; not "US$5 per gallon"."""
-    pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
-    if pobj is None or per.dep_ != "prep" or per.head.i < per.i:
-        return False
-    by = any(c.dep_ == "acl" for c in pobj.children)  # "numbers reported by"
-    return bool(pobj.ent_type_) or made(pobj.lemma_.lower()) or by
-
-
-def _titled_after(place: Token) -> Token | None:
-    """ "according to Connecticut Senator Richard Blumenthal": the parser takes the state for
-    the source; the person its title and name name after it is."""
-    if place.ent_type_ not in ("GPE", "LOC", "NORP"):
-        return None
-    doc, i = place.doc, place.i + 1
-    while i < len(doc) and doc[i].ent_iob_ == "I":
-        i += 1  # the rest of the place's name
-    j = i
-    while j < len(doc) and doc[j].lower_ in TITLES:
-        j += 1
-    if j == i or j >= len(doc) or doc[j].ent_type_ != "PERSON":
-        return None
-    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
-        j += 1
-    return doc[j]
-
-
 def _according(doc: Doc, start: int, end: int) -> Attribution:
     """ "according to X": X is the source, the rest of the clause is the content."""
     to = doc[end - 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is not None:
-        pobj = _titled_after(pobj) or pobj
+        pobj = titled_after(pobj) or pobj
     phrase = {t.i for t in doc[start].subtree} | set(range(start, end))
     if pobj is not None:
         phrase |= {t.i for t in pobj.subtree}

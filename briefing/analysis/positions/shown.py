@@ -283,8 +283,15 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
 
 def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -> bool:
     """A cue in the content of a negated statement, or (when the tagger did not confirm it)
-    in any other attribution's content, is a report, not the party's view."""
-    outer = [o for o in inside(a, found) if not _reporter(o)]
+    in any other attribution's content, is a report, not the party's view; but not a verb
+    joined to the other's cue ("dismissed the claims and found him guilty": the tagger's
+    content of "dismissed" runs on over "found")."""
+    beside = a.head.dep_ == "conj"
+    outer = [
+        o
+        for o in inside(a, found)
+        if not _reporter(o) and not (beside and a.head.head.i == o.head.i)
+    ]
     return any(_negated_statement(o) for o in outer) or (unconfirmed and bool(outer))
 
 

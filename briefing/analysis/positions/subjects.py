@@ -34,6 +34,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return _named_before(verb)
+    if head.lower_ == "pictured" and head.i < verb.i and _tensed(verb):
+        # "Gordon Brown, pictured campaigning this week, has warned": the parser reads the
+        # caption's "pictured" as the verb the name is the subject of
+        return subject_of(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and _said_on(verb):
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":

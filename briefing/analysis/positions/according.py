@@ -1,0 +1,37 @@
+"""Who "according to" and "per" name: "Per the decree", "according to Connecticut Senator
+Richard Blumenthal" (for ``cues``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.names import TITLES
+from briefing.analysis.positions.documents import made
+
+
+def per_source(per: Token) -> bool:
+    """ "Per" opening its clause with a document or a name: "Per the decree", "Per numbers
+    reported by The Associated Press"; not "US$5 per gallon"."""
+    pobj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if pobj is None or per.dep_ != "prep" or per.head.i < per.i:
+        return False
+    by = any(c.dep_ == "acl" for c in pobj.children)  # "numbers reported by"
+    return bool(pobj.ent_type_) or made(pobj.lemma_.lower()) or by
+
+
+def titled_after(place: Token) -> Token | None:
+    """ "according to Connecticut Senator Richard Blumenthal": the parser takes the state for
+    the source; the person its title and name name after it is."""
+    if place.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return None
+    doc, i = place.doc, place.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1  # the rest of the place's name
+    j = i
+    while j < len(doc) and doc[j].lower_ in TITLES:
+        j += 1
+    if j == i or j >= len(doc) or doc[j].ent_type_ != "PERSON":
+        return None
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[j]
