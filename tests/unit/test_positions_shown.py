@@ -257,3 +257,17 @@ def test_a_verb_joined_to_a_cue_is_beside_its_content_not_reported_in_it():
         "District Judge Kevin Grey dismissed the claims and found him guilty of drink-driving."
     )
     assert _at(a, "found").party == _at(a, "dismissed").party
+
+
+def test_a_quote_whose_verb_is_a_word_for_a_message_is_still_said():
+    a = _analyse('Lucy Fischer of The Times told NPR, "Khan had been released a year ago."')
+    assert _at(a, "told").party is not None
+
+
+def test_a_question_said_is_a_point_made_but_one_asked_is_nobodys():
+    a = _analyse(
+        'Cardinal Marc Ouellet said, "We have said for years that priests should follow strict '
+        "rules, so why should the bishops be exempt?\" Norah O'Donnell asked the crown prince: "
+        '"It happened under your watch?"'
+    )
+    assert [a.article.text[slice(*p.cue)] for p in a.positions if p.party] == ["said"]

@@ -73,10 +73,14 @@ def _reporter(a: Attribution) -> bool:
     )
 
 
+_SAYING = frozenset({"say", "add", "write", "comment", "state", "tweet", "post"})
+
+
 def _question(a: Attribution, text: str) -> bool:
     """A question put to someone ("asked the crown prince: “It happened under your
-    watch?”") is nobody's position."""
-    if not a.content:
+    watch?”") is nobody's position; but one said is a point made ("said, “so why should
+    the bishops be exempt?”")."""
+    if not a.content or a.head.lemma_ in _SAYING:
         return False
     last = text[a.content[-1][0] : a.content[-1][1]].rstrip(" \"”’'")
     return last.endswith("?")
@@ -209,6 +213,7 @@ def _no_view(a: Attribution) -> bool:
         return True  # "Qawi drew criticism for associating with her": others criticised him
     if (
         root is not None
+        and root.pos_ == "NOUN"  # but not "Khan had been released"
         and root.lemma_.lower() in _MESSAGES
         and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") for c in root.children)
     ):
