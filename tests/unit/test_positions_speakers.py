@@ -72,3 +72,17 @@ def test_an_attack_launched_on_someone_opposes_them_but_one_on_a_city_is_no_view
     attack = at(a, "launched a furious attack")
     assert party(a, attack.party).name == "David Cameron" and attack.stance == "opposes"
     assert [p.party for p in a.positions] == [attack.party]
+
+
+def test_he_saying_something_is_whoever_said_something_last_unless_someone_is_named_since():
+    a = analyse(
+        "President Barack Obama is trying to use executive powers to expand immigration "
+        "policies Alabama Sen. Jeff Sessions, who has been a leader in the immigration debate, "
+        "said in a letter to the New York Times that an increase of immigrants will hurt the "
+        "middle class. He wrote: 'It defies reason to argue that admissions are good.' David "
+        "Cameron said the relationship was special. It was first coined in a 1944 speech by "
+        "Winston Churchill, when he said it was his deepest conviction."
+    )
+    assert party(a, at(a, "wrote").party).name == "Jeff Sessions"
+    churchill = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"][-1]
+    assert party(a, churchill.party).name == "Winston Churchill"

@@ -17,6 +17,7 @@ from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import quotes
 from briefing.analysis.positions.roles import Mention
+from briefing.analysis.positions.subjects import subject_of
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -81,6 +82,7 @@ class Pronouns:
             # than the nearest person the article gives no pronoun, "he" the nearest person
             found = (
                 self._fronted(token, fits)
+                or self._last_speaker(token, fits)
                 or self._chained(token, fits)
                 or (self._recent(token, woman) if want == SHE else None)
             )
@@ -113,6 +115,35 @@ class Pronouns:
             return None
         found = [p for p in self.parties_of(subject) if fits(p)]
         return found[0] if len(found) == 1 else None
+
+    def _last_speaker(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "Jeff Sessions, who ..., said in a letter ... He wrote:": "he" saying something is
+        whoever fitting said something last, in its sentence or the one before ("Spiegel
+        quoted Johan Van Overtveldt as saying ... He said": not the deputy minister who spoke
+        before him)."""
+        lex = lexicon()
+        if token.dep_ not in SUBJECT_DEPS or not lex.speaks(token.head.lemma_):
+            return None
+        here = self.sentence_of[token.i]
+        for verb in reversed(self.doc[: token.i]):
+            if self.sentence_of[verb.i] < here - 1:
+                return None
+            if verb.pos_ != "VERB" or not lex.speaks(verb.lemma_) or verb.i == token.head.i:
+                continue
+            if within(verb.idx, self.quote_spans):
+                continue
+            said = subject_of(verb)
+            if said is None or said.i == token.i:
+                continue
+            party = self.pronoun(said) if said.pos_ == "PRON" else self.party_of_token.get(said.i)
+            if party is None or not fits(party):
+                continue
+            start = min(verb.i, said.i)
+            others = [  # "by Winston Churchill, when he said": the one named since
+                m for m in self.mentions if start < m.token < token.i and m.party != party
+            ]
+            return None if any(fits(m.party) for m in others) else party
+        return None
 
     def _speaker_before(self, token: Token) -> str | None:
         """ "..., according to the Telegraph. It reported": "it" or "they" saying something
