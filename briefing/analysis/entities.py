@@ -128,6 +128,9 @@ def never_acts(span: Span) -> bool:
         return True  # "Amongst" at a sentence's start, tagged as a place
     if not any(c.isupper() for c in span.text):
         return True  # "The 36-year-old publican", tagged as a nationality: no name
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) == 1 and span[0].pos_ != "PROPN" and after is not None and after.text == ":":
+        return True  # "Guilty: School teacher Brianne Altice": a caption's label
     if span.label_ == "PERSON":
         if any(t.lower_ in _BUILDINGS for t in span):
             return True

@@ -271,3 +271,11 @@ def test_a_question_said_is_a_point_made_but_one_asked_is_nobodys():
         '"It happened under your watch?"'
     )
     assert [a.article.text[slice(*p.cue)] for p in a.positions if p.party] == ["said"]
+
+
+def test_a_man_named_bill_is_not_a_bill_brought():
+    a = _analyse(
+        "Perry brought along her husband Bill, who sits on the Board of Education. Senator "
+        "Smith introduced a bill that would ban guns."
+    )
+    assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["introduced a bill"]

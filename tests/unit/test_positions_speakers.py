@@ -86,3 +86,12 @@ def test_he_saying_something_is_whoever_said_something_last_unless_someone_is_na
     assert party(a, at(a, "wrote").party).name == "Jeff Sessions"
     churchill = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"][-1]
     assert party(a, churchill.party).name == "Winston Churchill"
+
+
+def test_a_captions_label_is_no_party_and_does_not_hide_who_is_named_after_it():
+    a = analyse(
+        "Scroll down for video Guilty: School English teacher Brianne Altice, 35, pictured here "
+        "in court on Wednesday, pleaded guilty to three counts of abuse."
+    )
+    assert [p.name for p in a.parties] == ["Brianne Altice"]
+    assert party(a, at(a, "pleaded").party).name == "Brianne Altice"

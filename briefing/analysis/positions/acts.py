@@ -77,8 +77,8 @@ def find_acts(doc: Doc) -> list[Attribution]:
     verbs, nouns = lexicon().act_verbs, lexicon().act_stances
     found = []
     for noun in doc:
-        if noun.lemma_.lower() not in nouns:
-            continue
+        if noun.lemma_.lower() not in nouns or noun.ent_type_ == "PERSON":
+            continue  # "brought along her husband Bill": a man, not a bill
         head = noun.head
         done_by = _by_agent(noun, verbs)
         if done_by is not None:

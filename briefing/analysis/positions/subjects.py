@@ -24,7 +24,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # the nearest: a dateline parsed as a second subject stands further away
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        return _past_label(min(subjects, key=lambda c: abs(c.i - verb.i)))
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -68,6 +68,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(clause, depth + 1) if clause is not None else None
         return head
     return None
+
+
+def _past_label(subject: Token) -> Token | None:
+    """ "Guilty: School teacher Brianne Altice, 35, pleaded guilty": not a caption's label
+    but the one named after it (the parser hangs her on the label)."""
+    doc = subject.doc
+    if subject.pos_ == "PROPN" or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":":
+        return subject
+    return next((c for c in subject.children if c.dep_ in SUBJECTS and c.i > subject.i), None)
 
 
 def _tensed_clause_subject(verb: Token, depth: int) -> Token | None:
