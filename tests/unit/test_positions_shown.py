@@ -279,3 +279,12 @@ def test_a_man_named_bill_is_not_a_bill_brought():
         "Smith introduced a bill that would ban guns."
     )
     assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["introduced a bill"]
+
+
+def test_what_someone_wants_or_intends_is_no_view_they_stated():
+    a = _analyse(
+        "Nick Loeb wants to implant the embryos in a surrogate. Scott Srebnick announced "
+        "Michael Avenatti intended to appeal the conviction."
+    )
+    cues = {a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None}
+    assert "wants" not in cues and "intended" not in cues

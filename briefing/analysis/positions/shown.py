@@ -132,7 +132,7 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if a.kind == "tagged" and not a.content and not _speech_or_stance(a.head):
         return False  # "Cummings successfully ran to be a state delegate": nothing held
-    if _unknown_verb(a) or _hedged_act(a):
+    if _unknown_verb(a) or _hedged_act(a) or _wanting(a):
         return False
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
@@ -174,6 +174,16 @@ def _unknown_verb(a: Attribution) -> bool:
         c.dep_ == "dobj" and c.lemma_ in lex.act_stances for c in head.children
     )
     return not issued  # but "authorized subpoenas"
+
+
+_WANTS = frozenset({"want", "intend", "wish"})
+
+
+def _wanting(a: Attribution) -> bool:
+    """ "Loeb wants to implant the embryos", "Avenatti intended to appeal": what someone
+    wants or means to do, told by another, is no view they stated (PolNeAR marks "want" as
+    a cue; no reader's gold holds one)."""
+    return a.kind in ("verb", "tagged") and a.head.lemma_ in _WANTS
 
 
 _HEDGES_SAID = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly"})
