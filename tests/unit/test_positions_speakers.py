@@ -95,3 +95,25 @@ def test_a_captions_label_is_no_party_and_does_not_hide_who_is_named_after_it():
     )
     assert [p.name for p in a.parties] == ["Brianne Altice"]
     assert party(a, at(a, "pleaded").party).name == "Brianne Altice"
+
+
+def test_a_quote_before_a_described_speaker_who_told_someone_is_theirs():
+    a = analyse(
+        "'This is a huge breach in security,' national security expert Manny Gomez told WABC. "
+        "'If he had been successful, they would never find him,' Deputy Utah County Attorney "
+        "Craig Johnson told KSL.com."
+    )
+    told = [p for p in a.positions if a.article.text[slice(*p.cue)] == "told"]
+    assert [party(a, p.party).name for p in told] == ["Manny Gomez", "Craig Johnson"]
+    assert all(a.article.text[slice(*p.content[0])].startswith("'") for p in told)
+
+
+def test_a_speaker_named_after_the_verb_that_follows_a_quote_said_it():
+    a = analyse(
+        '"I am in awe of the people who ran towards danger" tweeted Mayor of London Sadiq Khan '
+        '(no relation). "We stand ready" tweeted Johnson "to provide whatever help we can". '
+        "Prime Minister David Cameron spoke on Monday. The PM added: That destroyed aspiration."
+    )
+    tweets = [p for p in a.positions if a.article.text[slice(*p.cue)] == "tweeted"]
+    assert [party(a, p.party).name for p in tweets] == ["Sadiq Khan", "Johnson"]
+    assert party(a, at(a, "added").party).name == "David Cameron"

@@ -68,7 +68,7 @@ def attributions_of(
 
     With ``party_views``, a rule cue the tagger did not confirm is kept when its source names
     a party and it is a party's view ("the Supreme Court rejected", "Sanders endorsed") or a
-    reliable speech verb with a clause ("Yett observed, “I've seen ...”"): PolNeAR's
+    reliable speech verb with a clause or a quote ("Yett observed, “I've seen ...”"): PolNeAR's
     annotators, and so the tagger, leave out many views of parties that a reader of the
     Parties panel wants.
     """
@@ -97,7 +97,7 @@ def attributions_of(
                 a
                 for a in rules
                 if a.head.i not in kept
-                and (party_view(a) or (a.clausal and lexicon().speaks(a.key)))
+                and (party_view(a) or ((a.clausal or a.direct_quote) and lexicon().speaks(a.key)))
                 and a.source is not None
                 and names_party(a.source)
             ]
@@ -142,8 +142,33 @@ def _drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> N
     if content_may_hold_cue and any(s <= cue < e for s, e in a.content):
         return  # "which he said would allow": for the reader, the content is wrong, not the
         # source (PolNeAR's layer keeps dropping it: its source F1 is higher so)
-    if any(s <= start and end <= e for s, e in a.content):
-        a.source, a.source_span, a.companions = None, None, []
+    if a.source.i > a.head.i and a.source.head.i == a.head.i:
+        # "“We stand ready” tweeted Johnson “to provide help”": said after, not raised
+        pieces = [((s, start), (end, e)) if s <= start < e else ((s, e),) for s, e in a.content]
+        a.content = [p for split in pieces for p in split if p[0] < p[1]]
+        return
+    for k, (s, e) in enumerate(a.content):
+        if s <= start and end <= e:
+            closed = _quote_closed(a.source.doc, s, start)
+            if closed is None:
+                a.source, a.source_span, a.companions = None, None, []
+                return
+            a.content[k] = (s, closed)  # "'A huge breach,' expert Manny Gomez told WABC"
+
+
+def _quote_closed(doc: Doc, start: int, source: int) -> int | None:
+    """Where a quote that opens a content closes before its source, with no verb between
+    (the parser read "'A huge breach,' national security expert Manny Gomez told" as one
+    clause, and the tagger marked it all as what is said)."""
+    closing, span = None, doc.char_span(start, source, alignment_mode="expand")
+    for t in doc[span.start :] if span is not None else ():
+        if t.idx >= source:
+            break
+        if t.idx > start and t.tag_ == "''":
+            closing = t
+        elif closing is not None and t.pos_ in ("VERB", "AUX"):
+            return None
+    return closing.idx + len(closing) if closing is not None else None
 
 
 def _complete(a: Attribution) -> bool:

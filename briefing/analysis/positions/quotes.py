@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
@@ -61,7 +61,8 @@ def attach_quotes(doc: Doc, attributions: list[Attribution], text: str | None = 
             if any(_overlaps(q, piece) for piece in a.content):
                 _take(a, q, used)
     for a in attributions:
-        if a.pos != "VERB" or a.content:
+        addressee = _addressee_only(a)
+        if a.pos != "VERB" or (a.content and not addressee):
             continue
         cue_end = a.cue[-1].idx + len(a.cue[-1])
         clause = _clause_span(a)
@@ -71,6 +72,8 @@ def attach_quotes(doc: Doc, attributions: list[Attribution], text: str | None = 
             before = 0 <= clause[0] - q[1] <= NEAR and "\n" not in text[q[1] : clause[0]]
             after = 0 <= q[0] - cue_end <= NEAR and "\n" not in text[cue_end : q[0]]
             if before or after:
+                if addressee:  # "'...,' Craig Johnson told KSL.com": the quote, not KSL.com
+                    a.content, a.content_root = [], None
                 _take(a, q, used)
                 break
     for a in attributions:
@@ -103,6 +106,15 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
             continue
         if not (lex.speaks(verb.lemma_) or verb.lemma_ in SPEAKING):
             continue
+        inverted = _inverted(verb, free, text)
+        if inverted is not None:  # "“I am in awe ...” tweeted Mayor of London Sadiq Khan"
+            q, source = inverted
+            cue = [verb]
+            made.append(
+                Attribution(cue, verb.lemma_, "VERB", source=source, content=[q], direct_quote=True)
+            )
+            free.remove(q)
+            continue
         sent_end = verb.sent.end_char
         for q in free:
             if not verb.idx < q[0] <= sent_end:
@@ -129,6 +141,27 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
     return made
 
 
+def _inverted(
+    verb: Token, free: list[tuple[int, int]], text: str
+) -> tuple[tuple[int, int], Token] | None:
+    """A speech verb just after a quote, that the parser gave no subject, and the person
+    named just after it: the quote and its speaker."""
+    if subject_of(verb) is not None:
+        return None
+    quote = next(
+        (q for q in free if 0 <= verb.idx - q[1] <= 2 and not text[q[1] : verb.idx].strip(" ,")),
+        None,
+    )
+    if quote is None:
+        return None
+    for t in verb.doc[verb.i + 1 : verb.i + 8]:
+        if t.ent_type_ == "PERSON" and (t.i + 1 >= len(t.doc) or t.nbor(1).ent_iob_ != "I"):
+            return quote, t
+        if t.is_punct and t.text not in ("-",):
+            return None
+    return None
+
+
 def _clause_span(a: Attribution) -> tuple[int, int]:
     """From the source (or the cue) to the cue: “…,” *he said* / “…” — *said Y*."""
     tokens = list(a.cue)
@@ -136,6 +169,18 @@ def _clause_span(a: Attribution) -> tuple[int, int]:
         tokens.extend(a.source.subtree)
     start = min(t.idx for t in tokens)
     return start, max(t.idx + len(t) for t in tokens)
+
+
+def _addressee_only(a: Attribution) -> bool:
+    """ "told KSL.com": a content that is only whom a speaker told."""
+    root = a.content_root
+    return (
+        a.head.lemma_ == "tell"
+        and len(a.content) == 1
+        and root is not None
+        and root.dep_ in ("dobj", "dative")
+        and (root.pos_ in ("PROPN", "PRON") or bool(root.ent_type_))
+    )
 
 
 def _take(a: Attribution, quote: tuple[int, int], used: set[tuple[int, int]]) -> None:

@@ -19,6 +19,10 @@ class Mention:
     subject: bool
 
 
+_SHORT = {"pm": "prime minister", "premier": "prime minister", "veep": "vice president"}
+"""Roles a newspaper writes short: "The PM added"."""
+
+
 def holds(held: set[str], role: str, exact: bool) -> bool:
     return role in held if exact else role in held or any(r.endswith(" " + role) for r in held)
 
@@ -33,7 +37,8 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
         for c in noun.children
         if c.dep_ == "compound" and c.i < noun.i and c.i not in named and c.is_alpha
     ]
-    return " ".join([*words, noun.lemma_.lower()])
+    role = " ".join([*words, noun.lemma_.lower()])
+    return _SHORT.get(role, role)
 
 
 def named_roles(

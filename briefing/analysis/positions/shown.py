@@ -125,7 +125,7 @@ def shown(a: Attribution, text: str) -> bool:
         t.lemma_.lower() in actions for t in {a.head, *a.cue} if t.pos_ == "VERB"
     ):
         return False  # "voted", "appointed Murphy"
-    if _describes(a.head):
+    if _describes(a.head) and not a.direct_quote:  # but "“...” tweeted Sadiq Khan"
         return False
     if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):
         return False  # "Marrero's order about an hour after", "the martial law imposed by":
