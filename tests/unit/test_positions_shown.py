@@ -288,3 +288,13 @@ def test_what_someone_wants_or_intends_is_no_view_they_stated():
     )
     cues = {a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None}
     assert "wants" not in cues and "intended" not in cues
+
+
+def test_a_noun_only_the_tagger_took_for_a_cue_is_none_unless_it_is_a_verb_misread():
+    a = _analyse(
+        "Don Imus died on Friday. Imus' syndicated radio show Imus in the Morning aired on "
+        "various networks from 1968 until 2018. Estimates by the Argentinian government state "
+        "about 350 thousand illegal abortions are performed each year."
+    )
+    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    assert "show" not in cues and any(c.startswith("state") for c in cues)

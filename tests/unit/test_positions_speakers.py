@@ -117,3 +117,15 @@ def test_a_speaker_named_after_the_verb_that_follows_a_quote_said_it():
     tweets = [p for p in a.positions if a.article.text[slice(*p.cue)] == "tweeted"]
     assert [party(a, p.party).name for p in tweets] == ["Sadiq Khan", "Johnson"]
     assert party(a, at(a, "added").party).name == "David Cameron"
+
+
+def test_a_study_is_made_neither_by_the_source_of_its_data_nor_by_its_country():
+    a = analyse(
+        "US study finds correlation between youth suicide, household gun ownership. Siegel and "
+        "colleagues compared data from the Centers for Disease Control and Prevention from "
+        "2005 to 2015. The study reports that gun ownership matters."
+    )
+    for cue in ("finds", "reports"):
+        held = [p for p in a.positions if a.article.text[slice(*p.cue)].startswith(cue)]
+        names = {party(a, p.party).name for p in held if p.party}
+        assert not names & {"United States", "Centers for Disease Control and Prevention"}

@@ -41,6 +41,8 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
         if subject is not None:
             return sources.party_of(subject)
     for child in token.children:
+        if child.dep_ == "compound" and child.ent_type_ == "GPE":
+            continue  # "US study finds": where it was made, not who made it
         if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
             party = sources.party_of(child)
             if party is None and child.pos_ == "NOUN":
@@ -88,13 +90,18 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
         sources.searching.discard(token.i)
 
 
+_DATA = frozenset({"data", "datum", "number", "figure", "statistic", "tally", "estimate"})
+"""Writings that are figures: "data from the CDC" is not the study that compared them."""
+
+
 def _nearest_maker(sources: SourceResolver, token: Token) -> str | None:
     here = sources.sentence_of[token.i]
+    kinds = WRITINGS if token.lemma_.lower() in _DATA else WRITINGS - _DATA
     near = [
         t
         for t in sources.doc
         if t.i != token.i
-        and t.lemma_.lower() in WRITINGS
+        and t.lemma_.lower() in kinds
         and abs(sources.sentence_of[t.i] - here) <= NEARBY
     ]
     near.sort(key=lambda t: (abs(sources.sentence_of[t.i] - here), t.i > token.i))

@@ -132,7 +132,7 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if a.kind == "tagged" and not a.content and not _speech_or_stance(a.head):
         return False  # "Cummings successfully ran to be a state delegate": nothing held
-    if _unknown_verb(a) or _hedged_act(a) or _wanting(a):
+    if _unknown_verb(a) or _unknown_noun(a) or _hedged_act(a) or _wanting(a):
         return False
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
@@ -174,6 +174,19 @@ def _unknown_verb(a: Attribution) -> bool:
         c.dep_ == "dobj" and c.lemma_ in lex.act_stances for c in head.children
     )
     return not issued  # but "authorized subpoenas"
+
+
+def _unknown_noun(a: Attribution) -> bool:
+    """ "Imus' syndicated radio show": a cue only the tagger saw, on a noun PolNeAR's
+    annotators seldom if ever mark (``cues.tsv``) and no lexicon knows for a stance or an
+    act."""
+    head, lex = a.head, lexicon()
+    if a.kind != "tagged" or head.pos_ != "NOUN":
+        return False
+    word = head.lemma_.lower()
+    if word in lex.cue_verbs and any(c.dep_ == "nsubj" for c in head.children):
+        return False  # "Estimates by the government state ...": a verb read as a noun
+    return not (word in lex.cue_nouns or lex.stance_noun(word) or word in lex.act_stances)
 
 
 _WANTS = frozenset({"want", "intend", "wish"})
