@@ -100,6 +100,18 @@ def _law(span: Span) -> bool:
     )
 
 
+def _turn_label(span: Span) -> bool:
+    """An interview's speaker label: "((WN))", or initials opening a paragraph ("NG: This
+    study started"); the one interviewed is named in full elsewhere."""
+    doc, text = span.doc, span.text
+    before = "".join(t.text_with_ws for t in doc[max(0, span.start - 2) : span.start])
+    if text.casefold() in ("wn", "wikinews") and before.endswith("(("):
+        return True
+    after = doc[span.end].text if span.end < len(doc) else ""
+    opens = span.start == 0 or "\n" in before
+    return opens and text.isupper() and 2 <= len(text) <= 3 and after == ":"
+
+
 def never_acts(span: Span) -> bool:
     """A name that is never an actor of the news, or a "person" that is a place."""
     listed = _not_parties().get(span.text.strip().casefold(), False)
@@ -131,6 +143,8 @@ def never_acts(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) == 1 and span[0].pos_ != "PROPN" and after is not None and after.text == ":":
         return True  # "Guilty: School teacher Brianne Altice": a caption's label
+    if _turn_label(span):
+        return True
     if span.label_ == "PERSON":
         if any(t.lower_ in _BUILDINGS for t in span):
             return True

@@ -123,16 +123,16 @@ def test_parse_features_of_an_unparsed_text_are_zero_but_for_quotes():
 def test_a_subject_inside_the_content_is_no_source(nlp):
     """ "Obama is expected to join Clinton": the annotation's content is "Obama | to join
     Clinton" and nobody is its source; a subject that lies inside the content is dropped."""
-    from briefing.analysis.positions import _drop_raised_source
     from briefing.analysis.positions.cues import Attribution
+    from briefing.analysis.positions.raising import drop_raised_source
 
     doc = nlp("Obama is expected to join Clinton on the trail.")
     obama, expected = doc[0], doc[2]
     raised = Attribution([expected], "expect", "VERB", source=obama, content=[(0, 5), (18, 48)])
-    _drop_raised_source(raised)
+    drop_raised_source(raised)
     assert raised.source is None and raised.source_span is None
     kept = Attribution([expected], "expect", "VERB", source=obama, content=[(18, 48)])
-    _drop_raised_source(kept)
+    drop_raised_source(kept)
     assert kept.source is obama
 
 

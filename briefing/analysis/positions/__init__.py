@@ -34,6 +34,7 @@ from briefing.analysis.positions.quotes import (
     quoted_speech,
     quotes,
 )
+from briefing.analysis.positions.raising import drop_raised_source
 from briefing.analysis.positions.shown import (
     carries_own_words,
     party_view,
@@ -82,6 +83,7 @@ def attributions_of(
     rules = [a for a in rules if a not in reported]
     found = rules
     names_party = resolver.names_party if resolver else _no_party
+    answered = resolver.answered if resolver else _nobody
     if with_tagger:
         found = blend_with_tagger(
             doc,
@@ -96,10 +98,7 @@ def attributions_of(
             views = [
                 a
                 for a in rules
-                if a.head.i not in kept
-                and (party_view(a) or ((a.clausal or a.direct_quote) and lexicon().speaks(a.key)))
-                and a.source is not None
-                and names_party(a.source)
+                if a.head.i not in kept and _a_view(a, answered) and names_party(a.source)
             ]
             for a in views:
                 a.unconfirmed = True
@@ -111,9 +110,11 @@ def attributions_of(
                 if a.head.i not in kept and a.source is not None and names_party(a.source)
             ]
     quoted = quotes(text)
-    found = [a for a in found if not _speaker_aside(a, quoted) and _complete(a)]
+    found = [a for a in found if not _speaker_aside(a, quoted, answered) and _complete(a)]
+    if resolver is not None and resolver.answer_spans:  # "NG: I think": a label, no cue
+        found = [a for a in found if not all(t.is_punct for t in a.cue) or a.kind != "tagged"]
     for a in found:
-        _drop_raised_source(a, content_may_hold_cue=party_views)
+        drop_raised_source(a, content_may_hold_cue=party_views)
     return _one_per_cue(found)
 
 
@@ -130,45 +131,6 @@ def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
             seen.update((a.head.i, a.cue[0].i))
             unique.append(a)
     return unique
-
-
-def _drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> None:
-    """A subject that is part of the content is no source: in "Obama is expected to join
-    Clinton" or "Manafort seemed to be part of the establishment" nobody is quoted."""
-    if a.source is None or not a.content:
-        return
-    start, end = a.source_span or span_of(source_tokens(a.source))
-    cue = a.cue[0].idx
-    if content_may_hold_cue and any(s <= cue < e for s, e in a.content):
-        return  # "which he said would allow": for the reader, the content is wrong, not the
-        # source (PolNeAR's layer keeps dropping it: its source F1 is higher so)
-    if a.source.i > a.head.i and a.source.head.i == a.head.i:
-        # "“We stand ready” tweeted Johnson “to provide help”": said after, not raised
-        pieces = [((s, start), (end, e)) if s <= start < e else ((s, e),) for s, e in a.content]
-        a.content = [p for split in pieces for p in split if p[0] < p[1]]
-        return
-    for k, (s, e) in enumerate(a.content):
-        if s <= start and end <= e:
-            closed = _quote_closed(a.source.doc, s, start)
-            if closed is None:
-                a.source, a.source_span, a.companions = None, None, []
-                return
-            a.content[k] = (s, closed)  # "'A huge breach,' expert Manny Gomez told WABC"
-
-
-def _quote_closed(doc: Doc, start: int, source: int) -> int | None:
-    """Where a quote that opens a content closes before its source, with no verb between
-    (the parser read "'A huge breach,' national security expert Manny Gomez told" as one
-    clause, and the tagger marked it all as what is said)."""
-    closing, span = None, doc.char_span(start, source, alignment_mode="expand")
-    for t in doc[span.start :] if span is not None else ():
-        if t.idx >= source:
-            break
-        if t.idx > start and t.tag_ == "''":
-            closing = t
-        elif closing is not None and t.pos_ in ("VERB", "AUX"):
-            return None
-    return closing.idx + len(closing) if closing is not None else None
 
 
 def _complete(a: Attribution) -> bool:
@@ -199,9 +161,30 @@ def _said_of_themself(
     )
 
 
-def _speaker_aside(a: Attribution, quoted: list[tuple[int, int]]) -> bool:
+def _nobody(_char: int) -> str | None:
+    return None
+
+
+def _a_view(a: Attribution, answered: Callable[[int], str | None]) -> bool:
+    """A rule cue the tagger did not mark that is a party's view: "ruled", "endorsed", a
+    reliable speech verb with a clause or a quote, or any cue with a clause in an
+    interview's answer ("NG: I think governments must protect ...")."""
+    if a.source is None:
+        return False
+    if party_view(a):
+        return True
+    said = a.clausal or a.direct_quote
+    return said and (lexicon().speaks(a.key) or answered(a.source.idx) is not None)
+
+
+def _speaker_aside(
+    a: Attribution, quoted: list[tuple[int, int]], answered: Callable[[int], str | None]
+) -> bool:
     """ "I think", "we want", "you know" inside someone's quote (or under a weak cue) are
-    part of what is said, not an attribution of their own."""
+    part of what is said, not an attribution of their own; but in an interview's answer
+    (``interviews``) they are what the one interviewed holds."""
+    if a.source is not None and answered(a.source.idx) is not None:
+        return False
     person = a.source is None or a.source.lower_ in _FIRST_SECOND
     if a.source is not None and a.source.lower_ in _FIRST_SECOND and a.strength < STRONG_CUE:
         return True

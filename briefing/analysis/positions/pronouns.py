@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions import interviews
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import quotes
@@ -40,6 +41,17 @@ class Pronouns:
     """Pronouns resolved so far, by token index."""
     parties_of: Callable[[Token | None], list[str]]
     """``SourceResolver.parties_of``: the parties a source stands for."""
+    people: dict[str, tuple[str, ...]]
+    """Person id -> names, for the speakers of an interview's answers."""
+
+    @cached_property
+    def answer_spans(self) -> list[tuple[int, int, str]]:
+        """The answers of an interview (``interviews``), read when "I" or "we" first asks."""
+        return interviews.answers(self.doc.text, self.people)
+
+    def answered(self, char: int) -> str | None:
+        """Who gives the interview answer the character ``char`` stands in, if any."""
+        return next((p for s, e, p in self.answer_spans if s <= char < e), None)
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -64,6 +76,8 @@ class Pronouns:
 
     def _pronoun(self, token: Token) -> str | None:
         word = token.lower_
+        if word in interviews.FIRST_PERSON:  # "NG: We've been able to follow ..."
+            return self.answered(token.idx)
         if word in _PERSONAL:
             want = pronoun_gender(word)
             speaker = self._quote_speaker(token)  # "he" in Affleck's quote is not Affleck

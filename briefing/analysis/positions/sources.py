@@ -65,6 +65,7 @@ class SourceResolver(Pronouns):
             p.id: {w.casefold() for a in p.aliases for w in a.split()} for p in parties.parties
         }
         self.members = parties.members
+        self.people = {p.id: (p.name, *p.aliases) for p in parties.parties if p.kind == "PERSON"}
         self.sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for t in range(sent.start, sent.end):
