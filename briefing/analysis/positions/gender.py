@@ -8,13 +8,17 @@ third-person pronouns outside quotes after them in a sentence whose subject they
 that names no other person ("Spanton said her attackers ..."). A person is "he" or "she"
 when one side has more than twice the other's count; otherwise either pronoun fits them.
 
-No list of first names: the one on PyPI (gender-guesser) is GPL, which this MIT package does
-not take on, and an article that calls someone "she" says so itself.
+When the article says nothing either way, a first name that is nearly always one gender
+counts twice too ("Marcus Rojo", "Sarah Watson": ``data/first_names.tsv``, built from the MIT
+licensed nomquamgender data by ``training/first_names.py``; names such as "Kim" or "Jamie"
+are not in it).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -78,12 +82,36 @@ def _unquoted(sentence) -> list[Token]:
     return words
 
 
+@cache
+def first_names() -> dict[str, str]:
+    """First name (lower case) -> "he" or "she" (``data/first_names.tsv``)."""
+    text = resources.files("briefing.analysis").joinpath("data/first_names.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
+
+
+def _first_name(token: Token) -> str | None:
+    """The gender of a first name that opens a name of two words or more ("Marcus Rojo"; not
+    "Dawn" alone, a newspaper as often as a woman)."""
+    doc = token.doc
+    if token.ent_iob_ != "B" or token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I":
+        return None
+    return first_names().get(token.lower_)
+
+
 def genders(doc: Doc, party_of_token: dict[int, str], kind: dict[str, str]) -> dict[str, str]:
     """Person party id -> "he" or "she", for the persons the article makes clear."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    named: dict[str, str] = {}
     for i, party in party_of_token.items():
-        if kind.get(party) == "PERSON" and (found := _named_as(doc[i])) is not None:
+        if kind.get(party) != "PERSON":
+            continue
+        if (found := _named_as(doc[i])) is not None:
             votes[party][found] += 2
+        if party not in named and (given := _first_name(doc[i])) is not None:
+            named[party] = given
+    for party, given in named.items():
+        votes[party][given] += 2
     for sentence in doc.sents:
         named = [t for t in sentence if kind.get(party_of_token.get(t.i, "")) == "PERSON"]
         if len({party_of_token[t.i] for t in named}) != 1:
