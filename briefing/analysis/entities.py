@@ -178,7 +178,7 @@ def _trim_count(span: Span) -> Span:
         span = Span(span.doc, span.start, opened[0], span.label_)
     end = span.end
     while end - span.start > 1 and (
-        span.doc[end - 1].like_num
+        (span.doc[end - 1].like_num and span.doc[end - 2].is_punct)  # but "CBS 13"
         or span.doc[end - 1].is_punct
         or span.doc[end - 1].tag_ in ("VBD", "VBZ", "VBP")  # "Spiegel Online quoted"
     ):

@@ -98,6 +98,7 @@ class Pronouns:
                 self._fronted(token, fits)
                 or self._last_speaker(token, fits)
                 or self._chained(token, fits)
+                or self._subject_before(token, fits)
                 or (self._recent(token, woman) if want == SHE else None)
             )
             return found or self._recent(token, fits) or self._only_person(token, fits)
@@ -234,6 +235,24 @@ class Pronouns:
                 if subject:
                     return self.pronoun(before)
         return None
+
+    def _subject_before(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "Sandi Toksvig caused outrage when she said": a fitting person who is a subject
+        before the pronoun in its own sentence, outside any quote it stands outside of, is
+        nearer than a woman named sentences before."""
+        if within(token.idx, self.quote_spans):
+            return None
+        here = self.sentence_of[token.i]
+        before = [
+            m
+            for m in self.mentions
+            if m.sentence == here
+            and m.token < token.i
+            and m.subject
+            and m.token not in self.quoted
+            and fits(m.party)
+        ]
+        return before[-1].party if before else None
 
     def _only_person(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "He went on to cite": with nobody named in the sentences just before, the one
