@@ -133,11 +133,10 @@ def test_a_study_is_made_neither_by_the_source_of_its_data_nor_by_its_country():
 
 def test_she_is_the_subject_before_her_in_her_sentence_not_a_woman_named_earlier():
     a = analyse(
-        "Margaret Atwood, the novelist, said she found her drab. Meanwhile Sandi Toksvig caused "
-        "outrage when she said "
-        "the Duchess does not have a single opinion of her own. The girl was asleep, CBS 13 "
-        "reported."
+        "Margaret Atwood, the novelist, said she found her drab. Meanwhile Kim Toksvig caused "
+        "outrage when she said the Duchess does not have a single opinion of her own, while "
+        "Joan Smith produced a similar storm. The girl was asleep, CBS 13 reported."
     )
     said = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"]
-    assert [party(a, p.party).name for p in said] == ["Margaret Atwood", "Sandi Toksvig"]
+    assert [party(a, p.party).name for p in said] == ["Margaret Atwood", "Kim Toksvig"]
     assert party(a, at(a, "reported").party).name == "CBS 13"
