@@ -12,10 +12,10 @@ def age_of(token: Token) -> str | None:
     """The age a source describes someone by: "the 36-year-old publican", "the 20-year-old"
     (with "the": "a 14-year-old girl" is somebody new)."""
     if token.lower_ == "old":
-        olds, head = [token], token
+        olds = [token]
     else:
-        olds, head = [c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"], token
-    if not olds or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        olds = [c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"]
+    if not olds or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     return next((t.text for old in olds for t in old.subtree if t.like_num), None)
 
@@ -24,7 +24,7 @@ def age_given(name: Token) -> str | None:
     """The age the article gives the person named at ``name`` (the name's last word): right
     after it ("Boase, 36," "Boase, aged 36") or as "36-year-old" just before it."""
     doc = name.doc
-    after = [t for t in doc[name.i + 1 : name.i + 4]]
+    after = list(doc[name.i + 1 : name.i + 4])
     if len(after) > 1 and after[0].text == "," and after[1].like_num:
         return after[1].text
     if len(after) > 2 and after[0].text == "," and after[1].lower_ == "aged":
