@@ -140,3 +140,13 @@ def test_she_is_the_subject_before_her_in_her_sentence_not_a_woman_named_earlier
     said = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"]
     assert [party(a, p.party).name for p in said] == ["Margaret Atwood", "Kim Toksvig"]
     assert party(a, at(a, "reported").party).name == "CBS 13"
+
+
+def test_a_paper_saying_after_it_reported_and_its_polling_are_its():
+    a = analyse(
+        "The Las Vegas Review-Journal reported the possibility of the 2020 caucuses being "
+        "Nevada's last, saying the state could switch to holding a primary election instead. "
+        "According to its polling, roughly two-thirds of voters backed the caucus."
+    )
+    for cue in ("reported", "saying", "According to"):
+        assert party(a, at(a, cue).party).name == "Las Vegas Review-Journal"

@@ -62,6 +62,7 @@ WRITINGS = frozenset(
         "study",
         "survey",
         "poll",
+        "polling",  # "According to its polling"
         "analysis",
         "investigation",  # "an investigation by the FBI found"
         "document",  # "The document - prepared by the Congressional Research Service"

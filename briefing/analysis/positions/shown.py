@@ -312,9 +312,9 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
 def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -> bool:
     """A cue in the content of a negated statement, or (when the tagger did not confirm it)
     in any other attribution's content, is a report, not the party's view; but not a verb
-    joined to the other's cue ("dismissed the claims and found him guilty": the tagger's
-    content of "dismissed" runs on over "found")."""
-    beside = a.head.dep_ == "conj"
+    joined to the other's cue ("dismissed the claims and found him guilty", "reported ...,
+    saying": the tagger's content of the first runs on over the second)."""
+    beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
     outer = [
         o
         for o in inside(a, found)
