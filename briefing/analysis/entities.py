@@ -186,6 +186,11 @@ def _trim_count(span: Span) -> Span:
     return span if end == span.end else Span(span.doc, span.start, end, span.label_)
 
 
+def _acronym(token: Token) -> bool:
+    """ "reports TMZ": an outlet's or body's capitals, untagged."""
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
+
+
 def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     """Proper nouns outside every entity that are the subject of a reliable speech verb, or
     of any verb stating a view when a tagged person bears the name ("Pelosi had previously
@@ -216,7 +221,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
-            or not (token.is_title or token.text in names)
+            or not (token.is_title or token.text in names or _acronym(token))
             or any(c.dep_ == "det" for c in token.children)  # "The President": a role
         ):
             continue

@@ -150,3 +150,11 @@ def test_a_paper_saying_after_it_reported_and_its_polling_are_its():
     )
     for cue in ("reported", "saying", "According to"):
         assert party(a, at(a, cue).party).name == "Las Vegas Review-Journal"
+
+
+def test_an_outlets_capitals_the_model_left_untagged_speak():
+    a = analyse(
+        "Billy Thompson has been out of work and recently suffered a difficult split from the "
+        "mother of his children, reports TMZ."
+    )
+    assert party(a, at(a, "reports").party).name == "TMZ"
