@@ -158,3 +158,10 @@ def test_an_outlets_capitals_the_model_left_untagged_speak():
         "mother of his children, reports TMZ."
     )
     assert party(a, at(a, "reports").party).name == "TMZ"
+
+
+def test_a_quote_opened_with_a_curly_mark_may_close_with_a_straight_one():
+    from briefing.analysis.positions.quotes import quotes
+
+    text = "‘I think she’s watching her back,' continued the author. Miliband's 'plan' failed."
+    assert [text[s:e] for s, e in quotes(text)] == ["‘I think she’s watching her back,'"]

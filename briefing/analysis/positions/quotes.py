@@ -22,11 +22,11 @@ from briefing.analysis.positions.subjects import subject_of
 
 _QUOTE = re.compile(
     r"“[^”\n]*”|\"[^\"\n]*\"|‘‘[^’\n]*’’"
-    r"|(?<!\w)‘(?:[^’‘\n]|’(?=\w))*’(?!\w)"  # ‘…’, the apostrophes of "Don’t" inside
-    r"|(?<![\w'])'(?:[^'\n]|'(?=\w))*'(?![\w'])"  # '…', the same in straight marks
+    r"|(?<![\w'’])[‘'](?:[^'’‘\n]|['’](?=\w))*['’](?![\w'’])"  # ‘…’, '…', ‘…'
 )
-"""Quotations in double marks, and in single marks (some publishers quote so): a single
-closing mark followed by a letter is an apostrophe ("Don't"), and an opening one never
+"""Quotations in double marks, and in single marks (some publishers quote so, and mix the
+curly and the straight: "‘I think she’s watching her back,' continued"): a single closing
+mark followed by a letter is an apostrophe ("Don't", "she’s"), and an opening one never
 follows a letter ("Miliband's")."""
 MIN_QUOTE_WORDS = 4
 """Shorter quotes are scare quotes (“direct talks”) inside a sentence, not speech."""
