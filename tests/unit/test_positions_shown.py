@@ -298,3 +298,12 @@ def test_a_noun_only_the_tagger_took_for_a_cue_is_none_unless_it_is_a_verb_misre
     )
     cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
     assert "show" not in cues and any(c.startswith("state") for c in cues)
+
+
+def test_finding_oneself_somewhere_is_no_finding():
+    a = _analyse(
+        "Now Riddick Bowe has found himself tweeting happy birthday messages for money. The "
+        "court found him guilty of fraud."
+    )
+    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    assert not any("has found" in c for c in cues)

@@ -250,12 +250,20 @@ def _no_view(a: Attribution) -> bool:
         for c in a.head.children
     ):
         return True  # "Kim Rose was questioned by police": interviewed, not doubted
+    if a.key == "find" and _reflexive(a.head):
+        return True  # "Bowe has found himself tweeting": where he ended up, not a finding
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if a.key == "confirm" and root is not None and not a.clausal:
         words = {root.lemma_.lower(), root.lower_}
         return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
     return False
+
+
+def _reflexive(verb: Token) -> bool:
+    """ "found himself tweeting": the object, or its clause's subject, is the subject."""
+    near = [t for c in verb.children for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj")]
+    return any(t.lower_.endswith(("self", "selves")) for t in near)
 
 
 def _tally(a: Attribution) -> bool:
