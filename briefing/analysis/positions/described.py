@@ -14,6 +14,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   "Police said", "the police rejected the plan";
 - a noun marked ``of`` (head, chief) with what it heads: "The head of the police's
   internal investigators";
+- a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
+  to state media", "state television said"; "local media" stay vague;
 - a noun marked ``role`` (prime minister, president, governor, mayor) in the singular with
   "the", when the article names nobody holding it (``sources`` looks for them first);
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
@@ -117,7 +119,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None  # "the head": someone named; "the head of the internal investigators"
     if when == "role" and not (determiner == "the" and not plural):
         return None  # "the prime minister" of an article that names none
-    if not plural and determiner not in _INDEFINITE and when not in ("body", "of", "role"):
+    if not plural and determiner not in _INDEFINITE and when not in ("body", "of", "role", "state"):
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
@@ -128,6 +130,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     qualifiers = [t for t in words if t.i < head.i]
     if when == "qualified" and not qualifiers:
         return None
+    if when == "state" and not any(t.lower_ == "state" for t in qualifiers):
+        return None  # "state media", "state television": a country's; "local media": vague
     if any(t.lower_ in _UNKNOWN for t in qualifiers):
         return None  # "unnamed industry experts"
     name = head.doc[words[0].i : words[-1].i + 1].text if words else head.text
