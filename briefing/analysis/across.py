@@ -48,7 +48,9 @@ article (a *node* is one party of one article):
 5. A one-word organisation name that is a generic noun (``GENERIC``: "State", "Church",
    "Ministry") never merges across articles: it names a different body in each; nor does a
    name written without a capital ("the supreme court", "ministry of health"): it describes,
-   it does not name. "Senate", "Parliament" and "Government" are the exception of rule 4.
+   it does not name; nor a party the article only describes ("a federal judge", "state
+   television": each article's is its own). "Senate", "Parliament" and "Government" are the
+   exception of rule 4.
 
 An article that names the full name ("Boris Johnson") always places its party by rule 2, so
 ties only ever concern articles that never gave the full name.

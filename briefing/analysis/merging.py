@@ -71,9 +71,26 @@ class Node:
 
     @cached_property
     def alone(self) -> bool:
-        """Rule 5: a generic one-word body, or a name without a capital, merges with none."""
+        """Rule 5: a generic one-word body, or a name without a capital, merges with none;
+        nor does a party the article only describes ("a federal judge", "state television":
+        every way it is written but the name made of it has no capital after its first
+        letter)."""
         generic = self.family == "org" and self.key in GENERIC - ONE_PER_COUNTRY
-        return generic or not any(c.isupper() for c in self.full)
+        others = [a for a in self.party.aliases if a != self.party.name]
+        described = bool(others) and all(_describes(a) for a in others)
+        return generic or described or not any(c.isupper() for c in self.full)
+
+
+def _describes(alias: str) -> bool:
+    """ "a federal judge", "A federal judge", "Several conservative groups": lower case, or
+    capitalised only as a sentence's first word, an article or a quantity."""
+    if alias == alias.lower():
+        return True
+    first, _, rest = alias.partition(" ")
+    return first.lower() in _DESCRIBING and rest == rest.lower()
+
+
+_DESCRIBING = frozenset({"a", "an", "the", "several", "some", "many", "two", "three", "other"})
 
 
 def _strip(name: str) -> str:

@@ -320,3 +320,18 @@ def test_a_country_of_several_words_before_a_title_is_no_part_of_the_full_name()
         "donald-trump", "Donald Trump", "PERSON", ("Trump", "United States President Donald Trump")
     )
     assert full_name(trump) == "Donald Trump"
+
+
+def test_parties_an_article_only_describes_never_join_across_articles():
+    judge = ("federal-judge", "Federal judge", "PERSON", ("Federal judge", "A federal judge"), None)
+    tv = (
+        "state-television",
+        "State television",
+        "ORG",
+        ("State television", "state television"),
+        None,
+    )
+    a = _analysis("a", [judge, tv], [("federal-judge", "states"), ("state-television", "states")])
+    b = _analysis("b", [judge, tv], [("federal-judge", "states"), ("state-television", "states")])
+    assert all(len(p.articles) == 1 for p in cross_parties([a, b]))
+    assert len(cross_parties([a, b])) == 4

@@ -28,8 +28,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 The party is named by the phrase less its leading articles and quantities ("Over 100
 Republican national security experts" -> "Republican national security experts"); the
 phrase as written is its alias. Within an article, descriptions of the same name are one
-party. Such a party never joins another across articles (``across``: its kind is
-``GROUP``, or a lower-case name).
+party. Such a party never joins another across articles (``merging``: it is written only
+in lower case but for a first article or quantity).
 """
 
 from __future__ import annotations
