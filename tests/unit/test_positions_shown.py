@@ -307,3 +307,12 @@ def test_finding_oneself_somewhere_is_no_finding():
     )
     cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
     assert not any("has found" in c for c in cues)
+
+
+def test_seeking_to_do_something_is_an_attempt_but_seeking_something_is_a_demand():
+    a = _analyse(
+        "The Supreme Court sought to determine whether the actions were fraud. President "
+        "Donald Trump sought an injunction to stop the release."
+    )
+    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    assert cues == ["sought"] and _at(a, "sought").party == "donald-trump"

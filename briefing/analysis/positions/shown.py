@@ -250,6 +250,10 @@ def _no_view(a: Attribution) -> bool:
         for c in a.head.children
     ):
         return True  # "Kim Rose was questioned by police": interviewed, not doubted
+    if a.key == "seek" and not any(c.dep_ == "dobj" for c in a.head.children):
+        return True  # "The Supreme Court sought to determine": an attempt, not a demand
+    if a.head.dep_ == "xcomp" and a.head.head.lemma_ == "seek":
+        return True  # nor is what it sought to determine
     if a.key == "find" and _reflexive(a.head):
         return True  # "Bowe has found himself tweeting": where he ended up, not a finding
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
