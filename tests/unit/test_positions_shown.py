@@ -316,3 +316,13 @@ def test_seeking_to_do_something_is_an_attempt_but_seeking_something_is_a_demand
     )
     cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
     assert cues == ["sought"] and _at(a, "sought").party == "donald-trump"
+
+
+def test_deciding_to_do_something_is_an_act_and_showing_promise_no_promise():
+    a = _analyse(
+        "At that point Sofia Vergara decided to create the embryos. The unanimous Supreme Court "
+        "decided their actions did not qualify. One antibody cocktail, ZMapp, initially showed "
+        "promise in the field."
+    )
+    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    assert cues == ["decided"] and _at(a, "decided").party == "supreme-court"

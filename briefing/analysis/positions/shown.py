@@ -250,9 +250,13 @@ def _no_view(a: Attribution) -> bool:
         for c in a.head.children
     ):
         return True  # "Kim Rose was questioned by police": interviewed, not doubted
-    if a.key == "seek" and not any(c.dep_ == "dobj" for c in a.head.children):
-        return True  # "The Supreme Court sought to determine": an attempt, not a demand
-    if a.head.dep_ == "xcomp" and a.head.head.lemma_ == "seek":
+    if a.key in ("seek", "decide") and not any(
+        c.dep_ in ("dobj", "ccomp") for c in a.head.children
+    ):
+        return True  # "sought to determine", "decided to create": an attempt or an act
+    if a.kind == "light" and a.key == "promise" and a.cue[0].lemma_ == "show":
+        return True  # "ZMapp initially showed promise": it looked good, nobody promised
+    if a.head.dep_ == "xcomp" and a.head.head.lemma_ in ("seek", "decide"):
         return True  # nor is what it sought to determine
     if a.key == "find" and _reflexive(a.head):
         return True  # "Bowe has found himself tweeting": where he ended up, not a finding
