@@ -326,3 +326,12 @@ def test_deciding_to_do_something_is_an_act_and_showing_promise_no_promise():
     )
     cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
     assert cues == ["decided"] and _at(a, "decided").party == "supreme-court"
+
+
+def test_a_byline_is_no_position():
+    a = _analyse(
+        "The boy was rescued on Sunday. CNN's Elizabeth Joseph reported from Kathmandu, and "
+        "CNN's Jethro Mullen wrote from Hong Kong. Jones reported that the boy was alive."
+    )
+    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    assert cues == ["reported"] and _at(a, "reported").party == "jones"

@@ -250,6 +250,8 @@ def _no_view(a: Attribution) -> bool:
         for c in a.head.children
     ):
         return True  # "Kim Rose was questioned by police": interviewed, not doubted
+    if a.head.lemma_ in ("write", "report") and _from_a_place(a):
+        return True  # "CNN's Jethro Mullen wrote from Hong Kong": a byline
     if a.key in ("seek", "decide") and not any(
         c.dep_ in ("dobj", "ccomp") for c in a.head.children
     ):
@@ -266,6 +268,22 @@ def _no_view(a: Attribution) -> bool:
         words = {root.lemma_.lower(), root.lower_}
         return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
     return False
+
+
+def _from_a_place(a: Attribution) -> bool:
+    """A cue whose only complement is the place it was written from."""
+    places = [
+        t
+        for c in a.head.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for t in c.children
+        if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC")
+    ]
+    said = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in a.head.children)
+    if not places or said:
+        return False
+    start = min(p.head.idx for p in places)  # the content, if any, is only "from <place>"
+    return all(s >= start for s, _e in a.content)
 
 
 def _reflexive(verb: Token) -> bool:
