@@ -394,3 +394,13 @@ def test_state_media_are_a_party_but_local_media_are_vague():
     )
     held = [_party(a, p.party).name for p in a.positions if p.party is not None]
     assert held == ["State media", "State television"]
+
+
+def test_a_study_whose_makers_are_not_named_speaks_for_itself_but_studies_do_not():
+    a = _analyse(
+        "US study finds correlation between youth suicide and household gun ownership. The "
+        "study reports that gun ownership matters. Formal studies indicated it had less "
+        "benefit."
+    )
+    held = [_party(a, p.party).name for p in a.positions if p.party is not None]
+    assert held == ["US study", "US study"]

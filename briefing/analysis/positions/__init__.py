@@ -316,8 +316,8 @@ def _descriptions(
     ]
     earlier.sort(key=lambda x: x[0])
     for k, s in sources.items():
-        if s is not None and descriptions[k] is None:
-            descriptions[k] = described_before(s, earlier)
+        if s is not None:  # "the study" after "US study finds" is that study
+            descriptions[k] = described_before(s, earlier) or descriptions[k]
     return descriptions
 
 

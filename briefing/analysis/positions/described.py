@@ -16,6 +16,9 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
   to state media", "state television said"; "local media" stay vague;
+- a noun marked ``writing`` (study, survey), with "the" or without, when ``makers`` finds
+  nobody who made it: "The study reports", "US study finds" (annotators give a study's
+  findings to the study);
 - a noun marked ``role`` (prime minister, president, governor, mayor) in the singular with
   "the", when the article names nobody holding it (``sources`` looks for them first);
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
@@ -119,7 +122,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None  # "the head": someone named; "the head of the internal investigators"
     if when == "role" and not (determiner == "the" and not plural):
         return None  # "the prime minister" of an article that names none
-    if not plural and determiner not in _INDEFINITE and when not in ("body", "of", "role", "state"):
+    exempt = ("body", "of", "role", "state", "writing")
+    if not plural and determiner not in _INDEFINITE and when not in exempt:
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
@@ -130,6 +134,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     qualifiers = [t for t in words if t.i < head.i]
     if when == "qualified" and not qualifiers:
         return None
+    if when == "writing" and plural:
+        return None  # "formal studies indicated": studies in general, nobody's
     if when == "state" and not any(t.lower_ == "state" for t in qualifiers):
         return None  # "state media", "state television": a country's; "local media": vague
     if any(t.lower_ in _UNKNOWN for t in qualifiers):
@@ -138,19 +144,24 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     return Description(name[:1].upper() + name[1:], phrase.text, "GROUP" if plural else kind)
 
 
+_BEFORE = frozenset({"kin", "writing"})
+"""Descriptions that "the" makes the one described before: "the family", "the study"."""
+
+
 def described_before(
     head: Token, earlier: list[tuple[int, str, Description]]
 ) -> Description | None:
-    """ "The family said", after "his family reported": a kin noun with "the" and no
-    possessor is the one of that noun described last before it (``earlier``: each described
+    """ "The family said", after "his family reported"; "The study reports", after "US study
+    finds": a kin or writing noun with "the" and no possessor is the one of that noun
+    described last before it (``earlier``: each described
     source's token index, lemma and description, in text order)."""
-    if head.pos_ != "NOUN" or _actors().get(head.lemma_.lower(), ("",))[0] != "kin":
+    if head.pos_ != "NOUN" or _actors().get(head.lemma_.lower(), ("",))[0] not in _BEFORE:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     lemma = head.lemma_.lower()
     same = [d for i, word, d in earlier if word == lemma and i < head.i]
-    return same[-1] if same else None
+    return Description(same[-1].name, _phrase(head).text, same[-1].kind) if same else None
 
 
 def described_parties(
