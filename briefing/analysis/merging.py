@@ -48,6 +48,8 @@ GENERIC = frozenset(
         "police",
         "senate",
         "state",
+        "study",  # "A study published in ... reported": each article's own
+        "survey",
         "union",
         "university",
     ]

@@ -335,3 +335,11 @@ def test_parties_an_article_only_describes_never_join_across_articles():
     b = _analysis("b", [judge, tv], [("federal-judge", "states"), ("state-television", "states")])
     assert all(len(p.articles) == 1 for p in cross_parties([a, b]))
     assert len(cross_parties([a, b])) == 4
+
+
+def test_a_study_in_one_article_is_not_a_study_in_another():
+    a_study = ("study", "Study", "ORG", ("Study", "A study published in Nature"), None)
+    b_study = ("study", "Study", "ORG", ("Study", "A study by Harvard Medical School"), None)
+    a = _analysis("a", [a_study], [("study", "states")])
+    b = _analysis("b", [b_study], [("study", "states")])
+    assert len(cross_parties([a, b])) == 2
