@@ -385,22 +385,3 @@ def test_a_relative_is_a_person_of_their_own_named_by_whose_they_are():
     )
     names = {_party(a, p.party).name for p in a.positions}
     assert names == {"Kyle Rittenhouse's sister", "Dunn's mother"}
-
-
-def test_state_media_are_a_party_but_local_media_are_vague():
-    a = _analyse(
-        "The stampede delayed the burial, according to state media. At least 56 people died, "
-        "according to state television. Local media said the fires were out."
-    )
-    held = [_party(a, p.party).name for p in a.positions if p.party is not None]
-    assert held == ["State media", "State television"]
-
-
-def test_a_study_whose_makers_are_not_named_speaks_for_itself_but_studies_do_not():
-    a = _analyse(
-        "US study finds correlation between youth suicide and household gun ownership. The "
-        "study reports that gun ownership matters. Formal studies indicated it had less "
-        "benefit."
-    )
-    held = [_party(a, p.party).name for p in a.positions if p.party is not None]
-    assert held == ["US study", "US study"]

@@ -165,3 +165,22 @@ def test_a_quote_opened_with_a_curly_mark_may_close_with_a_straight_one():
 
     text = "‘I think she’s watching her back,' continued the author. Miliband's 'plan' failed."
     assert [text[s:e] for s, e in quotes(text)] == ["‘I think she’s watching her back,'"]
+
+
+def test_state_media_are_a_party_but_local_media_are_vague():
+    a = analyse(
+        "The stampede delayed the burial, according to state media. At least 56 people died, "
+        "according to state television. Local media said the fires were out."
+    )
+    held = [party(a, p.party).name for p in a.positions if p.party is not None]
+    assert held == ["State media", "State television"]
+
+
+def test_a_study_whose_makers_are_not_named_speaks_for_itself_but_studies_do_not():
+    a = analyse(
+        "US study finds correlation between youth suicide and household gun ownership. The "
+        "study reports that gun ownership matters. Formal studies indicated it had less "
+        "benefit."
+    )
+    held = [party(a, p.party).name for p in a.positions if p.party is not None]
+    assert held == ["US study", "US study"]
