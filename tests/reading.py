@@ -17,6 +17,18 @@ def shown(analysis: Analysis) -> list[tuple[str | None, str, str]]:
     return [(p.party, p.stance, text[slice(*p.cue)]) for p in analysis.positions]
 
 
+def cues(analysis: Analysis) -> list[str]:
+    """The cue words of every position held by a party, in text order."""
+    text = analysis.article.text
+    return [text[slice(*p.cue)] for p in analysis.positions if p.party is not None]
+
+
+def holders(analysis: Analysis, cue: str) -> list[str]:
+    """The names of the parties of the positions whose cue is ``cue``, in text order."""
+    text = analysis.article.text
+    return [party(analysis, p.party).name for p in analysis.positions if text[slice(*p.cue)] == cue]
+
+
 def at(analysis: Analysis, cue: str) -> Position:
     """The first position whose cue holds ``cue``."""
     text = analysis.article.text

@@ -9,6 +9,7 @@ from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.shown import shown
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
+from tests.reading import cues as _cues
 from tests.reading import shown as _shown
 
 
@@ -248,8 +249,7 @@ def test_what_someone_reportedly_did_is_no_view_of_theirs_but_what_they_allegedl
         "allegedly gave out cake while campaigning. Perry allegedly told students that the "
         "president was evil."
     )
-    cues = {a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None}
-    assert cues == {"allegedly told"}
+    assert _cues(a) == ["allegedly told"]
 
 
 def test_a_verb_joined_to_a_cue_is_beside_its_content_not_reported_in_it():
@@ -270,7 +270,7 @@ def test_a_question_said_is_a_point_made_but_one_asked_is_nobodys():
         "rules, so why should the bishops be exempt?\" Norah O'Donnell asked the crown prince: "
         '"It happened under your watch?"'
     )
-    assert [a.article.text[slice(*p.cue)] for p in a.positions if p.party] == ["said"]
+    assert _cues(a) == ["said"]
 
 
 def test_a_man_named_bill_is_not_a_bill_brought():
@@ -278,7 +278,7 @@ def test_a_man_named_bill_is_not_a_bill_brought():
         "Perry brought along her husband Bill, who sits on the Board of Education. Senator "
         "Smith introduced a bill that would ban guns."
     )
-    assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["introduced a bill"]
+    assert _cues(a) == ["introduced a bill"]
 
 
 def test_what_someone_wants_or_intends_is_no_view_they_stated():
@@ -286,8 +286,7 @@ def test_what_someone_wants_or_intends_is_no_view_they_stated():
         "Nick Loeb wants to implant the embryos in a surrogate. Scott Srebnick announced "
         "Michael Avenatti intended to appeal the conviction."
     )
-    cues = {a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None}
-    assert "wants" not in cues and "intended" not in cues
+    assert "wants" not in _cues(a) and "intended" not in _cues(a)
 
 
 def test_a_noun_only_the_tagger_took_for_a_cue_is_none_unless_it_is_a_verb_misread():
@@ -296,7 +295,7 @@ def test_a_noun_only_the_tagger_took_for_a_cue_is_none_unless_it_is_a_verb_misre
         "various networks from 1968 until 2018. Estimates by the Argentinian government state "
         "about 350 thousand illegal abortions are performed each year."
     )
-    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    cues = _cues(a)
     assert "show" not in cues and any(c.startswith("state") for c in cues)
 
 
@@ -305,7 +304,7 @@ def test_finding_oneself_somewhere_is_no_finding():
         "Now Riddick Bowe has found himself tweeting happy birthday messages for money. The "
         "court found him guilty of fraud."
     )
-    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    cues = _cues(a)
     assert not any("has found" in c for c in cues)
 
 
@@ -314,7 +313,7 @@ def test_seeking_to_do_something_is_an_attempt_but_seeking_something_is_a_demand
         "The Supreme Court sought to determine whether the actions were fraud. President "
         "Donald Trump sought an injunction to stop the release."
     )
-    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    cues = _cues(a)
     assert cues == ["sought"] and _at(a, "sought").party == "donald-trump"
 
 
@@ -324,7 +323,7 @@ def test_deciding_to_do_something_is_an_act_and_showing_promise_no_promise():
         "decided their actions did not qualify. One antibody cocktail, ZMapp, initially showed "
         "promise in the field."
     )
-    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    cues = _cues(a)
     assert cues == ["decided"] and _at(a, "decided").party == "supreme-court"
 
 
@@ -333,5 +332,5 @@ def test_a_byline_is_no_position():
         "The boy was rescued on Sunday. CNN's Elizabeth Joseph reported from Kathmandu, and "
         "CNN's Jethro Mullen wrote from Hong Kong. Jones reported that the boy was alive."
     )
-    cues = [a.article.text[slice(*p.cue)] for p in a.positions if p.party is not None]
+    cues = _cues(a)
     assert cues == ["reported"] and _at(a, "reported").party == "jones"

@@ -4,7 +4,7 @@ One built sentence each, real English model."""
 
 from __future__ import annotations
 
-from tests.reading import analyse, at, party
+from tests.reading import analyse, at, holders, party
 
 
 def test_a_name_with_and_in_it_possesses_the_speaker_it_is_not_one():
@@ -13,8 +13,7 @@ def test_a_name_with_and_in_it_possesses_the_speaker_it_is_not_one():
         "virus is spreading. The National Institute of Allergy and Infectious Disease's "
         "director, Anthony Fauci, said it would get worse."
     )
-    said = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"]
-    assert sorted(party(a, p.party).name for p in said) == ["Anthony Fauci", "Robert Redfield"]
+    assert sorted(holders(a, "said")) == ["Anthony Fauci", "Robert Redfield"]
 
 
 def test_the_letters_after_a_name_are_not_part_of_it():
@@ -84,8 +83,7 @@ def test_he_saying_something_is_whoever_said_something_last_unless_someone_is_na
         "Winston Churchill, when he said it was his deepest conviction."
     )
     assert party(a, at(a, "wrote").party).name == "Jeff Sessions"
-    churchill = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"][-1]
-    assert party(a, churchill.party).name == "Winston Churchill"
+    assert holders(a, "said")[-1] == "Winston Churchill"
 
 
 def test_a_captions_label_is_no_party_and_does_not_hide_who_is_named_after_it():
@@ -104,7 +102,7 @@ def test_a_quote_before_a_described_speaker_who_told_someone_is_theirs():
         "Craig Johnson told KSL.com."
     )
     told = [p for p in a.positions if a.article.text[slice(*p.cue)] == "told"]
-    assert [party(a, p.party).name for p in told] == ["Manny Gomez", "Craig Johnson"]
+    assert holders(a, "told") == ["Manny Gomez", "Craig Johnson"]
     assert all(a.article.text[slice(*p.content[0])].startswith("'") for p in told)
 
 
@@ -114,8 +112,7 @@ def test_a_speaker_named_after_the_verb_that_follows_a_quote_said_it():
         '(no relation). "We stand ready" tweeted Johnson "to provide whatever help we can". '
         "Prime Minister David Cameron spoke on Monday. The PM added: That destroyed aspiration."
     )
-    tweets = [p for p in a.positions if a.article.text[slice(*p.cue)] == "tweeted"]
-    assert [party(a, p.party).name for p in tweets] == ["Sadiq Khan", "Johnson"]
+    assert holders(a, "tweeted") == ["Sadiq Khan", "Johnson"]
     assert party(a, at(a, "added").party).name == "David Cameron"
 
 
@@ -137,8 +134,7 @@ def test_she_is_the_subject_before_her_in_her_sentence_not_a_woman_named_earlier
         "outrage when she said the Duchess does not have a single opinion of her own, while "
         "Joan Smith produced a similar storm. The girl was asleep, CBS 13 reported."
     )
-    said = [p for p in a.positions if a.article.text[slice(*p.cue)] == "said"]
-    assert [party(a, p.party).name for p in said] == ["Margaret Atwood", "Kim Toksvig"]
+    assert holders(a, "said") == ["Margaret Atwood", "Kim Toksvig"]
     assert party(a, at(a, "reported").party).name == "CBS 13"
 
 
