@@ -204,3 +204,14 @@ def test_a_missing_tagger_is_said_in_the_analysis_notes(monkeypatch):
     tagger._models.clear()
     b = analyze(Article("Vladimir Putin said on Monday that the talks were useful.", "t"))
     assert not any("attribution tagger" in note for note in b.notes)
+
+
+def test_a_tagged_content_running_over_the_subject_after_it_stops_before_it(nlp):
+    """ "..., Islamic State has claimed": the tagger marked the subject as part of the claim;
+    it is who claims (and so the source is not dropped as part of what is said)."""
+    doc = nlp("Three men have been executed in a new video, Islamic State has claimed.")
+    rules = find_attributions(doc)
+    tagged = [Tagged("CONTENT", 0, 12), Tagged("CUE", 12, 14)]
+    (a,) = blend_with_tagger(doc, rules, tagged)
+    assert [_text(doc, p) for p in a.content] == ["Three men have been executed in a new video"]
+    assert a.source is not None and a.source.text == "State"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of
+from briefing.analysis.positions.spans import source_tokens
 from briefing.analysis.positions.subjects import subject_of
 from briefing.analysis.positions.tagger import Tagged
 
@@ -195,10 +196,25 @@ def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Bl
         return a
     if blend.chain_sentences:
         pieces = _chained(ctx, pieces, anchors, a.head.i)
-    content = sorted(ctx.chars[c] for c in pieces)
+    content = sorted(q for c in pieces for q in _cut_source(ctx.chars[c], a))
     if blend.content_union:  # the rule's and the tagger's, one span each side of the cue
         content = _one_span_a_side([*content, *a.content], a.cue[0].idx)
     return replace(a, content=[p for p in content if not _holds_subject(p, a)] or a.content)
+
+
+def _cut_source(piece: tuple[int, int], a: Attribution) -> list[tuple[int, int]]:
+    """A tagged piece running over the subject of a cue said after its content is cut before
+    it ("... executed in a new video, Islamic State has claimed": the tagger marked "Islamic
+    State" as part of what was claimed, where the parse has it claiming)."""
+    if a.source is None or a.source.i > a.head.i or a.source.dep_ not in ("nsubj", "nsubjpass"):
+        return [piece]
+    start, end = span_of(source_tokens(a.source))
+    if not (piece[0] < start and end <= piece[1] <= a.cue[0].idx):
+        return [piece]
+    if any(s <= start < e for s, e in a.content):
+        return [piece]  # the rule read the subject as said too ("Obama is expected to ...")
+    head = a.source.doc.char_span(piece[0], start, alignment_mode="contract")
+    return [span_of(list(head))] if head is not None and len(head) else []
 
 
 def _holds_subject(piece: tuple[int, int], a: Attribution) -> bool:
