@@ -16,6 +16,14 @@ def test_a_name_with_and_in_it_possesses_the_speaker_it_is_not_one():
     assert sorted(holders(a, "said")) == ["Anthony Fauci", "Robert Redfield"]
 
 
+def test_according_to_a_body_of_a_named_one_is_according_to_the_body():
+    a = analyse(
+        "According to the University of Washington's Institute for Health Metrics and "
+        "Evaluation, the coronavirus may cause roughly 32,000 more deaths."
+    )
+    assert holders(a, "According to") == ["Institute for Health Metrics and Evaluation"]
+
+
 def test_the_letters_after_a_name_are_not_part_of_it():
     a = analyse(
         "Judge Stephen Kramer QC today ordered Allen to pay back the money. Kramer added that "

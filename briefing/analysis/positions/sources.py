@@ -36,9 +36,12 @@ _UNNAMED = frozenset({"official", "authority"})
 def _possessed(head: Token) -> Token | None:
     """ "The Centers for Disease Control and Prevention's director, Robert Redfield, said":
     when the parser takes a name ending in a possessive for the subject (an "and" inside the
-    name misleads it), the source is the one the name possesses."""
+    name misleads it), the source is the one the name possesses; so too after "according to"
+    ("the University of Washington's Institute for Health Metrics")."""
     doc = head.doc
-    if not head.ent_type_ or head.dep_ not in SUBJECT_DEPS:
+    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
+    according = according and doc[head.head.i - 1].lower_ == "according"
+    if not head.ent_type_ or not (head.dep_ in SUBJECT_DEPS or according):
         return None
     end = head.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
@@ -50,7 +53,8 @@ def _possessed(head: Token) -> Token | None:
     owned = doc[end + 1]
     while owned.head.i > owned.i and owned.dep_ in ("amod", "compound", "nmod"):
         owned = owned.head
-    return owned if owned.pos_ == "NOUN" else None
+    named = owned.pos_ == "PROPN" and owned.ent_type_ in ("ORG", "PERSON")
+    return owned if owned.pos_ == "NOUN" or named else None
 
 
 class SourceResolver(Pronouns):
