@@ -340,7 +340,10 @@ def extract_positions(
     every = _with_acts(every, advocate_attributions(doc))
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
-    found = [a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed)]
+    quoted = quotes(text)
+    found = [
+        a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed, quoted)
+    ]
     found = [a for a in found if not carries_own_words(a, found)]
     heads = {a.head.i for a in found}
     found = [a for a in found if not (a.head.dep_ == "xcomp" and a.head.head.i in heads)]

@@ -343,18 +343,33 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
     return any(o.source is not None and o.source.i == a.source.i for o in held)
 
 
-def reported_away(a: Attribution, found: list[Attribution], unconfirmed: bool) -> bool:
+def reported_away(
+    a: Attribution,
+    found: list[Attribution],
+    unconfirmed: bool,
+    quoted: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (),
+) -> bool:
     """A cue in the content of a negated statement, or (when the tagger did not confirm it)
     in any other attribution's content, is a report, not the party's view; but not a verb
     joined to the other's cue ("dismissed the claims and found him guilty", "reported ...,
-    saying": the tagger's content of the first runs on over the second)."""
+    saying": the tagger's content of the first runs on over the second), nor a sentence of
+    its own, outside quotes (``quoted``), where a name says it, that a content runs on over
+    ("'... microbes,' Stofan said. Still, former astronaut John Grunsfeld said ...")."""
     beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
     outer = [
         o
         for o in inside(a, found)
         if not _reporter(o) and not (beside and a.head.head.i == o.head.i)
     ]
-    return any(_negated_statement(o) for o in outer) or (unconfirmed and bool(outer))
+    if any(_negated_statement(o) for o in outer):
+        return True
+    if not unconfirmed or not outer:
+        return False
+    at = a.cue[0].idx
+    named = a.source is not None and a.source.pos_ == "PROPN" and a.source.i < a.head.i
+    if not named or any(s <= at < e for s, e in quoted):
+        return True
+    return any(o.head.sent.start == a.head.sent.start for o in outer)
 
 
 _ABOUT = frozenset({"of", "for", "to", "on", "about", "against"})
