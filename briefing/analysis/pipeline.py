@@ -44,6 +44,29 @@ _BARE_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "briefing_bare_tokenizer
 
 _INSERTED = ("scroll", "down", "for")
 """A publisher's words set into an article's text: "Scroll down for video"."""
+_RESTARTS = frozenset(
+    {"In", "The", "He", "She", "They", "His", "Her", "It", "But", "After", "When", "While"}
+    | {"However", "This", "Their", "Its", "On", "At"}
+)
+"""Words that, capitalised in a sentence's run, start another: a caption set into the text
+without a full stop ("suing Mila Kunis for $5,000 In her lawsuit, Karo states")."""
+_BEFORE_TITLE = frozenset({"the", "a", "an", "and", "or", "of"})
+"""Words before which a capitalised one is a title's ("the On the Mat studio")."""
+
+
+def _restarts(doc: Doc, i: int) -> bool:
+    """A word of ``_RESTARTS`` after a word or number, before a word in lower case: a new
+    sentence, not a title ("The Dark Knight") or a name ("H and He")."""
+    token = doc[i]
+    if token.text not in _RESTARTS or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        before.text[-1:].isalnum()
+        and before.lower_ not in _BEFORE_TITLE
+        and "\n" not in doc.text[before.idx : token.idx]
+        and (after.text[:1].islower() or after.text[:1].isdigit())
+    )
 
 
 @Language.component("briefing_line_breaks")
@@ -51,7 +74,8 @@ def line_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline, a dateline or a paragraph never runs into
     the next one (the parser keeps boundaries already set). Single line breaks are left to
     the parser, so hard-wrapped text still reads as whole sentences. "Scroll down for video",
-    which some publishers set into the text without a full stop, is a sentence of its own."""
+    which some publishers set into the text without a full stop, is a sentence of its own, and
+    so is a caption set in so (``_restarts``)."""
     text = doc.text
     previous_end = None
     for token in doc:
@@ -60,6 +84,8 @@ def line_breaks(doc: Doc) -> Doc:
         if previous_end is not None and text.count("\n", previous_end, token.idx) >= 2:
             token.is_sent_start = True
         previous_end = token.idx + len(token)
+        if _restarts(doc, token.i):
+            token.is_sent_start = True
         if (
             token.lower_ == "scroll"
             and tuple(t.lower_ for t in doc[token.i : token.i + 3]) == _INSERTED

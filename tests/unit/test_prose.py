@@ -105,3 +105,15 @@ def test_scroll_down_for_video_set_into_the_text_is_a_sentence_of_its_own_not_pr
     assert "Scroll down for video" in starts
     assert any(s.startswith("The Prime Minister") for s in starts)
     assert not next(s for s in analysis.sentences if text[s.start :].startswith("Scroll")).prose
+
+
+def test_a_caption_set_into_the_text_without_a_full_stop_starts_a_sentence_of_its_own():
+    text = (
+        "Karo is now suing the actress for $5,000 In her lawsuit, Karo states that they were "
+        "friends. The film starred in The Dark Knight and the On the Mat studio. It has H and "
+        "He in it."
+    )
+    analysis = analyze(Article(text, "test"))
+    starts = [text[s.start : s.end] for s in analysis.sentences]
+    assert any(s.startswith("In her lawsuit") for s in starts)
+    assert not any(s.startswith(("The Dark", "On the", "He in")) for s in starts)
