@@ -130,6 +130,8 @@ def test_a_top_role_nobody_holds_in_the_article_is_a_party_of_its_own():
         "Prime Minister Jacinda Ardern visited Christchurch. The prime minister called for calm."
     )
     assert at(b, "called for").party == "jacinda-ardern"
+    c = analyse("On Thursday the local health secretary reported one more case in the village.")
+    assert party(c, at(c, "reported").party).name == "Local health secretary"
 
 
 def test_a_qualified_spokesperson_of_no_named_body_is_a_party():
