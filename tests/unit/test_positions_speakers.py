@@ -188,3 +188,17 @@ def test_a_study_whose_makers_are_not_named_speaks_for_itself_but_studies_do_not
     )
     held = [party(a, p.party).name for p in a.positions if p.party is not None]
     assert held == ["US study", "US study"]
+
+
+def test_the_father_or_the_mother_is_the_man_or_woman_named_before():
+    a = analyse(
+        "David Turpin and Louise Turpin pleaded guilty to torture on Friday. They kept their "
+        'thirteen children captive for years.\n\nThe father said "I love my children."\n\n'
+        'The mother said "I look forward to seeing them."'
+    )
+    assert holders(a, "said") == ["David Turpin", "Louise Turpin"]
+    b = analyse(
+        "Louis Jordan was rescued from his disabled boat on Thursday. Frank Jordan waited for "
+        'him at the dock in Virginia. "I thought I lost you," the relieved father said.'
+    )
+    assert holders(b, "said") == ["Frank Jordan"]

@@ -32,19 +32,6 @@ _TITLES = {
     **dict.fromkeys(("mrs", "ms", "miss", "mme", "madame", "lady", "dame", "queen"), SHE),
     "princess": SHE,
 }
-_NOUNS = {
-    **dict.fromkeys(
-        ("spokesman", "congressman", "businessman", "chairman", "husband", "father", "son"), HE
-    ),
-    **dict.fromkeys(("brother", "widower", "nephew", "uncle", "grandfather"), HE),
-    **dict.fromkeys(
-        ("spokeswoman", "congresswoman", "businesswoman", "chairwoman", "wife", "mother"), SHE
-    ),
-    **dict.fromkeys(("daughter", "sister", "widow", "niece", "aunt", "grandmother"), SHE),
-    "actress": SHE,
-    **dict.fromkeys(("man", "boy", "gentleman"), HE),
-    **dict.fromkeys(("woman", "girl", "lady"), SHE),
-}
 _QUOTES = frozenset({'"', "“", "”"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -66,7 +53,7 @@ def _named_as(token: Token) -> str | None:
         for said in (c for c in token.head.children if c.dep_ == "attr"):
             words += [said, *(t for c in said.children if c.dep_ == "prep" for t in c.children)]
     for word in words:
-        found = _TITLES.get(word.lower_.rstrip(".")) or _NOUNS.get(word.lemma_.lower())
+        found = _TITLES.get(word.lower_.rstrip(".")) or person_nouns().get(word.lemma_.lower())
         if found is not None:
             return found
     return None
@@ -88,6 +75,14 @@ def first_names() -> dict[str, str]:
     text = resources.files("briefing.analysis").joinpath("data/first_names.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {name: gender for name, gender in rows}
+
+
+@cache
+def person_nouns() -> dict[str, str]:
+    """Noun -> "he" or "she", the pronoun the word tells (``data/person_nouns.tsv``)."""
+    text = resources.files("briefing.analysis").joinpath("data/person_nouns.tsv").read_text()
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return dict(rows)
 
 
 def _first_name(token: Token) -> str | None:

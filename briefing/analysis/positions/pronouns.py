@@ -79,29 +79,7 @@ class Pronouns:
         if word in interviews.FIRST_PERSON:  # "NG: We've been able to follow ..."
             return self.answered(token.idx)
         if word in _PERSONAL:
-            want = pronoun_gender(word)
-            speaker = self._quote_speaker(token)  # "he" in Affleck's quote is not Affleck
-
-            def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
-                return (
-                    self.kind.get(party) == "PERSON"
-                    and self.gender.get(party, want) == want
-                    and party != speaker
-                )
-
-            def woman(party: str) -> bool:
-                return fits(party) and self.gender.get(party) == SHE
-
-            # most persons in the news are men: "she" is the woman named just before rather
-            # than the nearest person the article gives no pronoun, "he" the nearest person
-            found = (
-                self._fronted(token, fits)
-                or self._last_speaker(token, fits)
-                or self._chained(token, fits)
-                or self._subject_before(token, fits)
-                or (self._recent(token, woman) if want == SHE else None)
-            )
-            return found or self._recent(token, fits) or self._only_person(token, fits)
+            return self.person_like(token, pronoun_gender(word))
         if word in _GROUP or word in _THING:
             speaker = self._speaker_before(token)
             if speaker is not None:
@@ -112,6 +90,31 @@ class Pronouns:
 
             return self._fronted(token, body) or self._recent(token, body)
         return None
+
+    def person_like(self, token: Token, want: str | None) -> str | None:
+        """The person "he" or "she" (``want``) at ``token`` refers to."""
+        speaker = self._quote_speaker(token)  # "he" in Affleck's quote is not Affleck
+
+        def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
+            return (
+                self.kind.get(party) == "PERSON"
+                and self.gender.get(party, want) == want
+                and party != speaker
+            )
+
+        def woman(party: str) -> bool:
+            return fits(party) and self.gender.get(party) == SHE
+
+        # most persons in the news are men: "she" is the woman named just before rather
+        # than the nearest person the article gives no pronoun, "he" the nearest person
+        found = (
+            self._fronted(token, fits)
+            or self._last_speaker(token, fits)
+            or self._chained(token, fits)
+            or self._subject_before(token, fits)
+            or (self._recent(token, woman) if want == SHE else None)
+        )
+        return found or self._recent(token, fits) or self._only_person(token, fits)
 
     def _fronted(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "According to its press release, the NBA was suspending", "In his statement,

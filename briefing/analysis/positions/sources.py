@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, documents, makers
-from briefing.analysis.positions.gender import genders
+from briefing.analysis.positions.gender import genders, person_nouns
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
 from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
 from briefing.analysis.positions.subjects import antecedent
@@ -173,6 +173,9 @@ class SourceResolver(Pronouns):
         person = self._person_with_role(token, role) if role else None
         if person is not None:
             return person
+        person = self._described_person(token)
+        if person is not None:
+            return person
         part = documents.whole(token)
         if part is not None:  # "Part of the judge's statement reads"
             return self.party_of(part)
@@ -319,6 +322,18 @@ class SourceResolver(Pronouns):
                     if holds(self.roles[m.token], role, exact):
                         return m.party
         return None
+
+    def _described_person(self, token: Token) -> str | None:
+        """ "The father said", "the relieved father said": the person named before, found
+        as "he" or "she" would be, when the word tells which (``person_nouns.tsv``)."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        found = person_nouns().get(token.lemma_.lower())
+        if found is None:
+            return None
+        return self.person_like(token, found)
 
     def _countries_around(self, m: Mention) -> set[str | None]:
         """The countries a person's mention names with its titles ("Brazilian President
