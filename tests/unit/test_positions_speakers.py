@@ -202,3 +202,13 @@ def test_the_father_or_the_mother_is_the_man_or_woman_named_before():
         'him at the dock in Virginia. "I thought I lost you," the relieved father said.'
     )
     assert holders(b, "said") == ["Frank Jordan"]
+
+
+def test_a_leads_unnamed_one_is_the_person_named_next_with_the_same_word():
+    a = analyse(
+        "A pub landlord who was convicted of drink driving has vowed never to drink again. "
+        "James Boase, landlord of the Anchor pub in Devon, had been drinking with a friend. "
+        "A spokesman for the court said the case was closed."
+    )
+    assert holders(a, "has vowed") == ["James Boase"]
+    assert holders(a, "said") != ["James Boase"]

@@ -40,10 +40,9 @@ from briefing.analysis.positions.shown import (
     party_view,
     reported_away,
     shown,
-    with_noun_content,
-    without_cue,
 )
 from briefing.analysis.positions.sources import SourceResolver
+from briefing.analysis.positions.spans import with_noun_content, without_cue
 from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.positions.subjects import antecedent
 from briefing.analysis.positions.tagger import Tagged

@@ -62,3 +62,26 @@ def named_roles(
             elif noun.i in named and noun.lower_ in TITLES:  # "Pope Francis", tagged whole
                 roles[m.token].add(noun.lemma_.lower())
     return roles
+
+
+def only_holder(people: list[Mention], roles: dict[int, set[str]], role: str) -> str | None:
+    """The one person of ``people`` named with ``role`` or a narrower one, if only one."""
+    holders = {m.party for m in people if holds(roles[m.token], role, exact=False)}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def introduced(
+    people: list[Mention], roles: dict[int, set[str]], sentence: int, role: str
+) -> str | None:
+    """ "A pub landlord who ... has vowed never to drink again. James Boase, landlord of the
+    ... pub, had been drinking": a lead's unnamed one (``sentence`` 0 or 1) is the person the
+    next sentence names with a role of the same word."""
+    if sentence > 1:
+        return None
+    word = role.split()[-1]
+    named = {
+        m.party
+        for m in people
+        if m.sentence == sentence + 1 and any(r.split()[-1] == word for r in roles[m.token])
+    }
+    return named.pop() if len(named) == 1 else None

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.spans import subtree_span
 from briefing.analysis.positions.stance import plea
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
@@ -370,44 +369,3 @@ def reported_away(
     if not named or any(s <= at < e for s, e in quoted):
         return True
     return any(o.head.sent.start == a.head.sent.start for o in outer)
-
-
-_ABOUT = frozenset({"of", "for", "to", "on", "about", "against"})
-
-
-def with_noun_content(a: Attribution) -> Attribution:
-    """A tagged noun cue with no content takes what the noun is about: "the president's
-    claims *of widespread voter fraud*" (the reader shows what a party holds; PolNeAR's
-    layer keeps the tagger's own spans)."""
-    if a.kind != "tagged" or a.pos != "NOUN" or a.content:
-        return a
-    prep = next((c for c in a.head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
-    if prep is not None:
-        a.content = [subtree_span(prep)]
-        a.content_root = prep
-    return a
-
-
-def without_cue(a: Attribution, text: str) -> Attribution:
-    """A content piece that holds its own cue ("which he said would allow him to act") starts
-    after the cue: "would allow him to act"."""
-    cue_start = a.cue[0].idx
-    cue_end = a.cue[-1].idx + len(a.cue[-1])
-    pieces = []
-    for start, end in a.content:
-        if start <= cue_start < end:
-            if start < cue_start and a.source is not None and a.source.idx < start:
-                pieces.append((start, cue_start))  # the part before the cue is content
-            pieces.append((cue_end, end))
-        else:
-            pieces.append((start, end))
-    a.content = [_trimmed(text, s, e) for s, e in pieces if text[s:e].strip()]
-    return a
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

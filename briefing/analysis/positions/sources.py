@@ -23,7 +23,14 @@ from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, documents, makers
 from briefing.analysis.positions.gender import genders, person_nouns
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
-from briefing.analysis.positions.roles import Mention, holds, named_roles, role_of
+from briefing.analysis.positions.roles import (
+    Mention,
+    holds,
+    introduced,
+    named_roles,
+    only_holder,
+    role_of,
+)
 from briefing.analysis.positions.subjects import antecedent
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -171,9 +178,7 @@ class SourceResolver(Pronouns):
             return self._aged(token, age)
         role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
-        if person is not None:
-            return person
-        person = self._described_person(token)
+        person = person or self._described_person(token)
         if person is not None:
             return person
         part = documents.whole(token)
@@ -182,15 +187,11 @@ class SourceResolver(Pronouns):
         named = self._organisation_named(token)
         if named is not None:
             return named
-        body = self.body_named(token) if token.pos_ == "NOUN" else None
-        if body is not None:
-            return body
-        maker = makers.maker(self, token) if token.pos_ == "NOUN" else None
-        if maker is not None:
-            return maker
-        author = makers.author(self, token) if token.pos_ == "NOUN" else None
-        if author is not None:
-            return author
+        if token.pos_ == "NOUN":  # "the court", "the memo", "the magazine's columnist"
+            found = self.body_named(token) or makers.maker(self, token)
+            found = found or makers.author(self, token)
+            if found is not None:
+                return found
         if token.lemma_.lower() in documents.CHANNELS:
             return self._represented(token)
         definite = any(c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children)
@@ -299,7 +300,8 @@ class SourceResolver(Pronouns):
             return None  # "another federal judge": not the one named
         if determiner is not None and determiner.lower_ not in documents.DEFINITE:
             qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
-            return self._only_holder(people, role) if qualified else None
+            found = only_holder(people, self.roles, role) if qualified else None
+            return found or introduced(people, self.roles, self.sentence_of[token.i], role)
         owned = token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
         if determiner is None and here != 0 and not owned:
             return None  # bare roles outside the headline are part of a name or generic;
@@ -356,10 +358,6 @@ class SourceResolver(Pronouns):
         return self._recent(
             token, lambda party: party in given and given[party] in (None, age), ROLE_LOOKBACK
         )
-
-    def _only_holder(self, people: list[Mention], role: str) -> str | None:
-        holders = {m.party for m in people if holds(self.roles[m.token], role, exact=False)}
-        return holders.pop() if len(holders) == 1 else None
 
     def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court", "the ministry": an organisation named before

@@ -1,10 +1,16 @@
 """Character spans of attribution parts: a cue with its auxiliaries, a source's noun phrase
 without its relative clauses or a dateline before it, a content's subtree without edge
-punctuation."""
+punctuation, and a content without its own cue or, for a noun cue, what the noun is
+about."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from briefing.analysis.positions.cues import Attribution
 
 _NOT_SOURCE = frozenset({"relcl", "acl", "punct", "cc", "conj"})
 _BREAKS = frozenset({"—", "–", "--", "(AP)", "(Reuters)"})
@@ -65,3 +71,44 @@ def cue_tokens(verb: Token, extra: list[Token]) -> list[Token]:
         if all(t in left or t.is_space for t in verb.doc[c.i + 1 : verb.i]):
             tokens.append(c)
     return sorted(tokens, key=lambda t: t.i)
+
+
+_ABOUT = frozenset({"of", "for", "to", "on", "about", "against"})
+
+
+def with_noun_content(a: Attribution) -> Attribution:
+    """A tagged noun cue with no content takes what the noun is about: "the president's
+    claims *of widespread voter fraud*" (the reader shows what a party holds; PolNeAR's
+    layer keeps the tagger's own spans)."""
+    if a.kind != "tagged" or a.pos != "NOUN" or a.content:
+        return a
+    prep = next((c for c in a.head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+    if prep is not None:
+        a.content = [subtree_span(prep)]
+        a.content_root = prep
+    return a
+
+
+def without_cue(a: Attribution, text: str) -> Attribution:
+    """A content piece that holds its own cue ("which he said would allow him to act") starts
+    after the cue: "would allow him to act"."""
+    cue_start = a.cue[0].idx
+    cue_end = a.cue[-1].idx + len(a.cue[-1])
+    pieces = []
+    for start, end in a.content:
+        if start <= cue_start < end:
+            if start < cue_start and a.source is not None and a.source.idx < start:
+                pieces.append((start, cue_start))  # the part before the cue is content
+            pieces.append((cue_end, end))
+        else:
+            pieces.append((start, end))
+    a.content = [_trimmed(text, s, e) for s, e in pieces if text[s:e].strip()]
+    return a
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
