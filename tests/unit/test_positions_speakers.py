@@ -212,3 +212,11 @@ def test_a_leads_unnamed_one_is_the_person_named_next_with_the_same_word():
     )
     assert holders(a, "has vowed") == ["James Boase"]
     assert holders(a, "said") != ["James Boase"]
+
+
+def test_a_service_named_before_its_word_speaks_for_the_named_body():
+    a = analyse(
+        "The French Civil Security service said water bombing by aircraft was disallowed as "
+        "it might cause the collapse of the whole structure."
+    )
+    assert holders(a, "said") == ["French Civil Security"]
