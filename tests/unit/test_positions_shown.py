@@ -283,6 +283,14 @@ def test_a_name_saying_something_in_a_sentence_of_its_own_is_not_reported_by_ano
     assert not reported_away(named, found, False)
 
 
+def test_a_clause_with_a_speaker_of_its_own_is_beside_a_cue_not_reported_in_it():
+    a = _analyse(
+        "Neighbours described Mr Yeaman as kind and generous while his friend John Fisher "
+        "told ABC Radio he was a schizophrenic pensioner who enjoyed music."
+    )
+    assert "told" in _cues(a)
+
+
 def test_a_quote_whose_verb_is_a_word_for_a_message_is_still_said():
     a = _analyse('Lucy Fischer of The Times told NPR, "Khan had been released a year ago."')
     assert _at(a, "told").party is not None

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.stance import plea
+from briefing.analysis.positions.subjects import SUBJECTS
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
 
@@ -351,10 +352,13 @@ def reported_away(
     """A cue in the content of a negated statement, or (when the tagger did not confirm it)
     in any other attribution's content, is a report, not the party's view; but not a verb
     joined to the other's cue ("dismissed the claims and found him guilty", "reported ...,
-    saying": the tagger's content of the first runs on over the second), nor a sentence of
+    saying": the tagger's content of the first runs on over the second) or set beside it
+    with a subject of its own ("while his friend told"), nor a sentence of
     its own, outside quotes (``quoted``), where a name says it, that a content runs on over
     ("'... microbes,' Stofan said. Still, former astronaut John Grunsfeld said ...")."""
     beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
+    # "described him as kind while his friend John Fisher told ABC": a clause of its own
+    beside = beside or (a.head.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in a.head.children))
     outer = [
         o
         for o in inside(a, found)
