@@ -190,6 +190,7 @@ def test_a_cue_only_the_tagger_saw_on_a_verb_of_doing_is_not_shown():
             "Payette",
         ),
         ("YouTube uses JavaScript to make it harder to download videos.", "uses", "YouTube"),
+        ("The Kitchen Garden was full of school children on Wednesday.", "was full of", "Garden"),
     ]:
         assert not shown(*_tagged(sentence, cue, source)), sentence
     for sentence, cue, source in [  # but a stance, an act issued, a speech verb are views
@@ -197,6 +198,7 @@ def test_a_cue_only_the_tagger_saw_on_a_verb_of_doing_is_not_shown():
         ("The Oversight Committee authorized subpoenas for documents.", "authorized", "Committee"),
         ("Secretary Vázquez affirmed her willingness to accept the role.", "affirmed", "Vázquez"),
         ("Jordan testified that she was attacked.", "testified", "Jordan"),
+        ("We are most certain that the third object is a black hole.", "are most certain", "We"),
     ]:
         assert shown(*_tagged(sentence, cue, source)), sentence
 

@@ -159,12 +159,15 @@ def _speech_or_stance(verb: Token) -> bool:
 
 def _unknown_verb(a: Attribution) -> bool:
     """ "Mugabe led a guerrilla movement", "Payette dissolved Parliament", "YouTube uses
-    JavaScript": a cue only the tagger saw, on a verb PolNeAR's annotators seldom if ever
-    mark (``cues.tsv``) and no lexicon knows for speech, a stance or an act issued (``acts.tsv``):
-    the tagger guessed from the sentence's shape, and what it found is something done."""
+    JavaScript", "the garden was full of children": a cue only the tagger saw, on a verb
+    PolNeAR's annotators seldom if ever mark (``cues.tsv``) and no lexicon knows for speech,
+    a stance or an act issued (``acts.tsv``): the tagger guessed from the sentence's shape,
+    and what it found is something done."""
     head = a.head
-    if a.kind != "tagged" or head.pos_ != "VERB":
+    if a.kind != "tagged" or head.pos_ not in ("VERB", "AUX"):
         return False
+    if head.pos_ == "AUX" and a.source is not None and a.source.lower_ in ("i", "we"):
+        return False  # "we are most certain that": an answer's view; "was full of" is none
     lex = lexicon()
     if head.lemma_ in lex.cue_verbs or head.lemma_ in lex.light_verbs or _speech_or_stance(head):
         return False
