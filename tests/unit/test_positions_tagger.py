@@ -215,3 +215,13 @@ def test_a_tagged_content_running_over_the_subject_after_it_stops_before_it(nlp)
     (a,) = blend_with_tagger(doc, rules, tagged)
     assert [_text(doc, p) for p in a.content] == ["Three men have been executed in a new video"]
     assert a.source is not None and a.source.text == "State"
+
+
+def test_a_tagged_cue_without_the_rules_verb_does_not_replace_it(nlp):
+    """The tagger marked "reportedly" alone; the cue is still "reportedly told"."""
+    doc = nlp("He reportedly told the newspaper that the war was lost.")
+    rules = find_attributions(doc)
+    (a,) = blend_with_tagger(doc, rules, [Tagged("CUE", 1, 2)])
+    assert [t.text for t in a.cue] == ["reportedly", "told"]
+    (b,) = blend_with_tagger(doc, rules, [Tagged("CUE", 1, 5)])
+    assert [t.text for t in b.cue] == ["reportedly", "told", "the", "newspaper"]

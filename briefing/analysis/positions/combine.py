@@ -137,12 +137,14 @@ def _confirmed(
 ) -> Attribution:
     """A rule attribution whose cue the tagger marked, with the tagger's cue words (unless
     they run over another rule's cue: "expressed a commitment to facilitate discussions and
-    highlighted" is two cues) and source span."""
+    highlighted" is two cues, nor leave out its verb: "he reportedly told" is not "reportedly")
+    and source span."""
     cue = a.cue
     if (
         blend.tagged_cue
         and a.kind == "verb"
         and all(owner.get(i, id(a)) == id(a) for i in range(match.start, match.end))
+        and match.start <= a.head.i < match.end
     ):
         cue = list(ctx.doc[match.start : match.end])
     source_span = a.source_span
