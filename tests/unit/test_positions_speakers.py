@@ -220,3 +220,11 @@ def test_a_service_named_before_its_word_speaks_for_the_named_body():
         "it might cause the collapse of the whole structure."
     )
     assert holders(a, "said") == ["French Civil Security"]
+
+
+def test_data_named_after_its_maker_speak_for_it():
+    a = analyse(
+        "Yesterday, the total number of confirmed cases surpassed one million in the United "
+        "States, Johns Hopkins University (JHU) data indicated."
+    )
+    assert holders(a, "indicated") == ["Johns Hopkins University"]

@@ -41,9 +41,9 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
         if subject is not None:
             return sources.party_of(subject)
     for child in token.children:
-        if child.dep_ == "compound" and child.ent_type_ == "GPE":
+        if child.dep_ in ("compound", "nmod") and child.ent_type_ == "GPE":
             continue  # "US study finds": where it was made, not who made it
-        if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("NOUN", "PROPN"):
             party = sources.party_of(child)
             if party is None and child.pos_ == "NOUN":
                 party = sources.body_named(child, definite=True)
