@@ -228,3 +228,16 @@ def test_data_named_after_its_maker_speak_for_it():
         "States, Johns Hopkins University (JHU) data indicated."
     )
     assert holders(a, "indicated") == ["Johns Hopkins University"]
+
+
+def test_records_and_a_description_speak_for_their_maker():
+    a = analyse(
+        "The plane was registered in Middlesex County, and was manufactured in 1944 according "
+        "to Federal Aviation Administration records."
+    )
+    assert holders(a, "according to") == ["Federal Aviation Administration"]
+    b = analyse(
+        "It all began on June 27, when Matty Roberts posted an event invitation on Facebook. "
+        'The event description read, "We will all meet up at the Area 51 Alien Center."'
+    )
+    assert holders(b, "read") == ["Matty Roberts"]

@@ -66,6 +66,10 @@ WRITINGS = frozenset(
         "analysis",
         "investigation",  # "an investigation by the FBI found"
         "document",  # "The document - prepared by the Congressional Research Service"
+        "record",  # "Federal Aviation Administration records"
+        "affidavit",  # "according to a police affidavit"
+        "description",  # "The event description read" (after "Roberts posted a invitation")
+        "invitation",
     }
 )
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""
