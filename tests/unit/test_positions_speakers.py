@@ -241,3 +241,15 @@ def test_records_and_a_description_speak_for_their_maker():
         'The event description read, "We will all meet up at the Area 51 Alien Center."'
     )
     assert holders(b, "read") == ["Matty Roberts"]
+
+
+def test_he_after_a_quote_of_several_sentences_is_the_one_who_spoke_it():
+    """The quote's sentences do not count as sentences between, nor the people it names as
+    people named since."""
+    a = analyse(
+        "'The size of the organs is a reflection of how the apes are organised,' explained "
+        "Professor Darren Curnoe. 'Why the difference? Well, it is pretty straightforward. "
+        "Charles Darwin thought so too.' But he said there was no clear reason for the size "
+        "of the human brain."
+    )
+    assert holders(a, "said") == ["Darren Curnoe"]

@@ -59,6 +59,12 @@ class Pronouns:
         return quotes(self.doc.text)
 
     @cached_property
+    def quoted_sentences(self) -> set[int]:
+        """The sentences that open inside a quote (a quote's second sentence and on)."""
+        spans = self.quote_spans
+        return {n for n, sent in enumerate(self.doc.sents) if within(sent[0].idx + 1, spans)}
+
+    @cached_property
     def quoted(self) -> set[int]:
         """The mentions that stand inside a quote."""
         return {m.token for m in self.mentions if within(self.doc[m.token].idx, self.quote_spans)}
@@ -136,15 +142,19 @@ class Pronouns:
 
     def _last_speaker(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "Jeff Sessions, who ..., said in a letter ... He wrote:": "he" saying something is
-        whoever fitting said something last, in its sentence or the one before ("Spiegel
-        quoted Johan Van Overtveldt as saying ... He said": not the deputy minister who spoke
-        before him)."""
+        whoever fitting said something last, in its sentence or the one before, the sentences
+        of a quote between not counted ("... explained Professor Curnoe. 'Why? ... females.'
+        But he said"; "Spiegel quoted Johan Van Overtveldt as saying ... He said": not the
+        deputy minister who spoke before him)."""
         lex = lexicon()
         if token.dep_ not in SUBJECT_DEPS or not lex.speaks(token.head.lemma_):
             return None
         here = self.sentence_of[token.i]
+        back = here - 1
+        while back in self.quoted_sentences:
+            back -= 1
         for verb in reversed(self.doc[: token.i]):
-            if self.sentence_of[verb.i] < here - 1:
+            if self.sentence_of[verb.i] < back:
                 return None
             if verb.pos_ != "VERB" or not lex.speaks(verb.lemma_) or verb.i == token.head.i:
                 continue
@@ -157,8 +167,10 @@ class Pronouns:
             if party is None or not fits(party):
                 continue
             start = min(verb.i, said.i)
-            others = [  # "by Winston Churchill, when he said": the one named since
-                m for m in self.mentions if start < m.token < token.i and m.party != party
+            others = [  # "by Winston Churchill, when he said": the one named since, not in
+                m  # a quote ("'... Darwin thought so too.' But he said")
+                for m in self.mentions
+                if start < m.token < token.i and m.party != party and m.token not in self.quoted
             ]
             return None if any(fits(m.party) for m in others) else party
         return None
