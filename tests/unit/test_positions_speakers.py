@@ -253,3 +253,24 @@ def test_he_after_a_quote_of_several_sentences_is_the_one_who_spoke_it():
         "of the human brain."
     )
     assert holders(a, "said") == ["Darren Curnoe"]
+
+
+def test_it_after_a_quote_is_the_body_that_spoke_before_not_a_subject_in_the_quote():
+    a = analyse(
+        "The docking was postponed to Thursday but has now been canceled, NASA said in its "
+        'latest update. "Docking has been called off for the Progress 59 spacecraft," it said.'
+    )
+    assert holders(a, "said") == ["NASA", "NASA"]
+
+
+def test_they_after_a_statement_and_its_quote_is_the_body_that_issued_it():
+    a = analyse(
+        "The California Department of Corrections and Rehabilitation did not identify Sirhan "
+        "as the victim. Rather, government sources confirmed his identity to news outlets "
+        "anonymously.\n\nThe Department issued a statement that an inmate had been stabbed: "
+        '"There was an assault on an inmate on Friday. Officers responded quickly and found an '
+        "inmate with stab wound injuries. He was transported to an outside hospital for medical "
+        'care." They also said they believed they had identified the attacker.'
+    )
+    body = "California Department of Corrections and Rehabilitation"
+    assert holders(a, "issued a statement") == holders(a, "also said") == [body]

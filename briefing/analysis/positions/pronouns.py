@@ -188,13 +188,19 @@ class Pronouns:
         if token.dep_ not in SUBJECT_DEPS or not speaks(token.head.lemma_):
             return None
         here = self.sentence_of[token.i]
+        outside = not within(token.idx, self.quote_spans)
+        back = here - 2
+        while outside and back + 1 in self.quoted_sentences:
+            back -= 1  # a quote's sentences between do not count
         for t in reversed(self.doc[: token.i]):
-            if self.sentence_of[t.i] < here - 2:
+            if self.sentence_of[t.i] < back:
                 return None
+            if outside and within(t.idx, self.quote_spans):
+                continue  # '"Docking has been called off," it said': not the quote's words
             if t.lower_ == "according":
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 said = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            elif t.dep_ in SUBJECT_DEPS and speaks(t.head.lemma_):
+            elif t.dep_ in SUBJECT_DEPS and (speaks(t.head.lemma_) or _issued(t.head)):
                 said = t
             else:
                 continue
@@ -306,6 +312,16 @@ class Pronouns:
             subjects = [m for m in candidates if m.subject]
             return (subjects or candidates)[0].party
         return None
+
+
+_STATEMENTS = frozenset({"statement", "release", "announcement", "report"})
+
+
+def _issued(verb: Token) -> bool:
+    """ "The Department issued a statement": a statement made is something said."""
+    return verb.lemma_ in ("issue", "release", "publish") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENTS for c in verb.children
+    )
 
 
 def within(char: int, spans: list[tuple[int, int]]) -> bool:

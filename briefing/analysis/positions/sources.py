@@ -187,7 +187,8 @@ class SourceResolver(Pronouns):
         named = self._organisation_named(token)
         if named is not None:
             return named
-        if token.pos_ == "NOUN":  # "the court", "the memo", "the magazine's columnist"
+        if token.pos_ in ("NOUN", "PROPN"):  # no party's name: "the court", "The Department",
+            # "the memo", "the magazine's columnist"
             found = self.body_named(token) or makers.maker(self, token)
             found = found or makers.author(self, token)
             if found is not None:
