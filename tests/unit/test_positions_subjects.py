@@ -78,6 +78,11 @@ def test_a_speech_verb_left_without_a_subject_is_said_by_the_person_named_before
         "were on their way to a basketball game."
     )
     assert party(a, at(a, "said").party).name == "Adrian Wojnarowski"
+    b = analyse(  # a verb in quotes between is a name's
+        'Calling it "just another apology", Anna Franowska of "Have no fear", an abuse victim '
+        'support charity, told Reuters "it almost appears as if they are mocking us".'
+    )
+    assert party(b, at(b, "told").party).name == "Anna Franowska"
 
 
 def test_who_is_accused_of_doing_something_does_it():

@@ -112,10 +112,13 @@ def _gerund_subject(verb: Token, depth: int) -> Token | None:
 def _named_before(verb: Token) -> Token | None:
     """ "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said": a speech verb
     the parser left without a subject is said by the person named before it in its clause
-    (no verb between), whatever the parser hung the name on."""
+    (no verb between but in quotes: 'Anna Franowska of "Have no fear", a charity, told'),
+    whatever the parser hung the name on."""
     if finite(verb) and lexicon().speaks(verb.lemma_):
+        marks = 0  # quotation marks passed: odd inside a quote
         for token in reversed(verb.doc[verb.sent.start : verb.i]):
-            if token.pos_ in ("VERB", "AUX"):
+            marks += token.is_quote
+            if token.pos_ in ("VERB", "AUX") and not marks % 2:
                 return None
             if token.ent_type_ == "PERSON":
                 return token  # a name's last word
