@@ -321,6 +321,11 @@ def test_what_someone_wants_or_intends_is_no_view_they_stated():
         "Michael Avenatti intended to appeal the conviction."
     )
     assert "wants" not in _cues(a) and "intended" not in _cues(a)
+    b = _analyse(
+        "Thailand planned to implement a curfew between 10 p.m. and 4 a.m. Joko Widodo was "
+        "planning to visit Wiranto. House Democrats plan to address the government shutdown."
+    )
+    assert [c for c in _cues(b) if "plan" in c] == ["plan"]
 
 
 def test_a_noun_only_the_tagger_took_for_a_cue_is_none_unless_it_is_a_verb_misread():
