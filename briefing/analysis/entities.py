@@ -26,6 +26,7 @@ from briefing.analysis.name_spans import (
     as_body,
     country_then_name,
     first_names,
+    named_again,
     of_two_places,
     surname,
     titled,
@@ -252,6 +253,7 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.extend(_trim_count(s) for s in _split_pair(ent, people))
         else:
             spans.append(ent)
+    spans = named_again(sorted(spans, key=lambda s: s.start))
     people |= {s[-1].text for s in spans if s.label_ == "PERSON" and " and " not in s.text}
     spans.extend(_untagged_speakers(doc, people))
     spans.extend(_known_surnames(doc, people, spans))

@@ -21,6 +21,9 @@
   + "and the Levant"), is one name.
 - A party's or an institution's short name tagged as a person ("Labour", "the Old Bailey") is
   an organisation.
+- A name of two words or more that the model tags as an organisation or a person somewhere is
+  that name wherever else it is written, over the pieces it tagged there ("The Lost 52
+  Project announced", tagged "Project" and "52").
 """
 
 from __future__ import annotations
@@ -235,3 +238,40 @@ def as_body(ent: Span) -> Span:
     if ent.label_ != "PERSON" or name.casefold() not in _bodies():
         return ent
     return Span(ent.doc, ent.start, ent.end, "ORG")
+
+
+def named_again(ents: list[Span]) -> list[Span]:
+    """``ents`` with every other occurrence of a tagged name of two words or more (an
+    organisation's or a person's) tagged so too, in place of the pieces inside it, where no
+    entity runs over its edges; in text order."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for e in ents:
+        if len(e) >= 2 and e.label_ in ("ORG", "PERSON"):
+            words = tuple(t.text for t in e)
+            names.setdefault(words[0], []).append((words, e.label_))
+    if not names:
+        return ents
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    covered: set[int] = set()
+    for token in doc:
+        for words, label in names.get(token.text, ()):
+            end = token.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
+                continue
+            inside = {owner[i] for i in range(token.i, end) if i in owner}
+            if any(e.start < token.i or e.end > end for e in inside) or covered & set(
+                range(token.i, end)
+            ):
+                continue  # already that name, or another entity runs over an edge
+            added.append(Span(doc, token.i, end, label))
+            covered |= set(range(token.i, end))
+            break
+    if not added:
+        return ents
+    replaced = {id(owner[i]) for i in covered if i in owner}
+    kept = [e for e in ents if id(e) not in replaced]
+    return sorted(kept + added, key=lambda e: e.start)

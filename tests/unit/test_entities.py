@@ -227,3 +227,13 @@ def test_a_verb_the_model_ran_into_a_name_is_cut_off():
     doc.ents = [Span(doc, 2, 5, "ORG")]
     assert doc[4].text == "quoted" and doc[4].tag_ == "VBD"
     assert [e.text for e in entity_spans(doc) if e.label_ == "ORG"] == ["Spiegel Online"]
+
+
+def test_a_name_tagged_once_is_that_name_wherever_else_it_is_written():
+    doc = load_pipeline().nlp(
+        "The Lost 52 Project found the submarine. The Lost 52 Project announced the find on "
+        "Sunday, and the Navy confirmed it."
+    )
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 10, 11, "CARDINAL"), Span(doc, 11, 12, "ORG")]
+    names = [(e.text, e.label_) for e in entity_spans(doc) if e.label_ in ("ORG", "CARDINAL")]
+    assert names == [("Lost 52 Project", "ORG"), ("Lost 52 Project", "ORG")]
