@@ -33,6 +33,7 @@ from briefing.analysis.name_spans import (
     whole_name,
     with_place,
 )
+from briefing.analysis.names import TITLES
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
@@ -224,6 +225,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             or not speaks(head, known)
             or not (token.is_title or token.text in names or _acronym(token))
             or any(c.dep_ == "det" for c in token.children)  # "The President": a role
+            or token.lower_ in TITLES  # "Mayor of Koszalin Piotr Jedlinski": a role too
         ):
             continue
         words = {c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"}

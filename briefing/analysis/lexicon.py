@@ -89,6 +89,18 @@ def rows(name: str) -> list[list[str]]:
 
 
 @cache
+def first_names() -> dict[str, str]:
+    """First name (lower case) -> "he" or "she" (``data/first_names.tsv``)."""
+    return {name: gender for name, gender in rows("first_names.tsv")}
+
+
+@cache
+def person_nouns() -> dict[str, str]:
+    """Noun -> "he" or "she", the pronoun the word tells (``data/person_nouns.tsv``)."""
+    return {noun: gender for noun, gender in rows("person_nouns.tsv")}
+
+
+@cache
 def lexicon() -> Lexicon:
     verbs: dict[str, float] = {}
     nouns: dict[str, float] = {}

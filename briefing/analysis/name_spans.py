@@ -33,6 +33,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.lexicon import first_names as known_first_names
 from briefing.analysis.lexicon import rows
 from briefing.analysis.names import TITLES
 from briefing.analysis.polity import INSTITUTIONS
@@ -157,14 +158,18 @@ _PERSON_ROLES = frozenset(
 
 def country_then_name(ent: Span) -> list[Span]:
     """ "Prime Minister of *India Narendra Modi*" tagged as one name: the country, and the
-    person after it."""
+    person after it; so too a town after a title ("Mayor of *Koszalin Piotr Jedlinski*") when
+    its word is no first name."""
     doc = ent.doc
     after_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
     if len(ent) < 3 or not after_of or ent.label_ not in ("PERSON", "ORG"):
         return [ent]
     if not all(t.pos_ == "PROPN" and t.is_title for t in ent[1:]):
         return [ent]
-    if lookup_country(ent[0].text) is None:
+    titled = ent.start > 1 and doc[ent.start - 2].lower_ in TITLES and ent.label_ == "PERSON"
+    if lookup_country(ent[0].text) is None and not (
+        titled and ent[0].lower_ not in known_first_names()
+    ):
         return [ent]
     return [Span(doc, ent.start, ent.start + 1, "GPE"), Span(doc, ent.start + 1, ent.end, "PERSON")]
 

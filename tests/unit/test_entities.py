@@ -237,3 +237,9 @@ def test_a_name_tagged_once_is_that_name_wherever_else_it_is_written():
     doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 10, 11, "CARDINAL"), Span(doc, 11, 12, "ORG")]
     names = [(e.text, e.label_) for e in entity_spans(doc) if e.label_ in ("ORG", "CARDINAL")]
     assert names == [("Lost 52 Project", "ORG"), ("Lost 52 Project", "ORG")]
+
+
+def test_a_title_of_a_town_before_a_name_is_neither_a_party_nor_part_of_the_name():
+    a = _analyse("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.")
+    assert [_party(a, p.party).name for p in a.positions] == ["Piotr Jedlinski"]
+    assert [p.name for p in a.parties] == ["Piotr Jedlinski"]

@@ -17,10 +17,10 @@ are not in it).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
+
+from briefing.analysis.lexicon import first_names, person_nouns
 
 HE, SHE = "he", "she"
 _PRONOUNS = {
@@ -67,22 +67,6 @@ def _unquoted(sentence) -> list[Token]:
         elif not inside:
             words.append(t)
     return words
-
-
-@cache
-def first_names() -> dict[str, str]:
-    """First name (lower case) -> "he" or "she" (``data/first_names.tsv``)."""
-    text = resources.files("briefing.analysis").joinpath("data/first_names.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: gender for name, gender in rows}
-
-
-@cache
-def person_nouns() -> dict[str, str]:
-    """Noun -> "he" or "she", the pronoun the word tells (``data/person_nouns.tsv``)."""
-    text = resources.files("briefing.analysis").joinpath("data/person_nouns.tsv").read_text()
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return dict(rows)
 
 
 def _first_name(token: Token) -> str | None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.lexicon import lexicon
+from briefing.analysis.lexicon import lexicon, person_nouns
+from briefing.analysis.names import TITLES
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, documents, makers
-from briefing.analysis.positions.gender import genders, person_nouns
+from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
 from briefing.analysis.positions.roles import (
     Mention,
@@ -251,11 +252,15 @@ class SourceResolver(Pronouns):
             party = self.party_of_token.get(child.i)
             if party is not None and self.kind.get(party) == "PERSON":
                 return party
-        if token.pos_ == "NOUN":  # "CIS director of research Steven Camarota said"
+        # "CIS director of research Steven Camarota said"; a title with its place, the model
+        # running the place into the name: "Mayor of Koszalin Piotr Jedlinski has declared"
+        title = token.pos_ == "PROPN" and token.lower_ in TITLES
+        title = title and not any(c.dep_ == "det" for c in token.children)
+        if token.pos_ == "NOUN" or title:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for name in (c for c in prep.children if c.dep_ == "pobj"):
                     party = self.party_of_token.get(name.i)
-                    field = any(
+                    field = title or any(
                         c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
                         for c in name.children
                     )
