@@ -293,6 +293,19 @@ def test_a_clause_with_a_speaker_of_its_own_is_beside_a_cue_not_reported_in_it()
     assert "told" in _cues(a)
 
 
+def test_a_name_writing_in_a_clause_set_against_anothers_words_is_not_reported_by_them():
+    doc = load_pipeline().nlp(
+        'President Andrzej Duda said the victims were "joyful girls" in an "appalling tragedy" '
+        "while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks."
+    )
+    said, wrote = (next(t for t in doc if t.text == w) for w in ("said", "wrote"))
+    assert wrote.dep_ == "advcl" and wrote.head != said  # hung on what Duda said
+    duda = Attribution([said], "say", "VERB", doc[2], anchor=said)
+    duda.content = [(said.idx + 5, len(doc.text) - 1)]
+    brudzinski = Attribution([wrote], "write", "VERB", wrote.nbor(-1), anchor=wrote)
+    assert not reported_away(brudzinski, [duda, brudzinski], True)
+
+
 def test_a_quote_whose_verb_is_a_word_for_a_message_is_still_said():
     a = _analyse('Lucy Fischer of The Times told NPR, "Khan had been released a year ago."')
     assert _at(a, "told").party is not None

@@ -362,9 +362,10 @@ def reported_away(
     in any other attribution's content, is a report, not the party's view; but not a verb
     joined to the other's cue ("dismissed the claims and found him guilty", "reported ...,
     saying": the tagger's content of the first runs on over the second) or set beside it
-    with a subject of its own ("while his friend told"), nor a sentence of
-    its own, outside quotes (``quoted``), where a name says it, that a content runs on over
-    ("'... microbes,' Stofan said. Still, former astronaut John Grunsfeld said ...")."""
+    with a subject of its own ("while his friend told"), nor, outside quotes (``quoted``),
+    what a name says in a sentence of its own that a content runs on over ("'... microbes,'
+    Stofan said. Still, former astronaut John Grunsfeld said ...") or in a clause set against
+    it ("while Interior Minister Joachim Brudziński wrote")."""
     beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
     # "described him as kind while his friend John Fisher told ABC": a clause of its own
     beside = beside or (a.head.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in a.head.children))
@@ -381,4 +382,8 @@ def reported_away(
     named = a.source is not None and a.source.pos_ == "PROPN" and a.source.i < a.head.i
     if not named or any(s <= at < e for s, e in quoted):
         return True
+    # "Duda said the victims were ... while Interior Minister Joachim Brudziński wrote": a
+    # name's own words set against the other's, wherever the parser hangs them
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.head.children):
+        return False
     return any(o.head.sent.start == a.head.sent.start for o in outer)
