@@ -13,7 +13,8 @@
 - A name tagged as a place or an organisation with a person's role beside it ("Gáspár Maróth,
   the Hungarian Government commissioner") is a person.
 - A person's surname tagged as a place, an organisation or an event ("Klobuchar" as a place,
-  with "Amy Klobuchar" a person in the article; "Pelosi" as an event) is the person.
+  with "Amy Klobuchar" a person in the article; "Pelosi" as an event) is the person, and so is
+  a first name with it ("Terra Lurie" as an organisation, with "Michael Lurie" a person).
 - A first name tagged as an organisation just before a person's name that begins with a
   particle and that the parse hangs it on ("Arnel" + "dela Vega") is part of that name; a
   title is not ("archbishop Monsenor", "Senators Marco Rubio").
@@ -141,8 +142,12 @@ _MISTAKEN = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_
 
 def surname(ent: Span, people: set[str]) -> Span:
     """ "Klobuchar" tagged as a place or an organisation, where the article names "Amy
-    Klobuchar" as a person: the person."""
-    if len(ent) == 1 and ent.label_ in _MISTAKEN and ent.text in people:
+    Klobuchar" as a person: the person; so is "Terra Lurie" tagged as an organisation, a
+    first name and the surname of "Michael Lurie"."""
+    if ent.label_ not in _MISTAKEN or ent[-1].text not in people:
+        return ent
+    family = len(ent) == 2 and ent[0].lower_ in known_first_names()
+    if len(ent) == 1 or family:
         return Span(ent.doc, ent.start, ent.end, "PERSON")
     return ent
 

@@ -243,3 +243,11 @@ def test_a_title_of_a_town_before_a_name_is_neither_a_party_nor_part_of_the_name
     a = _analyse("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.")
     assert [_party(a, p.party).name for p in a.positions] == ["Piotr Jedlinski"]
     assert [p.name for p in a.parties] == ["Piotr Jedlinski"]
+
+
+def test_a_first_name_with_a_named_persons_surname_is_a_person_though_tagged_otherwise():
+    doc = load_pipeline().nlp(
+        "Michael Lurie took his daughter to the zoo. Terra Lurie said the cheetahs were curious."
+    )
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 9, 11, "ORG")]
+    assert [(e.text, e.label_) for e in entity_spans(doc)][-1] == ("Terra Lurie", "PERSON")
