@@ -81,6 +81,10 @@ def country(word: str) -> str | None:
     return match.country.name if match else None
 
 
+ISSUING = frozenset({"issue", "release", "publish", "send", "write", "post", "put", "file"})
+"""Verbs of making a document: who issued a statement made it, and said what it says."""
+
+
 def made(word: str) -> bool:
     """A document, channel or writing: something made that speaks for its maker."""
     return word in DOCUMENTS or word in CHANNELS or word in WRITINGS

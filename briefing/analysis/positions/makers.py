@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from briefing.analysis.positions.documents import (
     DEFINITE,
     DOCUMENTS,
+    ISSUING,
     LOOKBACK,
     WRITINGS,
     background,
@@ -22,7 +23,6 @@ from briefing.analysis.positions.pronouns import SUBJECT_DEPS
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver
 
-_ISSUE = frozenset({"issue", "release", "publish", "send", "write", "post", "put", "file"})
 _READ = frozenset({"see", "obtain", "read", "review", "examine", "quote", "cite", "leak"})
 """Verbs of who came by a document, not of who made it."""
 NEARBY = 6
@@ -35,7 +35,7 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     word = token.lemma_.lower()
     if not made(word):
         return None
-    if token.dep_ == "dobj" and token.head.lemma_ in _ISSUE:
+    if token.dep_ == "dobj" and token.head.lemma_ in ISSUING:
         # "Sean Conley issued a statement saying ...": who issued it made it
         subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
-from briefing.analysis.positions.documents import LOOKBACK
+from briefing.analysis.positions.documents import ISSUING, LOOKBACK, made
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import quotes
 from briefing.analysis.positions.roles import Mention
@@ -314,13 +314,10 @@ class Pronouns:
         return None
 
 
-_STATEMENTS = frozenset({"statement", "release", "announcement", "report"})
-
-
 def _issued(verb: Token) -> bool:
-    """ "The Department issued a statement": a statement made is something said."""
-    return verb.lemma_ in ("issue", "release", "publish") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENTS for c in verb.children
+    """ "The Department issued a statement": a document made is something said."""
+    return verb.lemma_ in ISSUING and any(
+        c.dep_ == "dobj" and made(c.lemma_.lower()) for c in verb.children
     )
 
 
