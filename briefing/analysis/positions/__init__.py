@@ -108,7 +108,7 @@ def attributions_of(
                 for a in reported
                 if a.head.i not in kept and a.source is not None and names_party(a.source)
             ]
-    quoted = quotes(text)
+    quoted = resolver.quote_spans if resolver is not None else quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted, answered) and _complete(a)]
     if resolver is not None and resolver.answer_spans:  # "NG: I think": a label, no cue
         found = [a for a in found if not all(t.is_punct for t in a.cue) or a.kind != "tagged"]
@@ -339,7 +339,7 @@ def extract_positions(
     every = _with_acts(every, advocate_attributions(doc))
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
-    quoted = quotes(text)
+    quoted = resolver.quote_spans  # read once per document
     found = [
         a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed, quoted)
     ]
