@@ -5,7 +5,8 @@
 - "Plaid Cymru - 4" (a results list) is "Plaid Cymru".
 - A proper noun that the model left untagged but that speaks or issues an act ("Facebook
   further claimed", "Facebook released a statement", with only "Facebook Ireland Limited"
-  tagged) is an actor: a person when a tagged person bears that name, else an organisation.
+  tagged) or that is cited ("according to The Verge") is an actor: a person when a tagged
+  person bears that name, else an organisation.
   A tagged person's name states a view with any view verb or any verb that is often a cue
   ("Pelosi had previously opposed", "Rittenhouse contended").
 - Names the model cut short, ran together or mistook (``name_spans``) are mended first.
@@ -258,8 +259,36 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = named_again(sorted(spans, key=lambda s: s.start))
     people |= {s[-1].text for s in spans if s.label_ == "PERSON" and " and " not in s.text}
     spans.extend(_untagged_speakers(doc, people))
+    spans.extend(_cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
+    """ "..., according to The Verge", "according to WSET-TV": the name cited, which the
+    model left untagged, is an actor (an outlet or body; a person when a tagged person bears
+    the name)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ != "pobj"
+            or head.lower_ != "to"
+            or head.head.lower_ != "according"
+            or token.i in taken
+            or not (token.pos_ == "PROPN" or _acronym(token))
+        ):
+            continue
+        # "The Verge" keeps its capital article; "the Arizona DPS" does not
+        words = [
+            t for t in token.subtree if t.i <= token.i and (t.dep_ != "det" or t.text == "The")
+        ]
+        if any(t.i in taken or not (t.is_title or t.is_upper or t.text == "-") for t in words):
+            continue  # "according to a report by The Atlantic": the name is the report's
+        label = "PERSON" if token.text in people else "ORG"
+        found.append(Span(doc, words[0].i, token.i + 1, label))
+    return found
 
 
 def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:

@@ -164,6 +164,15 @@ def test_an_outlets_capitals_the_model_left_untagged_speak():
     assert party(a, at(a, "reports").party).name == "TMZ"
 
 
+def test_an_outlet_cited_the_model_left_untagged_speaks():
+    a = analyse(
+        "Ford started its investigation by hiring law firm Sidley Austin, according to The "
+        "Verge. The judge recommended treatment, according to WSET-TV."
+    )
+    held = {party(a, p.party).name for p in a.positions if p.party is not None}
+    assert held == {"Verge", "WSET-TV"}
+
+
 def test_a_quote_opened_with_a_curly_mark_may_close_with_a_straight_one():
     from briefing.analysis.positions.quotes import quotes
 
