@@ -259,8 +259,9 @@ def named_again(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for e in ents:
-        if len(e) >= 2 and e.label_ in ("ORG", "PERSON"):
-            words = tuple(t.text for t in e)
+        # "The Lost 52 Project" is written "Lost 52 Project" in a title
+        words = tuple(t.text for t in e if not (t.i == e.start and t.lower_ == "the"))
+        if len(words) >= 2 and e.label_ in ("ORG", "PERSON"):
             names.setdefault(words[0], []).append((words, e.label_))
     if not names:
         return ents

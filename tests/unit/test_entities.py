@@ -239,6 +239,15 @@ def test_a_name_tagged_once_is_that_name_wherever_else_it_is_written():
     assert names == [("Lost 52 Project", "ORG"), ("Lost 52 Project", "ORG")]
 
 
+def test_a_name_tagged_with_its_article_is_that_name_written_without_it():
+    doc = load_pipeline().nlp(
+        "Lost 52 Project announces discovery\n\nThe Lost 52 Project announced the find."
+    )
+    doc.ents = [Span(doc, 1, 2, "CARDINAL"), Span(doc, 2, 3, "ORG"), Span(doc, 6, 10, "ORG")]
+    names = [e.text for e in entity_spans(doc) if e.label_ == "ORG"]
+    assert names == ["Lost 52 Project", "The Lost 52 Project"]
+
+
 def test_a_title_of_a_town_before_a_name_is_neither_a_party_nor_part_of_the_name():
     a = _analyse("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.")
     assert [_party(a, p.party).name for p in a.positions] == ["Piotr Jedlinski"]
