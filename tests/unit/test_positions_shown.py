@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.shown import reported_away, shown
+from briefing.analysis.positions.shown import shown
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
 from tests.reading import cues as _cues
@@ -252,58 +252,6 @@ def test_what_someone_reportedly_did_is_no_view_of_theirs_but_what_they_allegedl
         "president was evil."
     )
     assert _cues(a) == ["allegedly told"]
-
-
-def test_a_verb_joined_to_a_cue_is_beside_its_content_not_reported_in_it():
-    a = _analyse(
-        "District Judge Kevin Grey dismissed the claims and found him guilty of drink-driving."
-    )
-    assert _at(a, "found").party == _at(a, "dismissed").party
-
-
-def test_a_name_saying_something_in_a_sentence_of_its_own_is_not_reported_by_another():
-    """A tagged quote's content that runs back over the sentence before ("... microbes."
-    Still, John Grunsfeld said ... "..., " he said) reports nothing in it; but a cue said
-    by a pronoun there, or one inside a quote, is still reported."""
-    doc = load_pipeline().nlp(
-        "Still, John Grunsfeld said it is an exciting time. They say it was a rumour. "
-        '"We are one generation away," he said.'
-    )
-    text = doc.text
-
-    def said(source: str, cue: str) -> Attribution:
-        holder = next(t for t in doc if t.text == source)
-        token = next(t for t in doc[holder.i :] if t.text == cue)
-        return Attribution([token], "say", "VERB", holder, anchor=token, unconfirmed=True)
-
-    named, pronoun, last = said("Grunsfeld", "said"), said("They", "say"), said("he", "said")
-    last.content = [(0, text.rindex('"'))]  # run back over both sentences
-    found = [named, pronoun, last]
-    assert not reported_away(named, found, True)
-    assert reported_away(pronoun, found, True)
-    assert reported_away(named, found, True, [(0, len(text))])  # inside a quote
-    assert not reported_away(named, found, False)
-
-
-def test_a_clause_with_a_speaker_of_its_own_is_beside_a_cue_not_reported_in_it():
-    a = _analyse(
-        "Neighbours described Mr Yeaman as kind and generous while his friend John Fisher "
-        "told ABC Radio he was a schizophrenic pensioner who enjoyed music."
-    )
-    assert "told" in _cues(a)
-
-
-def test_a_name_writing_in_a_clause_set_against_anothers_words_is_not_reported_by_them():
-    doc = load_pipeline().nlp(
-        'President Andrzej Duda said the victims were "joyful girls" in an "appalling tragedy" '
-        "while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks."
-    )
-    said, wrote = (next(t for t in doc if t.text == w) for w in ("said", "wrote"))
-    assert wrote.dep_ == "advcl" and wrote.head != said  # hung on what Duda said
-    duda = Attribution([said], "say", "VERB", doc[2], anchor=said)
-    duda.content = [(said.idx + 5, len(doc.text) - 1)]
-    brudzinski = Attribution([wrote], "write", "VERB", wrote.nbor(-1), anchor=wrote)
-    assert not reported_away(brudzinski, [duda, brudzinski], True)
 
 
 def test_a_quote_whose_verb_is_a_word_for_a_message_is_still_said():

@@ -365,7 +365,8 @@ def reported_away(
     with a subject of its own ("while his friend told"), nor, outside quotes (``quoted``),
     what a name says in a sentence of its own that a content runs on over ("'... microbes,'
     Stofan said. Still, former astronaut John Grunsfeld said ...") or in a clause set against
-    it ("while Interior Minister Joachim Brudziński wrote")."""
+    it ("while Interior Minister Joachim Brudziński wrote"), nor a name's speech told in the
+    other's words ("The prosecutor said Adeli replied")."""
     beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
     # "described him as kind while his friend John Fisher told ABC": a clause of its own
     beside = beside or (a.head.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in a.head.children))
@@ -385,5 +386,9 @@ def reported_away(
     # "Duda said the victims were ... while Interior Minister Joachim Brudziński wrote": a
     # name's own words set against the other's, wherever the parser hangs them
     if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.head.children):
+        return False
+    # "he insisted the President had said ...", "The prosecutor said Adeli replied": a name's
+    # own speech in the other's clause is theirs (but "requested Trump declare" is a demand's)
+    if a.head.dep_ == "ccomp" and a.head.tag_ != "VB" and lexicon().speaks(a.head.lemma_):
         return False
     return any(o.head.sent.start == a.head.sent.start for o in outer)
