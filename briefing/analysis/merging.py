@@ -46,6 +46,7 @@ GENERIC = frozenset(
         "parliament",
         "party",
         "police",
+        "researchers",  # a study's team ("scientists say"): each article's own
         "senate",
         "state",
         "study",  # "A study published in ... reported": each article's own
@@ -77,7 +78,7 @@ class Node:
         nor does a party the article only describes ("a federal judge", "state television":
         every way it is written but the name made of it has no capital after its first
         letter)."""
-        generic = self.family == "org" and self.key in GENERIC - ONE_PER_COUNTRY
+        generic = self.family in ("org", "group") and self.key in GENERIC - ONE_PER_COUNTRY
         others = [a for a in self.party.aliases if a != self.party.name]
         described = bool(others) and all(_describes(a) for a in others)
         return generic or described or not any(c.isupper() for c in self.full)

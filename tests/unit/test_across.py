@@ -343,3 +343,23 @@ def test_a_study_in_one_article_is_not_a_study_in_another():
     a = _analysis("a", [a_study], [("study", "states")])
     b = _analysis("b", [b_study], [("study", "states")])
     assert len(cross_parties([a, b])) == 2
+
+
+def test_one_studys_researchers_are_not_anothers():
+    a_team = (
+        "researchers",
+        "Researchers",
+        "GROUP",
+        ("Researchers", "scientists from the University of Bristol"),
+        None,
+    )
+    b_team = (
+        "researchers",
+        "Researchers",
+        "GROUP",
+        ("Researchers", "researchers at Imperial College"),
+        None,
+    )
+    a = _analysis("a", [a_team], [("researchers", "states")])
+    b = _analysis("b", [b_team], [("researchers", "states")])
+    assert len(cross_parties([a, b])) == 2

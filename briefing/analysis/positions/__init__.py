@@ -25,6 +25,7 @@ from briefing.analysis.positions.described import (
     described,
     described_before,
     described_parties,
+    they_described,
 )
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.modifiers import modifier_attributions
@@ -316,7 +317,9 @@ def _descriptions(
     earlier.sort(key=lambda x: x[0])
     for k, s in sources.items():
         if s is not None:  # "the study" after "US study finds" is that study
-            descriptions[k] = described_before(s, earlier) or descriptions[k]
+            descriptions[k] = (
+                described_before(s, earlier) or descriptions[k] or they_described(s, earlier)
+            )
     return descriptions
 
 

@@ -21,6 +21,12 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   findings to the study);
 - a noun marked ``role`` (prime minister, president, governor, mayor) in the singular with
   "the", when the article names nobody holding it (``sources`` looks for them first);
+- a noun marked ``research`` (researcher, scientist, team) in an article that reports a
+  study ("study", "journal", "paper", "findings", "research"): the plural ("scientists say",
+  "the researchers reported") or a research team ("the research team", "an international team
+  of scientists") is the study's team, one party named "Researchers", and "they" in the next
+  sentence is too (``they_described``: a group described last, no plural subject between);
+  in other articles "researcher" and "scientist" are ``qualified`` and "team" nobody;
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -115,6 +121,11 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
             return None
         name = head.doc[holder.left_edge.i : head.i + 1].text
         return Description(name, name, kind)
+    if when == "research":
+        team = _study_team(head)
+        if team is not None or head.lemma_.lower() == "team":
+            return team  # "A strong team of SNP MPs": no research team, nobody
+        when = "qualified"  # "Chinese researchers" in an article that reports no study
     plural = head.tag_ in ("NNS", "NNPS")
     determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod")), None)
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
@@ -144,6 +155,29 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     return Description(name[:1].upper() + name[1:], phrase.text, "GROUP" if plural else kind)
 
 
+_STUDY = frozenset({"study", "journal", "paper", "findings", "research"})
+_RESEARCHERS = frozenset({"researcher", "scientist"})
+
+
+def _study_team(head: Token) -> Description | None:
+    """ "scientists from the University of Bristol say", "the researchers reported", "an
+    international team of scientists", "the research team": in an article that reports a
+    study, the team that made it, one party ("Researchers"); not "some scientists"."""
+    if head.lemma_.lower() == "team":
+        of = (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        if not any(c.lower_ == "research" for c in head.children) and not any(
+            g.lemma_.lower() in _RESEARCHERS for g in of
+        ):
+            return None
+    elif head.tag_ != "NNS":
+        return None
+    if any(c.lower_ in _UNKNOWN or c.lower_ in _QUANTITY for c in head.children):
+        return None
+    if not any(t.lemma_.lower() in _STUDY for t in head.doc):
+        return None
+    return Description("Researchers", _phrase(head).text, "GROUP")
+
+
 _BEFORE = frozenset({"kin", "writing"})
 """Descriptions that "the" makes the one described before: "the family", "the study"."""
 
@@ -162,6 +196,29 @@ def described_before(
     lemma = head.lemma_.lower()
     same = [d for i, word, d in earlier if word == lemma and i < head.i]
     return Description(same[-1].name, _phrase(head).text, same[-1].kind) if same else None
+
+
+def they_described(
+    pronoun: Token, earlier: list[tuple[int, str, Description]]
+) -> Description | None:
+    """ "They found the DNA ...", after "an international team of scientists report": "they"
+    that names no party is the group described last, in its sentence or the one before."""
+    if pronoun.lower_ != "they":
+        return None
+    sentence = pronoun.sent
+    before = sentence.start - 1
+    start = pronoun.doc[before].sent.start if before >= 0 else sentence.start
+    groups = [(i, d) for i, _, d in earlier if start <= i < pronoun.i and d.kind == "GROUP"]
+    if not groups:
+        return None
+    at, group = groups[-1]
+    others = pronoun.doc[at + 1 : pronoun.i]  # "Police arrived ... where they found him"
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.head.dep_ == "ROOT"
+        for t in others
+    ):
+        return None
+    return group
 
 
 def described_parties(

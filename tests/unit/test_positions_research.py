@@ -1,0 +1,35 @@
+"""A study's team as a party: "scientists say", "the research team", "an international team
+of scientists", and "they" after them (``described._study_team``, ``they_described``)."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_the_team_of_a_study_an_article_reports_is_one_party():
+    a = analyse(
+        "In a study published on Wednesday, an international team of scientists said that "
+        "sacred ibises were caught in the wild. They found the DNA of the birds to be diverse. "
+        "The researchers reported that the birds were not farmed."
+    )
+    assert holders(a, "said") == ["Researchers"]
+    assert holders(a, "found") == ["Researchers"]
+    assert holders(a, "reported") == ["Researchers"]
+
+
+def test_researchers_of_no_study_some_scientists_and_a_team_of_mps_are_nobody():
+    a = analyse(
+        "Some scientists say the winter will be cold. Researchers said the road was closed. "
+        "'A strong team of SNP MPs will oppose further cuts,' the leader told the rally."
+    )
+    assert holders(a, "say") == [] and holders(a, "said") == []
+    assert holders(a, "will oppose") == []
+
+
+def test_they_is_not_a_group_described_before_another_subject():
+    a = analyse(
+        "Prosecutors said the man had been drinking. Police arrived at his house where they "
+        "found him standing next to his car."
+    )
+    assert holders(a, "said") == ["Prosecutors"]
+    assert holders(a, "found") == []
