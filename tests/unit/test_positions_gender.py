@@ -65,6 +65,21 @@ def test_he_inside_a_direct_quote_is_not_the_one_quoted():
     assert sought and {party(a, p.party).name for p in sought} == {"Tony Mendez"}
 
 
+def test_a_name_after_a_quote_speaks_it_only_by_a_speech_verb():
+    from briefing.analysis.parties import resolve_parties
+    from briefing.analysis.pipeline import load_pipeline
+    from briefing.analysis.positions.sources import SourceResolver
+
+    doc = load_pipeline().nlp(
+        "Jurgen Klopp will leave Dortmund. Per Mertesacker admits he cannot explain it. He "
+        "said: 'It is his decision. He worked hard, so even if he said he is not tired, maybe "
+        "he takes a breather.' Klopp has been tipped to replace Arsene Wenger."
+    )
+    resolver = SourceResolver(doc, resolve_parties(doc))
+    inside = next(t for t in doc if t.text == "he" and t.nbor(1).text == "said")
+    assert resolver.pronoun(inside) == "jurgen-klopp"  # Mertesacker speaks, of Klopp
+
+
 def test_a_pronoun_in_a_quote_that_its_speaker_refers_back_to_is_resolved_once():
     a = analyse('Senator John Smith spoke on Monday. "He is wrong about it," he said of Jones.')
     assert party(a, at(a, "said").party).name == "John Smith"  # no endless regress

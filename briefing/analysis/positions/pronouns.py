@@ -217,7 +217,8 @@ class Pronouns:
 
     def _quote_speaker(self, token: Token) -> str | None:
         """Who speaks the direct quote ``token`` stands in: the subject named or referred to
-        just before the quote opens or just after it closes (80 and 40 characters)."""
+        just before the quote opens or, of a speech verb, just after it closes (80 and 40
+        characters; "...' Klopp has been tipped to replace" is no speaker)."""
         quote = next(((s, e) for s, e in self.quote_spans if s <= token.idx < e), None)
         if quote is None:
             return None
@@ -225,7 +226,8 @@ class Pronouns:
         end = doc[-1].idx + len(doc[-1])
         before = doc.char_span(max(0, quote[0] - 80), quote[0], alignment_mode="expand")
         after = doc.char_span(quote[1], min(end, quote[1] + 40), alignment_mode="expand")
-        around = [*(before or ()), *(after or ())]
+        speaking = [t for t in after or () if t.dep_ == "nsubj" and lexicon().speaks(t.head.lemma_)]
+        around = [*(before or ()), *speaking]
         for t in sorted(around, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1]))):
             if t.dep_ in SUBJECT_DEPS and not within(t.idx, self.quote_spans):
                 if t.pos_ == "PRON":
