@@ -33,3 +33,14 @@ def test_they_is_not_a_group_described_before_another_subject():
     )
     assert holders(a, "said") == ["Prosecutors"]
     assert holders(a, "found") == []
+
+
+def test_a_study_no_one_is_named_making_is_its_teams():
+    a = analyse(
+        "Ancient Egyptians collected wild ibis birds for sacrifice, says study\n\n"
+        "Saturday, November 16, 2019\n\n"
+        "In a study published on Wednesday, an international team of scientists said that "
+        "sacred ibises were caught in the wild."
+    )
+    assert holders(a, "says") == ["Researchers"]
+    assert [p.name for p in a.parties if p.kind == "GROUP"] == ["Researchers"]

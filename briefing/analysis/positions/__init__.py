@@ -26,6 +26,7 @@ from briefing.analysis.positions.described import (
     described_before,
     described_parties,
     they_described,
+    with_team,
 )
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.modifiers import modifier_attributions
@@ -320,7 +321,7 @@ def _descriptions(
             descriptions[k] = (
                 described_before(s, earlier) or descriptions[k] or they_described(s, earlier)
             )
-    return descriptions
+    return with_team(descriptions)
 
 
 def extract_positions(

@@ -44,7 +44,7 @@ in lower case but for a first article or quantity).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -71,6 +71,8 @@ class Description:
     name: str
     phrase: str
     kind: str
+    writing: bool = False
+    """A study or survey, not the people who made it."""
 
 
 def _nobody(_token: Token) -> str | None:
@@ -86,7 +88,7 @@ def _actors() -> dict[str, tuple[str, str]]:
 def _phrase(head: Token) -> Span:
     tokens = [head, *(t for c in head.children if c.dep_ not in _PHRASE_SKIP for t in c.subtree)]
     span = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
-    while len(span) > 1 and span[-1].is_punct:
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return span
 
@@ -152,9 +154,12 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     if any(t.lower_ in _UNKNOWN for t in qualifiers):
         return None  # "unnamed industry experts"
     name = head.doc[words[0].i : words[-1].i + 1].text if words else head.text
-    return Description(name[:1].upper() + name[1:], phrase.text, "GROUP" if plural else kind)
+    name = name[:1].upper() + name[1:]
+    return Description(name, phrase.text, "GROUP" if plural else kind, writing=when == "writing")
 
 
+TEAM = "Researchers"
+"""The name of a study's team (``_study_team``)."""
 _STUDY = frozenset({"study", "journal", "paper", "findings", "research"})
 _RESEARCHERS = frozenset({"researcher", "scientist"})
 
@@ -175,7 +180,20 @@ def _study_team(head: Token) -> Description | None:
         return None
     if not any(t.lemma_.lower() in _STUDY for t in head.doc):
         return None
-    return Description("Researchers", _phrase(head).text, "GROUP")
+    return Description(TEAM, _phrase(head).text, "GROUP")
+
+
+def with_team(found: dict[int, Description | None]) -> dict[int, Description | None]:
+    """``found`` with a study no one is named making ("says study", "The study found") the
+    study's team's, when the article describes one ("scientists report"): annotators hold
+    the study's findings and its researchers' words as one party."""
+    team = next((d for d in found.values() if d is not None and d.name == TEAM), None)
+    if team is None:
+        return found
+    return {
+        k: replace(team, phrase=d.phrase) if d is not None and d.writing else d
+        for k, d in found.items()
+    }
 
 
 _BEFORE = frozenset({"kin", "writing"})
@@ -195,7 +213,7 @@ def described_before(
         return None
     lemma = head.lemma_.lower()
     same = [d for i, word, d in earlier if word == lemma and i < head.i]
-    return Description(same[-1].name, _phrase(head).text, same[-1].kind) if same else None
+    return replace(same[-1], phrase=_phrase(head).text) if same else None
 
 
 def they_described(
