@@ -44,3 +44,11 @@ def test_a_study_no_one_is_named_making_is_its_teams():
     )
     assert holders(a, "says") == ["Researchers"]
     assert [p.name for p in a.parties if p.kind == "GROUP"] == ["Researchers"]
+
+
+def test_a_headlines_study_is_named_without_the_blank_line_after_it():
+    a = analyse(
+        "Ancient Egyptians collected wild ibis birds for sacrifice, says study\n\n"
+        "Saturday, November 16, 2019\n\nThe birds were caught in the wild."
+    )
+    assert holders(a, "says") == ["Study"]
