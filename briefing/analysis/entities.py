@@ -190,8 +190,8 @@ def _trim_count(span: Span) -> Span:
 
 
 def _acronym(token: Token) -> bool:
-    """ "reports TMZ": an outlet's or body's capitals, untagged."""
-    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
+    """ "reports TMZ", "TVN24 reported": an outlet's or body's capitals, untagged."""
+    return token.is_upper and token.text.isalnum() and 2 <= len(token.text) <= 6  # "TVN24"
 
 
 def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:

@@ -164,6 +164,11 @@ def test_an_outlets_capitals_the_model_left_untagged_speak():
     assert party(a, at(a, "reports").party).name == "TMZ"
 
 
+def test_an_outlets_capitals_with_digits_the_model_left_untagged_speak():
+    a = analyse('The mayor was in a "serious" condition; TVN24 reported he received surgery.')
+    assert party(a, at(a, "reported").party).name == "TVN24"
+
+
 def test_an_outlet_cited_the_model_left_untagged_speaks():
     a = analyse(
         "Ford started its investigation by hiring law firm Sidley Austin, according to The "
