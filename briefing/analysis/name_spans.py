@@ -106,10 +106,32 @@ def with_place(ents: list[Span]) -> list[Span]:
     return joined
 
 
+def _with_head(span: Span, tagged: set[int]) -> Span:
+    """ "Turkey's Disaster and Emergency Management Presidency", tagged without its last
+    word: an organisation's name runs on over the untagged capitalised noun its words
+    modify."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    after = doc[span.end]
+    if (
+        after.tag_ == "NNP"
+        and after.is_title
+        and span.end not in tagged
+        and span.root.head.i == after.i
+        and span.root.dep_ in ("compound", "nmod")
+    ):
+        return Span(doc, span.start, span.end + 1, "ORG")
+    return span
+
+
 def whole_name(span: Span, tagged: set[int]) -> Span:
-    """A person's span run on over the untagged capitalised singular proper nouns after it,
+    """An organisation's span with its head noun (``_with_head``); a person's span run on
+    over the untagged capitalised singular proper nouns after it,
     and, for a one-word span ("Cohen"), before it from the last title word on ("Judge"); a
     two-word one takes one more word before it that the parse makes part of the name."""
+    if span.label_ == "ORG":
+        return _with_head(span, tagged)
     if span.label_ != "PERSON":
         return span
     doc = span.doc

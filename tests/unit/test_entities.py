@@ -260,3 +260,13 @@ def test_a_first_name_with_a_named_persons_surname_is_a_person_though_tagged_oth
     )
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 9, 11, "ORG")]
     assert [(e.text, e.label_) for e in entity_spans(doc)][-1] == ("Terra Lurie", "PERSON")
+
+
+def test_an_organisation_tagged_without_its_head_noun_runs_on_over_it():
+    doc = load_pipeline().nlp(
+        "Turkey's Disaster and Emergency Management Presidency reported the magnitude was 6.6."
+    )
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 2, 6, "ORG")]
+    assert doc[6].text == "Presidency" and doc[5].head.i == 6
+    names = [e.text for e in entity_spans(doc) if e.label_ == "ORG"]
+    assert names == ["Disaster and Emergency Management Presidency"]
