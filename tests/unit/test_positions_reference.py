@@ -219,6 +219,17 @@ def test_the_government_of_a_country_named_so_is_an_alias_and_a_niece_a_person_o
     assert party(a, at(a, "claimed").party).name == "Christine O'Donnell's niece"
 
 
+def test_a_countrys_embassy_named_with_the_country_is_an_alias_but_the_embassy_is_not():
+    a = analyse(
+        "The virus has killed 813 people in China. According to the U.S. embassy in Beijing, "
+        "an American died of it. The embassy said his family had been told. Many guests were "
+        "Indian; the Myanma embassy confirmed two pilgrims from Myanmar also died."
+    )
+    us = party(a, at(a, "According to").party)
+    assert "the U.S. embassy in Beijing" in us.aliases and "The embassy" not in us.aliases
+    assert "the Myanma embassy" in party(a, at(a, "confirmed").party).aliases
+
+
 def test_a_named_magazine_or_network_speaks_as_itself():
     a = analyse(
         "On Wednesday, Time magazine announced its selection of Greta Thunberg as its Person "

@@ -39,16 +39,36 @@ def _fuller(phrase: str, name: str) -> bool:
 
 def _ruling(phrase: str, country: Party) -> bool:
     """ "the government", "the government of Burundi", "Burundi's government": a country's
-    government, named so."""
-    words = phrase.casefold().removeprefix("the ").split()
-    names = {n.casefold().removeprefix("the ") for n in (country.name, *country.aliases)}
+    government, named so; and a body of it named with the country ("the Myanma embassy",
+    "the U.S. embassy in Beijing", "the Greek finance ministry"), not "the embassy"."""
+    words, names = _words(phrase), _names(country)
     if not words or words[0] not in _RULING and words[-1] not in _RULING:
-        return False
+        return _body(words, names)
     if len(words) == 1:
         return True
     if words[0] in _RULING and words[1] == "of":
         return " ".join(words[2:]).removeprefix("the ") in names
     return bare(" ".join(words[:-1])) in names
+
+
+def _words(phrase: str) -> list[str]:
+    return phrase.casefold().removeprefix("the ").split()
+
+
+def _names(country: Party) -> set[str]:
+    return {n.casefold().removeprefix("the ") for n in (country.name, *country.aliases)}
+
+
+_BODIES = frozenset({"embassy", "consulate", "ministry"})
+
+
+def _body(words: list[str], names: set[str]) -> bool:
+    """The country's name or people's adjective first, then at most one more word, then the
+    body ("greek finance ministry"), and after it nothing or where it sits ("in beijing")."""
+    at = next((i for i, w in enumerate(words) if w in _BODIES), None)
+    if at is None or at == 0 or at > 2 or bare(words[0]) not in names:
+        return False
+    return at + 1 == len(words) or words[at + 1] in ("in", "to")
 
 
 def called(
@@ -65,7 +85,11 @@ def called(
         if party is None or p.source is None:
             continue
         phrase = " ".join(text[slice(*p.source)].split())
-        if _fuller(phrase, party.name) or (party.kind == "GPE" and _ruling(phrase, party)):
+        if (
+            _fuller(phrase, party.name)
+            or (party.kind == "GPE" and _ruling(phrase, party))
+            or (party.kind == "NORP" and _body(_words(phrase), _names(party)))
+        ):
             phrases.setdefault(party.id, []).append(phrase)
     return tuple(
         replace(party, aliases=tuple(dict.fromkeys([*party.aliases, *phrases[party.id]])))
