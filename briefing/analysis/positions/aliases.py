@@ -1,6 +1,7 @@
 """The names as written by which positions' sources call their parties, kept among the
-parties' aliases: a fuller name ("an attendee Om Prakash" for "Prakash") and a country's
-government ("the government of Burundi"). A reader sees how the article named whom a
+parties' aliases: a fuller name ("an attendee Om Prakash" for "Prakash"), a country's
+government ("the government of Burundi") and a body of it named with it ("the Myanma
+embassy"). A reader sees how the article named whom a
 position is given to; a description that could name someone else ("the judge",
 "authorities", "Omsk hospital officials") is never added, nor a name with a title or a comma
 that would stand in for the party's own across articles (``merging.full_name``).
