@@ -46,7 +46,10 @@ GENERIC = frozenset(
         "parliament",
         "party",
         "police",
+        "findings",
+        "research",
         "researchers",  # a study's team ("scientists say"): each article's own
+        "results",
         "senate",
         "state",
         "study",  # "A study published in ... reported": each article's own

@@ -363,3 +363,8 @@ def test_one_studys_researchers_are_not_anothers():
     a = _analysis("a", [a_team], [("researchers", "states")])
     b = _analysis("b", [b_team], [("researchers", "states")])
     assert len(cross_parties([a, b])) == 2
+    a_research = ("research", "Research", "ORG", ("Research", "Research at Oxford"), None)
+    b_research = ("research", "Research", "ORG", ("Research", "Research from Yale"), None)
+    a = _analysis("a", [a_research], [("research", "states")])
+    b = _analysis("b", [b_research], [("research", "states")])
+    assert len(cross_parties([a, b])) == 2

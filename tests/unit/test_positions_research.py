@@ -52,3 +52,15 @@ def test_a_headlines_study_is_named_without_the_blank_line_after_it():
         "Saturday, November 16, 2019\n\nThe birds were caught in the wild."
     )
     assert holders(a, "says") == ["Study"]
+
+
+def test_research_and_its_results_speak_as_a_study_does():
+    a = analyse(
+        "Divorce can wreck retirement years later, according to research. In a study "
+        "published on Monday, scientists said the star was rotating slowly. The research "
+        "suggested it was very similar to another system. The findings indicate that it is a "
+        "black hole."
+    )
+    assert holders(a, "according to") == ["Researchers"]
+    assert holders(a, "indicate") == ["Researchers"]
+    assert holders(a, "suggested") == ["Researchers"]

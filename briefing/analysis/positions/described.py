@@ -16,13 +16,14 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
   to state media", "state television said"; "local media" stay vague;
-- a noun marked ``writing`` (study, survey), with "the" or without, when ``makers`` finds
-  nobody who made it: "The study reports", "US study finds" (annotators give a study's
-  findings to the study);
+- a noun marked ``writing`` (study, survey, research, and the results or findings of one),
+  with "the" or without, when ``makers`` finds nobody who made it: "The study reports", "US
+  study finds", "according to research", "Results showed" (annotators give a study's
+  findings to the study; a study's team holds them when the article names one);
 - a noun marked ``role`` (prime minister, president, governor, mayor) in the singular with
   "the", when the article names nobody holding it (``sources`` looks for them first);
 - a noun marked ``research`` (researcher, scientist, team) in an article that reports a
-  study ("study", "journal", "paper", "findings", "research"): the plural ("scientists say",
+  study ("study", "journal", "paper", "finding", "research"): the plural ("scientists say",
   "the researchers reported") or a research team ("the research team", "an international team
   of scientists") is the study's team, one party named "Researchers", and "they" in the next
   sentence is too (``they_described``: a group described last, no plural subject between);
@@ -147,7 +148,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     qualifiers = [t for t in words if t.i < head.i]
     if when == "qualified" and not qualifiers:
         return None
-    if when == "writing" and plural:
+    if when == "writing" and plural and head.lemma_.lower() not in _OUTCOMES:
         return None  # "formal studies indicated": studies in general, nobody's
     if when == "state" and not any(t.lower_ == "state" for t in qualifiers):
         return None  # "state media", "state television": a country's; "local media": vague
@@ -160,7 +161,9 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
 
 TEAM = "Researchers"
 """The name of a study's team (``_study_team``)."""
-_STUDY = frozenset({"study", "journal", "paper", "findings", "research"})
+_STUDY = frozenset({"study", "journal", "paper", "finding", "research"})
+_OUTCOMES = frozenset({"result", "finding"})
+"""Writings told in the plural of one study: "Results showed", "the findings suggest"."""
 _RESEARCHERS = frozenset({"researcher", "scientist"})
 
 
