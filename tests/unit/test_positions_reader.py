@@ -9,6 +9,7 @@ from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import load_pipeline
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
+from tests.reading import party as _party
 from tests.reading import shown as _shown
 
 # -- who speaks ---------------------------------------------------------------------------
@@ -297,3 +298,11 @@ def test_a_telegraphic_headline_is_an_attribution():
 def test_a_headline_noun_is_not_taken_for_a_verb():
     a = _analyse("Hong Kong protests continue through rainstorms\n\nProtesters marched on Sunday.")
     assert _shown(a) == []
+
+
+def test_a_weather_alert_or_advisory_issued_warns():
+    a = _analyse(
+        "Met Éireann, the national meteorological service for Ireland, issued weather alerts "
+        "as the storm approached. The city issued an advisory of water outages."
+    )
+    assert [(_party(a, p.party).name, p.stance) for p in a.positions] == [("Met Éireann", "warns")]
