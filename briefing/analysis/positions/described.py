@@ -28,6 +28,10 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   of scientists") is the study's team, one party named "Researchers", and "they" in the next
   sentence is too (``they_described``: a group described last, no plural subject between);
   in other articles "researcher" and "scientist" are ``qualified`` and "team" nobody;
+- a noun marked ``person`` (woman, student, victim, nurse, ...) in the singular after "a",
+  "the" or "this": one person the article does not name ("A university undergraduate has
+  claimed", "the young woman said"; ``sources`` looks first for someone named who fits),
+  named by the phrase, and "she" or "he" next is them; in the plural ``qualified``;
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -50,7 +54,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.lexicon import rows
+from briefing.analysis.lexicon import person_nouns, rows
 from briefing.analysis.names import slugify
 from briefing.analysis.types import Party
 
@@ -129,6 +133,10 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         if team is not None or head.lemma_.lower() == "team":
             return team  # "A strong team of SNP MPs": no research team, nobody
         when = "qualified"  # "Chinese researchers" in an article that reports no study
+    if when == "person":
+        if head.tag_ == "NN":
+            return _individual(head)
+        when = "qualified"  # "university students"
     plural = head.tag_ in ("NNS", "NNPS")
     determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod")), None)
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
@@ -157,6 +165,24 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     name = head.doc[words[0].i : words[-1].i + 1].text if words else head.text
     name = name[:1].upper() + name[1:]
     return Description(name, phrase.text, "GROUP" if plural else kind, writing=when == "writing")
+
+
+_ONE = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _individual(head: Token) -> Description | None:
+    """ "A university undergraduate", "the young woman", "The officer": one person the
+    article does not name (``sources`` found nobody named for them), named by the phrase."""
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "his daughter": someone's (``kin``)
+    determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    if determiner not in _ONE:
+        return None
+    words = [t for t in _phrase(head) if t.i <= head.i and t.dep_ not in ("det", "predet")]
+    if any(t.lower_ in _UNKNOWN for t in words):
+        return None
+    name = head.doc[words[0].i : head.i + 1].text if words else head.text
+    return Description(name[:1].upper() + name[1:], _phrase(head).text, "PERSON")
 
 
 TEAM = "Researchers"
@@ -223,23 +249,33 @@ def they_described(
     pronoun: Token, earlier: list[tuple[int, str, Description]]
 ) -> Description | None:
     """ "They found the DNA ...", after "an international team of scientists report": "they"
-    that names no party is the group described last, in its sentence or the one before."""
-    if pronoun.lower_ != "they":
+    that names no party is the group described last, in its sentence or the one before; "she"
+    or "he" likewise the person described last that the word fits ("The young woman said
+    ... She said"), when no subject of another stands between."""
+    word = pronoun.lower_
+    if word not in ("they", "he", "she"):
         return None
+    kind, tags = ("GROUP", ("NNS", "NNPS")) if word == "they" else ("PERSON", ("NN", "NNP"))
     sentence = pronoun.sent
     before = sentence.start - 1
     start = pronoun.doc[before].sent.start if before >= 0 else sentence.start
-    groups = [(i, d) for i, _, d in earlier if start <= i < pronoun.i and d.kind == "GROUP"]
-    if not groups:
+    found = [
+        (i, d)
+        for i, lemma, d in earlier
+        if start <= i < pronoun.i
+        and d.kind == kind
+        and person_nouns().get(lemma, word) in (word, "they")
+    ]
+    if not found:
         return None
-    at, group = groups[-1]
+    at, described_last = found[-1]
     others = pronoun.doc[at + 1 : pronoun.i]  # "Police arrived ... where they found him"
     if any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.head.dep_ == "ROOT"
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in tags and t.head.dep_ == "ROOT"
         for t in others
     ):
         return None
-    return group
+    return described_last
 
 
 def described_parties(

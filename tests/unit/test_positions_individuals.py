@@ -1,0 +1,26 @@
+"""One person the article does not name, described ("A university undergraduate", "the young
+woman", "a nurse"), as a party of their own; "she" after them is them (``described``)."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_an_unnamed_person_described_is_a_party_and_she_after_them_too():
+    a = analyse(
+        "A university undergraduate has revealed how she turned to sex work. The young woman "
+        "said that she did not turn to it at once. She said: 'I started working after my first "
+        "year.' A nurse explains that the laser cleans the skin."
+    )
+    assert holders(a, "has revealed") == ["University undergraduate"]
+    assert holders(a, "said") == ["Young woman", "Young woman"]
+    assert holders(a, "explains") == ["Nurse"]
+
+
+def test_a_named_person_is_not_described_again_and_an_anonymous_one_is_nobody():
+    a = analyse(
+        "Sarah Watson was cleared on Monday. The woman said she had never asked for money. "
+        "An anonymous student said the rent was too high."
+    )
+    assert holders(a, "said") == ["Sarah Watson"]
+    assert [p.name for p in a.parties] == ["Sarah Watson"]
