@@ -24,3 +24,12 @@ def test_a_named_person_is_not_described_again_and_an_anonymous_one_is_nobody():
     )
     assert holders(a, "said") == ["Sarah Watson"]
     assert [p.name for p in a.parties] == ["Sarah Watson"]
+
+
+def test_one_of_a_described_group_is_a_party_but_not_one_of_someones_or_of_a_vague_one():
+    a = analyse(
+        "One of the victims said the men thought they were nothing. One of the users said "
+        "this was another example. After the release, one of his lawyers said he was well."
+    )
+    assert holders(a, "said")[:1] == ["One of the victims"]
+    assert not any(p.name in ("One of the users", "One of his lawyers") for p in a.parties)

@@ -31,7 +31,9 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``person`` (woman, student, victim, nurse, ...) in the singular after "a",
   "the" or "this": one person the article does not name ("A university undergraduate has
   claimed", "the young woman said"; ``sources`` looks first for someone named who fits),
-  named by the phrase, and "she" or "he" next is them; in the plural ``qualified``;
+  named by the phrase, and "she" or "he" next is them; in the plural ``qualified``; "One
+  of the victims" (of a group described, not of someone's, "one of his lawyers", nor of a
+  vague one, "one of the users") is one person too;
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -113,6 +115,8 @@ def _leading(token: Token, head: Token) -> bool:
 def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> Description | None:
     """The actor the source headed by ``head`` describes, or None (see the module's rule);
     ``whose`` names the party a possessive pronoun refers to ("His sister")."""
+    if head.lower_ == "one":
+        return _one_of(head)
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return None
     found = _actors().get(head.lemma_.lower())
@@ -183,6 +187,24 @@ def _individual(head: Token) -> Description | None:
         return None
     name = head.doc[words[0].i : head.i + 1].text if words else head.text
     return Description(name[:1].upper() + name[1:], _phrase(head).text, "PERSON")
+
+
+def _one_of(head: Token) -> Description | None:
+    """ "One of the victims said", "one of the officers says": one of a described group
+    (not of a vague one: "one of the witnesses"), named by the phrase."""
+    group = next(
+        (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+        None,
+    )
+    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in _actors():
+        return None
+    if any(c.dep_ == "poss" for c in group.children):
+        return None  # "one of his lawyers" speaks for him (``sources``)
+    qualified = any(c.dep_ in ("amod", "compound") for c in group.children)
+    if _actors()[group.lemma_.lower()][0] == "qualified" and not qualified:
+        return None  # "one of the users": vague
+    name = head.doc[head.i : group.i + 1].text
+    return Description(name[:1].upper() + name[1:], name, "PERSON")
 
 
 TEAM = "Researchers"
