@@ -10,10 +10,12 @@ def test_an_unnamed_person_described_is_a_party_and_she_after_them_too():
     a = analyse(
         "A university undergraduate has revealed how she turned to sex work. The young woman "
         "said that she did not turn to it at once. She said: 'I started working after my first "
-        "year.' A nurse explains that the laser cleans the skin."
+        "year.' The student says the rent is too high. The man said he saw her. A nurse "
+        "explains that the laser cleans the skin."
     )
     assert holders(a, "has revealed") == ["University undergraduate"]
-    assert holders(a, "said") == ["Young woman", "Young woman"]
+    assert holders(a, "said") == ["Young woman", "Young woman", "Man"]
+    assert holders(a, "says") == ["Young woman"]  # "the student": the one described last
     assert holders(a, "explains") == ["Nurse"]
 
 

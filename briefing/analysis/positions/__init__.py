@@ -310,17 +310,14 @@ def _descriptions(
     family" the one described last before it (``described_before``)."""
     sources = {id(a): None if a.source is None else antecedent(a.source) or a.source for a in found}
     descriptions = {k: None if s is None else described(s, whose) for k, s in sources.items()}
-    earlier = [
-        (s.i, s.lemma_.lower(), d)
-        for k, s in sources.items()
-        if s is not None and (d := descriptions[k]) is not None
-    ]
-    earlier.sort(key=lambda x: x[0])
-    for k, s in sources.items():
-        if s is not None:  # "the study" after "US study finds" is that study
-            descriptions[k] = (
-                described_before(s, earlier) or descriptions[k] or they_described(s, earlier)
-            )
+    earlier: list[tuple[int, str, Description]] = []
+    for k, s in sorted(
+        ((k, s) for k, s in sources.items() if s is not None), key=lambda ks: ks[1].i
+    ):  # in text order: "the study" after "US study finds" is that study
+        d = described_before(s, earlier) or descriptions[k] or they_described(s, earlier)
+        descriptions[k] = d
+        if d is not None:
+            earlier.append((s.i, s.lemma_.lower(), d))
     return with_team(descriptions)
 
 

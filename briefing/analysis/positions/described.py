@@ -31,7 +31,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``person`` (woman, student, victim, nurse, ...) in the singular after "a",
   "the" or "this": one person the article does not name ("A university undergraduate has
   claimed", "the young woman said"; ``sources`` looks first for someone named who fits),
-  named by the phrase, and "she" or "he" next is them; in the plural ``qualified``; "One
+  named by the phrase, and "she" or "he" next is them, and so is "the student" after them
+  ("the woman" only after one a word told was a woman); in the plural ``qualified``; "One
   of the victims" (of a group described, not of someone's, "one of his lawyers", nor of a
   vague one, "one of the users") is one person too;
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
@@ -80,6 +81,8 @@ class Description:
     kind: str
     writing: bool = False
     """A study or survey, not the people who made it."""
+    individual: bool = False
+    """One person unnamed ("the young woman", "One of the victims")."""
 
 
 def _nobody(_token: Token) -> str | None:
@@ -186,7 +189,7 @@ def _individual(head: Token) -> Description | None:
     if any(t.lower_ in _UNKNOWN for t in words):
         return None
     name = head.doc[words[0].i : head.i + 1].text if words else head.text
-    return Description(name[:1].upper() + name[1:], _phrase(head).text, "PERSON")
+    return Description(name[:1].upper() + name[1:], _phrase(head).text, "PERSON", individual=True)
 
 
 def _one_of(head: Token) -> Description | None:
@@ -204,7 +207,7 @@ def _one_of(head: Token) -> Description | None:
     if _actors()[group.lemma_.lower()][0] == "qualified" and not qualified:
         return None  # "one of the users": vague
     name = head.doc[head.i : group.i + 1].text
-    return Description(name[:1].upper() + name[1:], name, "PERSON")
+    return Description(name[:1].upper() + name[1:], name, "PERSON", individual=True)
 
 
 TEAM = "Researchers"
@@ -247,8 +250,9 @@ def with_team(found: dict[int, Description | None]) -> dict[int, Description | N
     }
 
 
-_BEFORE = frozenset({"kin", "writing"})
-"""Descriptions that "the" makes the one described before: "the family", "the study"."""
+_BEFORE = frozenset({"kin", "writing", "person"})
+"""Descriptions that "the" makes the one described before: "the family", "the study", "the
+woman" (after "A university undergraduate")."""
 
 
 def described_before(
@@ -258,12 +262,27 @@ def described_before(
     finds": a kin or writing noun with "the" and no possessor is the one of that noun
     described last before it (``earlier``: each described
     source's token index, lemma and description, in text order)."""
-    if head.pos_ != "NOUN" or _actors().get(head.lemma_.lower(), ("",))[0] not in _BEFORE:
+    when = _actors().get(head.lemma_.lower(), ("",))[0]
+    if head.pos_ != "NOUN" or when not in _BEFORE:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     lemma = head.lemma_.lower()
-    same = [d for i, word, d in earlier if word == lemma and i < head.i]
+    if when == "person" and head.tag_ == "NN":  # "The young woman said ... The student
+        # says": one person; a word that tells "he" or "she" only one that told the same
+        told = person_nouns().get(lemma)
+        same = [
+            d
+            for i, word, d in earlier
+            if d.individual
+            and i < head.i
+            and person_nouns().get(word) == told
+            or told is None
+            and d.individual
+            and i < head.i
+        ]
+    else:
+        same = [d for i, word, d in earlier if word == lemma and i < head.i]
     return replace(same[-1], phrase=_phrase(head).text) if same else None
 
 
