@@ -64,3 +64,20 @@ def test_research_and_its_results_speak_as_a_study_does():
     assert holders(a, "according to") == ["Researchers"]
     assert holders(a, "indicate") == ["Researchers"]
     assert holders(a, "suggested") == ["Researchers"]
+
+
+def test_scientists_from_a_university_are_the_studys_team_not_the_university():
+    a = analyse(
+        "In a study published on Monday, scientists from the University of Bristol said that "
+        'stripes confuse flies. "The flies cannot land," said study co-author Martin How.'
+    )
+    assert holders(a, "said") == ["Researchers", "Martin How"]
+
+
+def test_scientists_from_named_universities_are_the_team_whatever_the_parse_hangs_on_them():
+    a = analyse(
+        "In a study published on Monday in the journal Nature, scientists from the University "
+        "of Colorado at Boulder (CU Boulder) in Colorado and the College of Wooster in Ohio "
+        "reported a new mechanism by which warm ocean currents erode ice shelves."
+    )
+    assert holders(a, "reported") == ["Researchers"]

@@ -24,7 +24,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   "the", when the article names nobody holding it (``sources`` looks for them first);
 - a noun marked ``research`` (researcher, scientist, team) in an article that reports a
   study ("study", "journal", "paper", "finding", "research"): the plural ("scientists say",
-  "the researchers reported") or a research team ("the research team", "an international team
+  "the researchers reported", "scientists from the University of Bristol say": the team, not
+  the university, ``sources``) or a research team ("the research team", "an international team
   of scientists") is the study's team, one party named "Researchers", and "they" in the next
   sentence is too (``they_described``: a group described last, no plural subject between);
   in other articles "researcher" and "scientist" are ``qualified`` and "team" nobody;
@@ -136,7 +137,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         name = head.doc[holder.left_edge.i : head.i + 1].text
         return Description(name, name, kind)
     if when == "research":
-        team = _study_team(head)
+        team = study_team(head)
         if team is not None or head.lemma_.lower() == "team":
             return team  # "A strong team of SNP MPs": no research team, nobody
         when = "qualified"  # "Chinese researchers" in an article that reports no study
@@ -211,14 +212,14 @@ def _one_of(head: Token) -> Description | None:
 
 
 TEAM = "Researchers"
-"""The name of a study's team (``_study_team``)."""
+"""The name of a study's team (``study_team``)."""
 _STUDY = frozenset({"study", "journal", "paper", "finding", "research"})
 _OUTCOMES = frozenset({"result", "finding"})
 """Writings told in the plural of one study: "Results showed", "the findings suggest"."""
 _RESEARCHERS = frozenset({"researcher", "scientist"})
 
 
-def _study_team(head: Token) -> Description | None:
+def study_team(head: Token) -> Description | None:
     """ "scientists from the University of Bristol say", "the researchers reported", "an
     international team of scientists", "the research team": in an article that reports a
     study, the team that made it, one party ("Researchers"); not "some scientists"."""
@@ -228,7 +229,7 @@ def _study_team(head: Token) -> Description | None:
             g.lemma_.lower() in _RESEARCHERS for g in of
         ):
             return None
-    elif head.tag_ != "NNS":
+    elif head.tag_ != "NNS" or head.lemma_.lower() not in _RESEARCHERS:
         return None
     if any(c.lower_ in _UNKNOWN or c.lower_ in _QUANTITY for c in head.children):
         return None

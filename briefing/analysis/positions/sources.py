@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import lexicon, person_nouns
 from briefing.analysis.names import TITLES
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, documents, makers
+from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
 from briefing.analysis.positions.roles import (
@@ -109,6 +110,8 @@ class SourceResolver(Pronouns):
         before = antecedent(head)
         if before is not None:
             return self.parties_of(before)
+        if study_team(head) is not None:
+            return []  # "scientists from the University of Bristol say": the study's team
         owned = _possessed(head)
         if owned is not None:  # not the name the parser joined it to
             head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
