@@ -288,3 +288,16 @@ def test_they_after_a_statement_and_its_quote_is_the_body_that_issued_it():
     )
     body = "California Department of Corrections and Rehabilitation"
     assert holders(a, "issued a statement") == holders(a, "also said") == [body]
+
+
+def test_in_someones_view_is_their_position_but_not_again_inside_what_they_noted():
+    a = analyse(
+        "Alexander Gagay came to watch. In his opinion, the hardest part was the theory. In "
+        "Sufianov's view, this is a nationwide problem. Julia noted that in her opinion, women "
+        "are more open."
+    )
+    assert [party(a, at(a, c).party).name for c in ("In his opinion", "In Sufianov's view")] == [
+        "Alexander Gagay",
+        "Sufianov",
+    ]
+    assert "in her opinion" not in [a.article.text[slice(*p.cue)] for p in a.positions]

@@ -1,12 +1,26 @@
-"""Who "according to" and "per" name: "Per the decree", "according to Connecticut Senator
-Richard Blumenthal" (for ``cues``)."""
+"""Who "according to", "per" and "in X's view" name: "Per the decree", "according to
+Connecticut Senator Richard Blumenthal", "In his opinion" (for ``cues``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefing.analysis.names import TITLES
 from briefing.analysis.positions.documents import made
+
+_VIEWS = ["view", "opinion", "estimation", "judgement", "judgment"]
+IN_VIEW = [
+    {"LOWER": {"IN": ["in", "from"]}},
+    {"DEP": "poss", "POS": {"IN": ["PRON", "PROPN"]}},
+    {"LOWER": "'s", "OP": "?"},
+    {"LOWER": {"IN": _VIEWS}},
+]
+"""The Matcher pattern of "In his view", "In Sufianov's opinion": the holder's view."""
+
+
+def holder(phrase: Span) -> Token:
+    """Whose view "In his view" tells: "his"."""
+    return next(t for t in phrase if t.dep_ == "poss")
 
 
 def per_source(per: Token) -> bool:

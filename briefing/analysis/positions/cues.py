@@ -13,14 +13,14 @@ saying"), infinitives, conjoined verbs and relative clauses the way English shar
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
-from briefing.analysis.positions.according import per_source, titled_after
+from briefing.analysis.positions.according import IN_VIEW, holder, per_source, titled_after
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
 from briefing.analysis.positions.subjects import SUBJECTS, companions, passive, subject_of
@@ -138,6 +138,7 @@ def _matchers_for(vocab: Vocab) -> tuple[ChildPatterns, Matcher]:
             tok.add("according", [[{"LOWER": "according"}, {"LOWER": "to"}]])
             # "Per the decree signed by ...", "Per numbers reported by AP": not "per capita"
             tok.add("according", [[{"LOWER": "per"}, {"POS": {"IN": ["DET", "PROPN", "NOUN"]}}]])
+            tok.add("view", [IN_VIEW])  # "In his view, ...", "In Gagay's opinion, ..."
             quoted = [{"LEMMA": "quote", "POS": "VERB"}, {"LOWER": "as"}, {"LEMMA": "say"}]
             tok.add("quoted", [quoted])
             cached = _matchers[id(vocab)] = (vocab, dep, tok)
@@ -175,10 +176,13 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     for i, parts in sorted(verbs.items()):
         if i not in light_verbs:
             found.extend(a for a in [_verb(doc[i], parts, lex)] if a is not None)
-    cue_words = ("according", "quoted", "per")
+    cue_words = ("according", "quoted", "per", "view", "opinion", "estimation", "judgement")
     phrases = tok_matcher(doc) if any(t.lower_ in cue_words for t in doc) else []
     for match_id, start, end in phrases:
-        if doc[start].lower_ == "per":
+        if doc.vocab.strings[match_id] == "view":
+            if doc[start].head.dep_ == "ROOT":  # not "X noted that in her opinion, ..."
+                found.append(replace(_according(doc, start, end), source=holder(doc[start:end])))
+        elif doc[start].lower_ == "per":
             if per_source(doc[start]):
                 found.append(_according(doc, start, start + 1))
         elif doc.vocab.strings[match_id] == "according":
