@@ -35,3 +35,13 @@ def test_one_of_a_described_group_is_a_party_but_not_one_of_someones_or_of_a_vag
     )
     assert holders(a, "said")[:1] == ["One of the victims"]
     assert not any(p.name in ("One of the users", "One of his lawyers") for p in a.parties)
+
+
+def test_an_actor_described_holds_what_it_finds_as_a_named_one_does():
+    a = analyse(
+        "The trial at the Old Bailey lasted three weeks. But the jury found that exposing the "
+        "waste was in the public interest. Another federal judge sentenced Manafort to a 47 "
+        "month prison term."
+    )
+    assert holders(a, "found") == ["Jury"]
+    assert holders(a, "sentenced") == ["Federal judge"]

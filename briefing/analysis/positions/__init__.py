@@ -205,7 +205,8 @@ def _holds_positions(a: Attribution, source: Token | None, names_party: bool) ->
         return False
     if source.pos_ == "PRON" or source.ent_type_ or a.strength >= WEAK_SOURCE_CUE:
         return True
-    return source.lemma_.lower() in lexicon().source_nouns
+    # "the jury found": an actor described (``described``) holds what it finds
+    return source.lemma_.lower() in lexicon().source_nouns or described(source) is not None
 
 
 def _source_span(a: Attribution, source: Token | None) -> tuple[int, int] | None:

@@ -4,13 +4,13 @@ an actor a reader can tell apart ("prosecutors", "a federal judge", "the Founder
 
 The rule, over the source's head noun (``data/described_actors.tsv``):
 
-- a noun marked ``any`` (prosecutor, judge, jury, founder, organizer, ...) is such an actor
+- a noun marked ``any`` (prosecutor, judge, founder, organizer, ...) is such an actor
   in the plural or after an indefinite article; "the judge" in the singular is someone the
   article named (``sources`` looks for them) and never founds a party of its own;
 - a noun marked ``kin`` (mother, sister, widow, and the close circle: associate, ally,
   aide, adviser, colleague) with a named possessor: "Dunn's mother" is a person of her own,
   named so, and "His associates" are Navalny's associates, not Navalny;
-- a noun marked ``body`` (police, army, military) in any number, with "the" or without:
+- a noun marked ``body`` (police, army, military, jury) in any number, with "the" or without:
   "Police said", "the police rejected the plan";
 - a noun marked ``of`` (head, chief) with what it heads: "The head of the police's
   internal investigators";
