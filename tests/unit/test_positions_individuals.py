@@ -13,9 +13,10 @@ def test_an_unnamed_person_described_is_a_party_and_she_after_them_too():
         "year.' The student says the rent is too high. The man said he saw her. A nurse "
         "explains that the laser cleans the skin."
     )
+    # "she" in her first sentence tells that "the young woman" is the undergraduate
     assert holders(a, "has revealed") == ["University undergraduate"]
-    assert holders(a, "said") == ["Young woman", "Young woman", "Man"]
-    assert holders(a, "says") == ["Young woman"]  # "the student": the one described last
+    assert holders(a, "said") == ["University undergraduate", "University undergraduate", "Man"]
+    assert holders(a, "says") == ["University undergraduate"]  # "the student": the same one
     assert holders(a, "explains") == ["Nurse"]
 
 

@@ -33,7 +33,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   "the" or "this": one person the article does not name ("A university undergraduate has
   claimed", "the young woman said"; ``sources`` looks first for someone named who fits),
   named by the phrase, and "she" or "he" next is them, and so is "the student" after them
-  ("the woman" only after one a word told was a woman); in the plural ``qualified``; "One
+  ("the woman" only after one a word or a pronoun in their sentence told was a woman: "A
+  university undergraduate has revealed how she ..."); in the plural ``qualified``; "One
   of the victims" (of a group described, not of someone's, "one of his lawyers", nor of a
   vague one, "one of the users") is one person too;
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
@@ -275,16 +276,25 @@ def described_before(
         same = [
             d
             for i, word, d in earlier
-            if d.individual
-            and i < head.i
-            and person_nouns().get(word) == told
-            or told is None
-            and d.individual
-            and i < head.i
+            if d.individual and i < head.i and (told is None or _told(head.doc[i], word) == told)
         ]
     else:
         same = [d for i, word, d in earlier if word == lemma and i < head.i]
     return replace(same[-1], phrase=_phrase(head).text) if same else None
+
+
+_PRONOUN_GENDER = {"she": "she", "her": "she", "he": "he", "his": "he", "him": "he"}
+
+
+def _told(source: Token, word: str) -> str | None:
+    """Whether the person a source describes is "he" or "she": by its word ("woman"), else
+    by the first such pronoun after it in its sentence ("A university undergraduate has
+    revealed how she turned to ...")."""
+    known = person_nouns().get(word) or _PRONOUN_GENDER.get(word)
+    if known is not None:
+        return known
+    after = source.doc[source.i + 1 : source.sent.end]
+    return next((_PRONOUN_GENDER[t.lower_] for t in after if t.lower_ in _PRONOUN_GENDER), None)
 
 
 def they_described(
