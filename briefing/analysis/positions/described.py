@@ -61,6 +61,7 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import person_nouns, rows
 from briefing.analysis.names import slugify
+from briefing.analysis.positions.gender import pronoun_gender
 from briefing.analysis.types import Party
 
 _QUANTITY = frozenset(
@@ -172,8 +173,13 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     if any(t.lower_ in _UNKNOWN for t in qualifiers):
         return None  # "unnamed industry experts"
     name = head.doc[words[0].i : words[-1].i + 1].text if words else head.text
-    name = name[:1].upper() + name[1:]
-    return Description(name, phrase.text, "GROUP" if plural else kind, writing=when == "writing")
+    kind = "GROUP" if plural else kind
+    return Description(_capital(name), phrase.text, kind, writing=when == "writing")
+
+
+def _capital(name: str) -> str:
+    """A description's name as a party's: "a federal judge" -> "A federal judge"."""
+    return name[:1].upper() + name[1:]
 
 
 _ONE = frozenset({"a", "an", "the", "this", "that"})
@@ -191,7 +197,7 @@ def _individual(head: Token) -> Description | None:
     if any(t.lower_ in _UNKNOWN for t in words):
         return None
     name = head.doc[words[0].i : head.i + 1].text if words else head.text
-    return Description(name[:1].upper() + name[1:], _phrase(head).text, "PERSON", individual=True)
+    return Description(_capital(name), _phrase(head).text, "PERSON", individual=True)
 
 
 def _one_of(head: Token) -> Description | None:
@@ -209,7 +215,7 @@ def _one_of(head: Token) -> Description | None:
     if _actors()[group.lemma_.lower()][0] == "qualified" and not qualified:
         return None  # "one of the users": vague
     name = head.doc[head.i : group.i + 1].text
-    return Description(name[:1].upper() + name[1:], name, "PERSON", individual=True)
+    return Description(_capital(name), name, "PERSON", individual=True)
 
 
 TEAM = "Researchers"
@@ -283,18 +289,15 @@ def described_before(
     return replace(same[-1], phrase=_phrase(head).text) if same else None
 
 
-_PRONOUN_GENDER = {"she": "she", "her": "she", "he": "he", "his": "he", "him": "he"}
-
-
 def _told(source: Token, word: str) -> str | None:
     """Whether the person a source describes is "he" or "she": by its word ("woman"), else
     by the first such pronoun after it in its sentence ("A university undergraduate has
     revealed how she turned to ...")."""
-    known = person_nouns().get(word) or _PRONOUN_GENDER.get(word)
+    known = person_nouns().get(word) or pronoun_gender(word)
     if known is not None:
         return known
     after = source.doc[source.i + 1 : source.sent.end]
-    return next((_PRONOUN_GENDER[t.lower_] for t in after if t.lower_ in _PRONOUN_GENDER), None)
+    return next((g for t in after if (g := pronoun_gender(t.text)) is not None), None)
 
 
 def they_described(
