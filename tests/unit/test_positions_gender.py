@@ -100,3 +100,23 @@ def test_a_first_name_that_is_nearly_always_one_gender_tells_he_from_she():
         "she said later."
     )
     assert holders(a, "said later") == ["Sarah Watson"]
+
+
+def test_a_pronoun_a_man_acts_on_does_not_make_him_she():
+    # "her" as the object of Kyle's acts is someone else, not Kyle: he stays "he"
+    doc = load_pipeline().nlp(
+        "Kyle Brennan sued her in May. Kyle Brennan paid her a large sum later. "
+        "Kyle Brennan said his lawyers had acted for him."
+    )
+    found = resolve_parties(doc)
+    kind = {p.id: p.kind for p in found.parties}
+    assert genders(doc, found.party_of_token, kind) == {"kyle-brennan": "he"}
+
+
+def test_a_name_inside_a_quote_takes_no_gender_from_the_pronoun_of_whoever_quotes_it():
+    doc = load_pipeline().nlp(
+        "Robert Brennan met the press on Monday. ‘Robert Brennan lied to me,’ she said."
+    )
+    found = resolve_parties(doc)
+    kind = {p.id: p.kind for p in found.parties}
+    assert genders(doc, found.party_of_token, kind) == {"robert-brennan": "he"}

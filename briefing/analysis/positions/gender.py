@@ -3,10 +3,12 @@ that "She told the court" is not given to the man named last.
 
 The evidence, counted per person: a title in or before the name ("Mr", "Mme", "Queen"), a
 gendered noun naming them ("Ann Lee, the congresswoman", "Amira Abase was one of three
-girls"), each twice; and once each, the
-third-person pronouns outside quotes after them in a sentence whose subject they are and
-that names no other person ("Spanton said her attackers ..."). A person is "he" or "she"
-when one side has more than twice the other's count; otherwise either pronoun fits them.
+girls"), each twice; and once each, the third-person pronouns outside quotes (``quotes``, single
+or double) after them in a sentence whose subject they are, outside a quote, and that names
+no other person ("Spanton said her attackers ..."), objects aside ("Rojo invited her":
+someone else). A person is "he" or
+"she" when one side has more than twice the other's count; otherwise either pronoun fits
+them.
 
 When the article says nothing either way, a first name that is nearly always one gender
 counts twice too ("Marcus Rojo", "Sarah Watson": ``data/first_names.tsv``, built from the MIT
@@ -21,6 +23,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import first_names, person_nouns
+from briefing.analysis.positions.quotes import quotes, within
 
 HE, SHE = "he", "she"
 _PRONOUNS = {
@@ -32,8 +35,8 @@ _TITLES = {
     **dict.fromkeys(("mrs", "ms", "miss", "mme", "madame", "lady", "dame", "queen"), SHE),
     "princess": SHE,
 }
-_QUOTES = frozenset({'"', "“", "”"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "pobj"})
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -59,16 +62,6 @@ def _named_as(token: Token) -> str | None:
     return None
 
 
-def _unquoted(sentence) -> list[Token]:
-    words, inside = [], False
-    for t in sentence:
-        if t.text in _QUOTES:
-            inside = not inside
-        elif not inside:
-            words.append(t)
-    return words
-
-
 def _first_name(token: Token) -> str | None:
     """The gender of a first name that opens a name of two words or more ("Marcus Rojo"; not
     "Dawn" alone, a newspaper as often as a woman)."""
@@ -91,16 +84,18 @@ def genders(doc: Doc, party_of_token: dict[int, str], kind: dict[str, str]) -> d
             named[party] = given
     for party, given in named.items():
         votes[party][given] += 2
+    spans = quotes(doc.text)
     for sentence in doc.sents:
         named = [t for t in sentence if kind.get(party_of_token.get(t.i, "")) == "PERSON"]
         if len({party_of_token[t.i] for t in named}) != 1:
             continue
-        subject = next((t.i for t in named if t.dep_ in _SUBJECTS), None)
-        if subject is None:
+        subject = next((t for t in named if t.dep_ in _SUBJECTS), None)
+        if subject is None or within(subject.idx, spans):
             continue  # "she testified she was attacked by X": X is not the one who says
-        for t in _unquoted(sentence):
-            if t.i > subject and (found := _PRONOUNS.get(t.lower_)) is not None:
-                votes[party_of_token[subject]][found] += 1
+        for t in sentence[subject.i - sentence.start + 1 :]:
+            found = _PRONOUNS.get(t.lower_)
+            if found is not None and t.dep_ not in _OBJECTS and not within(t.idx, spans):
+                votes[party_of_token[subject.i]][found] += 1
     result = {}
     for party, count in votes.items():
         (found, n), *rest = count.most_common()

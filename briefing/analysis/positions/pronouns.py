@@ -16,7 +16,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.documents import ISSUING, LOOKBACK, made
 from briefing.analysis.positions.gender import SHE, pronoun_gender
-from briefing.analysis.positions.quotes import quotes
+from briefing.analysis.positions.quotes import quotes, within
 from briefing.analysis.positions.roles import Mention
 from briefing.analysis.positions.subjects import subject_of
 
@@ -321,7 +321,3 @@ def _issued(verb: Token) -> bool:
     return verb.lemma_ in ISSUING and any(
         c.dep_ == "dobj" and made(c.lemma_.lower()) for c in verb.children
     )
-
-
-def within(char: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in spans)

@@ -43,6 +43,11 @@ def quotes(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def within(char: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the character ``char`` stands inside one of ``spans``."""
+    return any(start <= char < end for start, end in spans)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
