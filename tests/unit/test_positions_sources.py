@@ -277,6 +277,15 @@ def test_one_mp_and_health_officials_are_described_parties_and_senior_officials_
     assert names == {"MP", "Health officials"}
 
 
+def test_authorities_unnamed_are_a_party_and_a_countrys_authorities_are_the_country():
+    a = _analyse(
+        "Two men were arrested in the port on Monday. Authorities said the fire was set "
+        "deliberately. Chinese authorities said the ship had left Shanghai on Friday."
+    )
+    names = {_party(a, p.party).name for p in a.positions}
+    assert names == {"Authorities", "China"}
+
+
 def test_a_court_overturning_or_vacating_opposes_and_remanding_demands():
     a = _analyse(
         "Yesterday, the United States Supreme Court overturned the criminal convictions of "
