@@ -257,12 +257,11 @@ def test_they_resolves_to_a_group_and_officials_to_their_country():
     assert _at(a, "demanded").party == "ukraine"
     b = _analyse("While Russia has made an offer, officials assert that details remain open.")
     assert _at(b, "assert").party == "russia"
-    c = _analyse(  # unnamed officials of no country named with them
+    c = _analyse(  # authorities of no country named with them: not India's, their own
         "A fruit packed with firecrackers killed an elephant in Kerala, India. Authorities said "
         "the fruit had been left for wild boars."
     )
-    text = c.article.text
-    assert not [p for p in c.positions if text[slice(*p.cue)].startswith("said")]
+    assert _at(c, "said").party == "authorities"
 
 
 def test_relative_pronoun_source_resolves_to_every_antecedent():

@@ -306,7 +306,7 @@ def test_bare_authorities_are_not_a_country_named_only_to_describe_someone():
         "On Sunday morning, a helicopter with United States basketball player Kobe Bryant on "
         "board crashed, according to authorities."
     )
-    assert not [p for p in a.positions if "according" in a.article.text[slice(*p.cue)]]
+    assert party(a, at(a, "according").party).name == "Authorities"  # not United States
     b = analyse("While Russia has indicated a willingness to talk, officials assert it is late.")
     assert party(b, at(b, "assert").party).name == "Russia"
 
