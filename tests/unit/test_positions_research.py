@@ -81,3 +81,14 @@ def test_scientists_from_named_universities_are_the_team_whatever_the_parse_hang
         "reported a new mechanism by which warm ocean currents erode ice shelves."
     )
     assert holders(a, "reported") == ["Researchers"]
+
+
+def test_the_records_of_a_case_speak_and_a_report_of_nobodys_does_not():
+    a = analyse(
+        "The man was charged with murder on Monday. According to court documents, he met the "
+        "girl in May. The affidavit said he had planned the attack for weeks. A report alleged "
+        "that fireworks were used. Two people were injured, according to eyewitness reports."
+    )
+    assert holders(a, "According to") == ["Court documents"]
+    assert holders(a, "said") == ["Affidavit"]
+    assert holders(a, "alleged") == [] and holders(a, "according to") == []

@@ -21,6 +21,11 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   with "the" or without, when ``makers`` finds nobody who made it: "The study reports", "US
   study finds", "according to research", "Results showed" (annotators give a study's
   findings to the study; a study's team holds them when the article names one);
+- a noun marked ``record`` (report, complaint, affidavit, memo, paper, document) likewise,
+  when ``makers`` finds nobody who made it, with "the" or with a noun before it that says
+  what it is: "the complaint says", "according to court documents", "a police affidavit";
+  not "A report alleged" nor "eyewitness reports" (anyone's); "the documents" but no other
+  plural;
 - a noun marked ``role`` (prime minister, president, governor, mayor) in the singular with
   "the", when the article names nobody holding it (``sources`` looks for them first);
 - a noun marked ``research`` (researcher, scientist, team) in an article that reports a
@@ -155,7 +160,9 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None  # "the head": someone named; "the head of the internal investigators"
     if when == "role" and not (determiner == "the" and not plural):
         return None  # "the prime minister" of an article that names none
-    exempt = ("body", "of", "role", "state", "writing")
+    if when == "record" and _anyones(head, determiner):
+        return None
+    exempt = ("body", "of", "role", "state", "writing", "record")
     if not plural and determiner not in _INDEFINITE and when not in exempt:
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
@@ -175,7 +182,17 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None  # "unnamed industry experts"
     name = head.doc[words[0].i : words[-1].i + 1].text if words else head.text
     kind = "GROUP" if plural else kind
-    return Description(_capital(name), phrase.text, kind, writing=when == "writing")
+    writing = when in ("writing", "record")
+    return Description(_capital(name), phrase.text, kind, writing=writing)
+
+
+def _anyones(record: Token, determiner: str | None) -> bool:
+    """ "A report alleged", "Report indicates", "according to eyewitness reports": a record
+    that could be anyone's; but "the affidavit", "a police affidavit", "court documents"."""
+    if record.tag_ in ("NNS", "NNPS") and record.lemma_.lower() != "document":
+        return True
+    kind_named = any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in record.children)
+    return determiner != "the" and not kind_named
 
 
 def _capital(name: str) -> str:
@@ -259,7 +276,7 @@ def with_team(found: dict[int, Description | None]) -> dict[int, Description | N
     }
 
 
-_BEFORE = frozenset({"kin", "writing", "person"})
+_BEFORE = frozenset({"kin", "writing", "record", "person"})
 """Descriptions that "the" makes the one described before: "the family", "the study", "the
 woman" (after "A university undergraduate")."""
 
