@@ -75,12 +75,18 @@ _PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
 _SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
+def last_name(words: list[str]) -> str:
+    """The last word of a person's name but for a generation: "Robert Cummings Sr." is a
+    Cummings, "Kenneth Morgan Stancil III" a Stancil."""
+    words = list(words)
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def _surname(name: str) -> str:
     """The surname a lone name is matched by: "Bashar al-Assad" and "Assad" share "assad"."""
-    words = name.split()
-    while len(words) > 1 and words[-1].casefold().rstrip(".") in _SUFFIXES:
-        words.pop()  # "Robert Cummings Sr." is a Cummings
-    last = words[-1].casefold()
+    last = last_name(name.split()).casefold()
     for particle in _PARTICLES:
         last = last.removeprefix(particle)
     return last

@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.clusters import last_name
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.name_spans import (
     as_body,
@@ -246,7 +247,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
     ents = [as_body(titled(e)) for e in doc.ents]
-    people = {e[-1].text for e in ents if e.label_ == "PERSON" and " and " not in e.text}
+    people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
     ents = of_two_places(first_names([p for e in ents for p in country_then_name(e)]))
@@ -257,11 +258,20 @@ def entity_spans(doc: Doc) -> list[Span]:
         else:
             spans.append(ent)
     spans = named_again(sorted(spans, key=lambda s: s.start))
-    people |= {s[-1].text for s in spans if s.label_ == "PERSON" and " and " not in s.text}
+    people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
     spans.extend(_cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _last_names(spans: list[Span]) -> set[str]:
+    """The last names of the persons tagged ("Stancil" of "Kenneth Morgan Stancil III")."""
+    return {
+        last_name([t.text for t in s])
+        for s in spans
+        if s.label_ == "PERSON" and " and " not in s.text
+    }
 
 
 def _cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:

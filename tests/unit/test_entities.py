@@ -270,3 +270,11 @@ def test_an_organisation_tagged_without_its_head_noun_runs_on_over_it():
     assert doc[6].text == "Presidency" and doc[5].head.i == 6
     names = [e.text for e in entity_spans(doc) if e.label_ == "ORG"]
     assert names == ["Disaster and Emergency Management Presidency"]
+
+
+def test_the_surname_of_a_name_ending_in_a_generation_is_the_person_untagged():
+    a = _analyse(
+        "Kenneth Morgan Stancil III appeared in court on Monday. The judge asked whether he "
+        'understood the charges. "Yes, I know that," Stancil fired back.'
+    )
+    assert _party(a, _at(a, "fired back").party).name == "Kenneth Morgan Stancil III"
