@@ -287,6 +287,11 @@ def test_what_someone_wants_or_intends_is_no_view_they_stated():
         "planning to visit Wiranto. House Democrats plan to address the government shutdown."
     )
     assert [c for c in _cues(b) if "plan" in c] == ["plan"]
+    c = _analyse(
+        "Atletico Madrid will look to consolidate their grip on third place. Athletic Bilbao "
+        "look to return to winning ways after three games without a victory."
+    )
+    assert not [x for x in _cues(c) if "look" in x]
 
 
 def test_a_noun_only_the_tagger_took_for_a_cue_is_none_unless_it_is_a_verb_misread():

@@ -197,13 +197,15 @@ _WANTS = frozenset({"want", "intend", "wish"})
 
 def _wanting(a: Attribution) -> bool:
     """ "Loeb wants to implant the embryos", "Avenatti intended to appeal": what someone
-    wants or means to do, told by another, is no view they stated (PolNeAR marks "want" as
-    a cue; no reader's gold holds one); nor what they planned, told in the past ("Thailand
+    wants, means or looks to do, told by another, is no view they stated (PolNeAR marks
+    "want" as a cue; no reader's gold holds one); nor what they planned, told in the past ("Thailand
     planned to implement a curfew", "Widodo was planning to visit"), where a plan said now is
     a commitment ("Democrats plan to address the shutdown")."""
     if a.kind not in ("verb", "tagged"):
         return False
     head = a.head
+    if head.lemma_ == "look" and any(c.dep_ == "xcomp" for c in head.children):
+        return True  # "Atletico Madrid will look to consolidate": an aim, said by nobody
     past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
     return head.lemma_ in _WANTS or (head.lemma_ == "plan" and past)
 
