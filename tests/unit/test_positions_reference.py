@@ -117,6 +117,8 @@ def test_the_head_of_an_unnamed_body_is_a_party_but_a_bare_head_is_not():
     )
     assert party(a, at(a, "told").party).name == "Head of the police's internal investigators"
     assert [p for p in a.positions if p.sentence == 1 and p.party is not None] == []
+    b = analyse("The director of the animal shelter said the cat licks the ears of the dogs.")
+    assert party(b, at(b, "said").party).name == "Director of the animal shelter"
 
 
 def test_a_top_role_nobody_holds_in_the_article_is_a_party_of_its_own():

@@ -13,7 +13,7 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``body`` (police, army, military, jury, authorities) in any number, with
   "the" or without: "Police said", "the police rejected the plan", "Authorities said" (but
   "Chinese authorities" are China's: ``sources`` looks first);
-- a noun marked ``of`` (head, chief) with what it heads: "The head of the police's
+- a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
   to state media", "state television said"; "local media" stay vague;
