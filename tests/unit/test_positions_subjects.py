@@ -104,3 +104,11 @@ def test_a_verb_joined_to_an_infinitive_takes_the_subject_of_the_clause_of_its_t
         "force another referendum and urged patriotic Scots to vote Labour."
     )
     assert party(a, at(a, "urged").party).name == "Gordon Brown"
+
+
+def test_the_words_of_one_title_joined_as_conjuncts_are_not_a_second_source():
+    a = analyse(
+        "'Barbie is a true icon and one of a handful of toys that transcends generations,' "
+        "said Myer Chief Merchandise & Marketing Officer and Deputy CEO, Daniel Bracken."
+    )
+    assert [party(a, p.party).name for p in a.positions] == ["Daniel Bracken"]
