@@ -116,12 +116,8 @@ class SourceResolver(Pronouns):
         if owned is not None:  # not the name the parser joined it to
             head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
         else:
-            # "Myer Chief Merchandise & Marketing Officer ..., Daniel Bracken": words of one
-            # name the parser joined are one source, the person beside it
-            own = self.party_of_token.get(head.i)
-            joined = [
-                c for c in head.conjuncts if own is None or self.party_of_token.get(c.i) != own
-            ]
+            own = self.party_of_token.get(head.i)  # a name's words joined are one source
+            joined = [c for c in head.conjuncts if not own or self.party_of_token.get(c.i) != own]
             heads = [head] + ([] if head.pos_ == "PRON" else joined)
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
         # ones it names
