@@ -250,7 +250,8 @@ def entity_spans(doc: Doc) -> list[Span]:
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
-    ents = of_two_places(first_names([p for e in ents for p in country_then_name(e)]))
+    split = [p for e in ents for p in country_then_name(e, frozenset(people))]
+    ents = of_two_places(first_names(split))
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):

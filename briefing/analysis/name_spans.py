@@ -183,17 +183,21 @@ _PERSON_ROLES = frozenset(
 )  # fmt: skip
 
 
-def country_then_name(ent: Span) -> list[Span]:
+def country_then_name(ent: Span, people: frozenset[str] = frozenset()) -> list[Span]:
     """ "Prime Minister of *India Narendra Modi*" tagged as one name: the country, and the
-    person after it; so too a town after a title ("Mayor of *Koszalin Piotr Jedlinski*") when
-    its word is no first name."""
+    person after it; so too a town or a state after a title ("Mayor of *Koszalin Piotr
+    Jedlinski*", "Senator from *Vermont Bernie Sanders*" tagged as an organisation, where a
+    first name or a person's surname, ``people``, follows the place) when its word is no first
+    name."""
     doc = ent.doc
-    after_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
+    after_of = ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "from")
     if len(ent) < 3 or not after_of or ent.label_ not in ("PERSON", "ORG"):
         return [ent]
     if not all(t.pos_ == "PROPN" and t.is_title for t in ent[1:]):
         return [ent]
-    titled = ent.start > 1 and doc[ent.start - 2].lower_ in TITLES and ent.label_ == "PERSON"
+    person = ent.label_ == "PERSON" or ent[1].lower_ in known_first_names()
+    person = person or ent[-1].text in people
+    titled = ent.start > 1 and doc[ent.start - 2].lower_ in TITLES and person
     if lookup_country(ent[0].text) is None and not (
         titled and ent[0].lower_ not in known_first_names()
     ):

@@ -278,3 +278,11 @@ def test_the_surname_of_a_name_ending_in_a_generation_is_the_person_untagged():
         'understood the charges. "Yes, I know that," Stancil fired back.'
     )
     assert _party(a, _at(a, "fired back").party).name == "Kenneth Morgan Stancil III"
+
+
+def test_a_state_run_into_a_senators_name_after_from_is_split_off():
+    a = _analyse(
+        "On Monday, United States Senator from Vermont Bernie Sanders endorsed former Vice "
+        "President Joe Biden for president. Sanders had suspended his campaign in April."
+    )
+    assert _party(a, _at(a, "endorsed").party).name == "Bernie Sanders"

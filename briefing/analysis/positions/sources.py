@@ -258,11 +258,13 @@ class SourceResolver(Pronouns):
             if party is not None and self.kind.get(party) == "PERSON":
                 return party
         # "CIS director of research Steven Camarota said"; a title with its place, the model
-        # running the place into the name: "Mayor of Koszalin Piotr Jedlinski has declared"
+        # running the place into the name: "Mayor of Koszalin Piotr Jedlinski has declared",
+        # "Senator from Vermont Bernie Sanders endorsed"
         title = token.pos_ == "PROPN" and token.lower_ in TITLES
         title = title and not any(c.dep_ == "det" for c in token.children)
         if token.pos_ == "NOUN" or title:
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            of = ("of", "from") if title else ("of",)
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in of):
                 for name in (c for c in prep.children if c.dep_ == "pobj"):
                     party = self.party_of_token.get(name.i)
                     field = title or any(
