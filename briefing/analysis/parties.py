@@ -187,7 +187,9 @@ def _affiliation_entity(span: Span) -> Span | None:
         if token.head.i in inside or (token.head.i < span.start and token.head.head.i in inside):
             candidates.append(token)
     for child in span.root.children:
-        if child.dep_ == "appos":
+        # "X, a Russian envoy": the apposition right after the name, not a later one the
+        # parser hung on it ("Cheryl Silvonek, 54, was stabbed ..., Army Spc. Caleb Barnes")
+        if child.dep_ == "appos" and child.left_edge.i <= span.end + 1:
             candidates.extend(child.subtree)
     for token in candidates:
         if token.ent_type_ in ("GPE", "NORP", "ORG") and token.i not in inside:

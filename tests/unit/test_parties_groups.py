@@ -59,3 +59,13 @@ def test_an_acronym_joins_the_organisation_it_abbreviates():
 def test_the_kremlin_is_russia_in_one_party():
     a = _analyse("The Kremlin said that Russia would attend the talks.")
     assert _party(a, "Kremlin") is _party(a, "Russia")
+
+
+def test_an_apposition_far_after_a_name_gives_it_no_affiliation():
+    a = _analyse(
+        "Cheryl Silvonek, 54, was fatally stabbed in the driveway of her home early March 15, "
+        "hours after taking her daughter and the eighth-grader's boyfriend, Army Spc. Caleb "
+        "Barnes, to a concert. Sergei Lavrov, a Russian envoy, said the talks would go on."
+    )
+    assert _party(a, "Cheryl Silvonek").affiliation is None
+    assert _party(a, "Sergei Lavrov").affiliation == "russia"
