@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
 from briefing.analysis.analyze import analyze
+from briefing.analysis.parties import _affiliation_entity
 from briefing.analysis.types import Analysis, Article
 
 
@@ -62,10 +66,14 @@ def test_the_kremlin_is_russia_in_one_party():
 
 
 def test_an_apposition_far_after_a_name_gives_it_no_affiliation():
-    a = _analyse(
-        "Cheryl Silvonek, 54, was fatally stabbed in the driveway of her home early March 15, "
-        "hours after taking her daughter and the eighth-grader's boyfriend, Army Spc. Caleb "
-        "Barnes, to a concert. Sergei Lavrov, a Russian envoy, said the talks would go on."
-    )
-    assert _party(a, "Cheryl Silvonek").affiliation is None
+    # the parse the model gave a real report: a later name in the sentence ("..., Army Spc.
+    # Dylan Hayes") hung on the subject as its apposition
+    words = "Mary Kowalski , 61 , was shot after taking her son , Army Spc Dylan Hayes , home ."
+    heads = [1, 6, 1, 1, 1, 6, 6, 6, 7, 10, 8, 1, 13, 15, 15, 1, 1, 6, 6]
+    deps = "compound nsubjpass punct appos punct auxpass ROOT prep pcomp poss dobj punct "
+    deps += "compound compound compound appos punct npadvmod punct"
+    doc = Doc(Vocab(), words=words.split(), heads=heads, deps=deps.split())
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 12, 14, "ORG"), Span(doc, 14, 16, "PERSON")]
+    assert _affiliation_entity(doc[0:2]) is None
+    a = _analyse("Sergei Lavrov, a Russian envoy, said the talks would go on.")
     assert _party(a, "Sergei Lavrov").affiliation == "russia"
