@@ -8,6 +8,12 @@ from briefing.analysis.positions.gender import genders
 from tests.reading import analyse, at, holders, party
 
 
+def _genders(text: str) -> dict[str, str]:
+    doc = load_pipeline().nlp(text)
+    found = resolve_parties(doc)
+    return genders(doc, found.party_of_token, {p.id: p.kind for p in found.parties})
+
+
 def test_she_is_the_woman_named_before_not_the_nearest_man():
     a = analyse(
         "Emily Hart said her attackers had lied to the police. The court heard from "
@@ -33,13 +39,10 @@ def test_he_is_still_the_nearest_person_named_just_before():
 
 
 def test_titles_nouns_and_pronouns_after_a_subject_tell_the_gender():
-    doc = load_pipeline().nlp(
+    assert _genders(
         "Mrs Ann Lee met Kim Grant. Joan Smith, the spokeswoman, spoke. Tom Hill said his plan "
         'worked. Jean Ross said: "She lied to me."'
-    )
-    found = resolve_parties(doc)
-    kind = {p.id: p.kind for p in found.parties}
-    assert genders(doc, found.party_of_token, kind) == {
+    ) == {
         "ann-lee": "she",
         "joan-smith": "she",
         "tom-hill": "he",
@@ -104,19 +107,13 @@ def test_a_first_name_that_is_nearly_always_one_gender_tells_he_from_she():
 
 def test_a_pronoun_a_man_acts_on_does_not_make_him_she():
     # "her" as the object of Kyle's acts is someone else, not Kyle: he stays "he"
-    doc = load_pipeline().nlp(
+    assert _genders(
         "Kyle Brennan sued her in May. Kyle Brennan paid her a large sum later. "
         "Kyle Brennan said his lawyers had acted for him."
-    )
-    found = resolve_parties(doc)
-    kind = {p.id: p.kind for p in found.parties}
-    assert genders(doc, found.party_of_token, kind) == {"kyle-brennan": "he"}
+    ) == {"kyle-brennan": "he"}
 
 
 def test_a_name_inside_a_quote_takes_no_gender_from_the_pronoun_of_whoever_quotes_it():
-    doc = load_pipeline().nlp(
+    assert _genders(
         "Robert Brennan met the press on Monday. ‘Robert Brennan lied to me,’ she said."
-    )
-    found = resolve_parties(doc)
-    kind = {p.id: p.kind for p in found.parties}
-    assert genders(doc, found.party_of_token, kind) == {"robert-brennan": "he"}
+    ) == {"robert-brennan": "he"}
