@@ -225,6 +225,11 @@ def test_the_court_is_the_court_named_before():
         "The appeals court issued a stay on the ruling."
     )
     assert _at(a, "issued").party == "second-circuit-court-of-appeals"
+    b = _analyse(  # a headline names nobody before it: the body after it does
+        "Swedish academy announces 2019 Nobel Prize winners in physics\n\nThe Royal Swedish "
+        "Academy of Sciences named three winners of the Nobel Prize in physics on Tuesday."
+    )
+    assert _at(b, "announces").party == "royal-swedish-academy-of-sciences"
 
 
 def test_a_qualified_role_is_the_only_person_with_that_role():

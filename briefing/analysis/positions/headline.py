@@ -14,7 +14,8 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 
 
-def _title(doc: Doc) -> Span | None:
+def title_of(doc: Doc) -> Span | None:
+    """The headline: the first line, when a blank line follows it."""
     first = next(iter(doc.sents), None)
     if first is None or "\n\n" not in doc.text[first.start_char : first.end_char + 2]:
         return None
@@ -39,7 +40,7 @@ def _verb_key(token: Token) -> str | None:
 def headline_attributions(doc: Doc) -> list[Attribution]:
     """The attributions a telegraphic headline makes that the parser missed (one per clause:
     "U.S. judge orders release of tax records; appeals court issues delay")."""
-    title = _title(doc)
+    title = title_of(doc)
     if title is None or len(title) < 3:
         return []
     found = []

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon, person_nouns
 from briefing.analysis.names import TITLES
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions import ages, documents, makers
+from briefing.analysis.positions import ages, bodies, documents, makers
 from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
@@ -373,27 +373,5 @@ class SourceResolver(Pronouns):
         )
 
     def body_named(self, token: Token, definite: bool = False) -> str | None:
-        """ "the court", "The appeals court", "the ministry": an organisation named before
-        with those words in its name ("Second Circuit Court of Appeals"), the one the article
-        names most when several fit, the latest when they tie. ``definite`` when the
-        determiner is on another word ("the appeals court ruling")."""
-        if not definite and not any(
-            c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children
-        ):
-            return None
-        words = {token.lemma_.lower()} | {
-            c.lower_ for c in token.children if c.dep_ == "compound" and c.is_alpha
-        }
-        here = self.sentence_of[token.i]
-        fitting: dict[str, int] = {}
-        for order, m in enumerate(self.mentions):
-            if m.token >= token.i or here - m.sentence > ROLE_LOOKBACK:
-                continue
-            names = self.names.get(m.party, set())
-            if self.kind.get(m.party) in ("ORG", "GROUP") and all(
-                w in names or w.rstrip("s") in names for w in words
-            ):
-                fitting[m.party] = order
-        if not fitting:
-            return None
-        return max(fitting, key=lambda p: (self.mentions_of[p], fitting[p]))
+        """ "the court", "The appeals court": the organisation so named (``bodies``)."""
+        return bodies.body_named(self, token, definite)

@@ -1,0 +1,48 @@
+"""The organisation a description stands for: "the court", "The appeals court", "the
+ministry" is the one named before with those words in its name ("Second Circuit Court of
+Appeals"); in a headline, which names nobody before it, the one its article's first
+sentences name ("Swedish academy announces ..." -> "Royal Swedish Academy of Sciences")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from briefing.analysis.positions import documents
+from briefing.analysis.positions.headline import title_of
+from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
+
+if TYPE_CHECKING:
+    from briefing.analysis.positions.sources import SourceResolver
+
+
+def body_named(sources: SourceResolver, token: Token, definite: bool = False) -> str | None:
+    """The organisation ``token`` describes, the one the article names most when several
+    fit, the latest when they tie; ``definite`` when the determiner is on another word ("the
+    appeals court ruling"). Out of a headline, only with "the" ("the court")."""
+    title = title_of(token.doc)
+    headline = title is not None and title.start <= token.i < title.end
+    if not (headline or definite) and not any(
+        c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children
+    ):
+        return None
+    words = {token.lemma_.lower()} | {
+        c.lower_ for c in token.children if c.dep_ == "compound" and c.is_alpha
+    }
+    here = sources.sentence_of[token.i]
+    fitting: dict[str, int] = {}
+    for order, m in enumerate(sources.mentions):
+        if headline:
+            if m.sentence == here or m.sentence - here > ROLE_LOOKBACK:
+                continue  # the headline's own words, or further than the first sentences
+        elif m.token >= token.i or here - m.sentence > ROLE_LOOKBACK:
+            continue
+        names = sources.names.get(m.party, set())
+        if sources.kind.get(m.party) in ("ORG", "GROUP") and all(
+            w in names or w.rstrip("s") in names for w in words
+        ):
+            fitting[m.party] = order
+    if not fitting:
+        return None
+    return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))
