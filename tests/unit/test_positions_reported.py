@@ -1,10 +1,10 @@
-"""What another's words report and what stays a party's own (``shown.reported_away``)."""
+"""What another's words report and what stays a party's own (``reported.reported_away``)."""
 
 from __future__ import annotations
 
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.shown import reported_away
+from briefing.analysis.positions.reported import reported_away
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
 from tests.reading import cues as _cues

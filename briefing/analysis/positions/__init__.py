@@ -37,12 +37,8 @@ from briefing.analysis.positions.quotes import (
     quotes,
 )
 from briefing.analysis.positions.raising import drop_raised_source
-from briefing.analysis.positions.shown import (
-    carries_own_words,
-    party_view,
-    reported_away,
-    shown,
-)
+from briefing.analysis.positions.reported import carries_own_words, reported_away
+from briefing.analysis.positions.shown import party_view, shown
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.spans import with_noun_content, without_cue
 from briefing.analysis.positions.stance import stance_of

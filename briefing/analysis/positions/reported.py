@@ -1,0 +1,71 @@
+"""What another's words report and what stays a party's own: a cue inside what a party is
+said *not* to have said ("did not say he had ordered it"), or a cue the tagger did not
+confirm inside another attribution's content, is a report (``reported_away``); a message
+posted is not a second position beside the cue in it (``carries_own_words``)."""
+
+from __future__ import annotations
+
+from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.shown import negated_statement, reporter
+from briefing.analysis.positions.subjects import SUBJECTS
+
+
+def inside(a: Attribution, others: list[Attribution]) -> list[Attribution]:
+    """The attributions among ``others`` whose content holds ``a``'s cue."""
+    at = a.cue[0].idx
+    return [o for o in others if o is not a and any(s <= at < e for s, e in o.content)]
+
+
+_CARRIERS = frozenset({"post", "publish", "send", "release", "put"})
+
+
+def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
+    """ "Pompeo posted a message on Twitter blaming Iran": the message's own cue ("blaming")
+    by the same source is the position; posting it is not another."""
+    if a.key not in _CARRIERS or a.source is None:
+        return False
+    held = [o for o in found if o is not a and inside(o, [a])]
+    return any(o.source is not None and o.source.i == a.source.i for o in held)
+
+
+def reported_away(
+    a: Attribution,
+    found: list[Attribution],
+    unconfirmed: bool,
+    quoted: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (),
+) -> bool:
+    """A cue in the content of a negated statement, or (when the tagger did not confirm it)
+    in any other attribution's content, is a report, not the party's view; but not a verb
+    joined to the other's cue ("dismissed the claims and found him guilty", "reported ...,
+    saying": the tagger's content of the first runs on over the second) or set beside it
+    with a subject of its own ("while his friend told"), nor, outside quotes (``quoted``),
+    what a name says in a sentence of its own that a content runs on over ("'... microbes,'
+    Stofan said. Still, former astronaut John Grunsfeld said ...") or in a clause set against
+    it ("while Interior Minister Joachim Brudziński wrote"), nor a name's speech told in the
+    other's words ("The prosecutor said Adeli replied")."""
+    beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
+    # "described him as kind while his friend John Fisher told ABC": a clause of its own
+    beside = beside or (a.head.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in a.head.children))
+    outer = [
+        o
+        for o in inside(a, found)
+        if not reporter(o) and not (beside and a.head.head.i == o.head.i)
+    ]
+    if any(negated_statement(o) for o in outer):
+        return True
+    if not unconfirmed or not outer:
+        return False
+    at = a.cue[0].idx
+    named = a.source is not None and a.source.pos_ == "PROPN" and a.source.i < a.head.i
+    if not named or any(s <= at < e for s, e in quoted):
+        return True
+    # "Duda said the victims were ... while Interior Minister Joachim Brudziński wrote": a
+    # name's own words set against the other's, wherever the parser hangs them
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.head.children):
+        return False
+    # "he insisted the President had said ...", "The prosecutor said Adeli replied": a name's
+    # own speech in the other's clause is theirs (but "requested Trump declare" is a demand's)
+    if a.head.dep_ == "ccomp" and a.head.tag_ != "VB" and lexicon().speaks(a.head.lemma_):
+        return False
+    return any(o.head.sent.start == a.head.sent.start for o in outer)
