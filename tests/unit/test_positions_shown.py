@@ -339,3 +339,13 @@ def test_a_byline_is_no_position():
     )
     cues = _cues(a)
     assert cues == ["reported"] and _at(a, "reported").party == "jones"
+
+
+def test_claiming_a_title_or_a_place_is_winning_it_but_claiming_victory_is_a_claim():
+    a = _analyse(
+        "Rafael Nadal claimed his eighth title in Barcelona in 2013. Felipe Nasr and Marcus "
+        "Ericsson performed superbly to claim ninth and tenth. Robert Mugabe claimed victory "
+        "in the presidential vote."
+    )
+    assert [c for c in _cues(a) if "claim" in c] == ["claimed"]
+    assert _at(a, "claimed").party == "robert-mugabe"

@@ -231,6 +231,9 @@ def _went_on(a: Attribution) -> bool:
 _APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
 _RECEIVING = frozenset({"draw", "attract", "face", "receive", "earn", "incur"})
 _REALMS = frozenset({"country", "nation", "state", "kingdom", "empire", "province", "city"})
+_PRIZES = frozenset(
+    {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
+)
 _MESSAGES = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
 
 
@@ -273,6 +276,10 @@ def _no_view(a: Attribution) -> bool:
         return True  # "Bowe has found himself tweeting": where he ended up, not a finding
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
+    if a.key == "claim" and root is not None and root.dep_ == "dobj" and not a.clausal:
+        # "Nadal claimed his eighth title", "to claim ninth": won it (but "claimed victory in
+        # the vote", "claims sovereignty over Taiwan" are claims)
+        return root.lemma_.lower() in _PRIZES or root.tag_ in ("CD", "JJ")
     if a.key == "confirm" and root is not None and not a.clausal:
         words = {root.lemma_.lower(), root.lower_}
         return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
