@@ -4,6 +4,8 @@ the blind Wikinews rounds (issue 10). One built sentence each, real English mode
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.shown import shown
@@ -349,3 +351,19 @@ def test_claiming_a_title_or_a_place_is_winning_it_but_claiming_victory_is_a_cla
     )
     assert [c for c in _cues(a) if "claim" in c] == ["claimed"]
     assert _at(a, "claimed").party == "robert-mugabe"
+
+
+def test_showing_a_thing_is_no_view_but_results_showing_a_finding_are():
+    a = _analyse(
+        "Nancy Perry showed him a video on her phone. One of the women shows a picture of "
+        "herself holding a gun. The results showed the flies hovered over both coats."
+    )
+    assert [c for c in _cues(a) if c.startswith("show")] == ["showed"]
+    assert _at(a, "showed").content != ()
+    # the parse of a real preview, "to return" hung on "look" as an adverbial clause
+    words = "Athletic Bilbao look to return to winning ways ."
+    heads, deps = [1, 2, 2, 4, 2, 4, 7, 5, 2], "compound nsubj ROOT aux advcl prep amod pobj punct"
+    doc = Doc(load_pipeline().nlp.vocab, words=words.split(), heads=heads, deps=deps.split())
+    doc[2].lemma_, doc[2].pos_ = "look", "VERB"
+    look = Attribution([doc[2]], "look", "VERB", doc[1], content=[(21, 46)], kind="tagged")
+    assert not shown(look, doc.text)

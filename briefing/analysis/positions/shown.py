@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.documents import WRITINGS
 from briefing.analysis.positions.stance import plea
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
@@ -202,7 +203,10 @@ def _wanting(a: Attribution) -> bool:
     if a.kind not in ("verb", "tagged"):
         return False
     head = a.head
-    if head.lemma_ == "look" and any(c.dep_ == "xcomp" for c in head.children):
+    if head.lemma_ == "look" and any(
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(t.lower_ == "to" for t in c.children))
+        for c in head.children
+    ):
         return True  # "Atletico Madrid will look to consolidate": an aim, said by nobody
     past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
     return head.lemma_ in _WANTS or (head.lemma_ == "plan" and past)
@@ -276,6 +280,10 @@ def _no_view(a: Attribution) -> bool:
         return True  # "Bowe has found himself tweeting": where he ended up, not a finding
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
+    if a.key == "show" and not (a.clausal or a.direct_quote):
+        # "one of the women shows a picture": shown, not said; but "Results showed the flies
+        # hovered", and a poll's "averages showed support at less than one percent"
+        return a.source is None or a.source.lemma_.lower() not in WRITINGS
     if a.key == "claim" and root is not None and root.dep_ == "dobj" and not a.clausal:
         # "Nadal claimed his eighth title", "to claim ninth": won it (but "claimed victory in
         # the vote", "claims sovereignty over Taiwan" are claims)
