@@ -351,6 +351,12 @@ def test_claiming_a_title_or_a_place_is_winning_it_but_claiming_victory_is_a_cla
     )
     assert [c for c in _cues(a) if "claim" in c] == ["claimed"]
     assert _at(a, "claimed").party == "robert-mugabe"
+    b = _analyse(
+        "Eastleigh and Forest Green will guarantee play-off places if they win. Emmanuel "
+        "Adebayor celebrates his goal. Don Blankenship answered some questions about his "
+        "campaign from Wikinews."
+    )
+    assert _cues(b) == []
 
 
 def test_showing_a_thing_is_no_view_but_results_showing_a_finding_are():

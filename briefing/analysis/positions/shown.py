@@ -238,6 +238,13 @@ _REALMS = frozenset({"country", "nation", "state", "kingdom", "empire", "provinc
 _PRIZES = frozenset(
     {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
 )
+_WINNING = {
+    "claim": frozenset(),
+    "guarantee": frozenset(),
+    "secure": frozenset(),
+    "celebrate": frozenset({"goal", "win", "victory", "birthday", "anniversary"}),
+}
+"""Verbs of winning something, and what else they win besides ``_PRIZES``."""
 _MESSAGES = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
 
 
@@ -284,10 +291,14 @@ def _no_view(a: Attribution) -> bool:
         # "one of the women shows a picture": shown, not said; but "Results showed the flies
         # hovered", and a poll's "averages showed support at less than one percent"
         return a.source is None or a.source.lemma_.lower() not in WRITINGS
-    if a.key == "claim" and root is not None and root.dep_ == "dobj" and not a.clausal:
-        # "Nadal claimed his eighth title", "to claim ninth": won it (but "claimed victory in
-        # the vote", "claims sovereignty over Taiwan" are claims)
-        return root.lemma_.lower() in _PRIZES or root.tag_ in ("CD", "JJ")
+    if a.key in _WINNING and root is not None and root.dep_ == "dobj" and not a.clausal:
+        # "Nadal claimed his eighth title", "to claim ninth", "will guarantee play-off
+        # places", "celebrates his goal": won, not said ("claimed victory in the vote",
+        # "claims sovereignty over Taiwan" are claims)
+        won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or root.tag_ in ("CD", "JJ")
+        return won or (a.key == "celebrate" and root.tag_ == "VBG")
+    if a.key == "answer" and root is not None and root.lemma_.lower() == "question":
+        return True  # "answered some questions about his campaign": the answers are elsewhere
     if a.key == "confirm" and root is not None and not a.clausal:
         words = {root.lemma_.lower(), root.lower_}
         return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
