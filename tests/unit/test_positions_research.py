@@ -92,3 +92,18 @@ def test_the_records_of_a_case_speak_and_a_report_of_nobodys_does_not():
     assert holders(a, "According to") == ["Court documents"]
     assert holders(a, "said") == ["Affidavit"]
     assert holders(a, "alleged") == [] and holders(a, "according to") == []
+
+
+def test_research_speaks_for_who_carried_it_out_and_a_name_holding_research_is_no_writing():
+    a = analyse(
+        "Attitudes are changing among the younger generation. Research carried out by the "
+        "Forsa Institute found that the number of people who saw the end of the war as a "
+        "liberation had risen."
+    )
+    assert holders(a, "found") == ["Forsa Institute"]
+    b = analyse(
+        "Materials scientists at Penn State University developed a new coating for toilets. "
+        "The work was funded by the Office of Naval Research. According to the report, the "
+        "two-spray process is cheap."
+    )
+    assert holders(b, "According to") != ["Office of Naval Research"]

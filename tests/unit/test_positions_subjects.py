@@ -112,3 +112,10 @@ def test_the_words_of_one_title_joined_as_conjuncts_are_not_a_second_source():
         "said Myer Chief Merchandise & Marketing Officer and Deputy CEO, Daniel Bracken."
     )
     assert [party(a, p.party).name for p in a.positions] == ["Daniel Bracken"]
+
+
+def test_a_role_joined_to_a_name_by_and_is_that_person_not_the_body_before_it():
+    a = analyse(
+        "'It was a great night for music,' said Recording Academy president and CEO Neil Portnow."
+    )
+    assert [party(a, p.party).name for p in a.positions] == ["Neil Portnow"]

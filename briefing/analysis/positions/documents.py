@@ -60,6 +60,7 @@ WRITINGS = frozenset(
         "notice",  # "RIAA's take-down notice claimed"
         "guideline",
         "study",
+        "research",  # "Research carried out by the Forsa Institute found"
         "survey",
         "poll",
         "polling",  # "According to its polling"

@@ -119,6 +119,8 @@ class SourceResolver(Pronouns):
             own = self.party_of_token.get(head.i)  # a name's words joined are one source
             joined = [c for c in head.conjuncts if not own or self.party_of_token.get(c.i) != own]
             heads = [head] + ([] if head.pos_ == "PRON" else joined)
+            if own is None and head.lower_ in TITLES and any(self._person(c) for c in joined):
+                heads = joined  # "Recording Academy president and CEO Neil Portnow": him
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
         # ones it names
         heads = [
@@ -131,6 +133,9 @@ class SourceResolver(Pronouns):
                 found.append(party)
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
+
+    def _person(self, token: Token) -> bool:
+        return self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON"
 
     def _others(self, token: Token) -> str | None:
         """ "Biden and others in the Democratic Party": the body the others belong to (the
