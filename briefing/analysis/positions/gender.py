@@ -3,12 +3,11 @@ that "She told the court" is not given to the man named last.
 
 The evidence, counted per person: a title in or before the name ("Mr", "Mme", "Queen"), a
 gendered noun naming them ("Ann Lee, the congresswoman", "Amira Abase was one of three
-girls"), each twice; and once each, the third-person pronouns outside quotes (``quotes``, single
-or double) after them in a sentence whose subject they are, outside a quote, and that names
-no other person ("Spanton said her attackers ..."), objects aside ("Rojo invited her":
-someone else). A person is "he" or
-"she" when one side has more than twice the other's count; otherwise either pronoun fits
-them.
+girls"), each twice; and once each, the third-person pronouns after them, outside quotes
+(``quotes``, single or double), in a sentence whose subject they are (outside a quote too)
+and that names no other person ("Spanton said her attackers ..."), objects aside ("Rojo
+invited her": someone else). A person is "he" or "she" when one side has more than twice the
+other's count; otherwise either pronoun fits them.
 
 When the article says nothing either way, a first name that is nearly always one gender
 counts twice too ("Marcus Rojo", "Sarah Watson": ``data/first_names.tsv``, built from the MIT
@@ -71,8 +70,14 @@ def _first_name(token: Token) -> str | None:
     return first_names().get(token.lower_)
 
 
-def genders(doc: Doc, party_of_token: dict[int, str], kind: dict[str, str]) -> dict[str, str]:
-    """Person party id -> "he" or "she", for the persons the article makes clear."""
+def genders(
+    doc: Doc,
+    party_of_token: dict[int, str],
+    kind: dict[str, str],
+    quoted: list[tuple[int, int]] | None = None,
+) -> dict[str, str]:
+    """Person party id -> "he" or "she", for the persons the article makes clear; ``quoted``
+    are the document's quotes when the caller has them."""
     votes: dict[str, Counter] = defaultdict(Counter)
     named: dict[str, str] = {}
     for i, party in party_of_token.items():
@@ -84,7 +89,7 @@ def genders(doc: Doc, party_of_token: dict[int, str], kind: dict[str, str]) -> d
             named[party] = given
     for party, given in named.items():
         votes[party][given] += 2
-    spans = quotes(doc.text)
+    spans = quotes(doc.text) if quoted is None else quoted
     for sentence in doc.sents:
         named = [t for t in sentence if kind.get(party_of_token.get(t.i, "")) == "PERSON"]
         if len({party_of_token[t.i] for t in named}) != 1:

@@ -55,7 +55,7 @@ class Pronouns:
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
-        """The document's direct quotes (``quotes``), read when a pronoun first asks."""
+        """The document's direct quotes (``quotes``), read once."""
         return quotes(self.doc.text)
 
     @cached_property

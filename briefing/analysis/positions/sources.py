@@ -101,7 +101,7 @@ class SourceResolver(Pronouns):
         self.searching: set[int] = set()
         """Writings whose maker is being looked for nearby (``makers``)."""
         self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
-        self.gender = genders(doc, self.party_of_token, self.kind)
+        self.gender = genders(doc, self.party_of_token, self.kind, self.quote_spans)
 
     def parties_of(self, head: Token | None) -> list[str]:
         """The parties a source headed by ``head`` stands for (several when conjoined)."""
