@@ -373,3 +373,13 @@ def test_showing_a_thing_is_no_view_but_results_showing_a_finding_are():
     doc[2].lemma_, doc[2].pos_ = "look", "VERB"
     look = Attribution([doc[2]], "look", "VERB", doc[1], content=[(21, 46)], kind="tagged")
     assert not shown(look, doc.text)
+
+
+def test_offering_goods_or_a_favour_is_no_proposal_but_a_reward_or_talks_are():
+    a = _analyse(
+        "Skin Laundry offers bulk-buy packages that are sold at a discount. Antoine Quirin "
+        "offered Jane Spanton a late night tour of the headquarters. The State Department "
+        "offered a reward for information on his whereabouts."
+    )
+    assert [c for c in _cues(a) if "offer" in c] == ["offered"]
+    assert _at(a, "offered").party == "united-states"  # its State Department

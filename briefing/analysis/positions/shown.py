@@ -238,6 +238,14 @@ _REALMS = frozenset({"country", "nation", "state", "kingdom", "empire", "provinc
 _PRIZES = frozenset(
     {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
 )
+_PROPOSALS = frozenset(
+    {
+        "reward", "deal", "plan", "proposal", "ceasefire", "truce", "talk", "negotiation",
+        "help", "assistance", "aid", "support", "compromise", "settlement", "concession",
+        "amnesty", "resignation", "apology", "solution", "guarantee", "bail", "bounty",
+    }
+)  # fmt: skip
+"""What offering proposes, where other offers are goods and favours."""
 _WINNING = {
     "claim": frozenset(),
     "guarantee": frozenset(),
@@ -297,6 +305,10 @@ def _no_view(a: Attribution) -> bool:
         # "claims sovereignty over Taiwan" are claims)
         won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or root.tag_ in ("CD", "JJ")
         return won or (a.key == "celebrate" and root.tag_ == "VBG")
+    if a.key == "offer" and root is not None and root.dep_ == "dobj" and not a.clausal:
+        # "Intermix offers the most sought-after styles", "offered Spanton a tour": goods
+        # and favours, not proposals ("offered a reward", "offered talks" are)
+        return root.lemma_.lower() not in _PROPOSALS and not a.direct_quote
     if a.key == "answer" and root is not None and root.lemma_.lower() == "question":
         return True  # "answered some questions about his campaign": the answers are elsewhere
     if a.key == "confirm" and root is not None and not a.clausal:
