@@ -107,3 +107,11 @@ def test_research_speaks_for_who_carried_it_out_and_a_name_holding_research_is_n
         "two-spray process is cheap."
     )
     assert holders(b, "According to") != ["Office of Naval Research"]
+
+
+def test_a_description_is_named_by_its_words_up_to_a_mark_after_it():
+    a = analyse(
+        "Study: people infected by new virus 'likely' hundreds more than confirmed\n\n"
+        "The virus spread in the city of Wuhan in December."
+    )
+    assert holders(a, ":") == ["Study"]

@@ -105,8 +105,16 @@ def _actors() -> dict[str, tuple[str, str]]:
 
 
 def _phrase(head: Token) -> Span:
-    tokens = [head, *(t for c in head.children if c.dep_ not in _PHRASE_SKIP for t in c.subtree)]
-    span = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+    """The words that describe: the head and its modifiers, not past a mark after the head
+    ("Study: people infected ... 'likely'" is "Study")."""
+    doc = head.doc
+
+    def joined(child: Token) -> bool:
+        return child.i < head.i or not any(t.is_punct for t in doc[head.i + 1 : child.left_edge.i])
+
+    kept = [c for c in head.children if c.dep_ not in _PHRASE_SKIP and joined(c)]
+    tokens = [head, *(t for c in kept for t in c.subtree)]
+    span = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return span
