@@ -383,3 +383,11 @@ def test_offering_goods_or_a_favour_is_no_proposal_but_a_reward_or_talks_are():
     )
     assert [c for c in _cues(a) if "offer" in c] == ["offered"]
     assert _at(a, "offered").party == "united-states"  # its State Department
+
+
+def test_posting_or_sharing_a_thing_is_no_view_but_what_a_post_says_is():
+    a = _analyse(
+        "Brady Haran posted a podcast dedicated to Conway. Later, Sergey shared an update on "
+        'the IRC channel. Buzz Aldrin posted on Twitter, "Today we went to the Moon."'
+    )
+    assert [c for c in _cues(a) if "post" in c or "shar" in c] == ["posted on Twitter"]

@@ -238,6 +238,8 @@ _REALMS = frozenset({"country", "nation", "state", "kingdom", "empire", "provinc
 _PRIZES = frozenset(
     {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
 )
+_PASSING = frozenset({"post", "share", "publish"})
+"""Verbs of passing something on: what they pass is a thing, unless a clause says it."""
 _PROPOSALS = frozenset(
     {
         "reward", "deal", "plan", "proposal", "ceasefire", "truce", "talk", "negotiation",
@@ -295,26 +297,39 @@ def _no_view(a: Attribution) -> bool:
         return True  # "Bowe has found himself tweeting": where he ended up, not a finding
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
+    if _a_thing(a):
+        return True
+    if a.key == "confirm" and root is not None and not a.clausal:
+        words = {root.lemma_.lower(), root.lower_}
+        return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
+    return False
+
+
+def _a_thing(a: Attribution) -> bool:
+    """A thing shown, won, passed on or offered, or questions answered: no view of the
+    subject's, unless a clause or a quote says one."""
+    root = a.content_root
     if a.key == "show" and not (a.clausal or a.direct_quote):
         # "one of the women shows a picture": shown, not said; but "Results showed the flies
         # hovered", and a poll's "averages showed support at less than one percent"
         return a.source is None or a.source.lemma_.lower() not in WRITINGS
-    if a.key in _WINNING and root is not None and root.dep_ == "dobj" and not a.clausal:
+    if root is None:
+        return False
+    if a.key == "answer":
+        return root.lemma_.lower() == "question"  # "answered some questions about his
+        # campaign": the answers are elsewhere
+    if root.dep_ != "dobj" or a.clausal or a.direct_quote:
+        return False
+    if a.key in _WINNING:
         # "Nadal claimed his eighth title", "to claim ninth", "will guarantee play-off
         # places", "celebrates his goal": won, not said ("claimed victory in the vote",
         # "claims sovereignty over Taiwan" are claims)
         won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or root.tag_ in ("CD", "JJ")
         return won or (a.key == "celebrate" and root.tag_ == "VBG")
-    if a.key == "offer" and root is not None and root.dep_ == "dobj" and not a.clausal:
-        # "Intermix offers the most sought-after styles", "offered Spanton a tour": goods
-        # and favours, not proposals ("offered a reward", "offered talks" are)
-        return root.lemma_.lower() not in _PROPOSALS and not a.direct_quote
-    if a.key == "answer" and root is not None and root.lemma_.lower() == "question":
-        return True  # "answered some questions about his campaign": the answers are elsewhere
-    if a.key == "confirm" and root is not None and not a.clausal:
-        words = {root.lemma_.lower(), root.lower_}
-        return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
-    return False
+    if a.key == "offer":  # "Intermix offers the most sought-after styles", "offered Spanton
+        # a tour": goods and favours, not proposals ("offered a reward", "offered talks")
+        return root.lemma_.lower() not in _PROPOSALS
+    return a.key in _PASSING  # "posted a podcast", "shared an update": passed on, not said
 
 
 def _from_a_place(a: Attribution) -> bool:
