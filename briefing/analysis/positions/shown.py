@@ -309,6 +309,9 @@ def _a_thing(a: Attribution) -> bool:
     """A thing shown, won, passed on or offered, or questions answered: no view of the
     subject's, unless a clause or a quote says one."""
     root = a.content_root
+    if a.key == "know":  # "Carver knows what impact a victory could have": the writer's
+        # account of what someone has in mind; "we know of no other" in an answer is said
+        return a.source is None or a.source.lower_ not in ("i", "we")
     if a.key == "show" and not (a.clausal or a.direct_quote):
         # "one of the women shows a picture": shown, not said; but "Results showed the flies
         # hovered", and a poll's "averages showed support at less than one percent"

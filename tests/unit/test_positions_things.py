@@ -1,0 +1,73 @@
+"""Verbs of doing something with a thing, which the tagger and the lexicons take for cues:
+showing, winning, offering, passing on, knowing (``shown._a_thing``, ``shown._wanting``).
+Built sentences, the real model; a parse the model gave a real article where a built
+sentence parses otherwise."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.shown import shown
+from tests.reading import analyse as _analyse
+from tests.reading import at as _at
+from tests.reading import cues as _cues
+
+
+def test_claiming_a_title_or_a_place_is_winning_it_but_claiming_victory_is_a_claim():
+    a = _analyse(
+        "Rafael Nadal claimed his eighth title in Barcelona in 2013. Felipe Nasr and Marcus "
+        "Ericsson performed superbly to claim ninth and tenth. Robert Mugabe claimed victory "
+        "in the presidential vote."
+    )
+    assert [c for c in _cues(a) if "claim" in c] == ["claimed"]
+    assert _at(a, "claimed").party == "robert-mugabe"
+    b = _analyse(
+        "Eastleigh and Forest Green will guarantee play-off places if they win. Emmanuel "
+        "Adebayor celebrates his goal. Don Blankenship answered some questions about his "
+        "campaign from Wikinews."
+    )
+    assert _cues(b) == []
+
+
+def test_showing_a_thing_is_no_view_but_results_showing_a_finding_are():
+    a = _analyse(
+        "Nancy Perry showed him a video on her phone. One of the women shows a picture of "
+        "herself holding a gun. The results showed the flies hovered over both coats."
+    )
+    assert [c for c in _cues(a) if c.startswith("show")] == ["showed"]
+    assert _at(a, "showed").content != ()
+    # the parse of a real preview, "to return" hung on "look" as an adverbial clause
+    words = "Athletic Bilbao look to return to winning ways ."
+    heads, deps = [1, 2, 2, 4, 2, 4, 7, 5, 2], "compound nsubj ROOT aux advcl prep amod pobj punct"
+    doc = Doc(load_pipeline().nlp.vocab, words=words.split(), heads=heads, deps=deps.split())
+    doc[2].lemma_, doc[2].pos_ = "look", "VERB"
+    look = Attribution([doc[2]], "look", "VERB", doc[1], content=[(21, 46)], kind="tagged")
+    assert not shown(look, doc.text)
+
+
+def test_offering_goods_or_a_favour_is_no_proposal_but_a_reward_or_talks_are():
+    a = _analyse(
+        "Skin Laundry offers bulk-buy packages that are sold at a discount. Antoine Quirin "
+        "offered Jane Spanton a late night tour of the headquarters. The State Department "
+        "offered a reward for information on his whereabouts."
+    )
+    assert [c for c in _cues(a) if "offer" in c] == ["offered"]
+    assert _at(a, "offered").party == "united-states"  # its State Department
+
+
+def test_posting_or_sharing_a_thing_is_no_view_but_what_a_post_says_is():
+    a = _analyse(
+        "Brady Haran posted a podcast dedicated to Conway. Later, Sergey shared an update on "
+        'the IRC channel. Buzz Aldrin posted on Twitter, "Today we went to the Moon."'
+    )
+    assert [c for c in _cues(a) if "post" in c or "shar" in c] == ["posted on Twitter"]
+
+
+def test_what_the_writer_says_someone_knows_is_no_view_of_theirs():
+    a = _analyse(
+        "Real Madrid boss Carlo Ancelotti knows his side have plenty of reasons to be wary. "
+        "Ancelotti said his players were tired."
+    )
+    assert _cues(a) == ["said"]
