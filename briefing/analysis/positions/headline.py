@@ -17,7 +17,10 @@ from briefing.analysis.positions.cues import Attribution
 def title_of(doc: Doc) -> Span | None:
     """The headline: the first line, when a blank line follows it."""
     first = next(iter(doc.sents), None)
-    if first is None or "\n\n" not in doc.text[first.start_char : first.end_char + 2]:
+    if first is None:
+        return None
+    after = doc[first.end : first.end + 1].text_with_ws  # the sentence's own words only:
+    if "\n\n" not in (first.text_with_ws + after)[: len(first.text) + 2]:  # not doc.text
         return None
     end = first.end
     while end > first.start and doc[end - 1].is_space:
