@@ -27,8 +27,10 @@ FAMILY["NORP"] = "group"
 GENERIC = frozenset(
     [
         "administration",
+        "affidavit",  # "The affidavit said": each case's own (``described``)
         "agency",
         "army",
+        "authorities",  # "Authorities said": whoever is in charge where it happened
         "board",
         "centre",
         "center",
@@ -36,16 +38,24 @@ GENERIC = frozenset(
         "commission",
         "committee",
         "company",
+        "complaint",
         "council",
         "court",
         "department",
+        "documents",
         "government",
         "group",
+        "jury",
+        "memo",
+        "military",
         "ministry",
+        "navy",
         "office",
+        "paper",
         "parliament",
         "party",
         "police",
+        "report",
         "findings",
         "research",
         "researchers",  # a study's team ("scientists say"): each article's own

@@ -147,6 +147,13 @@ def test_organisations_by_equal_names_only_and_generic_words_alone():
     ]
 
 
+def test_the_authorities_a_record_or_a_jury_of_two_articles_stay_two():
+    for name, kind in [("Authorities", "GROUP"), ("Affidavit", "ORG"), ("Jury", "ORG")]:
+        party = (name.lower(), name, kind, (name,), None)
+        found = cross_parties([_analysis("a", [party]), _analysis("b", [party])])
+        assert sorted(len(p.articles) for p in found) == [1, 1], name
+
+
 def test_a_first_name_alone_joins_nobody():
     a = _analysis("a", [("sally-wasef", "Sally Wasef", "PERSON", ("Sally Wasef",), None)])
     b = _analysis("b", [("sally", "Sally", "PERSON", ("Sally",), None)])
