@@ -70,6 +70,8 @@ def test_a_question_put_to_someone_is_nobodys_position():
         'watch?" Mohammed bin Salman said he takes full responsibility.'
     )
     assert [party for party, _, _ in _shown(a)] == ["mohammed-bin-salman"]
+    b = _analyse("Prince Andrew joked: 'What was it somebody said about children and dogs?'")
+    assert [party for party, _, _ in _shown(b)] == ["andrew"]  # a point made
 
 
 def test_what_someone_did_not_say_is_no_claim():
