@@ -112,8 +112,8 @@ def run_split(
 
 def heldout_split(train: Path, where: Path, every: int = HOLDOUT) -> Path:
     """A gold directory of the train articles held out from the tagger's training (every
-    ``every``-th in sorted order, as ``training/polnear_to_docbin.py`` holds them out), for
-    choosing how to combine rules and tagger without looking at dev."""
+    ``every``-th in sorted order, as ``benchmarks/training/polnear_to_docbin.py`` holds them
+    out), for choosing how to combine rules and tagger without looking at dev."""
     stems = sorted(p.stem for p in (train / "text").glob("*.txt"))[::every]
     for sub in ("text", "attributions"):
         (where / sub).mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 """The word lists attribution reads, loaded once from ``briefing/analysis/data``.
 
 Lexicons are data, not code: ``cues.tsv`` is learned from PolNeAR train by
-``training/cue_lexicon.py`` (how often a lemma is a cue when it occurs); the others are
+``benchmarks/training/cue_lexicon.py`` (how often a lemma is a cue when it occurs); the others are
 hand-made and small (``stances.tsv``, ``stance_words.tsv``, ``light_verbs.tsv``,
 ``backing_verbs.tsv``, ``source_nouns.tsv``,
 ``actions.tsv``, ``party_views.tsv``).

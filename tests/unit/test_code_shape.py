@@ -14,7 +14,7 @@ import briefing
 
 ROOT = Path(briefing.__file__).resolve().parent.parent
 PACKAGE = ROOT / "briefing"
-SCRIPTS = [ROOT / "benchmarks", ROOT / "training"]
+SCRIPTS = [ROOT / "benchmarks"]
 CODE = [PACKAGE, *SCRIPTS, ROOT / "tests"]
 MODULE_LINES = 400
 FUNCTION_LINES = 60

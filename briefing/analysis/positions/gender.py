@@ -11,8 +11,8 @@ other's count; otherwise either pronoun fits them.
 
 When the article says nothing either way, a first name that is nearly always one gender
 counts twice too ("Marcus Rojo", "Sarah Watson": ``data/first_names.tsv``, built from the MIT
-licensed nomquamgender data by ``training/first_names.py``; names such as "Kim" or "Jamie"
-are not in it).
+licensed nomquamgender data by ``benchmarks/training/first_names.py``; names such as "Kim" or
+"Jamie" are not in it).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 A small spaCy pipeline (a transition-based span tagger over the English pipeline's frozen
 token vectors and a small encoder of its own; see ``models/attribution/MODEL_CARD.md`` and
-``training/``) shipped inside the package. It reads the same tokens as the main parse, in a
-document of its own so that its spans never replace the named entities, and reuses the main
+``benchmarks/training/``) shipped inside the package. It reads the same tokens as the main parse,
+in a document of its own so that its spans never replace the named entities, and reuses the main
 parse's vectors (``doc.tensor``) when they are the ones it was trained on. When the model is
 absent or fails to load, attribution runs on rules alone.
 """

@@ -7,7 +7,7 @@ often a word is a cue when it occurs; the lexicon keeps words that are cues ofte
 The output is a list of words and counts, not corpus text:
 ``briefing/analysis/data/cues.tsv`` (lemma, pos, cue count, occurrences, ratio).
 
-    python training/cue_lexicon.py
+    python benchmarks/training/cue_lexicon.py
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from pathlib import Path
 
 import spacy
 
-from training.polnear_to_docbin import SHARED, _scorer
+from benchmarks.training.polnear_to_docbin import SHARED, _scorer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 OUT = ROOT / "briefing" / "analysis" / "data" / "cues.tsv"
 POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ", "ADP": "ADP", "PROPN": "NOUN"}
 
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     rows.sort(key=lambda r: (-r[2], r[0]))
     args.out.write_text(
         "# lemma\tpos\tcues\toccurrences\tratio  (learned from PolNeAR train by "
-        "training/cue_lexicon.py)\n"
+        "benchmarks/training/cue_lexicon.py)\n"
         + "".join(f"{lemma}\t{pos}\t{n}\t{t}\t{r:.3f}\n" for lemma, pos, n, t, r in rows),
         encoding="utf-8",
     )

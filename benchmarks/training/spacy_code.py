@@ -1,5 +1,5 @@
-"""Code ``spacy train`` loads (``--code training/spacy_code.py``): the tagger's architectures
-and a corpus reader that keeps the parse stored in the DocBins.
+"""Code ``spacy train`` loads (``--code benchmarks/training/spacy_code.py``): the tagger's
+architectures and a corpus reader that keeps the parse stored in the DocBins.
 
 spaCy's own reader re-tokenises each text, so the documents the model learns from would have
 no parse; the tagger's features read the parse (``briefing.ParseHashEmbed.v1``), so this reader
@@ -17,7 +17,7 @@ from spacy.tokens import DocBin
 from spacy.training import Example
 from spacy.util import registry
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from briefing.analysis.positions import features  # noqa: E402, F401  (registers architectures)
 

@@ -8,7 +8,7 @@ takes the most specific one: cue over source over content. A span stops at a sen
 the tagger's spans must (spaCy's entity recognizer never crosses one). A fixed part of train
 (every ``--holdout``-th article) is written apart, for checkpoint selection; dev stays untouched.
 
-    python training/polnear_to_docbin.py --out training/corpus
+    python benchmarks/training/polnear_to_docbin.py --out benchmarks/training/corpus
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.analysis.pipeline import load_pipeline  # noqa: E402
@@ -71,7 +71,7 @@ def labelled_doc(doc: Doc, relations: list[dict]) -> Doc:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=Path, default=SHARED / "data" / "polnear" / "train")
-    parser.add_argument("--out", type=Path, default=ROOT / "training" / "corpus")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "training" / "corpus")
     parser.add_argument("--holdout", type=int, default=10, help="every N-th article held out")
     args = parser.parse_args(argv)
     if not args.split.is_dir():

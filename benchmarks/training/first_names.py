@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 OUT = ROOT / "briefing" / "analysis" / "data" / "first_names.tsv"
 MIN_COUNT = 1000
 MIN_SOURCES = 10
@@ -39,8 +39,9 @@ def main() -> int:
             rows.append(f"{name}\t{'she' if female >= 1 - CLEAR else 'he'}")
     header = [
         "# First names that are nearly always one gender: name, he or she. Built by",
-        "# training/first_names.py from nomquamgender 0.1.4 (MIT License, Copyright (c) 2022",
-        "# Ian Van Buskirk), whose data it keeps a part of; see that script for the rule.",
+        "# benchmarks/training/first_names.py from nomquamgender 0.1.4 (MIT License,",
+        "# Copyright (c) 2022 Ian Van Buskirk), whose data it keeps a part of; see that script",
+        "# for the rule.",
     ]
     OUT.write_text("\n".join([*header, *rows]) + "\n", encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")
