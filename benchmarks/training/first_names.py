@@ -7,7 +7,7 @@ Kept: names recorded at least ``MIN_COUNT`` times in at least ``MIN_SOURCES`` of
 that are nearly always one gender (a share of at most ``CLEAR`` for the other), so a name
 such as "Jean", "Kim" or "Jamie" is left out. Only names and a word each are written.
 
-    pip install nomquamgender==0.1.4 && python -m training.first_names
+    pip install nomquamgender==0.1.4 && python -m benchmarks.training.first_names
 """
 
 from __future__ import annotations
