@@ -8,7 +8,7 @@ from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.aliases import called
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.types import Party, Position
-from tests.reading import analyse, at, party
+from tests.reading import analyse, at, party, shown
 
 
 def test_a_document_named_again_speaks_for_the_maker_it_was_named_with():
@@ -251,6 +251,24 @@ def test_the_company_is_the_company_named_before():
         "the aircraft overran the runway."
     )
     assert party(b, at(b, "stated").party).name == "Aviation Herald"
+
+
+def test_the_brand_or_the_terror_group_is_the_organisation_named_before():
+    a = analyse(
+        "Topshop will open a second store in Sydney next month. The British brand promised to "
+        "bring 180 new styles from London each week."
+    )
+    assert party(a, at(a, "promised").party).name == "Topshop"
+    b = analyse(
+        "The Islamic State has banned skinny jeans in Raqqa. The terror group said it would "
+        "also imprison anyone caught with music."
+    )
+    assert party(b, at(b, "said").party).name == "Islamic State"
+    c = analyse(
+        "The Islamic State has banned skinny jeans in Raqqa. The group of protesters said "
+        "they would march again."
+    )
+    assert [cue for _, _, cue in shown(c)] == ["has banned"]
 
 
 def test_the_army_is_a_party_of_its_own_not_the_place_named_last():

@@ -176,8 +176,13 @@ FIRMS = frozenset(
         "newspaper",
         "outlet",
         "magazine",
+        "brand",  # "The UK brand also promises"
+        "label",
     }
 )
 """Descriptions of a company named before: "The company apologized", "the network claims"."""
+GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+"""Descriptions of an organisation named before: "The terror group said" (not "the group of
+protesters")."""
 RULERS = frozenset({"government", "authority", "regime", "cabinet"})
 """Descriptions that stand for a country before any organisation named near them."""

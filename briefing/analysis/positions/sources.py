@@ -42,6 +42,15 @@ _UNNAMED = frozenset({"official", "authority"})
 """Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
 
 
+def _named_before(token: Token) -> bool:
+    """A company's or a group's description that stands for the organisation named last: "the
+    company", "The terror group"; not "the group of protesters"."""
+    lemma = token.lemma_.lower()
+    if lemma in documents.FIRMS:
+        return True
+    return lemma in documents.GROUPS and not any(c.lower_ == "of" for c in token.children)
+
+
 def _possessed(head: Token) -> Token | None:
     """ "The Centers for Disease Control and Prevention's director, Robert Redfield, said":
     when the parser takes a name ending in a possessive for the subject (an "and" inside the
@@ -207,7 +216,7 @@ class SourceResolver(Pronouns):
         if token.lemma_.lower() in documents.CHANNELS:
             return self._represented(token)
         definite = any(c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children)
-        if token.lemma_.lower() in documents.FIRMS and token.tag_ == "NN" and definite:
+        if token.tag_ == "NN" and definite and _named_before(token):
             return self._recent(token, lambda party: self.kind.get(party) == "ORG")
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
