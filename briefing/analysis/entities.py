@@ -99,9 +99,8 @@ def _description(span: Span) -> bool:
 def _law(span: Span) -> bool:
     """A law, not its makers: "the Affordable Care Act", "Republic Act No. 3846"."""
     words = [t.lower_ for t in span if not t.is_punct]
-    return bool(words) and (
-        words[-1] in _LAWS or (len(words) > 1 and words[0] in _LAWS and words[1] == "no")
-    )
+    numbered = any(a in _LAWS and b == "no" for a, b in zip(words, words[1:], strict=False))
+    return bool(words) and (words[-1] in _LAWS or numbered)
 
 
 def _turn_label(span: Span) -> bool:
@@ -230,7 +229,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             or token.lower_ in TITLES  # "Mayor of Koszalin Piotr Jedlinski": a role too
         ):
             continue
-        words = {c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+        words = _compound_words(token)
         start = token.i
         while (
             not known and start - 1 in words and start - 1 not in tagged and doc[start - 1].is_title
@@ -241,6 +240,18 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         label = "PERSON" if token.text in people else names.get(token.text, "ORG")
         found.append(Span(doc, start, token.i + 1, label))
     return found
+
+
+def _compound_words(token: Token) -> set[int]:
+    """The proper nouns compounded on ``token``, and on them in turn ("World" of "World Wonder
+    Ring Stardom", which the parser hangs on "Wonder")."""
+    words, stack = set(), [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                words.add(child.i)
+                stack.append(child)
+    return words
 
 
 def entity_spans(doc: Doc) -> list[Span]:
