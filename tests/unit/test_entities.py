@@ -290,7 +290,6 @@ def test_a_state_run_into_a_senators_name_after_from_is_split_off():
 
 def test_an_untagged_speakers_name_keeps_its_first_word_the_parser_hung_on_the_second():
     a = _analyse(
-        "The wrestler has died, wrestling promotion World Wonder Ring Stardom announced "
-        "yesterday."
+        "The wrestler has died, wrestling promotion World Wonder Ring Stardom announced yesterday."
     )
     assert _party(a, _at(a, "announced yesterday").party).name == "World Wonder Ring Stardom"
