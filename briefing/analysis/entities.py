@@ -144,8 +144,13 @@ def never_acts(span: Span) -> bool:
     if not any(c.isupper() for c in span.text):
         return True  # "The 36-year-old publican", tagged as a nationality: no name
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if len(span) == 1 and span[0].pos_ != "PROPN" and after is not None and after.text == ":":
-        return True  # "Guilty: School teacher Brianne Altice": a caption's label
+    if (
+        after is not None
+        and after.text == ":"
+        and ((len(span) == 1 and span[0].pos_ != "PROPN") or span.doc.text.count(span.text) == 1)
+    ):
+        return True  # "Guilty: School teacher Brianne Altice", "Impoverished: Dozens of
+        # Syrians queue": a caption's label, named nowhere else
     if _turn_label(span):
         return True
     if span.label_ == "PERSON":

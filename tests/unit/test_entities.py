@@ -293,3 +293,16 @@ def test_an_untagged_speakers_name_keeps_its_first_word_the_parser_hung_on_the_s
         "The wrestler has died, wrestling promotion World Wonder Ring Stardom announced yesterday."
     )
     assert _party(a, _at(a, "announced yesterday").party).name == "World Wonder Ring Stardom"
+
+
+def test_a_captions_label_named_nowhere_else_is_no_party_but_an_interviews_speaker_is():
+    a = _analyse(
+        "Scroll down for video Impoverished: Dozens of Syrians queue for food in Raqqa. Abu "
+        "Ibrahim Raqqawi posted the picture. 'The city suffers,' he wrote in another tweet."
+    )
+    assert [p.name for p in a.parties if p.kind == "PERSON"] == ["Abu Ibrahim Raqqawi"]
+    b = _analyse(
+        "Wikinews spoke with Natasha Gownaris about the study.\n\n"
+        "Natasha Gownaris: We looked at penguins for ten years."
+    )
+    assert [p.name for p in b.parties] == ["Natasha Gownaris"]
