@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -38,3 +39,9 @@ def cnndm() -> list[dict]:
     path = data_dir() / "cnndm" / "cnndm_dev_125.jsonl"
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def rounds(readme: Path) -> list[set[int]]:
+    """The rows of each round a gold README lists (``## Rows 1, 2, 3``), in its order."""
+    found = re.findall(r"^## Rows ([\d, ]+)", readme.read_text(encoding="utf-8"), re.M)
+    return [{int(r) for r in line.split(",") if r.strip()} for line in found]
