@@ -55,6 +55,9 @@ def _row(stem: str) -> int:
 
 
 def relations(gold: dict) -> list[dict]:
+    """A gold file's positions as ``labelled_doc`` reads PolNeAR's relations: each role's
+    character spans, a list of pieces."""
+
     def pieces(span: list | None) -> list:
         if not span:
             return []
