@@ -78,3 +78,14 @@ def test_a_names_speech_told_in_anothers_words_is_theirs_but_not_what_a_demand_a
     demand.content = [(requested.idx + 10, len(doc.text) - 1)]
     asked = Attribution([declare], "declare", "VERB", declare.nbor(-1), anchor=declare)
     assert reported_away(asked, [demand, asked], True)
+
+
+def test_a_pronoun_opening_a_quote_of_its_own_after_a_colon_is_not_reported_in_the_last():
+    """The quote after "He said:" runs on over the next (the tagger's content); "He added:"
+    opens one of its own, a position of the speaker's, not a report inside the first."""
+    a = _analyse(
+        "Michael Redwood directed the film. He said: ‘Peter was a joy on set every single "
+        "day.’ He added: ‘Of course, the wind-ups surfaced whenever the devil inside him came "
+        "out.’"
+    )
+    assert _at(a, "added").party == _at(a, "said").party == "michael-redwood"

@@ -5,6 +5,8 @@ posted is not a second position beside the cue in it (``carries_own_words``)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.shown import negated_statement, reporter
@@ -27,6 +29,21 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
         return False
     held = [o for o in found if o is not a and inside(o, [a])]
     return any(o.source is not None and o.source.i == a.source.i for o in held)
+
+
+def _opens_a_quote(pronoun: Token, head: Token) -> bool:
+    """ "He added: 'Of course ...'": a person's pronoun whose verb heads its sentence and opens
+    a quote of its own after a colon (not "They say it was a rumour", told in another's
+    words)."""
+    doc = head.doc
+    after = doc[head.i + 1 : head.i + 3]
+    return (
+        pronoun.lower_ in ("he", "she", "they", "we", "i")
+        and head.dep_ == "ROOT"
+        and len(after) == 2
+        and after[0].text == ":"
+        and (after[1].tag_ == "``" or after[1].text in "'\"‘“")
+    )
 
 
 def reported_away(
@@ -57,7 +74,8 @@ def reported_away(
     if not unconfirmed or not outer:
         return False
     at = a.cue[0].idx
-    named = a.source is not None and a.source.pos_ == "PROPN" and a.source.i < a.head.i
+    named = a.source is not None and a.source.i < a.head.i
+    named = named and (a.source.pos_ == "PROPN" or _opens_a_quote(a.source, a.head))
     if not named or any(s <= at < e for s, e in quoted):
         return True
     # "Duda said the victims were ... while Interior Minister Joachim Brudziński wrote": a
