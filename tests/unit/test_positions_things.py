@@ -71,3 +71,13 @@ def test_what_the_writer_says_someone_knows_is_no_view_of_theirs():
         "Ancelotti said his players were tired."
     )
     assert _cues(a) == ["said"]
+
+
+def test_conceding_a_thing_is_an_act_but_conceding_that_something_is_so_is_a_view():
+    a = _analyse(
+        "Caloundra coach Ben Radmall conceded that his side needed to work on some things. "
+        "Leicester conceded two goals in the first half. Hillary Clinton conceded the "
+        "election to Donald Trump on Wednesday."
+    )
+    assert [c for c in _cues(a) if c.startswith("conced")] == ["conceded"]
+    assert _at(a, "conceded").party == "ben-radmall"
