@@ -81,3 +81,13 @@ def test_conceding_a_thing_is_an_act_but_conceding_that_something_is_so_is_a_vie
     )
     assert [c for c in _cues(a) if c.startswith("conced")] == ["conceded"]
     assert _at(a, "conceded").party == "ben-radmall"
+
+
+def test_denying_someone_a_thing_is_an_act_but_denying_a_claim_is_a_view():
+    a = _analyse(
+        "Former Valencia striker Aritz Aduriz denied his old team victory with a last-gasp "
+        "equaliser. The referee, Mark Clattenburg, denied Chelsea a penalty. Police chief "
+        "John Smith denied him entry. Senator Mary Jones denied the report on Monday."
+    )
+    assert [c for c in _cues(a) if c.startswith("den")] == ["denied"]
+    assert _at(a, "denied").party == "mary-jones"

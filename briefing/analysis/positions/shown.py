@@ -88,12 +88,15 @@ def _question(a: Attribution, text: str) -> bool:
 
 def _committed_act(a: Attribution) -> bool:
     """ "conspiracy to commit money laundering", "reversing course", "announced his
-    resignation": a verb whose object makes it an act (``data/actions.tsv``)."""
+    resignation", "denied him entry", "denied his old team victory": a verb whose object
+    makes it an act (``data/actions.tsv``), not a denial of what someone said."""
     objects = lexicon().act_objects.get(a.head.lemma_)
     if objects is None:
         return False
     return any(
-        c.dep_ == "dobj" and ("*" in objects or c.lemma_ in objects) for c in a.head.children
+        (c.dep_ == "dobj" and ("*" in objects or c.lemma_ in objects))
+        or (c.dep_ == "dative" and "@dative" in objects)
+        for c in a.head.children
     )
 
 
