@@ -301,3 +301,14 @@ def test_in_someones_view_is_their_position_but_not_again_inside_what_they_noted
         "Sufianov",
     ]
     assert "in her opinion" not in [a.article.text[slice(*p.cue)] for p in a.positions]
+
+
+def test_a_name_in_a_caption_set_into_the_text_is_not_whom_the_next_he_means():
+    text = (
+        "Inspector Li Wei, of the county police, said that the new road was not open yet. "
+        "Aftermath: The cart was found 30 metres from the van Sad: Apples grown by Mr Chen "
+        "were found in the cart after the crash He added that drivers using it were doing "
+        "so illegally."
+    )
+    a = analyse(text)
+    assert holders(a, "added") == ["Li Wei"]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
+from briefing.analysis.positions.captions import captions
 from briefing.analysis.positions.documents import ISSUING, LOOKBACK, made
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import quotes, within
@@ -63,6 +64,11 @@ class Pronouns:
         """The sentences that open inside a quote (a quote's second sentence and on)."""
         spans = self.quote_spans
         return {n for n, sent in enumerate(self.doc.sents) if within(sent[0].idx + 1, spans)}
+
+    @cached_property
+    def captions(self) -> set[int]:
+        """The sentences that are photo captions set into the text (``captions``)."""
+        return captions(self.doc)
 
     @cached_property
     def quoted(self) -> set[int]:
@@ -151,7 +157,7 @@ class Pronouns:
             return None
         here = self.sentence_of[token.i]
         back = here - 1
-        while back in self.quoted_sentences:
+        while back in self.quoted_sentences or back in self.captions:
             back -= 1
         for verb in reversed(self.doc[: token.i]):
             if self.sentence_of[verb.i] < back:
@@ -299,6 +305,8 @@ class Pronouns:
         if not within(token.idx, self.quote_spans):
             inside |= {m.token for m in self.mentions if m.sentence == here} & self.quoted
         for sentence in range(here, here - lookback - 1, -1):
+            if sentence != here and sentence in self.captions and here not in self.captions:
+                continue  # a caption's "Mr Zhang" is not the narration's "he"
             candidates = [
                 m
                 for m in self.mentions

@@ -1,0 +1,61 @@
+"""Photo captions set into an article's text: "Poignant: Vegetables sold by Mr Zhang at the
+local market were found in the trailer after the crash He added that ...". A caption is not
+the story's narration, so the people it names are not whom the next sentence's "he" means.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+LABEL_WORDS = 3
+"""The most words a caption's label has before its colon ("Slain in cold blood:" has four and
+is missed; "Happy couple:" is caught)."""
+_ENDS = frozenset({".", "!", "?", "…"})
+_CLOSING = frozenset({"'", '"', "’", "”", ")"})
+
+
+def _label(words: Span) -> bool:
+    """One to ``LABEL_WORDS`` capitalised words, not a pronoun ("He said:" is none)."""
+    return (
+        0 < len(words) <= LABEL_WORDS
+        and all(t.is_alpha and t.text[0].isupper() for t in words)
+        and words[0].pos_ != "PRON"
+    )
+
+
+def _label_only(sent: Span) -> bool:
+    """ "Aftermath:" parsed as a sentence of its own."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 1 and words[-1].text == ":" and _label(sent[: len(words) - 1])
+
+
+def _labelled(sent: Span) -> bool:
+    """ "Aftermath: The trailer": a label, a colon, then a capitalised word (not "He said:
+    'We'", whose label is a pronoun and a verb)."""
+    colon = next((t.i - sent.start for t in sent[: LABEL_WORDS + 1] if t.text == ":"), None)
+    if not colon or sent.start + colon + 1 >= sent.end:
+        return False
+    return _label(sent[:colon]) and sent[colon + 1].text[:1].isupper()
+
+
+def _unfinished(sent: Span) -> bool:
+    """Ends without a full stop, an exclamation or a question mark (a closing quote or
+    bracket after one counts as ending)."""
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].text in _CLOSING:
+        words.pop()
+    return bool(words) and words[-1].text not in _ENDS
+
+
+def captions(doc: Doc) -> set[int]:
+    """The indices (in ``doc.sents``) of the sentences that are captions: a label and a
+    colon ("Aftermath:", parsed as a sentence or not) that run on into the next sentence
+    without a full stop."""
+    sents = list(doc.sents)
+    found = set()
+    for n, sent in enumerate(sents[:-1]):
+        if "\n" in doc.text[sent.end_char : sents[n + 1].start_char]:
+            continue
+        if _label_only(sent) or (_unfinished(sent) and (_labelled(sent) or n - 1 in found)):
+            found.add(n)
+    return found
