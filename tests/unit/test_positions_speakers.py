@@ -312,3 +312,20 @@ def test_a_name_in_a_caption_set_into_the_text_is_not_whom_the_next_he_means():
     )
     a = analyse(text)
     assert holders(a, "added") == ["Li Wei"]
+
+
+def test_the_office_of_the_leads_untitled_person_is_that_person():
+    a = analyse(
+        "David Cameron this morning launched a furious attack on Labour. The PM added: "
+        "'That destroyed aspiration.' The Prime Minister said Labour had left millions behind."
+    )
+    assert holders(a, "added") == ["David Cameron"]
+    assert holders(a, "said") == ["David Cameron"]
+
+
+def test_a_lead_named_with_another_office_is_not_the_prime_minister():
+    a = analyse(
+        "President Barack Obama this morning met the leaders of Europe in Brussels. The prime "
+        "minister said the talks had gone well."
+    )
+    assert "Barack Obama" not in holders(a, "said")

@@ -21,6 +21,13 @@ class Mention:
 
 _SHORT = {"pm": "prime minister", "premier": "prime minister", "veep": "vice president"}
 """Roles a newspaper writes short: "The PM added"."""
+OFFICES = frozenset(
+    {"prime minister", "president", "chancellor", "first lady", "first minister", "governor"}
+    | {"mayor", "king", "queen", "pope", "premier", "taoiseach"}
+)
+"""Offices one person holds, whom a paper may name without the title and then call by it
+("David Cameron this morning launched ... The PM added")."""
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
 def holds(held: set[str], role: str, exact: bool) -> bool:
@@ -85,3 +92,17 @@ def introduced(
         if m.sentence == sentence + 1 and any(r.split()[-1] == word for r in roles[m.token])
     }
     return named.pop() if len(named) == 1 else None
+
+
+def leading(people: list[Mention], roles: dict[int, set[str]], kind: dict[str, str]) -> str | None:
+    """The person the lead is about (the first subject of the first two sentences) when the
+    article never names them with a role: whom "the prime minister" means when nobody is
+    named prime minister ("David Cameron this morning launched ... The PM added")."""
+    lead = next(
+        (m for m in people if m.sentence <= 1 and m.subject and kind.get(m.party) == "PERSON"),
+        None,
+    )
+    if lead is None:
+        return None
+    held = {r for m in people if m.party == lead.party for r in roles.get(m.token, ())}
+    return None if held - _HONORIFICS else lead.party  # "President Obama" is no prime minister

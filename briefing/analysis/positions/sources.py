@@ -26,9 +26,11 @@ from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
 from briefing.analysis.positions.roles import (
+    OFFICES,
     Mention,
     holds,
     introduced,
+    leading,
     named_roles,
     only_holder,
     role_of,
@@ -350,6 +352,8 @@ class SourceResolver(Pronouns):
                 for m in candidates:
                     if holds(self.roles[m.token], role, exact):
                         return m.party
+        if role in OFFICES and determiner is not None and determiner.lower_ == "the":
+            return leading(self.mentions, self.roles, self.kind)
         return None
 
     def _described_person(self, token: Token) -> str | None:
