@@ -179,6 +179,12 @@ def test_a_call_by_someone_for_something():
         ("Senator Eduardo Bhatia said he intended to sue over the controversy.", "said", "commits"),
         ("The Supreme Court later ruled against the extension.", "ruled", "opposes"),
         (
+            "Jo Jorgensen supports an open immigration policy while arguing against the "
+            "welfare state.",
+            "arguing",
+            "opposes",
+        ),
+        (
             "Senator Mitch McConnell has expressed a preference to end the trial.",
             "expressed",
             "supports",
