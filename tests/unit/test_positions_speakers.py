@@ -329,3 +329,12 @@ def test_a_lead_named_with_another_office_is_not_the_prime_minister():
         "minister said the talks had gone well."
     )
     assert "Barack Obama" not in holders(a, "said")
+
+
+def test_a_places_government_is_not_the_body_named_before_it():
+    a = analyse(
+        "Seoul mayor Park Won-soon was found dead on Friday, The Korea Herald reported. "
+        "Officials of South Korea confirmed the death. The Seoul government said Park had "
+        "cancelled his schedule."
+    )
+    assert holders(a, "said") == []

@@ -222,8 +222,9 @@ class SourceResolver(Pronouns):
             return self._recent(token, lambda party: self.kind.get(party) == "ORG")
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
-        if any(c.dep_ in ("amod", "compound") and not c.ent_type_ for c in token.children):
-            return self._represented(token)  # "health officials": not the body named last
+        if any(c.dep_ in ("amod", "compound") for c in token.children):
+            return self._represented(token)  # "health officials", "The Seoul government"
+            # (a place that is no party): not the body named last
         if token.tag_ == "NNS" and token.lemma_.lower() in _UNNAMED:
             # "officials said": unnamed, a country's only when its sentence names it ("While
             # Russia has indicated a willingness, officials assert")
