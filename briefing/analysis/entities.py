@@ -230,11 +230,12 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             or head.pos_ != "VERB"
             or not speaks(head, known)
             or not (token.is_title or token.text in names or _acronym(token))
-            or any(c.dep_ == "det" for c in token.children)  # "The President": a role
             or token.lower_ in TITLES  # "Mayor of Koszalin Piotr Jedlinski": a role too
         ):
             continue
         words = _compound_words(token)
+        if any(c.dep_ == "det" for c in token.children) and not _titled_name(doc, words):
+            continue  # "The President": a role; but "reports the Golf Channel" names one
         start = token.i
         while (
             not known and start - 1 in words and start - 1 not in tagged and doc[start - 1].is_title
@@ -245,6 +246,14 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         label = "PERSON" if token.text in people else names.get(token.text, "ORG")
         found.append(Span(doc, start, token.i + 1, label))
     return found
+
+
+def _titled_name(doc: Doc, words: set[int]) -> bool:
+    """Capitalised words compounded on a name after "the", none of them a title: "the Golf
+    Channel", not "the Health Secretary"."""
+    return bool(words) and all(
+        doc[i].is_title and doc[i].lower_ not in TITLES and not doc[i].ent_type_ for i in words
+    )
 
 
 def _compound_words(token: Token) -> set[int]:

@@ -338,3 +338,12 @@ def test_a_places_government_is_not_the_body_named_before_it():
         "cancelled his schedule."
     )
     assert holders(a, "said") == []
+
+
+def test_an_untagged_outlet_after_the_is_a_party_but_a_title_is_not():
+    a = analyse(
+        "Rickie Fowler defended his girlfriend. He told the troll to 'get your facts "
+        "straight', reports the Golf Channel. The President said nothing."
+    )
+    assert holders(a, "reports") == ["Golf Channel"]
+    assert "President" not in [p.name for p in a.parties]
