@@ -347,3 +347,12 @@ def test_an_untagged_outlet_after_the_is_a_party_but_a_title_is_not():
     )
     assert holders(a, "reports") == ["Golf Channel"]
     assert "President" not in [p.name for p in a.parties]
+
+
+def test_a_name_said_after_the_quote_is_the_speaker_whatever_the_parser_hung_it_on():
+    a = analyse(
+        'Kenneth Stancil appeared in court on Monday. "No, I don\'t need one," said Stancil, '
+        "who stood before the judge with his legs shackled and his arms handcuffed in front "
+        "of him."
+    )
+    assert holders(a, "said") == ["Kenneth Stancil"]

@@ -20,8 +20,10 @@ def drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> No
     if content_may_hold_cue and any(s <= cue < e for s, e in a.content):
         return  # "which he said would allow": for the reader, the content is wrong, not the
         # source (PolNeAR's layer keeps dropping it: its source F1 is higher so)
-    if a.source.i > a.head.i and a.source.head.i == a.head.i:
-        # "“We stand ready” tweeted Johnson “to provide help”": said after, not raised
+    after = a.source.head.i == a.head.i or min(t.i for t in source_tokens(a.source)) == a.head.i + 1
+    if a.source.i > a.head.i and after:
+        # "“We stand ready” tweeted Johnson “to provide help”": said after, not raised (also
+        # "said Stancil, who stood ...", which the parser hung on a later verb)
         pieces = [((s, start), (end, e)) if s <= start < e else ((s, e),) for s, e in a.content]
         a.content = [p for split in pieces for p in split if p[0] < p[1]]
         return

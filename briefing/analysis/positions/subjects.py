@@ -50,7 +50,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return dated
     head = verb.head
     if head.i == verb.i:
-        return _named_before(verb)
+        return _named_before(verb) or _named_after(verb)
     if head.lower_ == "pictured" and head.i < verb.i and _tensed(verb):
         # "Gordon Brown, pictured campaigning this week, has warned": the parser reads the
         # caption's "pictured" as the verb the name is the subject of
@@ -140,6 +140,23 @@ def _named_before(verb: Token) -> Token | None:
             if token.ent_type_ == "PERSON":
                 return token  # a name's last word
     return None
+
+
+def _named_after(verb: Token) -> Token | None:
+    """'"No, I don't need one," said Stancil, who stood before the judge with his legs
+    shackled': a speech verb set after a quote and left without a subject (the parser made
+    the name the subject of a verb further on) is said by the name just after it."""
+    doc = verb.doc
+    if not finite(verb) or not lexicon().speaks(verb.lemma_) or verb.i + 1 >= len(doc):
+        return None
+    if verb.i == 0 or not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
+        return None
+    name = doc[verb.i + 1]
+    if name.ent_type_ not in ("PERSON", "ORG") or name.ent_iob_ != "B":
+        return None
+    while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    return name
 
 
 def _reports_that(verb: Token) -> bool:
