@@ -356,3 +356,11 @@ def test_a_name_said_after_the_quote_is_the_speaker_whatever_the_parser_hung_it_
         "of him."
     )
     assert holders(a, "said") == ["Kenneth Stancil"]
+
+
+def test_a_bare_word_parsed_as_a_second_subject_is_not_the_speaker():
+    a = analyse(
+        "Adeli was jailed on Friday. Judge Philip Head, sentencing said: 'It was your "
+        "intention to have full sexual activity with someone you believed to be 14.'"
+    )
+    assert holders(a, "said") == ["Philip Head"]

@@ -41,7 +41,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # the nearest: a dateline parsed as a second subject stands further away
-        return _past_label(_split_name(min(subjects, key=lambda c: abs(c.i - verb.i))))
+        nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if nearest.pos_ == "NOUN" and not any(nearest.children):
+            # "Judge Philip Head, sentencing said": a bare word the parser made a second
+            # subject is not the person named
+            named = [c for c in subjects if c.ent_type_ == "PERSON"]
+            nearest = named[-1] if named else nearest
+        return _past_label(_split_name(nearest))
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
