@@ -91,3 +91,11 @@ def test_denying_someone_a_thing_is_an_act_but_denying_a_claim_is_a_view():
     )
     assert [c for c in _cues(a) if c.startswith("den")] == ["denied"]
     assert _at(a, "denied").party == "mary-jones"
+
+
+def test_liking_to_do_something_is_a_habit_not_a_position():
+    a = _analyse(
+        "Michelle Obama likes to keep a busy schedule, and on Wednesday she visited a school "
+        "garden. She said children should eat more vegetables."
+    )
+    assert _cues(a) == ["said"]
