@@ -52,9 +52,10 @@ def captions(doc: Doc) -> set[int]:
     colon ("Aftermath:", parsed as a sentence or not) that run on into the next sentence
     without a full stop."""
     sents = list(doc.sents)
+    text = doc.text  # read once: Doc.text walks every token
     found = set()
     for n, sent in enumerate(sents[:-1]):
-        if "\n" in doc.text[sent.end_char : sents[n + 1].start_char]:
+        if "\n" in text[sent.end_char : sents[n + 1].start_char]:
             continue
         if _label_only(sent) or (_unfinished(sent) and (_labelled(sent) or n - 1 in found)):
             found.add(n)
