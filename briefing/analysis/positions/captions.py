@@ -25,6 +25,8 @@ def _label(words: Span) -> bool:
 
 def _label_only(sent: Span) -> bool:
     """ "Aftermath:" parsed as a sentence of its own."""
+    if len(sent) > LABEL_WORDS + 2:
+        return False
     words = [t for t in sent if not t.is_space]
     return len(words) > 1 and words[-1].text == ":" and _label(sent[: len(words) - 1])
 
@@ -41,10 +43,26 @@ def _labelled(sent: Span) -> bool:
 def _unfinished(sent: Span) -> bool:
     """Ends without a full stop, an exclamation or a question mark (a closing quote or
     bracket after one counts as ending)."""
-    words = [t for t in sent if not t.is_space]
-    while words and words[-1].text in _CLOSING:
-        words.pop()
-    return bool(words) and words[-1].text not in _ENDS
+    for t in reversed(sent):
+        if not t.is_space and t.text not in _CLOSING:
+            return t.text not in _ENDS
+    return False
+
+
+def _line_ends(sent: Span, after: Span) -> bool:
+    """A line break between ``sent`` and the sentence ``after`` it, read from the tokens
+    (``Doc.text`` walks every token): the spaces ending one and starting the other."""
+    for t in reversed(sent):
+        if "\n" in t.text_with_ws:
+            return True
+        if not t.is_space:
+            break
+    for t in after:
+        if not t.is_space:
+            return False
+        if "\n" in t.text:
+            return True
+    return False
 
 
 def captions(doc: Doc) -> set[int]:
@@ -52,11 +70,10 @@ def captions(doc: Doc) -> set[int]:
     colon ("Aftermath:", parsed as a sentence or not) that run on into the next sentence
     without a full stop."""
     sents = list(doc.sents)
-    text = doc.text  # read once: Doc.text walks every token
     found = set()
     for n, sent in enumerate(sents[:-1]):
-        if "\n" in text[sent.end_char : sents[n + 1].start_char]:
+        if _line_ends(sent, sents[n + 1]):
             continue
-        if _label_only(sent) or (_unfinished(sent) and (_labelled(sent) or n - 1 in found)):
+        if _label_only(sent) or ((_labelled(sent) or n - 1 in found) and _unfinished(sent)):
             found.add(n)
     return found
