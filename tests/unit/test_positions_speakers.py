@@ -364,3 +364,22 @@ def test_a_bare_word_parsed_as_a_second_subject_is_not_the_speaker():
         "intention to have full sexual activity with someone you believed to be 14.'"
     )
     assert holders(a, "said") == ["Philip Head"]
+
+
+def test_an_outlet_named_after_its_report_is_the_source_and_the_clause_before_is_said():
+    text = (
+        "Brianne Altice was jailed. Earlier this month, another student sued the district "
+        "for hiring Altice, reported The Salt Lake Tribune."
+    )
+    a = analyse(text)
+    assert holders(a, "reported") == ["Salt Lake Tribune"]
+    content = " ".join(text[slice(*c)] for c in at(a, "reported").content)
+    assert content.startswith("Earlier this month, another student sued the district")
+
+
+def test_whom_a_speaker_told_after_a_comma_is_not_the_speaker():
+    a = analyse(
+        'The pope apologised. Anna Franowska of "Have no fear", an abuse victim support '
+        'charity, told Reuters "it almost appears as if the statement was a formality".'
+    )
+    assert "Reuters" not in holders(a, "told")

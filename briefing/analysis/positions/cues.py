@@ -312,6 +312,8 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         pieces = [span_of([t for c in after or content for t in c.subtree])]
     elif content:
         pieces = [subtree_span(content[0])]
+    if source is not None and source.i > verb.i and all(s <= source.idx < e for s, e in pieces):
+        pieces = _said_after(verb, source)  # the parser read the source as the object
     return Attribution(
         cue,
         key,
@@ -324,6 +326,17 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         strength=strength,
         anchor=verb,
     )
+
+
+def _said_after(verb: Token, source: Token | None) -> list[tuple[int, int]]:
+    """ "Another student sued the district, reported The Salt Lake Tribune": what a verb
+    set after its clause and a comma, with its source after it, reports is that clause."""
+    if source is None or source.i < verb.i or verb.i == verb.sent.start:
+        return []
+    if verb.doc[verb.i - 1].text != ",":
+        return []
+    before = [t for t in verb.sent if t.i < verb.i - 1 and not t.is_space]
+    return [span_of(before)] if any(not t.is_punct for t in before) else []
 
 
 def _noun_content(noun: Token) -> Token | None:

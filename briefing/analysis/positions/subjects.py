@@ -16,6 +16,8 @@ _ALONG = frozenset({"along", "together"})
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHERE = frozenset({"on", "in", "at", "via", "through"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_ADDRESSING = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "notify"})
+"""Speech verbs whose object is whom they address, never who speaks."""
 
 
 def _split_name(nearest: Token) -> Token:
@@ -51,12 +53,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    after = _named_after(verb)
+    if after is not None:
+        return after
     dated = _after_date(verb)
     if dated is not None:
         return dated
     head = verb.head
     if head.i == verb.i:
-        return _named_before(verb) or _named_after(verb)
+        return _named_before(verb)
     if head.lower_ == "pictured" and head.i < verb.i and _tensed(verb):
         # "Gordon Brown, pictured campaigning this week, has warned": the parser reads the
         # caption's "pictured" as the verb the name is the subject of
@@ -150,19 +155,26 @@ def _named_before(verb: Token) -> Token | None:
 
 def _named_after(verb: Token) -> Token | None:
     """'"No, I don't need one," said Stancil, who stood before the judge with his legs
-    shackled': a speech verb set after a quote and left without a subject (the parser made
-    the name the subject of a verb further on) is said by the name just after it."""
+    shackled', "another student sued the district, reported The Salt Lake Tribune": a speech
+    verb set after a quote or a comma and left without a subject (the parser made the name
+    the subject of a verb further on, or shared the clause's) is said by the name just after
+    it, when the name ends its clause (not "said Smith's lawyer")."""
     doc = verb.doc
-    if not finite(verb) or not lexicon().speaks(verb.lemma_) or verb.i + 1 >= len(doc):
+    if not finite(verb) or not lexicon().speaks(verb.lemma_) or verb.i + 2 >= len(doc):
         return None
+    if verb.lemma_ in _ADDRESSING:
+        return None  # "Anna Franowska, of a charity, told Reuters": whom she told
     if verb.i == 0 or not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
         return None
     name = doc[verb.i + 1]
+    if name.lower_ == "the" and name.ent_iob_ != "B":
+        name = doc[verb.i + 2]
     if name.ent_type_ not in ("PERSON", "ORG") or name.ent_iob_ != "B":
         return None
     while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
         name = doc[name.i + 1]
-    return name
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return name if after is None or after.is_punct or after.is_space else None
 
 
 def _reports_that(verb: Token) -> bool:
