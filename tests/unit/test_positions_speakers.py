@@ -379,7 +379,9 @@ def test_an_outlet_named_after_its_report_is_the_source_and_the_clause_before_is
 
 def test_whom_a_speaker_told_after_a_comma_is_not_the_speaker():
     a = analyse(
-        'The pope apologised. Anna Franowska of "Have no fear", an abuse victim support '
-        'charity, told Reuters "it almost appears as if the statement was a formality".'
+        'The archbishop said: "I am sorry for every wound inflicted by people of the '
+        'church."  Calling it as "just another apology", Anna Franowska of "Have no fear", an '
+        'abuse victim support charity, told Reuters "it almost appears as if the statement '
+        'was prepared before the film".'
     )
     assert "Reuters" not in holders(a, "told")
