@@ -99,3 +99,15 @@ def test_liking_to_do_something_is_a_habit_not_a_position():
         "garden. She said children should eat more vegetables."
     )
     assert _cues(a) == ["said"]
+
+
+def test_paying_tribute_supports_whom_it_is_paid_to_but_a_show_called_a_tribute_does_not():
+    text = (
+        "Michael Makuei, the Information Minister, paid tribute to Luk on Monday. During "
+        'ABC\'s "A Tribute For a King" on Sunday evening, a number of artists performed.'
+    )
+    a = _analyse(text)
+    assert _cues(a) == ["paid tribute"]
+    found = _at(a, "paid tribute")
+    assert (found.party, found.stance) == ("michael-makuei", "supports")
+    assert text[slice(*found.content[0])] == "to Luk"

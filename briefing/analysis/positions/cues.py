@@ -22,7 +22,13 @@ from spacy.vocab import Vocab
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
 from briefing.analysis.positions.according import IN_VIEW, holder, per_source, titled_after
 from briefing.analysis.positions.patterns import ChildPatterns
-from briefing.analysis.positions.spans import cue_tokens, source_tokens, span_of, subtree_span
+from briefing.analysis.positions.spans import (
+    clause_before,
+    cue_tokens,
+    source_tokens,
+    span_of,
+    subtree_span,
+)
 from briefing.analysis.positions.subjects import SUBJECTS, companions, passive, subject_of
 
 __all__ = ["Attribution", "find_attributions", "source_tokens", "span_of"]
@@ -235,6 +241,8 @@ def _noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Att
     about = _noun_content(noun)
     if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs:
         return []
+    if noun.is_title and not noun.is_sent_start:
+        return []  # ABC's "A Tribute For a King": a title's word, not a stance
     return [_stance_noun(noun, source, [subtree_span(about)], about, "noun")]
 
 
@@ -313,7 +321,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     elif content:
         pieces = [subtree_span(content[0])]
     if source is not None and source.i > verb.i and all(s <= source.idx < e for s, e in pieces):
-        pieces = _said_after(verb, source)  # the parser read the source as the object
+        pieces = clause_before(verb, source)  # the parser read the source as the object
     return Attribution(
         cue,
         key,
@@ -326,17 +334,6 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         strength=strength,
         anchor=verb,
     )
-
-
-def _said_after(verb: Token, source: Token | None) -> list[tuple[int, int]]:
-    """ "Another student sued the district, reported The Salt Lake Tribune": what a verb
-    set after its clause and a comma, with its source after it, reports is that clause."""
-    if source is None or source.i < verb.i or verb.i == verb.sent.start:
-        return []
-    if verb.doc[verb.i - 1].text != ",":
-        return []
-    before = [t for t in verb.sent if t.i < verb.i - 1 and not t.is_space]
-    return [span_of(before)] if any(not t.is_punct for t in before) else []
 
 
 def _noun_content(noun: Token) -> Token | None:
@@ -354,7 +351,9 @@ def _noun_content(noun: Token) -> Token | None:
 
 
 def _light(verb: Token, noun: Token) -> Attribution:
-    content = _noun_content(noun)
+    content = _noun_content(noun) or next(  # "paid tribute to Luk": the parser's "to" is the verb's
+        (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
+    )
     return Attribution(
         [t for t in verb.doc[verb.i : noun.i + 1] if t.i in (verb.i, noun.i) or t.head.i == noun.i]
         if noun.i > verb.i

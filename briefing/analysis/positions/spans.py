@@ -112,3 +112,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def clause_before(verb: Token, source: Token | None) -> list[tuple[int, int]]:
+    """ "Another student sued the district, reported The Salt Lake Tribune": what a verb
+    set after its clause and a comma, with its source after it, reports is that clause."""
+    if source is None or source.i < verb.i or verb.i == verb.sent.start:
+        return []
+    if verb.doc[verb.i - 1].text != ",":
+        return []
+    before = [t for t in verb.sent if t.i < verb.i - 1 and not t.is_space]
+    return [span_of(before)] if any(not t.is_punct for t in before) else []
