@@ -115,3 +115,13 @@ def test_a_description_is_named_by_its_words_up_to_a_mark_after_it():
         "The virus spread in the city of Wuhan in December."
     )
     assert holders(a, ":") == ["Study"]
+
+
+def test_what_a_studys_team_found_is_its_position_and_a_statement():
+    a = analyse(
+        "In findings published on Wednesday in Science Advances, researchers from Georgia "
+        "Tech reported warming seas hurt corals. The researchers examined three types of "
+        "coral. The researchers found when fish were plentiful, they would eat algae."
+    )
+    assert holders(a, "found") == ["Researchers"]
+    assert [p.stance for p in a.positions if a.article.text[slice(*p.cue)] == "found"] == ["states"]

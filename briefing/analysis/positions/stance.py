@@ -32,6 +32,8 @@ _ANNOUNCING = frozenset({"announce", "unveil"})
 _RULING = frozenset({"rule", "find", "order", "decide"})
 _SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
 _AGAINST = frozenset({"against", "over"})
+FINDINGS = frozenset({"find", "show", "conclude", "discover", "observe", "estimate", "determine"})
+"""Verbs of finding that something is so: what is found is stated (every one in the gold)."""
 _REPORTED_PROMISE = frozenset({"would"})
 _NOT_DEEDS = frozenset(
     {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
@@ -252,6 +254,8 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
     pleaded = plea(a)
     if pleaded is not None:
         return pleaded
+    if a.stance_key is None and a.key in FINDINGS:
+        return "states"  # "found they would eat algae": a finding, whatever its content says
     if a.stance_key is not None:
         stance = lex.stance_noun(a.stance_key) or act_stance(a.stance_key) or "states"
     else:
