@@ -125,3 +125,11 @@ def test_what_a_studys_team_found_is_its_position_and_a_statement():
     )
     assert holders(a, "found") == ["Researchers"]
     assert [p.stance for p in a.positions if a.article.text[slice(*p.cue)] == "found"] == ["states"]
+
+
+def test_what_a_partys_document_reads_is_the_partys():
+    a = analyse(
+        'Pope Francis issued a decree on Thursday. The decree signed by the Pope read "The '
+        'crimes of sexual abuse offend Our Lord."'
+    )
+    assert holders(a, "read") == ["Francis"]

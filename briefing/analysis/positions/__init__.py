@@ -25,7 +25,6 @@ from briefing.analysis.positions.described import (
     described,
     described_before,
     described_parties,
-    study_team,
     they_described,
     with_team,
 )
@@ -39,12 +38,13 @@ from briefing.analysis.positions.quotes import (
 )
 from briefing.analysis.positions.raising import drop_raised_source
 from briefing.analysis.positions.reported import carries_own_words, reported_away
-from briefing.analysis.positions.shown import party_view, shown
+from briefing.analysis.positions.shown import shown
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.spans import with_noun_content, without_cue
-from briefing.analysis.positions.stance import FINDINGS, stance_of
+from briefing.analysis.positions.stance import stance_of
 from briefing.analysis.positions.subjects import antecedent
 from briefing.analysis.positions.tagger import Tagged
+from briefing.analysis.positions.views import unconfirmed_views
 from briefing.analysis.types import Party, Position, Sentence
 
 __all__ = ["extract_positions", "attribution_positions", "attributions_of"]
@@ -92,7 +92,7 @@ def attributions_of(
             text=text,
         )
         if party_views:
-            found += _unconfirmed_views(found, rules, reported, names_party, answered)
+            found += unconfirmed_views(found, rules, reported, names_party, answered)
     quoted = resolver.quote_spans if resolver is not None else quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted, answered) and _complete(a)]
     if resolver is not None and resolver.answer_spans:  # "NG: I think": a label, no cue
@@ -100,32 +100,6 @@ def attributions_of(
     for a in found:
         drop_raised_source(a, content_may_hold_cue=party_views)
     return _one_per_cue(found)
-
-
-def _unconfirmed_views(
-    found: list[Attribution],
-    rules: list[Attribution],
-    reported: list[Attribution],
-    names_party: Callable[[Token | None], bool],
-    answered: Callable[[int], str | None],
-) -> list[Attribution]:
-    """The rule cues the tagger did not confirm that are a party's view (``_a_view``) or a
-    study's finding, marked unconfirmed; and "Bolsonaro opposed the French president's
-    suggestion that ...": a party's own view reported inside another's."""
-    kept = {a.head.i for a in found}
-    views = [
-        a
-        for a in rules
-        if a.head.i not in kept
-        and (_finding(a) or (_a_view(a, answered) and names_party(a.source)))
-    ]
-    for a in views:
-        a.unconfirmed = True
-    return views + [
-        a
-        for a in reported
-        if a.head.i not in kept and a.source is not None and names_party(a.source)
-    ]
 
 
 def _no_party(_token: Token) -> bool:
@@ -173,27 +147,6 @@ def _said_of_themself(
 
 def _nobody(_char: int) -> str | None:
     return None
-
-
-def _a_view(a: Attribution, answered: Callable[[int], str | None]) -> bool:
-    """A rule cue the tagger did not mark that is a party's view: "ruled", "endorsed", a
-    reliable speech verb with a clause or a quote, or any cue with a clause in an
-    interview's answer ("NG: I think governments must protect ...")."""
-    if a.source is None:
-        return False
-    if party_view(a):
-        return True
-    said = a.clausal or a.direct_quote
-    return said and (lexicon().speaks(a.key) or answered(a.source.idx) is not None)
-
-
-def _finding(a: Attribution) -> bool:
-    """ "The researchers found when fish were plentiful, they would eat algae": what a
-    study's team found is its position, though "find" is a weak cue in PolNeAR."""
-    source = a.source
-    return bool(
-        a.clausal and a.key in FINDINGS and source is not None and source.pos_ == "NOUN"
-    ) and (study_team(source) is not None)
 
 
 def _speaker_aside(

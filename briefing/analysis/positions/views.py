@@ -1,0 +1,72 @@
+"""Rule cues the tagger did not confirm that a reader still wants as a party's position: a
+party's view ("ruled", "endorsed"), a reliable speech verb with a clause or a quote, what a
+party's document reads, what a study's team found, and a party's own view reported inside
+another's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.described import study_team
+from briefing.analysis.positions.documents import made
+from briefing.analysis.positions.shown import party_view
+from briefing.analysis.positions.stance import FINDINGS
+
+
+def unconfirmed_views(
+    found: list[Attribution],
+    rules: list[Attribution],
+    reported: list[Attribution],
+    names_party: Callable[[Token | None], bool],
+    answered: Callable[[int], str | None],
+) -> list[Attribution]:
+    """The rule cues the tagger did not confirm that are a party's view (``_a_view``) or a
+    study's finding, marked unconfirmed; and "Bolsonaro opposed the French president's
+    suggestion that ...": a party's own view reported inside another's."""
+    kept = {a.head.i for a in found}
+    views = [
+        a
+        for a in rules
+        if a.head.i not in kept
+        and (_finding(a) or (_a_view(a, answered) and names_party(a.source)))
+    ]
+    for a in views:
+        a.unconfirmed = True
+    return views + [
+        a
+        for a in reported
+        if a.head.i not in kept and a.source is not None and names_party(a.source)
+    ]
+
+
+def _a_view(a: Attribution, answered: Callable[[int], str | None]) -> bool:
+    """A rule cue the tagger did not mark that is a party's view: "ruled", "endorsed", a
+    reliable speech verb with a clause or a quote, or any cue with a clause in an
+    interview's answer ("NG: I think governments must protect ...")."""
+    if a.source is None:
+        return False
+    if party_view(a) or _document_reads(a):
+        return True
+    said = a.clausal or a.direct_quote
+    return said and (lexicon().speaks(a.key) or answered(a.source.idx) is not None)
+
+
+def _document_reads(a: Attribution) -> bool:
+    """'The decree signed by the Pope read "The crimes ..."': what a document made by a
+    party reads is that party's (``documents.made``)."""
+    source = a.source
+    said = a.clausal or a.direct_quote
+    return bool(said and a.key == "read" and source is not None and made(source.lemma_.lower()))
+
+
+def _finding(a: Attribution) -> bool:
+    """ "The researchers found when fish were plentiful, they would eat algae": what a
+    study's team found is its position, though "find" is a weak cue in PolNeAR."""
+    source = a.source
+    return bool(
+        a.clausal and a.key in FINDINGS and source is not None and source.pos_ == "NOUN"
+    ) and (study_team(source) is not None)
