@@ -133,3 +133,14 @@ def test_what_a_partys_document_reads_is_the_partys():
         'crimes of sexual abuse offend Our Lord."'
     )
     assert holders(a, "read") == ["Francis"]
+
+
+def test_what_they_found_after_a_studys_team_is_described_is_the_teams():
+    a = analyse(
+        "In findings published on Wednesday in PLoS One, scientists from the University of "
+        "Bristol and UC Davis say zebras may have gotten their stripes to confuse flies. The "
+        "researchers observed horse flies around zebras and domestic horses in captive "
+        "settings and they found the flies had a harder time landing on zebras than on the "
+        "horses."
+    )
+    assert len(holders(a, "found")) == 1

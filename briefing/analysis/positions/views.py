@@ -67,6 +67,8 @@ def _finding(a: Attribution) -> bool:
     """ "The researchers found when fish were plentiful, they would eat algae": what a
     study's team found is its position, though "find" is a weak cue in PolNeAR."""
     source = a.source
-    return bool(
-        a.clausal and a.key in FINDINGS and source is not None and source.pos_ == "NOUN"
-    ) and (study_team(source) is not None)
+    if not a.clausal or a.key not in FINDINGS or source is None:
+        return False
+    if source.lower_ == "they":  # "They found": the team a study's article described before
+        return any(study_team(t) is not None for t in source.doc[: source.i] if t.pos_ == "NOUN")
+    return source.pos_ == "NOUN" and study_team(source) is not None
