@@ -85,6 +85,26 @@ def test_a_speech_verb_left_without_a_subject_is_said_by_the_person_named_before
     assert party(b, at(b, "told").party).name == "Anna Franowska"
 
 
+def test_an_aside_before_a_speech_verb_left_without_a_subject_is_passed_over():
+    # the parser hangs "Baker" on "Abused" inside the aside and leaves "added" no subject
+    a = analyse(
+        "Tom Baker, chief executive of the National Society for People Abused in Childhood, "
+        "added: 'He could not have signed this letter.'"
+    )
+    assert party(a, at(a, "added").party).name == "Tom Baker"
+
+
+def test_of_two_clauses_a_verb_reports_the_one_after_it():
+    # the parser makes "IS" in the aside a clause of "conceded" too, with the name inside it
+    a = analyse(
+        "Omar Farah – who blamed police for failing to stop his daughter fleeing to join IS "
+        "earlier this year – conceded the girl was ‘maybe’ influenced by the rally."
+    )
+    conceded = at(a, "conceded")
+    assert party(a, conceded.party).name == "Omar Farah"
+    assert a.article.text[slice(*conceded.content[0])].startswith("the girl was")
+
+
 def test_who_is_accused_of_doing_something_does_it():
     a = analyse(
         "Mr Cameron spoke in Bedford. He accused Ed Miliband and Ed Balls of having some brass "

@@ -205,6 +205,9 @@ def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token
     if name == "prep":
         if "prep" not in parts or parts["prep_word"].lower_ == "with":  # "with" gives way
             parts["prep"], parts["prep_word"] = tokens[2], tokens[1]
+    elif name in parts and parts[name].i < tokens[0].i < tokens[1].i:
+        parts[name] = tokens[1]  # of two clauses, the one after the verb: the parser made a
+        # clause of an aside before it ("Hussen – who ... join IS this year – conceded that")
     else:
         parts.setdefault(name, tokens[1])
 

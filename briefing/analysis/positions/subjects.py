@@ -15,6 +15,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ALONG = frozenset({"along", "together"})
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHERE = frozenset({"on", "in", "at", "via", "through"})
+_ASIDE_MARKS = frozenset({",", "–", "—", "--"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _ADDRESSING = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "notify"})
 """Speech verbs whose object is whom they address, never who speaks."""
@@ -141,16 +142,35 @@ def _named_before(verb: Token) -> Token | None:
     """ "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said": a speech verb
     the parser left without a subject is said by the person named before it in its clause
     (no verb between but in quotes: 'Anna Franowska of "Have no fear", a charity, told'),
-    whatever the parser hung the name on."""
+    whatever the parser hung the name on. An aside set off just before the verb is passed
+    over, whatever verbs it holds ("Pete Saunders, chief executive of the National Association
+    for People Abused in Childhood, added", "Abase Hussen – who blamed police – conceded")."""
     if finite(verb) and lexicon().speaks(verb.lemma_):
         marks = 0  # quotation marks passed: odd inside a quote
-        for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        for token in reversed(verb.doc[verb.sent.start : _aside_opened(verb)]):
             marks += token.is_quote
             if token.pos_ in ("VERB", "AUX") and not marks % 2:
                 return None
             if token.ent_type_ == "PERSON":
                 return token  # a name's last word
     return None
+
+
+def _aside_opened(verb: Token) -> int:
+    """Where an aside closed by the comma or dash just before ``verb`` opens (or ``verb``'s
+    own index when none does): at the same mark after a name."""
+    doc, start = verb.doc, verb.sent.start
+    close = doc[verb.i - 1] if verb.i > start else None
+    if close is None or close.text not in _ASIDE_MARKS:
+        return verb.i
+    for token in reversed(doc[start : close.i]):
+        if token.is_quote:
+            break
+        if token.text == close.text:
+            before = doc[token.i - 1] if token.i > start else None
+            named = before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN"
+            return token.i if named else verb.i
+    return verb.i
 
 
 def _named_after(verb: Token) -> Token | None:
