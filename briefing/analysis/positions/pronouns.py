@@ -297,13 +297,13 @@ class Pronouns:
     def _recent(
         self, token: Token, fits: Callable[[str], bool], lookback: int = LOOKBACK
     ) -> str | None:
-        """The nearest fitting party before ``token``: its sentence, then earlier ones; in
-        its sentence, not one named in a quote the pronoun is outside (" 'Bloody hell, I'm a
-        drummer', he recalled")."""
+        """The nearest fitting party before ``token``: its sentence, then earlier ones; not
+        one named in a quote the pronoun is outside (" 'Bloody hell, I'm a drummer', he
+        recalled"; "'... for Villa,' he said. ... he said")."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         if not within(token.idx, self.quote_spans):
-            inside |= {m.token for m in self.mentions if m.sentence == here} & self.quoted
+            inside |= {m.token for m in self.mentions} & self.quoted
         for sentence in range(here, here - lookback - 1, -1):
             if sentence != here and sentence in self.captions and here not in self.captions:
                 continue  # a caption's "Mr Zhang" is not the narration's "he"
