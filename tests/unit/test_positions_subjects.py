@@ -139,3 +139,28 @@ def test_a_role_joined_to_a_name_by_and_is_that_person_not_the_body_before_it():
         "'It was a great night for music,' said Recording Academy president and CEO Neil Portnow."
     )
     assert [party(a, p.party).name for p in a.positions] == ["Neil Portnow"]
+
+
+def test_a_report_after_a_sentence_the_parser_left_without_a_verb_reports_that_sentence():
+    # the parser reads "averages" as a noun: "said" has two subjects and no clause
+    for text in (
+        "The debt of a divorced retiree averages £21,300, Aviva's report said, while many "
+        "divorced people will struggle.",
+        "The cost of a typical wedding averages £27,000, Barclays' survey said, while many "
+        "couples will borrow.",
+        # and the tagger marks "Prudential's report" as what is said
+        "The savings of a divorced retiree averages £22,100, Prudential's report said, while "
+        "many divorced people will struggle.",
+    ):
+        a = analyse(text)
+        said = at(a, "said")
+        assert party(a, said.party).name in ("Aviva", "Barclays", "Prudential")
+        assert a.article.text[slice(*said.content[0])].startswith(text[:28])
+
+
+def test_a_relative_clause_after_a_comma_is_no_inverted_report():
+    a = analyse(
+        "A video of the ESPN reporter Britt McHenry surfaced online this week. The "
+        "28-year-old, who hails from New Jersey, had her car towed."
+    )
+    assert [a.article.text[slice(*p.cue)] for p in a.positions] == []

@@ -29,6 +29,7 @@ from briefing.analysis.positions.described import (
     with_team,
 )
 from briefing.analysis.positions.headline import headline_attributions
+from briefing.analysis.positions.inverted import inverted_reports
 from briefing.analysis.positions.modifiers import modifier_attributions
 from briefing.analysis.positions.quotes import (
     attach_quotes,
@@ -77,6 +78,7 @@ def attributions_of(
     rules = find_attributions(doc)
     attach_quotes(doc, rules, text)
     rules += quoted_speech(doc, rules, text)
+    rules += inverted_reports(doc, rules)
     reported = [a for a in rules if a.kind == "noun" and _reported(a, rules)]
     rules = [a for a in rules if a not in reported]
     found = rules

@@ -207,11 +207,12 @@ def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Bl
 def _cut_source(piece: tuple[int, int], a: Attribution) -> list[tuple[int, int]]:
     """A tagged piece running over the subject of a cue said after its content is cut before
     it ("... executed in a new video, Islamic State has claimed": the tagger marked "Islamic
-    State" as part of what was claimed, where the parse has it claiming)."""
+    State" as part of what was claimed, where the parse has it claiming); a piece that is
+    the subject alone ("..., Prudential's report said") is dropped."""
     if a.source is None or a.source.i > a.head.i or a.source.dep_ not in ("nsubj", "nsubjpass"):
         return [piece]
     start, end = span_of(source_tokens(a.source))
-    if not (piece[0] < start and end <= piece[1] <= a.cue[0].idx):
+    if not (piece[0] <= start and end <= piece[1] <= a.cue[0].idx):
         return [piece]
     if any(s <= start < e for s, e in a.content):
         return [piece]  # the rule read the subject as said too ("Obama is expected to ...")

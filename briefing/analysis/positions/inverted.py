@@ -1,0 +1,81 @@
+"""A report set after what it reports, which the parser left without a clause: "The debt
+of a divorced retiree averages £22,100, Prudential's report said, while ..." (the parser read
+"averages" as a noun, so the sentence has no verb before "said" to be its clause)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.spans import cue_tokens, span_of
+from briefing.analysis.positions.subjects import companions, finite
+
+_GOVERNED = frozenset({"ccomp", "dobj", "xcomp", "dative", "attr", "oprd"})
+"""What a speech verb says when the parser found it: then the patterns have the cue."""
+
+
+def inverted_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """The reports the patterns missed whose speaker is named after a comma, right before a
+    speech verb that governs nothing said: what they report is the sentence before that
+    comma. Not when a quotation mark is in it (``quotes`` reads quotes)."""
+    lex = lexicon()
+    taken = {t.i for a in found for t in a.cue}
+    reports = []
+    for verb in doc:
+        if verb.i in taken or verb.pos_ != "VERB" or not lex.speaks(verb.lemma_):
+            continue
+        if not finite(verb) or verb.dep_ == "relcl":  # not "The 28-year-old, who hails from"
+            continue
+        if any(c.dep_ in _GOVERNED for c in verb.children):
+            continue
+        speaker = _speaker(verb)
+        if speaker is None:
+            continue
+        before = [t for t in doc[verb.sent.start : speaker.left_edge.i - 1] if not t.is_space]
+        if not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in before):
+            continue
+        if any(t.is_quote and t.dep_ != "case" for t in doc[verb.sent.start : verb.i]):
+            continue
+        reports.append(
+            Attribution(
+                cue_tokens(verb, []),
+                verb.lemma_,
+                "VERB",
+                source=speaker,
+                companions=companions(verb),
+                content=[span_of(before), *_resumed(verb)],
+                clausal=True,
+                strength=lex.verb_strength(verb.lemma_),
+                anchor=verb,
+            )
+        )
+    return reports
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject right before ``verb`` that a comma sets off from what comes before."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    speaker = subjects[-1]
+    if speaker.tag_ in ("WP", "WDT"):
+        return None
+    start = speaker.left_edge.i
+    if start - 1 <= verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    between = verb.doc[speaker.i + 1 : verb.i]
+    return speaker if all(t.dep_ in ("aux", "advmod", "neg") for t in between) else None
+
+
+def _resumed(verb: Token) -> list[tuple[int, int]]:
+    """The rest of a sentence the report interrupts, after the comma that closes it ("Many
+    of the cultures in Montana, the complaint pointed out, have a concept of family")."""
+    doc, end = verb.doc, verb.sent.end
+    after = verb.i + 1
+    while after < end and (doc[after].dep_ in ("prt", "prep", "pobj", "det", "npadvmod")):
+        after += 1  # "pointed out", "said in a statement", "said on Tuesday"
+    if after >= end or doc[after].text != ",":
+        return []
+    rest = [t for t in doc[after + 1 : end] if not t.is_space]
+    return [span_of(rest)] if any(not t.is_punct for t in rest) else []
