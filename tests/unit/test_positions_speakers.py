@@ -385,13 +385,3 @@ def test_whom_a_speaker_told_after_a_comma_is_not_the_speaker():
         'was prepared before the film".'
     )
     assert "Reuters" not in holders(a, "told")
-
-
-def test_he_is_not_a_name_inside_an_earlier_quote():
-    # "Villa" is named only inside a quote; the model tags "Aston Villa" as a person
-    a = analyse(
-        "Tim Sherwood will lead Aston Villa against QPR on Tuesday. 'This is the biggest game "
-        "of the season for Villa,' he said. But the manager believes he must instil a "
-        "different mentality into his players. 'We've got different types of players,' he said."
-    )
-    assert holders(a, "said") == ["Tim Sherwood", "Tim Sherwood"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.positions.subjects import SUBJECTS
 
 DEFINITE = frozenset({"the", "this", "that"})
 """Determiners of something named before ("the decree", "this statement")."""
@@ -186,3 +187,27 @@ GROUPS = frozenset({"group", "movement", "organisation", "organization", "militi
 protesters")."""
 RULERS = frozenset({"government", "authority", "regime", "cabinet"})
 """Descriptions that stand for a country before any organisation named near them."""
+
+
+def possessed(head: Token) -> Token | None:
+    """ "The Centers for Disease Control and Prevention's director, Robert Redfield, said":
+    when the parser takes a name ending in a possessive for the subject (an "and" inside the
+    name misleads it), the source is the one the name possesses; so too after "according to"
+    ("the University of Washington's Institute for Health Metrics")."""
+    doc = head.doc
+    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
+    according = according and doc[head.head.i - 1].lower_ == "according"
+    if not head.ent_type_ or not (head.dep_ in SUBJECTS or according):
+        return None
+    end = head.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 < len(doc) and doc[end + 1].tag_ == "POS":
+        end += 1
+    if doc[end].tag_ != "POS" or end + 1 >= len(doc):
+        return None
+    owned = doc[end + 1]
+    while owned.head.i > owned.i and owned.dep_ in ("amod", "compound", "nmod"):
+        owned = owned.head
+    named = owned.pos_ == "PROPN" and owned.ent_type_ in ("ORG", "PERSON")
+    return owned if owned.pos_ == "NOUN" or named else None

@@ -38,6 +38,9 @@ from briefing.analysis.positions.roles import (
 from briefing.analysis.positions.subjects import antecedent
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+_NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
+"""How a mention hangs on a subject and is that subject ("Steve Smith" in "Lane's cousin,
+Steve Smith, told"); not a possessor ("Lane's")."""
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
@@ -53,28 +56,12 @@ def _named_before(token: Token) -> bool:
     return lemma in documents.GROUPS and not any(c.lower_ == "of" for c in token.children)
 
 
-def _possessed(head: Token) -> Token | None:
-    """ "The Centers for Disease Control and Prevention's director, Robert Redfield, said":
-    when the parser takes a name ending in a possessive for the subject (an "and" inside the
-    name misleads it), the source is the one the name possesses; so too after "according to"
-    ("the University of Washington's Institute for Health Metrics")."""
-    doc = head.doc
-    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
-    according = according and doc[head.head.i - 1].lower_ == "according"
-    if not head.ent_type_ or not (head.dep_ in SUBJECT_DEPS or according):
-        return None
-    end = head.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    if end + 1 < len(doc) and doc[end + 1].tag_ == "POS":
-        end += 1
-    if doc[end].tag_ != "POS" or end + 1 >= len(doc):
-        return None
-    owned = doc[end + 1]
-    while owned.head.i > owned.i and owned.dep_ in ("amod", "compound", "nmod"):
-        owned = owned.head
-    named = owned.pos_ == "PROPN" and owned.ent_type_ in ("ORG", "PERSON")
-    return owned if owned.pos_ == "NOUN" or named else None
+def _set_off(name: Token) -> bool:
+    """An apposition is the subject it names when commas set it off ("Lane's cousin, Steve
+    Smith, told"), not when the parser hangs a name on a word in a quote ("'the devil
+    inside' Peter O'Toole")."""
+    start = name.left_edge.i
+    return name.dep_ != "appos" or (start > 0 and name.doc[start - 1].text == ",")
 
 
 class SourceResolver(Pronouns):
@@ -104,7 +91,7 @@ class SourceResolver(Pronouns):
             key = (root.i, party)
             if key not in mentions:
                 subject = root.dep_ in SUBJECT_DEPS or (
-                    root.dep_ in _MODIFIERS and root.head.dep_ in SUBJECT_DEPS
+                    root.dep_ in _NAMING and root.head.dep_ in SUBJECT_DEPS and _set_off(root)
                 )
                 mentions[key] = Mention(root.i, party, self.sentence_of[root.i], subject)
         self.mentions = sorted(mentions.values(), key=lambda m: m.token)
@@ -123,7 +110,7 @@ class SourceResolver(Pronouns):
             return self.parties_of(before)
         if study_team(head) is not None:
             return []  # "scientists from the University of Bristol say": the study's team
-        owned = _possessed(head)
+        owned = documents.possessed(head)
         if owned is not None:  # not the name the parser joined it to
             head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
         else:

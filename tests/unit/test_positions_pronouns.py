@@ -1,0 +1,36 @@
+"""Whom a pronoun means (``positions.pronouns``, ``positions.sources``): the nearest fitting
+party named before it, as the subject it names, never a name inside a quote it is outside.
+One built text each, real model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_he_is_not_a_name_inside_an_earlier_quote():
+    # "Villa" is named only inside a quote; the model tags "Aston Villa" as a person
+    a = analyse(
+        "Tim Sherwood will lead Aston Villa against QPR on Tuesday. 'This is the biggest game "
+        "of the season for Villa,' he said. But the manager believes he must instil a "
+        "different mentality into his players. 'We've got different types of players,' he said."
+    )
+    assert holders(a, "said") == ["Tim Sherwood", "Tim Sherwood"]
+
+
+def test_he_is_the_subject_named_in_apposition_not_its_possessor():
+    a = analyse(
+        "Lane's cousin, Steve Smith, told WRAL that Lane never made advances toward anyone "
+        "with whom he worked. He described him as a loving man."
+    )
+    assert holders(a, "described") == ["Steve Smith"]
+
+
+def test_a_name_the_parser_hangs_on_a_quoted_subject_is_not_whom_he_means():
+    # a caption runs into the text; "Richard Burton" is read as in apposition to "the devil"
+    a = analyse(
+        "Scroll down for video According to Tom Harlow, wind-ups surfaced 'whenever the devil "
+        "inside' Richard Burton needed entertaining Fall of an Empire: The Story of Katherine "
+        "of Alexandria attempts to pay homage to Saint Katherine Director Tom Harlow paid "
+        "tribute to Burton. He said: 'Richard was certainly not the type to lie down.'"
+    )
+    assert holders(a, "said") == ["Tom Harlow"]
