@@ -164,3 +164,12 @@ def test_a_relative_clause_after_a_comma_is_no_inverted_report():
         "28-year-old, who hails from New Jersey, had her car towed."
     )
     assert [a.article.text[slice(*p.cue)] for p in a.positions] == []
+
+
+def test_a_speech_verb_joined_to_a_subjectless_clause_has_the_main_clauses_subject():
+    # the parser joins "said" to "convicted", the clause before, which has no subject
+    a = analyse(
+        "The boy's mother, Maria Lopez, wept upon hearing her son had been convicted and said "
+        "she believed he was innocent."
+    )
+    assert party(a, at(a, "said").party).name == "Maria Lopez"

@@ -78,14 +78,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _tensed_clause_subject(verb, depth)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
         shared = subject_of(head, depth + 1)
-        if shared is None and verb.dep_ == "conj" and finite(verb) and not finite(head):
-            # "expressed a commitment to facilitate X and highlighted Y": the parser hangs the
-            # finite "highlighted" on the infinitive; its subject is the clause's.
-            clause = head
-            while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep", "conj"):
-                clause = clause.head
-            return subject_of(clause, depth + 1) if clause is not head else None
-        return shared
+        return shared if shared is not None else _joined_too_low(verb, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_subject(verb, depth)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and _reports_that(verb):
@@ -96,6 +89,26 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return subject_of(clause, depth + 1) if clause is not None else None
         return head
+    return None
+
+
+def _joined_too_low(verb: Token, depth: int) -> Token | None:
+    """The subject of a finite verb the parser joined to a clause with none of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or not finite(verb):
+        return None
+    if not finite(head):
+        # "expressed a commitment to facilitate X and highlighted Y": the parser hangs the
+        # finite "highlighted" on the infinitive; its subject is the clause's.
+        clause = head
+        while clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep", "conj"):
+            clause = clause.head
+        if clause is not head:
+            return subject_of(clause, depth + 1)
+    if head.dep_ == "advcl":
+        # "Anwar wept upon hearing her son had been convicted and said": the parser joins
+        # the speech verb to the subjectless clause it follows, not to the one it adds to
+        return subject_of(head.head, depth + 1)
     return None
 
 
