@@ -24,10 +24,10 @@ from briefing.analysis.positions.described import (
     Description,
     described,
     described_before,
-    described_parties,
     they_described,
     with_team,
 )
+from briefing.analysis.positions.description_parties import described_parties
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.inverted import inverted_reports
 from briefing.analysis.positions.modifiers import modifier_attributions

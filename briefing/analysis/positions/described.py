@@ -43,6 +43,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   university undergraduate has revealed how she ..."); in the plural ``qualified``; "One
   of the victims" (of a group described, not of someone's, "one of his lawyers", nor of a
   vague one, "one of the users") is one person too;
+- a noun marked ``town`` (city, town, county) with "the": the place named after "of" or
+  before it that is no country (``towns``): "The city of Calabasas", "the city";
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
@@ -53,8 +55,8 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 The party is named by the phrase less its leading articles and quantities ("Over 100
 Republican national security experts" -> "Republican national security experts"); the
 phrase as written is its alias. Within an article, descriptions of the same name are one
-party. Such a party never joins another across articles (``merging``: it is written only
-in lower case but for a first article or quantity).
+party (``description_parties``). Such a party never joins another across articles
+(``merging``: it is written only in lower case but for a first article or quantity).
 """
 
 from __future__ import annotations
@@ -66,9 +68,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import person_nouns, rows
-from briefing.analysis.names import slugify
+from briefing.analysis.positions import towns
 from briefing.analysis.positions.gender import pronoun_gender
-from briefing.analysis.types import Party
 
 _QUANTITY = frozenset(
     {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
@@ -144,19 +145,15 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None
     when, kind = found
     if when == "kin":  # "Dunn's mother", "Rittenhouse's sister": a person of their own
-        holder = next((c for c in head.children if c.dep_ == "poss"), None)
-        if holder is not None and holder.pos_ == "PRON" and (owner := whose(holder)):
-            phrase = head.doc[holder.i : head.i + 1].text
-            return Description(f"{owner}'s {head.text}", phrase, kind)  # "His sister"
-        if holder is None or holder.pos_ != "PROPN":
-            return None
-        name = head.doc[holder.left_edge.i : head.i + 1].text
-        return Description(name, name, kind)
+        return _kin(head, kind, whose)
     if when == "research":
         team = study_team(head)
         if team is not None or head.lemma_.lower() == "team":
             return team  # "A strong team of SNP MPs": no research team, nobody
         when = "qualified"  # "Chinese researchers" in an article that reports no study
+    if when == "town":  # "the city said", of a place that is no party ("White Plains")
+        town = towns.town_named(head)
+        return Description(*town, "GPE") if town is not None else None
     if when == "person":
         if head.tag_ == "NN":
             return _individual(head)
@@ -201,6 +198,17 @@ def _anyones(record: Token, determiner: str | None) -> bool:
         return True
     kind_named = any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in record.children)
     return determiner != "the" and not kind_named
+
+
+def _kin(head: Token, kind: str, whose: Callable[[Token], str | None]) -> Description | None:
+    holder = next((c for c in head.children if c.dep_ == "poss"), None)
+    if holder is not None and holder.pos_ == "PRON" and (owner := whose(holder)):
+        phrase = head.doc[holder.i : head.i + 1].text
+        return Description(f"{owner}'s {head.text}", phrase, kind)  # "His sister"
+    if holder is None or holder.pos_ != "PROPN":
+        return None
+    name = head.doc[holder.left_edge.i : head.i + 1].text
+    return Description(name, name, kind)
 
 
 def _capital(name: str) -> str:
@@ -357,38 +365,3 @@ def they_described(
     ):
         return None
     return described_last
-
-
-def described_parties(
-    descriptions: list[Description], taken: set[str]
-) -> tuple[dict[str, str], tuple[Party, ...]]:
-    """One party per distinct name among ``descriptions``, with ids not in ``taken``: the
-    party id of each name (case-folded), and the parties."""
-    ids: dict[str, str] = {}
-    aliases: dict[str, list[str]] = {}
-    first: dict[str, Description] = {}
-    count: dict[str, int] = {}
-    for d in descriptions:
-        key = d.name.casefold()
-        if key not in ids:
-            base = slugify(d.name)
-            pid, n = base, 1
-            while pid in taken:
-                n += 1
-                pid = f"{base}-{n}"
-            taken.add(pid)
-            ids[key], aliases[key], first[key] = pid, [], d
-        if d.phrase not in aliases[key]:
-            aliases[key].append(d.phrase)
-        count[key] = count.get(key, 0) + 1
-    parties = tuple(
-        Party(
-            id=ids[key],
-            name=first[key].name,
-            kind=first[key].kind,
-            aliases=tuple(dict.fromkeys([first[key].name, *aliases[key]])),
-            mentions=count[key],
-        )
-        for key in ids
-    )
-    return ids, parties

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon, person_nouns
 from briefing.analysis.names import TITLES
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions import ages, bodies, documents, makers
+from briefing.analysis.positions import ages, bodies, documents, makers, towns
 from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
@@ -207,6 +207,8 @@ class SourceResolver(Pronouns):
         definite = any(c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children)
         if token.tag_ == "NN" and definite and _named_before(token):
             return self._recent(token, lambda party: self.kind.get(party) == "ORG")
+        if towns.is_town(token):  # "the city said": its place's party, when it is one
+            return self.party_of_token.get(towns.place_at(token) or -1)
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
         if any(c.dep_ in ("amod", "compound") for c in token.children):

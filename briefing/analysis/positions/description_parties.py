@@ -1,0 +1,42 @@
+"""The parties descriptions found (``described``): one per distinct name in an article."""
+
+from __future__ import annotations
+
+from briefing.analysis.names import slugify
+from briefing.analysis.positions.described import Description
+from briefing.analysis.types import Party
+
+
+def described_parties(
+    descriptions: list[Description], taken: set[str]
+) -> tuple[dict[str, str], tuple[Party, ...]]:
+    """One party per distinct name among ``descriptions``, with ids not in ``taken``: the
+    party id of each name (case-folded), and the parties."""
+    ids: dict[str, str] = {}
+    aliases: dict[str, list[str]] = {}
+    first: dict[str, Description] = {}
+    count: dict[str, int] = {}
+    for d in descriptions:
+        key = d.name.casefold()
+        if key not in ids:
+            base = slugify(d.name)
+            pid, n = base, 1
+            while pid in taken:
+                n += 1
+                pid = f"{base}-{n}"
+            taken.add(pid)
+            ids[key], aliases[key], first[key] = pid, [], d
+        if d.phrase not in aliases[key]:
+            aliases[key].append(d.phrase)
+        count[key] = count.get(key, 0) + 1
+    parties = tuple(
+        Party(
+            id=ids[key],
+            name=first[key].name,
+            kind=first[key].kind,
+            aliases=tuple(dict.fromkeys([first[key].name, *aliases[key]])),
+            mentions=count[key],
+        )
+        for key in ids
+    )
+    return ids, parties
