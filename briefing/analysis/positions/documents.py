@@ -72,6 +72,24 @@ WRITINGS = frozenset(
         "affidavit",  # "according to a police affidavit"
         "description",  # "The event description read" (after "Roberts posted a invitation")
         "invitation",
+        "information",  # "according to NASA information on the Progress"
+        "schedule",  # "According to PG&E's schedule"
+        "memoir",  # "according to her memoirs"
+        "autobiography",
+        "biography",
+        "bio",  # "Karo's self-penned online bio describes"
+        "profile",  # "Barrientos' Facebook profile says"
+        "page",
+        "blog",
+        "advisory",  # "the NHC advisory indicated"
+        "forecast",
+        "bulletin",
+        "update",  # "NASA said in an update"
+        "graph",  # "A new Facebook graph reveals"
+        "chart",
+        "map",
+        "announcement",
+        "transcript",
     }
 )
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""

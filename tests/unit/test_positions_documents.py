@@ -1,0 +1,29 @@
+"""What a party's writings say for it (``positions.documents``, ``positions.makers``): its
+schedule, its information, its memoirs, its advisory. One built text each, real model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_a_schedule_information_and_memoirs_speak_for_their_maker():
+    a = analyse(
+        "Power was cut on Monday. According to PG&E's schedule, by noon today over half a "
+        "million customers would lose power."
+    )
+    assert holders(a, "According to") == ["PG&E"]
+    b = analyse("According to NASA information on the Progress vehicle, the craft carries food.")
+    assert holders(b, "According to") == ["NASA"]
+    c = analyse(
+        "Gloria Vanderbilt married four times but, according to her memoirs, also had "
+        "romances with Frank Sinatra."
+    )
+    assert holders(c, "according to") == ["Gloria Vanderbilt"]
+
+
+def test_an_advisory_speaks_for_the_body_named_in_it():
+    a = analyse(
+        "Hurricane Dorian strengthened on Sunday. The NHC advisory indicated Dorian's maximum "
+        "sustained winds were near 180 mph."
+    )
+    assert holders(a, "indicated") == ["NHC"]
