@@ -27,3 +27,8 @@ def test_an_advisory_speaks_for_the_body_named_in_it():
         "sustained winds were near 180 mph."
     )
     assert holders(a, "indicated") == ["NHC"]
+
+
+def test_a_statement_released_by_a_described_maker_is_that_makers():
+    a = analyse("Kay Hagan died yesterday, according to a statement released by her family.")
+    assert holders(a, "according to") == ["Kay Hagan's family"]

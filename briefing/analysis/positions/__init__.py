@@ -30,6 +30,7 @@ from briefing.analysis.positions.described import (
 from briefing.analysis.positions.description_parties import described_parties
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.inverted import inverted_reports
+from briefing.analysis.positions.makers import maker_named
 from briefing.analysis.positions.modifiers import modifier_attributions
 from briefing.analysis.positions.quotes import (
     attach_quotes,
@@ -280,9 +281,11 @@ def _with_acts(found: list[Attribution], acts: list[Attribution]) -> list[Attrib
 def _descriptions(
     found: list[Attribution], whose: Callable[[Token], str | None]
 ) -> dict[int, Description | None]:
-    """The actor each attribution's source describes (``described``), by ``id``; "the
-    family" the one described last before it (``described_before``)."""
+    """The actor each attribution's source describes (``described``), by ``id``, or the
+    maker a document names ("a statement released by her family"); "the family" the one
+    described last before it (``described_before``)."""
     sources = {id(a): None if a.source is None else antecedent(a.source) or a.source for a in found}
+    sources = {k: s if s is None else maker_named(s) or s for k, s in sources.items()}
     descriptions = {k: None if s is None else described(s, whose) for k, s in sources.items()}
     earlier: list[tuple[int, str, Description]] = []
     for k, s in sorted(

@@ -73,6 +73,22 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     return None
 
 
+def maker_named(token: Token) -> Token | None:
+    """The words that name a document's maker in its own phrase, party or not: "her family"
+    in "a statement released by her family", "the clinic's" in "the clinic's website"."""
+    if not made(token.lemma_.lower()):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in _READ:
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+            return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    return None
+
+
 def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
     """ "The memo for members of Congress states ... The document - prepared by the
     Congressional Research Service - states": a writing named with "the" is the one whose
