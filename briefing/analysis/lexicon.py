@@ -3,8 +3,8 @@
 Lexicons are data, not code: ``cues.tsv`` is learned from PolNeAR train by
 ``benchmarks/training/cue_lexicon.py`` (how often a lemma is a cue when it occurs); the others are
 hand-made and small (``stances.tsv``, ``stance_words.tsv``, ``light_verbs.tsv``,
-``backing_verbs.tsv``, ``source_nouns.tsv``,
-``actions.tsv``, ``party_views.tsv``).
+``backing_verbs.tsv``, ``source_nouns.tsv``, ``speech_verbs.tsv`` (speech verbs PolNeAR
+train has too rarely), ``actions.tsv``, ``party_views.tsv``).
 """
 
 from __future__ import annotations
@@ -108,6 +108,8 @@ def lexicon() -> Lexicon:
         if int(count) < MIN_COUNT or float(ratio) < WEAK_CUE:
             continue
         (verbs if pos == "VERB" else nouns if pos == "NOUN" else {})[lemma] = float(ratio)
+    for (lemma,) in rows("speech_verbs.tsv"):
+        verbs.setdefault(lemma, SPEECH_CUE)
     stances = {(lemma, pos): stance for lemma, pos, stance in rows("stances.tsv")}
     acts = rows("acts.tsv")
     words: dict[str, set[str]] = {}

@@ -39,11 +39,11 @@ def test_a_tagged_content_that_stops_early_is_completed_by_the_rule(nlp):
 
 
 def test_a_tagged_cue_the_rules_missed_is_paired_through_the_parse(nlp):
-    doc = nlp("The senator mused that taxes were too high.")
-    assert not find_attributions(doc)  # "muse" is in no lexicon
+    doc = nlp("The senator surmised that taxes were too high.")
+    assert not find_attributions(doc)  # "surmise" is in no lexicon
     tagged = [Tagged("SOURCE", 0, 2), Tagged("CUE", 2, 3), Tagged("CONTENT", 3, 8)]
     (a,) = blend_with_tagger(doc, [], tagged)
-    assert a.head.text == "mused" and a.source.text == "senator"
+    assert a.head.text == "surmised" and a.source.text == "senator"
     assert [_text(doc, p) for p in a.content] == ["that taxes were too high"]
 
 

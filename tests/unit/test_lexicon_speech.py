@@ -1,0 +1,18 @@
+"""Speech verbs PolNeAR train has too rarely to learn (``data/speech_verbs.tsv``) are cues.
+One built text each, real model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, holders
+
+
+def test_a_quip_is_said():
+    a = analyse(
+        'Brendan Fraser arrived from South Africa. He quipped "I still have dust in my shoes."'
+    )
+    assert holders(a, "quipped") == ["Brendan Fraser"]
+
+
+def test_imploring_someone_to_act_demands_it():
+    a = analyse("Mayor Anne Smith implored voters to turn out on Tuesday.")
+    assert at(a, "implored").stance == "demands"
