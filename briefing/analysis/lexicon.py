@@ -100,6 +100,27 @@ def person_nouns() -> dict[str, str]:
     return {noun: gender for noun, gender in rows("person_nouns.tsv")}
 
 
+_AMERICAN = (("ize", "ise"), ("yze", "yse"))
+
+
+def _british(word: str) -> str:
+    """ "characterize" -> "characterise": PolNeAR is American, half the news is not."""
+    for us, uk in _AMERICAN:
+        if word.endswith(us):
+            return word[: -len(us)] + uk
+    return word
+
+
+def _with_british(table: dict) -> dict:
+    """``table`` with the British spelling of each American key it lacks ("criticise")."""
+    extra = {}
+    for key, value in table.items():
+        uk = (_british(key[0]), *key[1:]) if isinstance(key, tuple) else _british(key)
+        if uk != key and uk not in table:
+            extra[uk] = value
+    return {**table, **extra}
+
+
 @cache
 def lexicon() -> Lexicon:
     verbs: dict[str, float] = {}
@@ -110,7 +131,8 @@ def lexicon() -> Lexicon:
         (verbs if pos == "VERB" else nouns if pos == "NOUN" else {})[lemma] = float(ratio)
     for (lemma,) in rows("speech_verbs.tsv"):
         verbs.setdefault(lemma, SPEECH_CUE)
-    stances = {(lemma, pos): stance for lemma, pos, stance in rows("stances.tsv")}
+    verbs = _with_british(verbs)
+    stances = _with_british({(lemma, pos): stance for lemma, pos, stance in rows("stances.tsv")})
     acts = rows("acts.tsv")
     words: dict[str, set[str]] = {}
     for word, kind in rows("stance_words.tsv"):

@@ -16,3 +16,16 @@ def test_a_quip_is_said():
 def test_imploring_someone_to_act_demands_it():
     a = analyse("Mayor Anne Smith implored voters to turn out on Tuesday.")
     assert at(a, "implored").stance == "demands"
+
+
+def test_british_spellings_are_the_american_cues():
+    a = analyse('Andrzej Duda spoke on Sunday. Duda also characterised the deaths as "crushing".')
+    assert holders(a, "also characterised") == ["Andrzej Duda"]
+
+
+def test_calling_a_statement_false_judges_it():
+    a = analyse(
+        'The Biden campaign responded on Friday. The campaign called the statement "absolutely '
+        'false."'
+    )
+    assert holders(a, "called") == ["Biden campaign"]

@@ -262,6 +262,10 @@ _WINNING = {
 _MESSAGES = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
 
 
+_PREDICATES = frozenset({"oprd", "xcomp", "acomp"})
+"""What a verb says of its object ("called the statement *false*")."""
+
+
 def _no_view(a: Attribution) -> bool:
     """ "Various countries have seen marked increases", "drew criticism": what happened to a
     party, not what it holds; "posted a message on Facebook": a message whose words are not
@@ -276,8 +280,10 @@ def _no_view(a: Attribution) -> bool:
         and root.pos_ == "NOUN"  # but not "Khan had been released"
         and root.lemma_.lower() in _MESSAGES
         and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") for c in root.children)
+        and not any(c.dep_ in _PREDICATES for c in a.head.children)
     ):
-        return True  # "posted a message on Facebook": nothing said in it here
+        return True  # "posted a message on Facebook": nothing said in it here (but "called
+        # the statement absolutely false" judges it)
     if a.key == "rule" and root is not None and not a.clausal and root.dep_ == "dobj":
         # "Mugabe ruled Zimbabwe": he governed it; "ruled the practice unconstitutional" rules
         ruled = root.ent_type_ in ("GPE", "LOC") or root.lemma_.lower() in _REALMS
