@@ -29,3 +29,12 @@ def test_calling_a_statement_false_judges_it():
         'false."'
     )
     assert holders(a, "called") == ["Biden campaign"]
+    assert at(a, "called").stance == "opposes"  # "false" condemns
+
+
+def test_a_capitalised_word_of_a_name_is_no_judgement():
+    a = analyse(
+        "Alison Towner said the sharks left in 2017. She has reported a correlation with the "
+        "entry of orcas into False Bay."
+    )
+    assert at(a, "has reported").stance == "states"

@@ -129,7 +129,8 @@ def _judgement(a: Attribution) -> str | None:
         return "warns"
     if forward and any(t.lemma_ in lex.intolerance and _negated(t) for t in tokens):
         return "warns"  # "will not be tolerated"
-    if a.key not in _RULING and words & lex.condemning:
+    named = {t.lower_ for t in tokens if t.pos_ == "PROPN"}  # "False Bay" is a place
+    if a.key not in _RULING and (words - named) & lex.condemning:
         return "opposes"
     return None
 
