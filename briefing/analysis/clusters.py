@@ -1,7 +1,8 @@
 """Clusters of entity mentions, one per actor, and the rules that merge them: full names head
 the person clusters and a lone surname joins the one it fits ("Assad" -> "Bashar al-Assad"),
 an organisation that is only a person's surname is that person, an acronym is the name with
-those initials, and one name is one actor whatever labels the model gave it.
+those initials, a word that ends one name is that name ("the Post"), and one name is one
+actor whatever labels the model gave it.
 """
 
 from __future__ import annotations
@@ -168,3 +169,25 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
         owners = by_initials.get(name, set()) - {key}
         if len(owners) == 1:
             _merge(clusters, assignment, key, next(iter(owners)))
+
+
+def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
+    """ "the Post" is "the New York Post", "the Telegraph" "The Daily Telegraph": an
+    organisation named by one word that ends the name of exactly one other, named first."""
+    by_last: dict[str, set[str]] = {}
+    for key, c in clusters.items():
+        if c.kind == "ORG" and not c.canonical:
+            for name in c.names:
+                words = name.split()
+                if len(words) > 1 and words[-1][:1].isupper():
+                    by_last.setdefault(words[-1].casefold(), set()).add(key)
+    for key, c in list(clusters.items()):
+        if c.kind != "ORG" or c.canonical or len(c.names) != 1:
+            continue
+        (name,) = c.names
+        owners = by_last.get(name.casefold(), set()) - {key} if " " not in name else set()
+        if len(owners) != 1:
+            continue
+        owner = clusters[next(iter(owners))]
+        if min(m.start for m in owner.mentions) < min(m.start for m in c.mentions):
+            _merge(clusters, assignment, key, owner.key)

@@ -17,6 +17,7 @@ from briefing.analysis.actors import lookup_country
 from briefing.analysis.clusters import (
     Cluster,
     absorb_acronyms,
+    absorb_last_words,
     absorb_surnames,
     cluster_persons,
     merge_same_names,
@@ -139,6 +140,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     cluster_persons(ents, persons, clusters, assignment)
     absorb_surnames(clusters, assignment)
     absorb_acronyms(clusters, assignment)
+    absorb_last_words(clusters, assignment)
     merge_same_names(clusters, assignment)
     members = _add_groups(doc, ents, clusters, assignment, extra)
     return _build(ents, clusters, assignment, extra, members)

@@ -173,3 +173,14 @@ def test_a_speech_verb_joined_to_a_subjectless_clause_has_the_main_clauses_subje
         "she believed he was innocent."
     )
     assert party(a, at(a, "said").party).name == "Maria Lopez"
+
+
+def test_according_to_a_source_ends_at_its_comma():
+    # the parser runs "Barrientos and Garcia" into the source after "the Post,"
+    a = analyse(
+        "George told the New York Post that Garcia was angry. According to the Post, "
+        "Barrientos and Garcia are parents to a baby girl."
+    )
+    according = at(a, "According to")
+    assert party(a, according.party).name == "New York Post"
+    assert a.article.text[slice(*according.content[0])].startswith("Barrientos and Garcia")

@@ -49,3 +49,13 @@ def titled_after(place: Token) -> Token | None:
     while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
         j += 1
     return doc[j]
+
+
+def ended_at_comma(to: Token, pobj: Token) -> Token | None:
+    """ "According to the Post, Barrientos and Garcia are": the parser ran the clause's
+    subject into the source; the source is the noun that ends before the comma."""
+    doc = to.doc
+    comma = next((t for t in doc[to.i + 1 : pobj.i] if t.text == ","), None)
+    if comma is None or doc[comma.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[comma.i - 1]

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
-from briefing.analysis.positions.according import IN_VIEW, holder, per_source, titled_after
+from briefing.analysis.positions.according import (
+    IN_VIEW,
+    ended_at_comma,
+    holder,
+    per_source,
+    titled_after,
+)
+from briefing.analysis.positions.attacks import ATTACKS, on_someone
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import (
     clause_before,
@@ -212,27 +219,12 @@ def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token
         parts.setdefault(name, tokens[1])
 
 
-_ATTACKS = frozenset({"attack", "broadside"})
-_SOMEONE = frozenset({"PERSON", "ORG", "NORP"})
-
-
-def _on_someone(noun: Token) -> bool:
-    """ "launched a furious attack on Labour MPs": words against someone, not an attack on a
-    city."""
-    on = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    target = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
-    if target is None:
-        return False
-    named = [target, *(c for c in target.children if c.dep_ in ("compound", "amod", "poss"))]
-    return target.pos_ == "PRON" or any(t.ent_type_ in _SOMEONE for t in named)
-
-
 def _noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attribution]:
     """The attribution of a light-verb, backing or stance-noun match (none when it has no
     holder or content of its own)."""
     if name == "light":
         has_holder = any(c.dep_ == "poss" for c in tokens[1].children)
-        if has_holder or (tokens[1].lemma_ in _ATTACKS and not _on_someone(tokens[1])):
+        if has_holder or (tokens[1].lemma_ in ATTACKS and not on_someone(tokens[1])):
             return []
         return [_light(tokens[0], tokens[1])]
     if name == "backing":
@@ -378,7 +370,10 @@ def _according(doc: Doc, start: int, end: int) -> Attribution:
     if pobj is not None:
         pobj = titled_after(pobj) or pobj
     phrase = {t.i for t in doc[start].subtree} | set(range(start, end))
-    if pobj is not None:
+    cut = ended_at_comma(to, pobj) if pobj is not None else None
+    if cut is not None:  # "According to the Post, Barrientos and Garcia are"
+        pobj, phrase = cut, phrase - set(range(cut.i + 1, pobj.i + 1))
+    elif pobj is not None:
         phrase |= {t.i for t in pobj.subtree}
     sent = doc[start].sent
     rest = [t for t in sent if t.i not in phrase and not t.is_space]
