@@ -230,8 +230,20 @@ def _individual(head: Token) -> Description | None:
     words = [t for t in _phrase(head) if t.i <= head.i and t.dep_ not in ("det", "predet")]
     if any(t.lower_ in _UNKNOWN for t in words):
         return None
-    name = head.doc[words[0].i : head.i + 1].text if words else head.text
-    return Description(_capital(name), _phrase(head).text, "PERSON", individual=True)
+    name = _called(head) or _capital(head.doc[words[0].i : head.i + 1].text if words else head.text)
+    return Description(name, _phrase(head).text, "PERSON", individual=True)
+
+
+def _called(head: Token) -> str | None:
+    """ "A troll called 'fatalsplash'", "a commenter known as 'Mr X'": the name in quotes."""
+    doc = head.doc
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_ in ("call", "know")):
+        start = acl.i + 1 + (doc[acl.i + 1].lower_ == "as" if acl.i + 1 < len(doc) else 0)
+        if start < len(doc) and doc[start].is_quote:
+            end = next((t.i for t in doc[start + 1 : start + 8] if t.is_quote), None)
+            if end is not None and end > start + 1:
+                return doc[start + 1 : end].text
+    return None
 
 
 def _one_of(head: Token) -> Description | None:
