@@ -339,3 +339,20 @@ def test_a_byline_is_no_position():
     )
     cues = _cues(a)
     assert cues == ["reported"] and _at(a, "reported").party == "jones"
+
+
+def test_asking_someone_if_something_is_a_question_not_a_demand():
+    a = _analyse(
+        "Wikinews interviewed Vlada Stamenković. Wikinews asked Stamenković if he had any "
+        "ideas about sponges. The mayor asked residents to stay indoors."
+    )
+    assert [(p, cue) for p, _, cue in _shown(a)] == [("mayor", "asked")]
+
+
+def test_a_governments_name_written_with_a_possessive_is_among_its_names():
+    a = _analyse(
+        "Former chief minister Francisco D'Souza died on Sunday. Goa's government announced "
+        "three days of mourning for D'Souza."
+    )
+    held = next(p for p in a.parties if p.id == _at(a, "announced").party)
+    assert "Goa's government" in held.aliases

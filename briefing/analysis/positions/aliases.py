@@ -38,6 +38,14 @@ def _fuller(phrase: str, name: str) -> bool:
     return words[0][:1].islower() or named
 
 
+def _possessive(phrase: str, name: str) -> bool:
+    """ "Goa's government" of "Goa government": the name with its first word possessive."""
+    words = phrase.split()
+    if len(words) < 2 or not words[0].endswith(("'s", "’s")):
+        return False
+    return " ".join([words[0][:-2], *words[1:]]).casefold() == name.casefold()
+
+
 def _ruling(phrase: str, country: Party) -> bool:
     """ "the government", "the government of Burundi", "Burundi's government": a country's
     government, named so; and a body of it named with the country ("the Myanma embassy",
@@ -88,6 +96,7 @@ def called(
         phrase = " ".join(text[slice(*p.source)].split())
         if (
             _fuller(phrase, party.name)
+            or _possessive(phrase, party.name)
             or (party.kind == "GPE" and _ruling(phrase, party))
             or (party.kind == "NORP" and _body(_words(phrase), _names(party)))
         ):

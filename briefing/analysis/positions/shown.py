@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import WRITINGS
+from briefing.analysis.positions.questions import question
 from briefing.analysis.positions.stance import plea
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
@@ -72,20 +73,6 @@ def reporter(a: Attribution) -> bool:
     )
 
 
-_ASKING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder", "press"})
-"""Verbs of putting a question to someone: what they ask is nobody's view."""
-
-
-def _question(a: Attribution, text: str) -> bool:
-    """A question put to someone ("asked the crown prince: “It happened under your
-    watch?”") is nobody's position; but one said is a point made ("said, “so why should
-    the bishops be exempt?”")."""
-    if not a.content or a.head.lemma_ not in _ASKING:
-        return False  # "joked: 'What was it somebody said about children and dogs?'"
-    last = text[a.content[-1][0] : a.content[-1][1]].rstrip(" \"”’'")
-    return last.endswith("?")
-
-
 def _committed_act(a: Attribution) -> bool:
     """ "conspiracy to commit money laundering", "reversing course", "announced his
     resignation", "denied him entry", "denied his old team victory": a verb whose object
@@ -139,7 +126,7 @@ def shown(a: Attribution, text: str) -> bool:
         return False
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
-    if negated_statement(a) or _no_comment(a) or reporter(a) or _question(a, text):
+    if negated_statement(a) or _no_comment(a) or reporter(a) or question(a, text):
         return False
     if _pronoun_only(a, text) or _committed_act(a) or _tally(a) or _no_view(a):
         return False
