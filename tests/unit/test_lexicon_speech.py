@@ -38,3 +38,12 @@ def test_a_capitalised_word_of_a_name_is_no_judgement():
         "entry of orcas into False Bay."
     )
     assert at(a, "has reported").stance == "states"
+
+
+def test_the_british_press_s_verbs_are_cues():
+    a = analyse("The controller of BBC Radio 3, Alan Davey, has branded audiences ignorant.")
+    assert at(a, "has branded").stance == "opposes"
+    b = analyse("Manchester United boss Louis van Gaal reckons his side can win the league.")
+    assert holders(b, "reckons") == ["Louis van Gaal"]
+    c = analyse("Minister Anna Soubry rubbished claims that the plan had failed.")
+    assert at(c, "rubbished").stance == "opposes"
