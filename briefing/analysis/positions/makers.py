@@ -60,16 +60,19 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
                 return party
         elif child.dep_ == "poss" and child.pos_ == "PRON":
             return sources.pronoun(child)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (party := sources.party_of(pobj)) is not None:
-                return party
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in _READ:
-            # "a lawsuit filed by Texas", not "a document seen by The Mail on Sunday"
-            by = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-            if pobj is not None and (party := sources.party_of(pobj)) is not None:
-                return party
+        elif (by := _made_by(child)) is not None and (party := sources.party_of(by)) is not None:
+            return party
+    return None
+
+
+def _made_by(child: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
+    """Who a document's phrase says made it: "a statement *by* the spokesperson", "a report
+    *from* the WHO", "a lawsuit *filed by* Texas" (not "a document seen by The Mail")."""
+    if child.dep_ == "prep" and child.lower_ in preps:
+        return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in _READ:
+        by = next((c for c in child.children if c.dep_ == "agent"), None)
+        return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     return None
 
 
@@ -81,11 +84,9 @@ def maker_named(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "NOUN":
             return child
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in _READ:
-            by = next((c for c in child.children if c.dep_ == "agent"), None)
-            return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        by = _made_by(child, ("by",))
+        if by is not None:
+            return by
     return None
 
 

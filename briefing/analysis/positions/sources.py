@@ -208,7 +208,7 @@ class SourceResolver(Pronouns):
         if token.tag_ == "NN" and definite and _named_before(token):
             return self._recent(token, lambda party: self.kind.get(party) == "ORG")
         if towns.is_town(token):  # "the city said": its place's party, when it is one
-            return self.party_of_token.get(towns.place_at(token) or -1)
+            return self._town(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
         if any(c.dep_ in ("amod", "compound") for c in token.children):
@@ -227,6 +227,10 @@ class SourceResolver(Pronouns):
         return self._represented(token) or self._recent(
             token, lambda party: self.kind.get(party, "") not in _NOT_BODIES
         )
+
+    def _town(self, token: Token) -> str | None:
+        at = towns.place_at(token)
+        return None if at is None else self.party_of_token.get(at)
 
     def _country_before(self, token: Token) -> str | None:
         """The country its sentence names before ``token`` (the nearest), not as a word

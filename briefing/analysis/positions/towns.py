@@ -22,35 +22,30 @@ def is_town(head: Token) -> bool:
     )
 
 
-def place_named_after(head: Token) -> Token | None:
-    """ "The city *of Calabasas*": the place named after "of"."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-    return None
+def _place(head: Token) -> Token | Span | None:
+    """The place "the city" ``head`` stands for: named after "of" ("The city *of
+    Calabasas*"), else named before it."""
+    if not is_town(head):
+        return None
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    named = [c for p in of[:1] for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    return named[0] if named else place_before(head)
 
 
 def town_named(head: Token) -> tuple[str, str] | None:
     """The name and the phrase of the place "the city" ``head`` stands for: "The city of
     Calabasas" as written, or the place named before ("White Plains")."""
-    if not is_town(head):
-        return None
-    named = place_named_after(head)
-    if named is not None:
-        phrase = head.doc[head.left_edge.i : named.i + 1].text
+    place = _place(head)
+    if isinstance(place, Token):
+        phrase = head.doc[head.left_edge.i : place.i + 1].text
         return phrase[:1].upper() + phrase[1:], phrase
-    place = place_before(head)
     return (place.text, head.doc[head.left_edge.i : head.i + 1].text) if place else None
 
 
 def place_at(head: Token) -> int | None:
     """The token of the place "the city" ``head`` stands for, if any."""
-    if not is_town(head):
-        return None
-    named = place_named_after(head)
-    if named is not None:
-        return named.i
-    place = place_before(head)
-    return place.end - 1 if place is not None else None
+    place = _place(head)
+    return place.i if isinstance(place, Token) else place.end - 1 if place else None
 
 
 def place_before(head: Token) -> Span | None:
