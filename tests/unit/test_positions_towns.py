@@ -26,3 +26,10 @@ def test_the_city_named_after_of_speaks_as_written():
 def test_a_country_is_not_the_city():
     a = analyse("Protesters gathered in France on Sunday. The city said the march was peaceful.")
     assert holders(a, "said") == []
+
+
+def test_the_city_named_by_the_first_word_of_the_article_is_that_party():
+    # a place at token 0 was once taken for no place, and the city became a second party
+    a = analyse("Paris said it would close the roads. The city said the march was peaceful.")
+    assert [p.party for p in a.positions] == ["paris", "paris"]
+    assert [p.id for p in a.parties] == ["paris"]
