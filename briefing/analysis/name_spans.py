@@ -15,6 +15,8 @@
 - A person's surname tagged as a place, an organisation or an event ("Klobuchar" as a place,
   with "Amy Klobuchar" a person in the article; "Pelosi" as an event) is the person, and so is
   a first name with it ("Terra Lurie" as an organisation, with "Michael Lurie" a person).
+- Two persons tagged side by side, the first hung on the second ("Amy Berman" + "Jackson"),
+  are one person.
 - A first name tagged as an organisation just before a person's name that begins with a
   particle and that the parse hangs it on ("Arnel" + "dela Vega") is part of that name; a
   title is not ("archbishop Monsenor", "Senators Marco Rubio").
@@ -206,27 +208,45 @@ def country_then_name(ent: Span, people: frozenset[str] = frozenset()) -> list[S
 
 
 def first_names(ents: list[Span]) -> list[Span]:
-    """ "Arnel" tagged as an organisation right before "dela Vega", a person whose name the
-    parse hangs it on: one person's name."""
+    """A first name tagged apart from the rest of a person's name joins it (``_one_person``,
+    ``_particle_name``)."""
     joined: list[Span] = []
     for ent in ents:
         first = joined[-1] if joined else None
-        if (
-            first is not None
-            and ent.label_ == "PERSON"
-            and first.end == ent.start
-            and len(first) == 1
-            and first.label_ == "ORG"  # not "the Democrat Nancy Pelosi"
-            and first[0].is_title
-            and ent[0].is_lower  # "dela Vega": a name the model began at its particle
-            and first[0].lower_ not in TITLES  # "archbishop Monsenor Jorge Scheinig"
-            and first.root.head.i in range(ent.start, ent.end)
-            and lookup_country(first.text) is None
-        ):
+        if first is not None and (_one_person(first, ent) or _particle_name(first, ent)):
             joined[-1] = Span(ent.doc, first.start, ent.end, "PERSON")
         else:
             joined.append(ent)
     return joined
+
+
+def _particle_name(first: Span, ent: Span) -> bool:
+    """ "Arnel" (an organisation) + "dela Vega" (a person whose name begins at its particle)."""
+    return (
+        ent.label_ == "PERSON"
+        and first.end == ent.start
+        and len(first) == 1
+        and first.label_ == "ORG"  # not "the Democrat Nancy Pelosi"
+        and first[0].is_title
+        and ent[0].is_lower
+        and first[0].lower_ not in TITLES  # "archbishop Monsenor Jorge Scheinig"
+        and first.root.head.i in range(ent.start, ent.end)
+        and lookup_country(first.text) is None
+    )
+
+
+def _one_person(first: Span, ent: Span) -> bool:
+    """ "Amy Berman" + "Jackson": a person's names tagged side by side with a surname, the
+    parse hanging them on it, are one name ("Kamloops RCMP Constable" + "Gary Gray" are not)."""
+    return (
+        first.label_ == ent.label_ == "PERSON"
+        and first.end == ent.start
+        and len(ent) == 1
+        and ent[0].is_title
+        and all(t.is_title and t.lower_.rstrip(".") not in TITLES for t in first)
+        and first.root.dep_ == "compound"
+        and first.root.head.i == ent.start
+    )
 
 
 def of_two_places(ents: list[Span]) -> list[Span]:

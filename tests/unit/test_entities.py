@@ -306,3 +306,13 @@ def test_a_captions_label_named_nowhere_else_is_no_party_but_an_interviews_speak
         "Natasha Gownaris: We looked at penguins for ten years."
     )
     assert [p.name for p in b.parties] == ["Natasha Gownaris"]
+
+
+def test_a_persons_names_tagged_apart_from_their_surname_are_one_person():
+    doc = load_pipeline().nlp("Judge Amy Berman Jackson sentenced Manafort on Wednesday.")
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 4, "PERSON"), Span(doc, 5, 6, "PERSON")]
+    people = [e.text for e in entity_spans(doc) if e.label_ == "PERSON"]
+    assert people == ["Amy Berman Jackson", "Manafort"]
+    doc = load_pipeline().nlp("Kamloops RCMP Constable Gary Gray said it was found.")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    assert "Gary Gray" in [e.text for e in entity_spans(doc)]
