@@ -158,6 +158,14 @@ def test_a_report_after_a_sentence_the_parser_left_without_a_verb_reports_that_s
         assert a.article.text[slice(*said.content[0])].startswith(text[:28])
 
 
+def test_a_report_the_parser_hung_on_the_clause_after_its_comma_reports_that_clause():
+    text = "Deutsche Welle reported in mid-2019, 62 Tesco outlets had closed within a year."
+    a = analyse(text)
+    reported = at(a, "reported")
+    assert party(a, reported.party).name == "Deutsche Welle"
+    assert [text[s:e] for s, e in reported.content] == ["62 Tesco outlets had closed within a year"]
+
+
 def test_a_relative_clause_after_a_comma_is_no_inverted_report():
     a = analyse(
         "A video of the ESPN reporter Britt McHenry surfaced online this week. The "

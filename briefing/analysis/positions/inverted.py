@@ -1,6 +1,8 @@
 """A report set after what it reports, which the parser left without a clause: "The debt
 of a divorced retiree averages £22,100, Prudential's report said, while ..." (the parser read
-"averages" as a noun, so the sentence has no verb before "said" to be its clause)."""
+"averages" as a noun, so the sentence has no verb before "said" to be its clause); and a
+report set before what it reports that the parser hung on it as its clause: "Deutsche Welle
+reported in mid-2019, 62 Tesco outlets had closed" (``_ahead``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import cue_tokens, span_of
-from briefing.analysis.positions.subjects import companions, finite
+from briefing.analysis.positions.subjects import companions, finite, subject_of
 
 _GOVERNED = frozenset({"ccomp", "dobj", "xcomp", "dative", "attr", "oprd"})
 """What a speech verb says when the parser found it: then the patterns have the cue."""
@@ -29,6 +31,10 @@ def inverted_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             continue
         if any(c.dep_ in _GOVERNED for c in verb.children):
             continue
+        ahead = _ahead(verb)
+        if ahead:
+            reports.append(_report(verb, subject_of(verb), ahead))
+            continue
         speaker = _speaker(verb)
         if speaker is None:
             continue
@@ -37,20 +43,38 @@ def inverted_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             continue
         if any(t.is_quote and t.dep_ != "case" for t in doc[verb.sent.start : verb.i]):
             continue
-        reports.append(
-            Attribution(
-                cue_tokens(verb, []),
-                verb.lemma_,
-                "VERB",
-                source=speaker,
-                companions=companions(verb),
-                content=[span_of(before), *_resumed(verb)],
-                clausal=True,
-                strength=lex.verb_strength(verb.lemma_),
-                anchor=verb,
-            )
-        )
+        reports.append(_report(verb, speaker, [span_of(before), *_resumed(verb)]))
     return reports
+
+
+def _report(verb: Token, speaker: Token | None, content: list[tuple[int, int]]) -> Attribution:
+    return Attribution(
+        cue_tokens(verb, []),
+        verb.lemma_,
+        "VERB",
+        source=speaker,
+        companions=companions(verb),
+        content=content,
+        clausal=True,
+        strength=lexicon().verb_strength(verb.lemma_),
+        anchor=verb,
+    )
+
+
+def _ahead(verb: Token) -> list[tuple[int, int]]:
+    """What a speaker's report set before it says when the parser made the report a clause
+    of the verb after it, past a comma: the sentence from that comma on."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or subject_of(verb) is None:
+        return []
+    doc = verb.doc
+    comma = next((t for t in doc[verb.i + 1 : head.i] if t.text == ","), None)
+    if comma is None or comma.head != head or comma.i < verb.right_edge.i:
+        return []
+    rest = [t for t in doc[comma.i + 1 : verb.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct and not rest[-1].is_quote:
+        rest.pop()
+    return [span_of(rest)] if rest else []
 
 
 def _speaker(verb: Token) -> Token | None:
