@@ -47,3 +47,20 @@ def test_the_british_press_s_verbs_are_cues():
     assert holders(b, "reckons") == ["Louis van Gaal"]
     c = analyse("Minister Anna Soubry rubbished claims that the plan had failed.")
     assert at(c, "rubbished").stance == "opposes"
+
+
+def test_texted_words_are_said_though_the_model_lemmatises_texted_as_texte():
+    a = analyse("'He is not coming to this house,' Cheryl Silvonek texted to her daughter.")
+    assert holders(a, "texted") == ["Cheryl Silvonek"]
+
+
+def test_a_quote_before_the_speaker_of_a_verb_that_speaks_only_with_quotes_is_theirs():
+    text = (
+        "ESPN reporter Britt McHenry was suspended. 'That's why I have a degree and you don't - "
+        "I wouldn't work in a scumbag place like this,' McHenry responds. The firm responded to "
+        "the complaint on Monday."
+    )
+    a = analyse(text)
+    assert holders(a, "responds") == ["Britt McHenry"]
+    assert text[slice(*at(a, "responds").content[0])].startswith("'That's why")
+    assert holders(a, "responded") == []  # an act, with no quote

@@ -111,7 +111,7 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
             continue
         if not (lex.speaks(verb.lemma_) or verb.lemma_ in SPEAKING):
             continue
-        inverted = _inverted(verb, free, text)
+        inverted = _inverted(verb, free, text) or _before_speaker(verb, free, text)
         if inverted is not None:  # "“I am in awe ...” tweeted Mayor of London Sadiq Khan"
             q, source = inverted
             cue = [verb]
@@ -165,6 +165,21 @@ def _inverted(
         if t.is_punct and t.text not in ("-",):
             return None
     return None
+
+
+def _before_speaker(
+    verb: Token, free: list[tuple[int, int]], text: str
+) -> tuple[tuple[int, int], Token] | None:
+    """A quote just before the speaker of a speech verb the patterns missed: "‘That's why I
+    have a degree,’ McHenry responds."."""
+    source = subject_of(verb)
+    if source is None or source.i > verb.i:
+        return None
+    start = source.left_edge.idx
+    quote = next(
+        (q for q in free if 0 <= start - q[1] <= 3 and not text[q[1] : start].strip(" ,")), None
+    )
+    return None if quote is None else (quote, source)
 
 
 def _clause_span(a: Attribution) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import WRITINGS
 from briefing.analysis.positions.questions import question
+from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.stance import plea
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
@@ -112,9 +113,11 @@ def shown(a: Attribution, text: str) -> bool:
     is the document's (``Doc.text`` walks every token: it is read once by the caller)."""
     actions = lexicon().actions
     if a.kind in ("verb", "tagged") and any(
-        t.lemma_.lower() in actions for t in {a.head, *a.cue} if t.pos_ == "VERB"
+        t.lemma_.lower() in actions and not (a.direct_quote and t.lemma_ in SPEAKING)
+        for t in {a.head, *a.cue}
+        if t.pos_ == "VERB"
     ):
-        return False  # "voted", "appointed Murphy"
+        return False  # "voted", "appointed Murphy"; but "‘...,’ McHenry responds" speaks
     if _describes(a.head) and not a.direct_quote:  # but "“...” tweeted Sadiq Khan"
         return False
     if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):

@@ -13,6 +13,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.documents import made
+from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.shown import party_view
 from briefing.analysis.positions.stance import FINDINGS
 
@@ -45,13 +46,16 @@ def unconfirmed_views(
 
 def _a_view(a: Attribution, answered: Callable[[int], str | None]) -> bool:
     """A rule cue the tagger did not mark that is a party's view: "ruled", "endorsed", a
-    reliable speech verb with a clause or a quote, or any cue with a clause in an
+    reliable speech verb with a clause or a quote, a verb that speaks with a quote
+    (``quotes.SPEAKING``), or any cue with a clause in an
     interview's answer ("NG: I think governments must protect ...")."""
     if a.source is None:
         return False
     if party_view(a) or _document_reads(a):
         return True
     said = a.clausal or a.direct_quote
+    if a.direct_quote and a.key in SPEAKING:  # "‘...,’ McHenry responds"
+        return True
     return said and (lexicon().speaks(a.key) or answered(a.source.idx) is not None)
 
 
