@@ -166,6 +166,17 @@ def test_a_report_the_parser_hung_on_the_clause_after_its_comma_reports_that_cla
     assert [text[s:e] for s, e in reported.content] == ["62 Tesco outlets had closed within a year"]
 
 
+def test_a_speaker_named_after_a_title_after_the_verb_said_the_clause_before():
+    text = (
+        "The bomb was placed on a motorcycle in a market, stated Minister of Information "
+        "Moammar al-Eryani, and was left outside a restaurant."
+    )
+    a = analyse(text)
+    stated = at(a, "stated")
+    assert party(a, stated.party).name == "Moammar al-Eryani"
+    assert [text[s:e] for s, e in stated.content] == [text[:47]]
+
+
 def test_a_relative_clause_after_a_comma_is_no_inverted_report():
     a = analyse(
         "A video of the ESPN reporter Britt McHenry surfaced online this week. The "

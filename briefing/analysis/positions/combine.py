@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of
 from briefing.analysis.positions.spans import source_tokens
-from briefing.analysis.positions.subjects import subject_of
+from briefing.analysis.positions.subjects import finite, subject_of
 from briefing.analysis.positions.tagger import Tagged
 
 _QUOTES = '“”"‘’«»'
@@ -204,12 +204,21 @@ def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Bl
     return replace(a, content=[p for p in content if not _holds_subject(p, a)] or a.content)
 
 
+_NAMED_NEXT = 4
+"""The most words from a cue to the speaker named after it ("stated Minister of ...")."""
+
+
 def _cut_source(piece: tuple[int, int], a: Attribution) -> list[tuple[int, int]]:
     """A tagged piece running over the subject of a cue said after its content is cut before
     it ("... executed in a new video, Islamic State has claimed": the tagger marked "Islamic
     State" as part of what was claimed, where the parse has it claiming); a piece that is
-    the subject alone ("..., Prudential's report said") is dropped."""
-    if a.source is None or a.source.i > a.head.i or a.source.dep_ not in ("nsubj", "nsubjpass"):
+    the subject alone ("..., Prudential's report said") is dropped, and so is a piece after
+    the cue that holds a speaker named after it (", stated Minister Moammar al-Eryani")."""
+    if a.source is not None and a.source.i > a.head.i:
+        named_next = finite(a.head) and a.source.left_edge.i - a.cue[-1].i <= _NAMED_NEXT
+        after = a.cue[-1].idx < piece[0] <= a.source.idx < piece[1]
+        return [] if named_next and after else [piece]
+    if a.source is None or a.source.dep_ not in ("nsubj", "nsubjpass"):
         return [piece]
     start, end = span_of(source_tokens(a.source))
     if not (piece[0] <= start and end <= piece[1] <= a.cue[0].idx):

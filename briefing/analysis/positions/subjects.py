@@ -191,7 +191,8 @@ def _named_after(verb: Token) -> Token | None:
     shackled', "another student sued the district, reported The Salt Lake Tribune": a speech
     verb set after a quote or a comma and left without a subject (the parser made the name
     the subject of a verb further on, or shared the clause's) is said by the name just after
-    it, when the name ends its clause (not "said Smith's lawyer")."""
+    it, past a title ("stated Minister of Information Moammar al-Eryani"), when the name ends
+    its clause (not "said Smith's lawyer")."""
     doc = verb.doc
     if not finite(verb) or not lexicon().speaks(verb.lemma_) or verb.i + 2 >= len(doc):
         return None
@@ -202,12 +203,25 @@ def _named_after(verb: Token) -> Token | None:
     name = doc[verb.i + 1]
     if name.lower_ == "the" and name.ent_iob_ != "B":
         name = doc[verb.i + 2]
+    name = _past_title(name)
     if name.ent_type_ not in ("PERSON", "ORG") or name.ent_iob_ != "B":
         return None
     while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
         name = doc[name.i + 1]
     after = doc[name.i + 1] if name.i + 1 < len(doc) else None
     return name if after is None or after.is_punct or after.is_space else None
+
+
+def _past_title(token: Token) -> Token:
+    """The first word of the person's name after a title in capitals ("stated Minister of
+    Information Moammar al-Eryani"), or ``token``."""
+    doc = token.doc
+    for t in doc[token.i : min(token.i + 6, len(doc))]:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            return t
+        if t.ent_type_ or not (t.is_title or t.lower_ == "of"):
+            break
+    return token
 
 
 def _reports_that(verb: Token) -> bool:
