@@ -192,16 +192,21 @@ GOLDS = [
 
 def _write_texts(tool: Path, gold_dir: Path, texts: Path) -> None:
     """Each gold file's article text into ``texts``: Wikinews rows by the scoring tool,
-    CNN/Daily Mail rows (gold with a ``cnndm_row``) from ``../shared/data/cnndm``."""
+    CNN/Daily Mail rows (gold with a ``cnndm_row``) from ``../shared/data/cnndm`` and BBC
+    articles (gold with a ``bbc_file``) from ``../shared/data/bbc/articles``."""
     golds = {path: json.loads(path.read_text(encoding="utf-8")) for path in gold_dir.glob("*.json")}
-    if not any("cnndm_row" in gold for gold in golds.values()):
+    if not any("cnndm_row" in gold or "bbc_file" in gold for gold in golds.values()):
         command = [sys.executable, str(tool), "--write-texts", str(texts), str(gold_dir)]
         subprocess.run(command, check=True, capture_output=True)
         return
-    rows = cnndm()
+    rows = cnndm() if any("cnndm_row" in gold for gold in golds.values()) else []
     texts.mkdir(parents=True, exist_ok=True)
     for path, gold in golds.items():
-        text = rows[gold["cnndm_row"]]["article"]
+        if "bbc_file" in gold:
+            article = SHARED / "data" / "bbc" / "articles" / gold["bbc_file"]
+            text = article.read_text(encoding="utf-8", errors="replace")
+        else:
+            text = rows[gold["cnndm_row"]]["article"]
         (texts / f"{path.stem}.txt").write_text(text, encoding="utf-8")
 
 

@@ -177,6 +177,15 @@ def test_a_speaker_named_after_a_title_after_the_verb_said_the_clause_before():
     assert [text[s:e] for s, e in stated.content] == [text[:47]]
 
 
+def test_the_person_a_long_description_ends_with_speaks_not_its_first_words():
+    a = analyse(
+        'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a '
+        'rebel." Executive producer Ann Lee of the Morning Show said it was fine.'
+    )
+    assert party(a, at(a, "tweeted").party).name == "Rob Bartlett"
+    assert party(a, at(a, "said").party).name == "Ann Lee"
+
+
 def test_a_relative_clause_after_a_comma_is_no_inverted_report():
     a = analyse(
         "A video of the ESPN reporter Britt McHenry surfaced online this week. The "

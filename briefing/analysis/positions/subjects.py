@@ -38,6 +38,26 @@ def _split_name(nearest: Token) -> Token:
     return names[-1] if names else nearest
 
 
+def _named_last(verb: Token, subject: Token | None) -> Token | None:
+    """ "Longtime Imus in the Morning writer and performer Rob Bartlett tweeted": a subject
+    the parser took from the first words of a long description is the person its last words
+    name, right before the verb and after a role's noun (not "the lawyer for Rob Bartlett")."""
+    if subject is None or subject.i > verb.i or subject.ent_type_ == "PERSON":
+        return subject
+    doc = verb.doc
+    last = verb.i - 1
+    while last > subject.i and doc[last].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        last -= 1
+    name = doc[last]
+    if name.ent_type_ != "PERSON" or name.i <= subject.i or name not in subject.subtree:
+        return subject
+    first = name.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    role = doc[first - 1]
+    return name if role.i > subject.i and role.pos_ == "NOUN" and not role.ent_type_ else subject
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Who does ``verb``: its subject, a passive agent, or the subject it shares."""
     if depth > 4:
@@ -50,7 +70,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # subject is not the person named
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
             nearest = named[-1] if named else nearest
-        return _past_label(_split_name(nearest))
+        return _named_last(verb, _past_label(_split_name(nearest)))
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
