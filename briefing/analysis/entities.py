@@ -164,7 +164,15 @@ def never_acts(span: Span) -> bool:
 
 
 def _split_pair(span: Span, people: set[str]) -> list[Span]:
-    """ "Biden and Sanders" as two people when each is named apart in the article."""
+    """ "Biden and Sanders" as two people when each is named apart in the article; "Barrientos'
+    Facebook" as the person named apart and what is theirs."""
+    owner = next((t.i for t in span[1:-1] if t.dep_ == "case"), None)
+    before = span.doc[owner - 1] if owner is not None else None
+    if before is not None and before.text in people and not before.whitespace_:
+        return [
+            Span(span.doc, span.start, owner, "PERSON"),
+            Span(span.doc, owner + 1, span.end, span.label_),
+        ]
     cut = next((t.i for t in span if t.lower_ in ("and", "&")), None)
     if cut is None or cut == span.start or cut == span.end - 1:
         return [span]

@@ -316,3 +316,19 @@ def test_a_persons_names_tagged_apart_from_their_surname_are_one_person():
     doc = load_pipeline().nlp("Kamloops RCMP Constable Gary Gray said it was found.")
     doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 3, 5, "PERSON")]
     assert "Gary Gray" in [e.text for e in entity_spans(doc)]
+
+
+def test_a_persons_possessive_run_into_a_name_is_the_person_and_what_is_theirs():
+    doc = load_pipeline().nlp("Liana Barrientos wed. Barrientos' Facebook says she married.")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 7, "ORG")]
+    assert [(e.text, e.label_) for e in entity_spans(doc)] == [
+        ("Liana Barrientos", "PERSON"),
+        ("Barrientos", "PERSON"),
+        ("Facebook", "ORG"),
+    ]
+    doc = load_pipeline().nlp(
+        "Lee Thompson spoke. Lee agreed. Lee 'Uncle Poodle' Thompson said so."
+    )
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 5, "PERSON"), Span(doc, 7, 13, "PERSON")]
+    # a nickname's quote is no possessive
+    assert "Lee 'Uncle Poodle' Thompson" in [e.text for e in entity_spans(doc)]

@@ -32,3 +32,12 @@ def test_an_advisory_speaks_for_the_body_named_in_it():
 def test_a_statement_released_by_a_described_maker_is_that_makers():
     a = analyse("Kay Hagan died yesterday, according to a statement released by her family.")
     assert holders(a, "according to") == ["Kay Hagan's family"]
+
+
+def test_a_partys_account_on_a_platform_speaks_for_it_and_the_platform_alone_for_itself():
+    a = analyse(
+        "Liana Barrientos was charged on Friday. Barrientos' Facebook says she became engaged "
+        "in July 2013. Her Twitter says she is fine. Facebook said it removed the post."
+    )
+    assert holders(a, "says") == ["Liana Barrientos", "Liana Barrientos"]
+    assert holders(a, "said") == ["Facebook"]

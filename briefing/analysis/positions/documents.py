@@ -40,6 +40,16 @@ CHANNELS = frozenset(
 )
 """What a party speaks through: "The Internal Revenue Service website advises", "Trump's
 lawyers argued"."""
+PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin"})
+"""Platforms a party's own account on speaks for it: "Barrientos' Facebook says"."""
+
+
+def platform_owner(token: Token) -> Token | None:
+    """Whose account on a platform ``token`` names: "Barrientos' Facebook", "her Twitter"."""
+    if token.lower_ not in PLATFORMS:
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
 
 WRITINGS = frozenset(
     {

@@ -168,6 +168,9 @@ class SourceResolver(Pronouns):
         return bool(self.parties_of(token)) or self._represented(token) is not None
 
     def party_of(self, token: Token) -> str | None:
+        owner = documents.platform_owner(token)
+        if owner is not None:
+            return self.party_of(owner)
         party = self._named_beside(token)
         if party is not None:
             return party
