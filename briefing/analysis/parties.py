@@ -81,6 +81,16 @@ def _with_article(mention: Span) -> str | None:
     return f"{before.text} {_clean(mention.text)}"
 
 
+def _with_title(mention: Span) -> str | None:
+    """ "Lord Falconer" as written, when the model tagged "Falconer" alone: a person's title
+    is part of how the article names them."""
+    doc = mention.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or not before.is_title or before.lower_.rstrip(".") not in TITLES:
+        return None
+    return f"{before.text} {_clean(mention.text)}"
+
+
 _BODY_NOUNS = frozenset({"movement", "group", "militia", "party", "organisation", "organization"})
 
 
@@ -247,6 +257,7 @@ def _build(
                 *(_clean(m.text) for m in c.mentions),
                 *(_bare(m.text) for m in c.mentions),
                 *(_with_article(m) for m in c.mentions if c.kind != "PERSON"),
+                *(_with_title(m) for m in c.mentions if c.kind == "PERSON"),
                 *(_with_noun(m) for m in c.mentions if c.kind != "PERSON"),
             }
             - {None}

@@ -176,6 +176,13 @@ def test_a_fuller_name_or_the_government_the_source_is_called_is_an_alias_as_wri
     assert "an attendee Om Prakash" in party(a, at(a, "said").party).aliases
 
 
+def test_a_persons_title_as_written_before_their_name_is_an_alias():
+    a = analyse(
+        '"We need to look at it," Lord Falconer told the BBC. Lady Boothroyd agreed with him.'
+    )
+    assert "Lord Falconer" in party(a, at(a, "told").party).aliases
+
+
 def _said_by(text: str, *held: tuple[str, str]) -> tuple[Position, ...]:
     """A position of each (party id, source as written) pair, its source found in ``text``."""
     starts = [(pid, text.index(source), len(source)) for pid, source in held]
