@@ -186,6 +186,10 @@ GOLDS = [
         "cnndm-fresh (development figure, this team's gold on CNN/Daily Mail)",
         ROOT / "benchmarks" / "gold" / "cnndm-fresh",
     ),
+    (
+        "bbc-fresh (development figure, this team's gold on BBC politics)",
+        ROOT / "benchmarks" / "gold" / "bbc-fresh",
+    ),
 ]
 """The hand-made position gold scored with ``score_positions.py``: (label, folder)."""
 
