@@ -34,3 +34,12 @@ def test_a_name_the_parser_hangs_on_a_quoted_subject_is_not_whom_he_means():
         "tribute to Burton. He said: 'Richard was certainly not the type to lie down.'"
     )
     assert holders(a, "said") == ["Tom Harlow"]
+
+
+def test_they_are_never_a_country_named_before():
+    a = analyse(
+        "Doris Day died in California, United States, on Monday. Day, they said, desired "
+        "no memorials. The ABS-CBN network missed some ads in the Philippines, which "
+        "they've said was due to a lack of airtime."
+    )
+    assert holders(a, "said") == []

@@ -97,8 +97,9 @@ class Pronouns:
             if speaker is not None:
                 return speaker or None  # "": a speaker the article names as no party
 
-            def body(party: str) -> bool:
-                return self.kind.get(party) != "PERSON"
+            def body(party: str) -> bool:  # "they" are no country: its people, its team
+                kind = self.kind.get(party)
+                return kind != "PERSON" and not (kind == "GPE" and word in _GROUP)
 
             return self._fronted(token, body) or self._recent(token, body)
         return None
