@@ -41,3 +41,11 @@ def test_a_partys_account_on_a_platform_speaks_for_it_and_the_platform_alone_for
     )
     assert holders(a, "says") == ["Liana Barrientos", "Liana Barrientos"]
     assert holders(a, "said") == ["Facebook"]
+
+
+def test_the_spokesman_is_the_one_named_before_with_the_body_he_speaks_for():
+    a = analyse(
+        "Nicholas Betts-Green quit the party on Friday. A UKIP spokesman said he had left. "
+        '"He did not like what he saw," the spokesman added.'
+    )
+    assert holders(a, "said") == holders(a, "added") == ["UKIP"]

@@ -44,6 +44,23 @@ PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", 
 """Platforms a party's own account on speaks for it: "Barrientos' Facebook says"."""
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPERSON_LOOKBACK = 300
+"""Words searched back for the spokesperson "the spokesman" means."""
+
+
+def spokesperson_before(token: Token) -> Token | None:
+    """ "the spokesman added" after "A UKIP spokesman said": that spokesperson, named with
+    the body they speak for."""
+    if token.lemma_.lower() not in _SPOKESPEOPLE:
+        return None
+    doc = token.doc
+    for t in reversed(doc[max(0, token.i - SPOKESPERSON_LOOKBACK) : token.i]):
+        if t.lemma_.lower() in _SPOKESPEOPLE and not any(c.lower_ == "the" for c in t.children):
+            return t
+    return None
+
+
 def platform_owner(token: Token) -> Token | None:
     """Whose account on a platform ``token`` names: "Barrientos' Facebook", "her Twitter"."""
     if token.lower_ not in PLATFORMS:

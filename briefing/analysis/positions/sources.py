@@ -360,10 +360,11 @@ class SourceResolver(Pronouns):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        before = documents.spokesperson_before(token)  # "A UKIP spokesman said"
+        if before is not None:
+            return self.party_of(before)
         found = person_nouns().get(token.lemma_.lower())
-        if found is None:
-            return None
-        return self.person_like(token, found)
+        return None if found is None else self.person_like(token, found)
 
     def _countries_around(self, m: Mention) -> set[str | None]:
         """The countries a person's mention names with its titles ("Brazilian President
