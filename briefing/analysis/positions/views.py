@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.described import study_team
+from briefing.analysis.positions.described import described, study_team
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.shown import party_view
@@ -33,7 +33,7 @@ def unconfirmed_views(
         a
         for a in rules
         if a.head.i not in kept
-        and (_finding(a) or (_a_view(a, answered) and names_party(a.source)))
+        and (_finding(a) or (_a_view(a, answered) and _an_actor(a.source, names_party)))
     ]
     for a in views:
         a.unconfirmed = True
@@ -42,6 +42,11 @@ def unconfirmed_views(
         for a in reported
         if a.head.i not in kept and a.source is not None and names_party(a.source)
     ]
+
+
+def _an_actor(source: Token | None, names_party: Callable[[Token | None], bool]) -> bool:
+    """A source that names a party, or describes an actor ("State media", "Prosecutors")."""
+    return names_party(source) or (source is not None and described(source) is not None)
 
 
 def _a_view(a: Attribution, answered: Callable[[int], str | None]) -> bool:
