@@ -190,6 +190,10 @@ GOLDS = [
         "bbc-fresh (development figure, this team's gold on BBC politics)",
         ROOT / "benchmarks" / "gold" / "bbc-fresh",
     ),
+    (
+        "bbc-business-fresh (development figure, this team's gold on BBC business)",
+        ROOT / "benchmarks" / "gold" / "bbc-business-fresh",
+    ),
 ]
 """The hand-made position gold scored with ``score_positions.py``: (label, folder)."""
 

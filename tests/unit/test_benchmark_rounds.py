@@ -25,7 +25,9 @@ def test_rounds_are_read_in_order_with_trailing_words(tmp_path: Path) -> None:
     assert _data().rounds(readme) == [{1, 3}, {7, 12}]
 
 
-@pytest.mark.parametrize("name", ["wikinews-fresh", "cnndm-fresh", "bbc-fresh"])
+@pytest.mark.parametrize(
+    "name", ["wikinews-fresh", "cnndm-fresh", "bbc-fresh", "bbc-business-fresh"]
+)
 def test_every_gold_file_is_in_exactly_one_round(name: str) -> None:
     listed = _data().rounds(GOLD / name / "README.md")
     files = sorted(int(p.stem.rsplit("-", 1)[1]) for p in (GOLD / name).glob("*.json"))
