@@ -44,6 +44,15 @@ def test_a_role_refers_to_the_person_last_named_with_it():
     assert p.party == "donald-trump" and p.stance == "demands"
 
 
+def test_a_role_is_not_someone_elses_role_with_that_word_in_it():
+    a = _analyse(
+        "Gordon Brown spoke in Gateshead. The chancellor said the cuts proposed by shadow "
+        "chancellor Oliver Letwin were the equivalent of sacking every teacher. Turning to the "
+        "economy, the chancellor pledged to continue economic stability."
+    )
+    assert _at(a, "said").party == _at(a, "pledged").party == "gordon-brown"
+
+
 def test_a_headline_role_refers_to_the_person_named_after_it():
     a = _analyse(
         "Texas federal judge says drafting only men violates Constitution\n\n"

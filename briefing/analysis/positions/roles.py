@@ -30,8 +30,19 @@ OFFICES = frozenset(
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
+_OTHER_ROLE = frozenset({"shadow", "deputy", "vice", "former", "ex", "assistant", "acting"})
+"""Words that make a role another's: "the chancellor" is not the shadow chancellor, "the
+president" not the vice president."""
+
+
 def holds(held: set[str], role: str, exact: bool) -> bool:
-    return role in held if exact else role in held or any(r.endswith(" " + role) for r in held)
+    """Whether ``held`` has ``role``, or (not ``exact``) a narrower one ("US president" for
+    "president"), never another's ("shadow chancellor" for "chancellor")."""
+    if role in held or exact:
+        return role in held
+    return any(
+        r.endswith(" " + role) and not _OTHER_ROLE & set(r[: -len(role)].split()) for r in held
+    )
 
 
 def role_of(noun: Token, named: dict[int, str]) -> str | None:
