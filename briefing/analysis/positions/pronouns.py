@@ -97,11 +97,13 @@ class Pronouns:
             if speaker is not None:
                 return speaker or None  # "": a speaker the article names as no party
 
-            def body(party: str) -> bool:  # "they" are no country: its people, its team
-                kind = self.kind.get(party)
-                return kind != "PERSON" and not (kind == "GPE" and word in _GROUP)
+            def body(party: str) -> bool:
+                return self.kind.get(party) != "PERSON"
 
-            return self._fronted(token, body) or self._recent(token, body)
+            # "they" are no country ("Day, they said" after "United States"), but may be
+            # a country's people named in the plural ("European leaders met ... They called")
+            named = self._country_named if word in _GROUP else None
+            return self._fronted(token, body) or self._recent(token, body, skip=named)
         return None
 
     def person_like(self, token: Token, want: str | None) -> str | None:
@@ -295,8 +297,20 @@ class Pronouns:
         }
         return people.pop() if len(people) == 1 else None
 
+    def _country_named(self, m: Mention) -> bool:
+        """A mention of a country that names no group of its people ("European leaders")."""
+        if self.kind.get(m.party) != "GPE":
+            return False
+        token = self.doc[m.token]
+        head = token if token.pos_ == "NOUN" else token.head
+        return head.tag_ not in ("NNS", "NNPS")
+
     def _recent(
-        self, token: Token, fits: Callable[[str], bool], lookback: int = LOOKBACK
+        self,
+        token: Token,
+        fits: Callable[[str], bool],
+        lookback: int = LOOKBACK,
+        skip: Callable[[Mention], bool] | None = None,
     ) -> str | None:
         """The nearest fitting party before ``token``: its sentence, then earlier ones; not
         one named in a quote the pronoun is outside (" 'Bloody hell, I'm a drummer', he
@@ -315,6 +329,7 @@ class Pronouns:
                 and m.token < token.i
                 and m.token not in inside
                 and fits(m.party)
+                and not (skip and skip(m))
             ]
             if not candidates:
                 continue
