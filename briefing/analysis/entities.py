@@ -256,6 +256,29 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     return found
 
 
+_BODY_NOUNS = frozenset(
+    {"regulator", "watchdog", "agency", "authority", "company", "firm", "group", "bank"}
+    | {"union", "party", "ministry", "network", "broadcaster", "newspaper", "airline", "giant"}
+)
+"""Nouns that say a name set after them is an organisation's ("regulator AMF")."""
+
+
+def _described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
+    """An untagged acronym that the article once sets after a noun saying what kind of body
+    it is ("French stock market regulator AMF"): an organisation wherever it stands (but
+    where ``taken``)."""
+    tagged = {t for e in doc.ents for t in range(e.start, e.end)} | taken
+    named = {
+        t.text
+        for t in doc
+        if t.i not in tagged
+        and _acronym(t)
+        and t.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and c.lemma_ in _BODY_NOUNS for c in t.children)
+    }
+    return [Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text in named and t.i not in tagged]
+
+
 def _titled_name(doc: Doc, words: set[int]) -> bool:
     """Capitalised words compounded on a name after "the", none of them a title: "the Golf
     Channel", not "the Health Secretary"."""
@@ -294,6 +317,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = named_again(sorted(spans, key=lambda s: s.start))
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
+    spans.extend(_described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
     return sorted(spans, key=lambda s: s.start)

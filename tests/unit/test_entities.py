@@ -332,3 +332,13 @@ def test_a_persons_possessive_run_into_a_name_is_the_person_and_what_is_theirs()
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 5, "PERSON"), Span(doc, 7, 13, "PERSON")]
     # a nickname's quote is no possessive
     assert "Lee 'Uncle Poodle' Thompson" in [e.text for e in entity_spans(doc)]
+
+
+def test_an_acronym_set_after_the_kind_of_body_it_is_is_an_organisation_everywhere():
+    a = _analyse(
+        "French stock market regulator AMF has filed complaints against Vivendi. It believes "
+        "the prospectus was unclear. AMF has begun proceedings against Vivendi."
+    )
+    amf = [p for p in a.parties if p.name == "AMF"]
+    assert amf and amf[0].kind == "ORG" and amf[0].mentions == 2
+    assert _party(a, _at(a, "believes").party).name == "AMF"
