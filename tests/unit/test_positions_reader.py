@@ -223,6 +223,18 @@ def test_places_time_zones_and_honorifics_are_not_parties():
             "gavin-newsom",
             "opposes",
         ),
+        (
+            "Mayor Ann Lee filed complaints against the bank on Monday.",
+            "filed complaints",
+            "ann-lee",
+            "opposes",
+        ),
+        (
+            "The Securities and Exchange Commission began proceedings against Vivendi.",
+            "began proceedings",
+            "securities-and-exchange-commission",
+            "opposes",
+        ),
     ],
 )
 def test_decrees_and_lawsuits_of_parties_are_positions(text, cue, party, stance):
