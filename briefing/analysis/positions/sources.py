@@ -191,8 +191,11 @@ class SourceResolver(Pronouns):
         role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
         person = person or self._described_person(token)
-        if person is not None:
-            return person
+        return person if person is not None else self._unnamed(token)
+
+    def _unnamed(self, token: Token) -> str | None:
+        """The party of a source that names none: a part of a document, an organisation
+        described, a document's maker, a channel, a town, an official (``party_of``)."""
         part = documents.whole(token)
         if part is not None:  # "Part of the judge's statement reads"
             return self.party_of(part)
