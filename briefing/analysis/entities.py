@@ -267,16 +267,18 @@ def _described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     """An untagged acronym that the article once sets after a noun saying what kind of body
     it is ("French stock market regulator AMF"): an organisation wherever it stands (but
     where ``taken``)."""
-    tagged = {t for e in doc.ents for t in range(e.start, e.end)} | taken
+    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
     named = {
         t.text
         for t in doc
         if t.i not in tagged
         and _acronym(t)
+        and len(t) > 2  # not "network TV"
         and t.pos_ == "PROPN"
         and any(c.dep_ == "compound" and c.lemma_ in _BODY_NOUNS for c in t.children)
     }
-    return [Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text in named and t.i not in tagged]
+    taken = tagged | taken
+    return [Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text in named and t.i not in taken]
 
 
 def _titled_name(doc: Doc, words: set[int]) -> bool:

@@ -104,10 +104,12 @@ _AMERICAN = (("ize", "ise"), ("yze", "yse"))
 
 
 def _british(word: str) -> str:
-    """ "characterize" -> "characterise": PolNeAR is American, half the news is not."""
+    """ "characterize" -> "characterise", "apologize to" -> "apologise to": PolNeAR is
+    American, half the news is not."""
+    verb, space, rest = word.partition(" ")
     for us, uk in _AMERICAN:
-        if word.endswith(us):
-            return word[: -len(us)] + uk
+        if verb.endswith(us):
+            return verb[: -len(us)] + uk + space + rest
     return word
 
 
@@ -152,8 +154,8 @@ def lexicon() -> Lexicon:
         source_nouns=frozenset(r[0] for r in rows("source_nouns.tsv")),
         actions=frozenset(r[0] for r in rows("actions.tsv") if len(r) == 1),
         act_objects={r[0]: frozenset(r[1].split(";")) for r in rows("actions.tsv") if len(r) > 1},
-        party_views=frozenset(r[0] for r in rows("party_views.tsv")),
-        view_stances={r[0]: r[1] for r in rows("party_views.tsv") if len(r) > 1},
+        party_views=frozenset(_with_british({r[0]: None for r in rows("party_views.tsv")})),
+        view_stances=_with_british({r[0]: r[1] for r in rows("party_views.tsv") if len(r) > 1}),
         act_verbs=frozenset(next(r[1] for r in acts if r[0] == "verbs").split(";")),
         act_stances={r[0]: r[1] for r in acts if r[0] != "verbs"},
     )

@@ -64,3 +64,14 @@ def test_a_quote_before_the_speaker_of_a_verb_that_speaks_only_with_quotes_is_th
     assert holders(a, "responds") == ["Britt McHenry"]
     assert text[slice(*at(a, "responds").content[0])].startswith("'That's why")
     assert holders(a, "responded") == []  # an act, with no quote
+
+
+def test_an_apology_is_a_partys_position_in_either_spelling():
+    a = analyse(
+        "Manchester City have apologised to supporters after coaches arrived late. Hasbro "
+        "apologized for the error on Monday. Britt McHenry was suspended. On Thursday, she "
+        "turned to social media to apologize for her actions."
+    )
+    assert holders(a, "to apologize for") == ["Britt McHenry"]
+    assert holders(a, "have apologised to") == ["Manchester City"]
+    assert holders(a, "apologized for") == ["Hasbro"]
