@@ -231,9 +231,10 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     for token in doc:
         head = token.head
         known = token.text in people or token.text in names  # "NEOC" tagged elsewhere
+        named_for = _named_for(token)
         if (
             token.dep_ != "nsubj"
-            or (token.pos_ != "PROPN" and not known)
+            or (token.pos_ != "PROPN" and not known and named_for is None)
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
@@ -252,8 +253,20 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         if start == token.i and words and not known:
             continue  # a name whose first words the model tagged as something else
         label = "PERSON" if token.text in people else names.get(token.text, "ORG")
-        found.append(Span(doc, start, token.i + 1, label))
+        found.append(Span(doc, start, (named_for or token.i) + 1, label))
     return found
+
+
+def _named_for(token: Token) -> int | None:
+    """The last word of a body's name that runs "<Noun> for|of <Name>" ("Transport for
+    London told"), the model reading its first word as a common noun."""
+    if not token.is_title or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if name is None or name.pos_ != "PROPN" or not name.is_title or prep.i != token.i + 1:
+        return None
+    return name.i
 
 
 _BODY_NOUNS = frozenset(

@@ -343,3 +343,11 @@ def test_an_acronym_set_after_the_kind_of_body_it_is_is_an_organisation_everywhe
     assert _party(a, _at(a, "believes").party).kind == "ORG"
     doc = load_pipeline().nlp(a.article.text)
     assert [e.text for e in entity_spans(doc) if e.label_ == "ORG"].count("AMF") == 2
+
+
+def test_a_body_named_noun_for_place_that_speaks_is_an_organisation():
+    a = _analyse(
+        "The travelator broke down at Bank station on Monday. Transport for London (TfL) told "
+        "morning rush-hour passengers to take a longer way around."
+    )
+    assert _party(a, _at(a, "told").party).name == "Transport for London"
