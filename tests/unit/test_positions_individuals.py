@@ -46,3 +46,12 @@ def test_an_actor_described_holds_what_it_finds_as_a_named_one_does():
     )
     assert holders(a, "found") == ["Jury"]
     assert holders(a, "sentenced") == ["Federal judge"]
+
+
+def test_someones_publicist_or_agent_is_a_person_of_their_own_and_firefighters_a_body():
+    a = analyse(
+        "Tony Mendez died on Saturday. According to his publicist, Mendez died of Parkinson's "
+        "disease. A second fire killed another person, according to firefighters."
+    )
+    assert holders(a, "According to") == ["Tony Mendez's publicist"]
+    assert holders(a, "according to") == ["Firefighters"]

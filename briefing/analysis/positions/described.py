@@ -8,11 +8,11 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   in the plural or after an indefinite article; "the judge" in the singular is someone the
   article named (``sources`` looks for them) and never founds a party of its own;
 - a noun marked ``kin`` (mother, sister, widow, and the close circle: associate, ally,
-  aide, adviser, colleague) with a named possessor: "Dunn's mother" is a person of her own,
-  named so, and "His associates" are Navalny's associates, not Navalny;
-- a noun marked ``body`` (police, army, military, jury, authorities) in any number, with
-  "the" or without: "Police said", "the police rejected the plan", "Authorities said" (but
-  "Chinese authorities" are China's: ``sources`` looks first);
+  aide, adviser, colleague, publicist, agent) with a named possessor: "Dunn's mother" is a
+  person of her own, named so, and "His associates" are Navalny's associates, not Navalny;
+- a noun marked ``body`` (police, firefighters, army, military, jury, authorities) in any
+  number, with "the" or without: "Police said", "the police rejected the plan",
+  "Authorities said" (but "Chinese authorities" are China's: ``sources`` looks first);
 - a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
