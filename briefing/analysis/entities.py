@@ -25,8 +25,11 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.clusters import last_name
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.name_spans import (
+    acronym,
     as_body,
+    cited,
     country_then_name,
+    described_acronyms,
     first_names,
     named_again,
     of_two_places,
@@ -202,11 +205,6 @@ def _trim_count(span: Span) -> Span:
     return span if end == span.end else Span(span.doc, span.start, end, span.label_)
 
 
-def _acronym(token: Token) -> bool:
-    """ "reports TMZ", "TVN24 reported": an outlet's or body's capitals, untagged."""
-    return token.is_upper and token.text.isalnum() and 2 <= len(token.text) <= 6  # "TVN24"
-
-
 def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     """Proper nouns outside every entity that are the subject of a reliable speech verb, or
     of any verb stating a view when a tagged person bears the name ("Pelosi had previously
@@ -238,7 +236,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
-            or not (token.is_title or token.text in names or _acronym(token))
+            or not (token.is_title or token.text in names or acronym(token))
             or token.lower_ in TITLES  # "Mayor of Koszalin Piotr Jedlinski": a role too
         ):
             continue
@@ -269,31 +267,6 @@ def _named_for(token: Token) -> int | None:
     return name.i
 
 
-_BODY_NOUNS = frozenset(
-    {"regulator", "watchdog", "agency", "authority", "company", "firm", "group", "bank"}
-    | {"union", "party", "ministry", "network", "broadcaster", "newspaper", "airline", "giant"}
-)
-"""Nouns that say a name set after them is an organisation's ("regulator AMF")."""
-
-
-def _described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
-    """An untagged acronym that the article once sets after a noun saying what kind of body
-    it is ("French stock market regulator AMF"): an organisation wherever it stands (but
-    where ``taken``)."""
-    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
-    named = {
-        t.text
-        for t in doc
-        if t.i not in tagged
-        and _acronym(t)
-        and len(t) > 2  # not "network TV"
-        and t.pos_ == "PROPN"
-        and any(c.dep_ == "compound" and c.lemma_ in _BODY_NOUNS for c in t.children)
-    }
-    taken = tagged | taken
-    return [Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text in named and t.i not in taken]
-
-
 def _titled_name(doc: Doc, words: set[int]) -> bool:
     """Capitalised words compounded on a name after "the", none of them a title: "the Golf
     Channel", not "the Health Secretary"."""
@@ -317,7 +290,7 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [as_body(titled(e)) for e in doc.ents]
+    ents = [as_body(titled(cited(e))) for e in doc.ents]
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
@@ -332,7 +305,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = named_again(sorted(spans, key=lambda s: s.start))
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
-    spans.extend(_described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
+    spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
     return sorted(spans, key=lambda s: s.start)
@@ -360,7 +333,7 @@ def _cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]
             or head.lower_ != "to"
             or head.head.lower_ != "according"
             or token.i in taken
-            or not (token.pos_ == "PROPN" or _acronym(token))
+            or not (token.pos_ == "PROPN" or acronym(token))
         ):
             continue
         # "The Verge" keeps its capital article; "the Arizona DPS" does not

@@ -351,3 +351,11 @@ def test_a_body_named_noun_for_place_that_speaks_is_an_organisation():
         "morning rush-hour passengers to take a longer way around."
     )
     assert _party(a, _at(a, "told").party).name == "Transport for London"
+
+
+def test_a_product_cited_as_the_source_of_a_report_is_an_outlet():
+    a = _analyse(
+        "Greece will not pay the IMF. Sources close to the ruling party claimed the government "
+        "was prioritising wages, according to the Telegraph."
+    )
+    assert _party(a, _at(a, "according to").party).kind == "ORG"
