@@ -360,7 +360,8 @@ def test_it_saying_something_after_a_body_said_something_is_that_body():
         "The Department of Justice said on Monday it had opened an inquiry. It added that the "
         "inquiry would take months."
     )
-    assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "reported"]
+    # "the Telegraph", tagged a product by the model, is an outlet that speaks (not Greece)
+    assert party(a, at(a, "reported").party).name == "Telegraph"
     assert party(a, at(a, "added").party).name == "Department of Justice"
 
 
