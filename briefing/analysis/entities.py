@@ -33,6 +33,7 @@ from briefing.analysis.name_spans import (
     first_names,
     named_again,
     of_two_places,
+    person_then_body,
     surname,
     titled,
     whole_name,
@@ -295,6 +296,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
     split = [p for e in ents for p in country_then_name(e, frozenset(people))]
+    split = [q for p in split for q in person_then_body(p, frozenset(people))]
     ents = of_two_places(first_names(split))
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)

@@ -22,6 +22,7 @@
   title is not ("archbishop Monsenor", "Senators Marco Rubio").
 - An organisation named "of" two places, the second tagged apart ("the Islamic State of Iraq"
   + "and the Levant"), is one name.
+- A person's surname run into a party's name ("Blair Labour's", a headline's) is the two.
 - A party's or an institution's short name tagged as a person ("Labour", "the Old Bailey") is
   an organisation.
 - An untagged acronym set after the kind of body it is ("regulator AMF") is an organisation
@@ -296,6 +297,17 @@ def as_body(ent: Span) -> Span:
     if ent.label_ != "PERSON" or name.casefold() not in _bodies():
         return ent
     return Span(ent.doc, ent.start, ent.end, "ORG")
+
+
+def person_then_body(ent: Span, people: frozenset[str]) -> list[Span]:
+    """ "Blair Labour's longest-serving PM": a person's surname run into a party's name in a
+    headline is the person and the party."""
+    end = ent.end - 1 if ent[-1].dep_ == "case" else ent.end
+    if ent.label_ != "PERSON" or end - ent.start < 2 or ent.doc[end - 1].lower_ not in _bodies():
+        return [ent]
+    if ent.doc[end - 2].text not in people:
+        return [ent]
+    return [Span(ent.doc, ent.start, end - 1, "PERSON"), Span(ent.doc, end - 1, end, "ORG")]
 
 
 def named_again(ents: list[Span]) -> list[Span]:

@@ -359,3 +359,15 @@ def test_a_product_cited_as_the_source_of_a_report_is_an_outlet():
         "was prioritising wages, according to the Telegraph."
     )
     assert _party(a, _at(a, "according to").party).kind == "ORG"
+
+
+def test_a_surname_run_into_a_partys_name_is_the_person_and_the_party():
+    a = _analyse(
+        "Blair Labour's longest-serving PM\n\nTony Blair has become the Labour Party's "
+        "longest-serving prime minister. Former Labour leader Lord Kinnock praised him. When "
+        'asked about the future, he told ITV Wales: "That contest is a long way away." Gordon '
+        'Brown spoke. Laying into the Conservative\'s record he said: "I give you this promise."'
+    )
+    assert "Blair Labour" not in {p.name for p in a.parties}
+    assert _party(a, _at(a, "told").party).name == "Kinnock"
+    assert _party(a, _at(a, "said").party).name == "Gordon Brown"
