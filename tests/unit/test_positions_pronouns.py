@@ -43,3 +43,11 @@ def test_they_are_never_a_country_named_before():
         "they've said was due to a lack of airtime."
     )
     assert holders(a, "said") == []
+
+
+def test_he_telling_after_a_role_said_is_that_speaker_not_one_named_in_what_was_said():
+    a = analyse(
+        "Gordon Brown spoke in Gateshead. The chancellor said the cuts proposed by shadow "
+        "chancellor Oliver Letwin were the equivalent of sacking every teacher, he told activists."
+    )
+    assert holders(a, "told") == ["Gordon Brown"]

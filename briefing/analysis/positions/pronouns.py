@@ -172,14 +172,20 @@ class Pronouns:
             said = subject_of(verb)
             if said is None or said.i == token.i:
                 continue
-            party = self.pronoun(said) if said.pos_ == "PRON" else self.party_of_token.get(said.i)
+            party = self.pronoun(said) if said.pos_ == "PRON" else self._one_party(said)
             if party is None or not fits(party):
                 continue
             start = min(verb.i, said.i)
+            reported = _reported_here(verb, token)
             others = [  # "by Winston Churchill, when he said": the one named since, not in
-                m  # a quote ("'... Darwin thought so too.' But he said")
+                m  # a quote ("'... Darwin thought so too.' But he said"), nor in what the
+                # speaker reports in the pronoun's own sentence ("the chancellor said the cuts
+                # proposed by Oliver Letwin were ..., he told activists")
                 for m in self.mentions
-                if start < m.token < token.i and m.party != party and m.token not in self.quoted
+                if start < m.token < token.i
+                and m.party != party
+                and m.token not in self.quoted
+                and m.token not in reported
             ]
             return None if any(fits(m.party) for m in others) else party
         return None
@@ -297,6 +303,14 @@ class Pronouns:
         }
         return people.pop() if len(people) == 1 else None
 
+    def _one_party(self, said: Token) -> str | None:
+        """The party a speaker named by a noun stands for ("the chancellor"), if only one."""
+        found = self.party_of_token.get(said.i)
+        if found is not None or said.pos_ != "NOUN":
+            return found
+        parties = self.parties_of(said)
+        return parties[0] if len(parties) == 1 else None
+
     def _country_named(self, m: Mention) -> bool:
         """A mention of a country that names no group of its people ("European leaders")."""
         if self.kind.get(m.party) != "GPE":
@@ -338,6 +352,13 @@ class Pronouns:
             subjects = [m for m in candidates if m.subject]
             return (subjects or candidates)[0].party
         return None
+
+
+def _reported_here(verb: Token, pronoun: Token) -> set[int]:
+    """The tokens of the clause ``verb`` reports, when ``pronoun`` is in its sentence."""
+    if verb.sent != pronoun.sent:
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree} - {pronoun.i}
 
 
 def _issued(verb: Token) -> bool:
