@@ -31,6 +31,7 @@ class Lexicon:
     """(lemma or "lemma prep", VERB/NOUN) -> stance."""
     evaluative: frozenset[str]
     positive: frozenset[str]
+    praise: frozenset[str]
     negative: frozenset[str]
     threat: frozenset[str]
     condemning: frozenset[str]
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         stances=stances,
         evaluative=frozenset(words.get("evaluative", ())),
         positive=frozenset(words.get("positive", ())),
+        praise=frozenset(words.get("praise", ())),
         negative=frozenset(words.get("negative", ())),
         threat=frozenset(words.get("threat", ())),
         condemning=frozenset(words.get("condemning", ())),

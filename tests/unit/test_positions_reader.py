@@ -308,6 +308,9 @@ def test_what_a_party_might_do_is_not_its_position():
             "opposes",
         ),
         ('Carrie Lam said, "Acts that threaten our security will not be tolerated."', "warns"),
+        ('Walter Munk died. Ann Lee said, "Walter was the most brilliant scientist."', "supports"),
+        ("Walter Munk died. Ann Lee said he was not a kind man.", "states"),
+        ("The rains came. Ann Lee said the economy was good.", "states"),
     ],
 )
 def test_what_is_said_can_oppose_or_warn(text, stance):
