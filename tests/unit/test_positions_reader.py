@@ -311,6 +311,7 @@ def test_what_a_party_might_do_is_not_its_position():
         ('Walter Munk died. Ann Lee said, "Walter was the most brilliant scientist."', "supports"),
         ("Walter Munk died. Ann Lee said he was not a kind man.", "states"),
         ("The rains came. Ann Lee said the economy was good.", "states"),
+        ("Bob Fox spoke. Ann Lee said he was a disgrace to the club.", "opposes"),
     ],
 )
 def test_what_is_said_can_oppose_or_warn(text, stance):

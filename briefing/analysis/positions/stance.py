@@ -132,21 +132,26 @@ def _judgement(a: Attribution) -> str | None:
     named = {t.lower_ for t in tokens if t.pos_ == "PROPN"}  # "False Bay" is a place
     if a.key not in _RULING and (words - named) & lex.condemning:
         return "opposes"
-    return "supports" if _praised(a, lex.praise) else None
+    if _judged(a, lex.praise, ("PERSON",)):
+        return "supports"
+    return "opposes" if _judged(a, lex.negative, ("PERSON", "ORG", "GPE", "NORP")) else None
 
 
-def _praised(a: Attribution, praise: frozenset[str]) -> bool:
-    """ "Walter was the most brilliant scientist I have ever known": a person said to be
-    brilliant, kind, a legend (``stance_words.tsv``, "praise") is supported."""
+def _judged(a: Attribution, words: frozenset[str], kinds: tuple[str, ...]) -> bool:
+    """ "Walter was the most brilliant scientist I have ever known", "the ministers' comments
+    were a disgrace": a person (or a party) said to be brilliant, kind, a legend
+    (``stance_words.tsv``, "praise"), or wrong, a disgrace (``negative``)."""
     root = a.content_root
     if root is None or root.lemma_ != "be" or any(_negated(t) for t in (root, *root.children)):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    person = subject is not None and (
-        subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+    party = subject is not None and (
+        subject.ent_type_ in kinds
+        or subject.lower_ in ("he", "she", "they")
+        or any(c.dep_ == "poss" and c.ent_type_ in kinds for c in subject.children)
     )
     told = [c for c in root.children if c.dep_ in ("attr", "acomp")]
-    return person and any(t.lemma_.lower() in praise for c in told for t in c.subtree)
+    return party and any(t.lemma_.lower() in words for c in told for t in c.subtree)
 
 
 def _content_mood(a: Attribution) -> str:
