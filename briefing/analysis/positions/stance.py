@@ -132,7 +132,7 @@ def _judgement(a: Attribution) -> str | None:
     named = {t.lower_ for t in tokens if t.pos_ == "PROPN"}  # "False Bay" is a place
     if a.key not in _RULING and (words - named) & lex.condemning:
         return "opposes"
-    if _judged(a, lex.praise, ("PERSON",)):
+    if _judged(a, lex.praise | lex.positive, ("PERSON",)):
         return "supports"
     return "opposes" if _judged(a, lex.negative, ("PERSON", "ORG", "GPE", "NORP")) else None
 

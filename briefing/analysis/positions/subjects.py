@@ -49,7 +49,8 @@ def _named_last(verb: Token, subject: Token | None) -> Token | None:
     while last > subject.i and doc[last].dep_ in ("aux", "auxpass", "neg", "advmod"):
         last -= 1
     name = doc[last]
-    if name.ent_type_ != "PERSON" or name.i <= subject.i or name not in subject.subtree:
+    inside = subject.left_edge.i <= name.i <= subject.right_edge.i  # not walking the subtree
+    if name.ent_type_ != "PERSON" or name.i <= subject.i or not inside:
         return subject
     first = name.i
     while first > 0 and doc[first].ent_iob_ == "I":
