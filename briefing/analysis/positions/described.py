@@ -10,9 +10,14 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``kin`` (mother, sister, widow, and the close circle: associate, ally,
   aide, adviser, colleague, publicist, agent) with a named possessor: "Dunn's mother" is a
   person of her own, named so, and "His associates" are Navalny's associates, not Navalny;
-- a noun marked ``body`` (police, firefighters, army, military, jury, authorities) in any
-  number, with "the" or without: "Police said", "the police rejected the plan",
-  "Authorities said" (but "Chinese authorities" are China's: ``sources`` looks first);
+- a noun marked ``body`` (police, firefighters, army, military, jury, authorities, court) in
+  any number, with "the" or without: "Police said", "the police rejected the plan",
+  "Authorities said", "The court determined", "A New York court ruled" (but "Chinese
+  authorities" are China's: ``sources`` looks first);
+- a noun marked ``seat`` (government, ministry, department, council) with a word before it
+  that says whose or which, with "the" or without: "The Seoul government said", "according
+  to the emergencies ministry" (but "the government" alone is the country's the article
+  names, and "the US government" the United States: ``sources`` looks first);
 - a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
@@ -167,7 +172,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None  # "the prime minister" of an article that names none
     if when == "record" and _anyones(head, determiner):
         return None
-    exempt = ("body", "of", "role", "state", "writing", "record")
+    exempt = ("body", "of", "role", "state", "writing", "record", "seat")
     if not plural and determiner not in _INDEFINITE and when not in exempt:
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
@@ -177,7 +182,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     while words and _leading(words[0], head):
         words.pop(0)
     qualifiers = [t for t in words if t.i < head.i]
-    if when == "qualified" and not qualifiers:
+    if when in ("qualified", "seat") and not qualifiers:
         return None
     if when == "writing" and plural and head.lemma_.lower() not in _OUTCOMES:
         return None  # "formal studies indicated": studies in general, nobody's
@@ -304,7 +309,7 @@ def with_team(found: dict[int, Description | None]) -> dict[int, Description | N
     }
 
 
-_BEFORE = frozenset({"kin", "writing", "record", "person"})
+_BEFORE = frozenset({"kin", "writing", "record", "person", "body", "seat"})
 """Descriptions that "the" makes the one described before: "the family", "the study", "the
 woman" (after "A university undergraduate")."""
 
@@ -313,9 +318,10 @@ def described_before(
     head: Token, earlier: list[tuple[int, str, Description]]
 ) -> Description | None:
     """ "The family said", after "his family reported"; "The study reports", after "US study
-    finds": a kin or writing noun with "the" and no possessor is the one of that noun
-    described last before it (``earlier``: each described
-    source's token index, lemma and description, in text order)."""
+    finds"; "The court determined", after "A New York court ruled": a kin, writing, body or
+    seat noun with "the" and no possessor is the one of that noun described last before it
+    (``earlier``: each described source's token index, lemma and description, in text
+    order)."""
     when = _actors().get(head.lemma_.lower(), ("",))[0]
     if head.pos_ != "NOUN" or when not in _BEFORE:
         return None

@@ -1,0 +1,34 @@
+"""Courts, governments and ministries named by a description (issue 10: "rulings and
+findings of courts" count, and "the court" is the court named last): "A New York court
+ruled", "The court determined", "The Seoul government said", "according to the emergencies
+ministry". One built text each, real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, party
+
+
+def test_a_court_described_by_its_place_rules_and_the_court_after_it_is_the_same():
+    a = analyse(
+        "A New York court ruled that former FBI man Jeffrey Royer fed damaging information "
+        "to Anthony Elgindy. The court determined Royer's driving history rendered him a danger."
+    )
+    ruled, determined = at(a, "ruled"), at(a, "determined")
+    assert party(a, ruled.party).name == "New York court"
+    assert determined.party == ruled.party
+
+
+def test_a_government_or_ministry_said_whose_by_a_word_before_it_is_a_party():
+    a = analyse(
+        "Park Won-soon was found dead on Friday. The Seoul government said Park had "
+        "cancelled his entire Thursday schedule. Rescuers, working in temperatures well "
+        "below freezing, according to the emergencies ministry recovered ten survivors."
+    )
+    assert party(a, at(a, "said").party).name == "Seoul government"
+    assert party(a, at(a, "according to").party).name == "Emergencies ministry"
+
+
+def test_a_government_said_by_no_word_of_whose_founds_no_party():
+    a = analyse("The government said it would act on the report.")
+    assert a.positions == ()
+    assert a.parties == ()
