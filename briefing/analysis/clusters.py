@@ -31,7 +31,7 @@ def cluster_persons(
     assignment: dict[int, str],
 ) -> None:
     """Full names head the clusters; a lone surname or first name joins the one it fits."""
-    full = sorted({n for _, n in persons if len(n.split()) > 1}, key=lambda n: -len(n))
+    full = sorted({n for _, n in persons if _full(n)}, key=lambda n: -len(n))
     heads: dict[str, str] = {}
     for name in full:
         parts = name.split()
@@ -46,14 +46,14 @@ def cluster_persons(
         heads[name] = same or name
     first: dict[str, int] = {}  # head -> its first mention
     for i, name in persons:
-        if len(name.split()) > 1:
+        if _full(name):
             first.setdefault(heads[name], i)
     for i, name in persons:
         words = name.split()
-        if len(words) > 1:
+        if _full(name):
             head = heads[name]
-        else:
-            by_surname = {heads[f] for f in full if _surname(f) == _surname(words[0])}
+        else:  # "Conway", or "de Graaf" after "John de Graaf"
+            by_surname = {heads[f] for f in full if _surname(f) == _surname(name)}
             by_first = {heads[f] for f in full if f.split()[0] == words[0]}
             fits = by_surname or by_first
             # several fit ("Elijah Cummings", then "His parents, Robert Cummings Sr. and Ruth
@@ -73,6 +73,15 @@ def cluster_persons(
 
 
 _PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
+
+
+def _full(name: str) -> bool:
+    """A first name and a surname: "John de Graaf", not "Conway" nor "de Graaf" (a surname
+    with its particle, that the article writes lower case)."""
+    words = name.split()
+    return len(words) > 1 and not words[0][:1].islower()
+
+
 _SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
@@ -173,7 +182,9 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
 
 def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """ "the Post" is "the New York Post", "the Telegraph" "The Daily Telegraph": an
-    organisation named by one word that ends the name of exactly one other, named first."""
+    organisation named by one word that ends the name of exactly one other, named first;
+    and "the Unity Party" is "The Unity Party of America": one named by words that begin
+    the name of exactly one other, before its "of"."""
     by_last: dict[str, set[str]] = {}
     for key, c in clusters.items():
         if c.kind == "ORG" and not c.canonical:
@@ -181,11 +192,14 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
                 words = name.split()
                 if len(words) > 1 and words[-1][:1].isupper():
                     by_last.setdefault(words[-1].casefold(), set()).add(key)
+                if " of " in name:
+                    by_last.setdefault(name.split(" of ")[0].casefold(), set()).add(key)
     for key, c in list(clusters.items()):
         if c.kind != "ORG" or c.canonical or len(c.names) != 1:
             continue
         (name,) = c.names
-        owners = by_last.get(name.casefold(), set()) - {key} if " " not in name else set()
+        short = " " not in name or (" of " not in name and name[:1].isupper())
+        owners = by_last.get(name.casefold(), set()) - {key} if short else set()
         if len(owners) != 1:
             continue
         owner = clusters[next(iter(owners))]

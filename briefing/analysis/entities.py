@@ -39,7 +39,7 @@ from briefing.analysis.name_spans import (
     whole_name,
     with_place,
 )
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import PLATFORMS, TITLES
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
@@ -288,10 +288,20 @@ def _compound_words(token: Token) -> set[int]:
     return words
 
 
+def _off_platform(ent: Span) -> Span:
+    """ "The next day on Twitter West accused his wife": the person, not the platform the
+    model ran into the name."""
+    doc = ent.doc
+    after_on = ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ not in PLATFORMS or not after_on:
+        return ent
+    return Span(doc, ent.start + 1, ent.end, "PERSON")
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [as_body(titled(cited(e))) for e in doc.ents]
+    ents = [as_body(titled(cited(_off_platform(e)))) for e in doc.ents]
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []

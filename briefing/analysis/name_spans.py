@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names as known_first_names
 from briefing.analysis.lexicon import rows
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import PLATFORMS, TITLES
 from briefing.analysis.polity import INSTITUTIONS
 
 GENERIC_BODIES = frozenset(
@@ -122,6 +122,7 @@ def _with_head(span: Span, tagged: set[int]) -> Span:
     if (
         after.tag_ == "NNP"
         and after.is_title
+        and after.lower_ not in TITLES  # "National Security Adviser John Bolton": a role
         and span.end not in tagged
         and span.root.head.i == after.i
         and span.root.dep_ in ("compound", "nmod")
@@ -149,6 +150,7 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
             and i not in tagged
             and t.lower_ not in INSTITUTIONS
             and t.lower_ not in GENERIC_BODIES
+            and t.lower_ not in PLATFORMS
         )
 
     start, end = span.start, span.end

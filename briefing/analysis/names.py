@@ -39,6 +39,10 @@ def clean(text: str) -> str:
     return text
 
 
+PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin"})
+"""Platforms a party's own account on speaks for it: "Barrientos' Facebook says"."""
+
+
 POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
 """Letters after a person's name, an office or an honour: "Stephen Kramer QC"."""
 

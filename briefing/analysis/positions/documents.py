@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.names import PLATFORMS
 from briefing.analysis.positions.subjects import SUBJECTS
 
 DEFINITE = frozenset({"the", "this", "that"})
@@ -40,8 +41,6 @@ CHANNELS = frozenset(
 )
 """What a party speaks through: "The Internal Revenue Service website advises", "Trump's
 lawyers argued"."""
-PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin"})
-"""Platforms a party's own account on speaks for it: "Barrientos' Facebook says"."""
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})

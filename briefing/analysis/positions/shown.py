@@ -26,10 +26,14 @@ _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
 
 def done_to_source(a: Attribution) -> bool:
     """A passive cue whose subject is not its agent: "was questioned", "has been alleged";
-    "Although known to have lived in South Africa, his daughter said": known by nobody said."""
+    "Although known to have lived in South Africa, his daughter said": known by nobody said;
+    "Asked why, Smith said": a bare participle before its verb, done to that verb's subject."""
     if a.kind in _DIRECT_KINDS or a.source is None:
         return False
     children = {c.dep_ for c in a.head.children}
+    bare = a.head.tag_ == "VBN" and not children & {"aux", "auxpass", "nsubj", "nsubjpass"}
+    if bare and a.head.dep_ == "advcl" and a.head.i < a.head.head.i:
+        return "agent" not in children  # "Asked why, Smith said": Smith was asked
     if a.head.tag_ == "VBN" and "xcomp" in children and not children & {"aux", "auxpass"}:
         return "agent" not in children  # a bare participle, its subject another verb's
     passive = bool(children & {"auxpass", "nsubjpass"})

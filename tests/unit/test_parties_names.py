@@ -1,0 +1,57 @@
+"""One actor, one party (issue 10): a surname written with its particle, an organisation's
+short name, a plural title, a platform or a title the model ran into a name. One built text
+each, real English model."""
+
+from __future__ import annotations
+
+from briefing.analysis.entities import entity_spans
+from briefing.analysis.pipeline import load_pipeline
+from tests.reading import analyse, at, party
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full_before():
+    a = analyse(
+        "John de Graaf is the party's nominee. Asked about the ballot, de Graaf said the "
+        "party was right to run."
+    )
+    assert [p.name for p in a.parties if p.kind == "PERSON"] == ["John de Graaf"]
+    assert party(a, at(a, "said").party).name == "John de Graaf"
+
+
+def test_an_organisations_name_before_its_of_is_that_organisation():
+    a = analyse(
+        "The Unity Party of America ticket of Bill Hammons secured ballot access in New "
+        "Jersey. Hammons founded the Unity Party in 2004. The Unity Party said it would win."
+    )
+    unity = [p for p in a.parties if "Unity" in p.name]
+    assert len(unity) == 1
+    assert at(a, "said").party == unity[0].id
+
+
+def test_a_bare_participle_before_its_verb_is_done_to_the_verbs_subject():
+    a = analyse(
+        "John Smith is the nominee. Asked why, Smith said the party was right. Asked if "
+        "he would run, Smith said he would."
+    )
+    cues = [a.article.text[slice(*p.cue)] for p in a.positions]
+    assert cues == ["said", "said"]
+
+
+def test_a_platform_or_a_title_the_model_ran_into_a_name_is_left_out_of_it():
+    nlp = load_pipeline(None).nlp
+    doc = nlp(
+        "Kanye West held a rally. The next day on Twitter West accused his wife. Trump's "
+        "former National Security Adviser John Bolton released a book."
+    )
+    people = [s.text for s in entity_spans(doc) if s.label_ == "PERSON"]
+    assert "Twitter West" not in people and "West" in people
+    assert "John Bolton" in people and not any("Adviser" in p for p in people)
+
+
+def test_a_title_in_the_plural_or_of_congress_is_no_part_of_a_name():
+    a = analyse(
+        "Congresswoman Karen Bass emerged as a contender to be Biden's running mate, joining "
+        "Senators Kamala Harris, Elizabeth Warren, and Tammy Duckworth as potential candidates."
+    )
+    names = {p.name for p in a.parties}
+    assert {"Karen Bass", "Kamala Harris"} <= names
