@@ -55,3 +55,11 @@ def test_a_title_in_the_plural_or_of_congress_is_no_part_of_a_name():
     )
     names = {p.name for p in a.parties}
     assert {"Karen Bass", "Kamala Harris"} <= names
+
+
+def test_a_rank_inside_a_name_taken_for_an_organisation_names_a_person_after_it():
+    doc = load_pipeline(None).nlp(
+        "Jamie Silvonek and her boyfriend went to a concert. Army Spc Caleb Barnes was charged."
+    )
+    people = [s.text for s in entity_spans(doc) if s.label_ == "PERSON"]
+    assert "Caleb Barnes" in people

@@ -356,3 +356,11 @@ def test_a_governments_name_written_with_a_possessive_is_among_its_names():
     )
     held = next(p for p in a.parties if p.id == _at(a, "announced").party)
     assert "Goa's government" in held.aliases
+
+
+def test_it_is_fair_to_say_is_nobodys_statement():
+    a = _analyse(
+        "Topshop opened a store in Sydney last year. If that's anything to go by, it's safe "
+        "to say the new store will be busy. It is fair to say that the team played well."
+    )
+    assert a.positions == ()

@@ -13,6 +13,9 @@ from briefing.analysis.positions.spans import source_tokens, span_of
 def drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> None:
     """A subject that is part of the content is no source: in "Obama is expected to join
     Clinton" or "Manafort seemed to be part of the establishment" nobody is quoted."""
+    if _impersonal(a):
+        a.source, a.source_span, a.companions = None, None, []
+        return
     if a.source is None or not a.content:
         return
     start, end = a.source_span or span_of(source_tokens(a.source))
@@ -34,6 +37,15 @@ def drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> No
                 a.source, a.source_span, a.companions = None, None, []
                 return
             a.content[k] = (s, closed)  # "'A huge breach,' expert Manny Gomez told WABC"
+
+
+def _impersonal(a: Attribution) -> bool:
+    """ "It is fair to say that", "it's safe to say": an adjective's "to say" whose subject is
+    a dummy "it"; nobody says it but the writer."""
+    matrix = a.head.head
+    if a.head.dep_ != "xcomp" or a.source is None or a.source.lower_ != "it":
+        return False
+    return matrix.lemma_ == "be" and any(c.dep_ == "acomp" for c in matrix.children)
 
 
 def _quote_closed(doc: Doc, start: int, source: int) -> int | None:
