@@ -312,10 +312,19 @@ def test_what_a_party_might_do_is_not_its_position():
         ("Walter Munk died. Ann Lee said he was not a kind man.", "states"),
         ("The rains came. Ann Lee said the economy was good.", "states"),
         ("Bob Fox spoke. Ann Lee said he was a disgrace to the club.", "opposes"),
+        ("Hillary Clinton said that she supported gay marriage.", "supports"),
+        ("Ann Lee said she did not support the merger.", "opposes"),
+        ("Ann Lee said she would back the bill if it passed.", "commits"),
+        ("Ann Lee said she hails from the Dominican Republic.", "states"),
     ],
 )
 def test_what_is_said_can_oppose_or_warn(text, stance):
     assert _at(_analyse(text), "said").stance == stance
+
+
+def test_thanking_supports():
+    a = _analyse("Sadiq Khan thanked the police for their bravery on Friday.")
+    assert _at(a, "thanked").stance == "supports"
 
 
 def test_a_telegraphic_headline_is_an_attribution():

@@ -28,6 +28,17 @@ _FORWARD = frozenset({"will", "would", "could", "shall"})
 _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
 _SELF = frozenset({"i", "we"})
+_OWN = frozenset({"i", "we", "he", "she", "they", "it"})
+_SIDE_VERBS = {
+    **dict.fromkeys(
+        ("support", "back", "endorse", "favor", "favour", "welcome", "approve"), "supports"
+    ),
+    **dict.fromkeys(
+        ("oppose", "reject", "condemn", "denounce", "criticize", "criticise"), "opposes"
+    ),
+}
+"""Verbs by which a source tells its own side ("she supported gay marriage"); not every
+stance verb ("hails from", "questioned the owner", "is attacking the ice")."""
 _ANNOUNCING = frozenset({"announce", "unveil"})
 _RULING = frozenset({"rule", "find", "order", "decide"})
 _SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
@@ -152,6 +163,24 @@ def _judged(a: Attribution, words: frozenset[str], kinds: tuple[str, ...]) -> bo
     )
     told = [c for c in root.children if c.dep_ in ("attr", "acomp")]
     return party and any(t.lemma_.lower() in words for c in told for t in c.subtree)
+
+
+def _own_side(a: Attribution, same_holder: Callable[[Token], bool]) -> str | None:
+    """ "said that she supported gay marriage", "announced she was endorsing Joe Biden": a
+    source telling its own side (the content's verb of support or opposition, its subject a
+    pronoun or the source's party) takes that side; a hedged one ("would back it") does not."""
+    root = a.content_root
+    if root is None or root.pos_ != "VERB":
+        return None
+    side = _SIDE_VERBS.get(root.lemma_)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if side is None or subject is None:
+        return None
+    if not (subject.lower_ in _OWN or same_holder(subject)):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in root.children):
+        return None
+    return _NEGATED.get(side, "states") if _negated(root) else side
 
 
 def _content_mood(a: Attribution) -> str:
@@ -283,7 +312,13 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
         if stance == "states":
             judged = _judgement(a) if a.key in lex.evaluative else None  # "called the offer
             # a non-starter": the judgement, not the thing judged
-            stance = judged or _content_stance(a, same_holder) or _judgement(a) or _content_mood(a)
+            stance = (
+                judged
+                or _content_stance(a, same_holder)
+                or _judgement(a)
+                or _own_side(a, same_holder)
+                or _content_mood(a)
+            )
     if stance == "demands" and _against(a):
         stance = "opposes"
     verb = a.cue[0] if a.kind == "light" else head
