@@ -32,3 +32,12 @@ def test_a_government_said_by_no_word_of_whose_founds_no_party():
     a = analyse("The government said it would act on the report.")
     assert a.positions == ()
     assert a.parties == ()
+
+
+def test_the_administration_is_the_countrys_not_the_organisation_named_last():
+    a = analyse(
+        "Donald Trump is the US president. On June 23, Trump's former National Security "
+        "Adviser John Bolton released a book critical of Trump. The administration sued to "
+        "stop publication, claiming the book had not been checked."
+    )
+    assert party(a, at(a, "sued").party).name == "United States"

@@ -316,6 +316,7 @@ def test_what_a_party_might_do_is_not_its_position():
         ("Ann Lee said she did not support the merger.", "opposes"),
         ("Ann Lee said she would back the bill if it passed.", "commits"),
         ("Ann Lee said she hails from the Dominican Republic.", "states"),
+        ('Roger Stone was sentenced. Ann Lee said the sentence was "unjust."', "opposes"),
     ],
 )
 def test_what_is_said_can_oppose_or_warn(text, stance):

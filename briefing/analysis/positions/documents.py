@@ -229,7 +229,7 @@ FIRMS = frozenset(
 GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 """Descriptions of an organisation named before: "The terror group said" (not "the group of
 protesters")."""
-RULERS = frozenset({"government", "authority", "regime", "cabinet"})
+RULERS = frozenset({"government", "authority", "regime", "cabinet", "administration"})
 """Descriptions that stand for a country before any organisation named near them."""
 
 
