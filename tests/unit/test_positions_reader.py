@@ -317,6 +317,7 @@ def test_what_a_party_might_do_is_not_its_position():
         ("Ann Lee said she would back the bill if it passed.", "commits"),
         ("Ann Lee said she hails from the Dominican Republic.", "states"),
         ('Roger Stone was sentenced. Ann Lee said the sentence was "unjust."', "opposes"),
+        ("Delfin Lorenzana said he had ordered heightened alert from troops.", "demands"),
     ],
 )
 def test_what_is_said_can_oppose_or_warn(text, stance):

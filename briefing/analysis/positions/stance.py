@@ -36,9 +36,11 @@ _SIDE_VERBS = {
     **dict.fromkeys(
         ("oppose", "reject", "condemn", "denounce", "criticize", "criticise"), "opposes"
     ),
+    **dict.fromkeys(("order", "instruct", "direct", "command"), "demands"),
 }
-"""Verbs by which a source tells its own side ("she supported gay marriage"); not every
-stance verb ("hails from", "questioned the owner", "is attacking the ice")."""
+"""Verbs by which a source tells its own side ("she supported gay marriage") or its own
+order ("he had ordered fire safety checks"); not every stance verb ("hails from",
+"questioned the owner", "is attacking the ice")."""
 _ANNOUNCING = frozenset({"announce", "unveil"})
 _RULING = frozenset({"rule", "find", "order", "decide"})
 _SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
@@ -166,9 +168,10 @@ def _judged(a: Attribution, words: frozenset[str], kinds: tuple[str, ...]) -> bo
 
 
 def _own_side(a: Attribution, same_holder: Callable[[Token], bool]) -> str | None:
-    """ "said that she supported gay marriage", "announced she was endorsing Joe Biden": a
-    source telling its own side (the content's verb of support or opposition, its subject a
-    pronoun or the source's party) takes that side; a hedged one ("would back it") does not."""
+    """ "said that she supported gay marriage", "announced she was endorsing Joe Biden", "said
+    he had ordered checks": a source telling its own side or order (the content's verb of
+    support, opposition or command, its subject a pronoun or the source's party) takes that
+    stance; a hedged one ("would back it") does not."""
     root = a.content_root
     if root is None or root.pos_ != "VERB":
         return None
