@@ -349,3 +349,22 @@ def test_a_weather_alert_or_advisory_issued_warns():
         "as the storm approached. The city issued an advisory of water outages."
     )
     assert [(_party(a, p.party).name, p.stance) for p in a.positions] == [("Met Éireann", "warns")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Joe Biden leveled criticism at Donald Trump.", "leveled criticism", "at Donald Trump"),
+        ("Joe Biden voiced criticism of the plan.", "voiced criticism", "of the plan"),
+        (
+            "Kanye West expressed disappointment at the verdict.",
+            "expressed disappointment",
+            "at the verdict",
+        ),
+    ],
+)
+def test_an_expressed_stance_holds_what_it_is_about(text, cue, content):
+    a = _analyse(text)
+    p = _at(a, cue)
+    assert p.stance == "opposes"
+    assert [text[slice(*piece)] for piece in p.content] == [content]

@@ -331,14 +331,18 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     )
 
 
-def _noun_content(noun: Token) -> Token | None:
+_ABOUT = frozenset({"for", "to", "against", "on"})
+_EXPRESSED = _ABOUT | {"of", "at", "over", "about", "with"}  # "voiced criticism *of the plan*"
+
+
+def _noun_content(noun: Token, about: frozenset[str] = _ABOUT) -> Token | None:
     """What a stance noun is about: "commitment *to facilitate*", "desire *for a ceasefire*"."""
     for child in noun.children:
         if child.dep_ == "acl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on"):
+        if child.dep_ == "prep" and child.lower_ in about:
             return child
         if child.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" for c in child.children):
             return child
@@ -346,9 +350,9 @@ def _noun_content(noun: Token) -> Token | None:
 
 
 def _light(verb: Token, noun: Token) -> Attribution:
-    content = _noun_content(noun) or next(  # "paid tribute to Luk": the parser's "to" is the verb's
-        (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
-    )
+    # "paid tribute to Luk", "leveled criticism at Trump": the parser's "to" or "at" is the verb's
+    toward = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at")]
+    content = _noun_content(noun, _EXPRESSED) or next(iter(toward), None)
     return Attribution(
         [t for t in verb.doc[verb.i : noun.i + 1] if t.i in (verb.i, noun.i) or t.head.i == noun.i]
         if noun.i > verb.i
