@@ -180,12 +180,19 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
             _merge(clusters, assignment, key, next(iter(owners)))
 
 
+def _followed(moved: dict[str, str], key: str) -> str:
+    while key in moved:
+        key = moved[key]
+    return key
+
+
 def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """ "the Post" is "the New York Post", "the Telegraph" "The Daily Telegraph": an
     organisation named by one word that ends the name of exactly one other, named first;
     and "the Unity Party" is "The Unity Party of America": one named by words that begin
     the name of exactly one other, before its "of"."""
     by_last: dict[str, set[str]] = {}
+    moved: dict[str, str] = {}
     for key, c in clusters.items():
         if c.kind == "ORG" and not c.canonical:
             for name in c.names:
@@ -200,8 +207,11 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
         (name,) = c.names
         short = " " not in name or (" of " not in name and name[:1].isupper())
         owners = by_last.get(name.casefold(), set()) - {key} if short else set()
+        owners = {_followed(moved, o) for o in owners} - {key}  # "Supreme Court", merged
+        # into "Supreme Court of Pennsylvania", is that one for "the Court"
         if len(owners) != 1:
             continue
         owner = clusters[next(iter(owners))]
         if min(m.start for m in owner.mentions) < min(m.start for m in c.mentions):
             _merge(clusters, assignment, key, owner.key)
+            moved[key] = owner.key

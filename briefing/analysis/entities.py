@@ -1,7 +1,6 @@
 """The entity spans an article's parties are made of, corrected where the English model errs.
 
-- "Biden and Sanders" tagged as one name, when both are people named apart elsewhere in the
-  article, is two people.
+- "Biden and Sanders" (both named apart), "The Progressive and The New York Times" are two.
 - "Plaid Cymru - 4" (a results list) is "Plaid Cymru".
 - A proper noun that the model left untagged but that speaks or issues an act ("Facebook
   further claimed", "Facebook released a statement", with only "Facebook Ireland Limited"
@@ -169,8 +168,13 @@ def never_acts(span: Span) -> bool:
 
 
 def _split_pair(span: Span, people: set[str]) -> list[Span]:
-    """ "Biden and Sanders" as two people when each is named apart in the article; "Barrientos'
-    Facebook" as the person named apart and what is theirs."""
+    """ "Biden and Sanders" as two people named apart in the article, "Barrientos' Facebook"
+    as one and what is theirs; "The Progressive and The New York Times", or two names run
+    over a line break, as two."""
+    space = next((t.i for t in span if t.is_space), None)
+    if space is not None:
+        parts = (span.doc[span.start : space], span.doc[space + 1 : span.end])
+        return [Span(span.doc, p.start, p.end, span.label_) for p in parts if len(p)]
     owner = next((t.i for t in span[1:-1] if t.dep_ == "case"), None)
     before = span.doc[owner - 1] if owner is not None else None
     if before is not None and before.text in people and not before.whitespace_:
@@ -182,6 +186,8 @@ def _split_pair(span: Span, people: set[str]) -> list[Span]:
     if cut is None or cut == span.start or cut == span.end - 1:
         return [span]
     left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
+    if span.label_ == "ORG" and right[0].text == "The":  # not "Iraq and the Levant"
+        return [Span(span.doc, p.start, p.end, "ORG") for p in (left, right)]
     if left[-1].text in people and right[-1].text in people:
         return [
             Span(span.doc, left.start, left.end, "PERSON"),

@@ -63,3 +63,27 @@ def test_a_rank_inside_a_name_taken_for_an_organisation_names_a_person_after_it(
     )
     people = [s.text for s in entity_spans(doc) if s.label_ == "PERSON"]
     assert "Caleb Barnes" in people
+
+
+def test_two_names_run_together_are_two_but_a_name_with_and_the_is_one():
+    doc = load_pipeline(None).nlp(
+        "Instead, like the Democratic National Convention  Republicans opted to hold their "
+        "convention in a largely virtual format. He has written articles for such "
+        "publications as The Progressive and The New York Times. The Islamic State of Iraq "
+        "and the Levant claimed responsibility."
+    )
+    names = [s.text for s in entity_spans(doc)]
+    assert "Republicans" in names and "the Democratic National Convention" in names
+    assert "The Progressive" in names and "The New York Times" in names
+    assert "The Islamic State of Iraq and the Levant" in names or any(
+        n.endswith("Iraq and the Levant") for n in names
+    )
+
+
+def test_a_short_name_merged_into_a_longer_one_is_no_owner_of_a_shorter_one():
+    a = analyse(
+        "The Supreme Court of Pennsylvania ruled on Friday. The Supreme Court said the law "
+        "stood. The Court also said the appeal failed."
+    )
+    courts = {p.party for p in a.positions}
+    assert len(courts) == 1 and "Supreme Court" in party(a, courts.pop()).name
