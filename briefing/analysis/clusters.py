@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from briefing.analysis.names import strip_titles
+
 
 @dataclass
 class Cluster:
@@ -103,7 +105,8 @@ def _surname(name: str) -> str:
 
 
 def absorb_surnames(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
-    """An ORG or GPE that is only a known person's surname ("Trump" mislabelled) is that person."""
+    """An ORG or GPE that is only a known person's surname ("Trump" mislabelled, "Mr Morris")
+    is that person."""
     surnames: dict[str, set[str]] = {}
     for c in clusters.values():
         if c.kind == "PERSON" and c.canonical and len(c.canonical.split()) > 1:
@@ -111,7 +114,7 @@ def absorb_surnames(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
     for key, c in list(clusters.items()):
         if c.kind in ("PERSON", "GPE") or len(c.names) != 1:
             continue
-        (name,) = c.names
+        name = strip_titles(next(iter(c.names)))  # "Mr Morris" taken for an organisation
         owners = surnames.get(_surname(name), set()) if len(name.split()) == 1 else set()
         if len(owners) != 1:
             continue

@@ -87,3 +87,11 @@ def test_a_short_name_merged_into_a_longer_one_is_no_owner_of_a_shorter_one():
     )
     courts = {p.party for p in a.positions}
     assert len(courts) == 1 and "Supreme Court" in party(a, courts.pop()).name
+
+
+def test_a_titled_surname_taken_for_an_organisation_is_the_person():
+    a = analyse(
+        "Pengfei Fan led the survey of the forest. The new species of primate was found in "
+        "2011. Dr Fan said the species seemed to inhabit a diverse range of habitats."
+    )
+    assert party(a, at(a, "said").party).name == "Pengfei Fan"
