@@ -75,6 +75,7 @@ def cluster_persons(
 
 
 _PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
+_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
 def _full(name: str) -> bool:
@@ -82,9 +83,6 @@ def _full(name: str) -> bool:
     with its particle, that the article writes lower case)."""
     words = name.split()
     return len(words) > 1 and not words[0][:1].islower()
-
-
-_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
 def last_name(words: list[str]) -> str:
@@ -184,6 +182,7 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
 
 
 def _followed(moved: dict[str, str], key: str) -> str:
+    """The cluster ``key`` was merged into, through every merge since (``moved``)."""
     while key in moved:
         key = moved[key]
     return key
