@@ -30,6 +30,7 @@ from briefing.analysis.positions.according import (
 from briefing.analysis.positions.attacks import ATTACKS, on_someone
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import (
+    ABOUT,
     clause_before,
     cue_tokens,
     source_tokens,
@@ -331,11 +332,11 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     )
 
 
-_ABOUT = frozenset({"for", "to", "against", "on"})
-_EXPRESSED = _ABOUT | {"of", "at", "over", "about", "with"}  # "voiced criticism *of the plan*"
+_STANCE_ABOUT = frozenset({"for", "to", "against", "on"})
+_EXPRESSED = ABOUT | {"at", "over", "with"}  # "voiced criticism *of the plan*", "at Biden"
 
 
-def _noun_content(noun: Token, about: frozenset[str] = _ABOUT) -> Token | None:
+def _noun_content(noun: Token, about: frozenset[str] = _STANCE_ABOUT) -> Token | None:
     """What a stance noun is about: "commitment *to facilitate*", "desire *for a ceasefire*"."""
     for child in noun.children:
         if child.dep_ == "acl" and any(

@@ -73,7 +73,8 @@ def cue_tokens(verb: Token, extra: list[Token]) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-_ABOUT = frozenset({"of", "for", "to", "on", "about", "against"})
+ABOUT = frozenset({"of", "for", "to", "on", "about", "against"})
+"""Prepositions of what a noun cue is about: "claims *of widespread voter fraud*"."""
 
 
 def with_noun_content(a: Attribution) -> Attribution:
@@ -82,7 +83,7 @@ def with_noun_content(a: Attribution) -> Attribution:
     layer keeps the tagger's own spans)."""
     if a.kind != "tagged" or a.pos != "NOUN" or a.content:
         return a
-    prep = next((c for c in a.head.children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+    prep = next((c for c in a.head.children if c.dep_ == "prep" and c.lower_ in ABOUT), None)
     if prep is not None:
         a.content = [subtree_span(prep)]
         a.content_root = prep

@@ -29,18 +29,13 @@ _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
 _SELF = frozenset({"i", "we"})
 _OWN = frozenset({"i", "we", "he", "she", "they", "it"})
-_SIDE_VERBS = {
-    **dict.fromkeys(
-        ("support", "back", "endorse", "favor", "favour", "welcome", "approve"), "supports"
-    ),
-    **dict.fromkeys(
-        ("oppose", "reject", "condemn", "denounce", "criticize", "criticise"), "opposes"
-    ),
-    **dict.fromkeys(("order", "instruct", "direct", "command"), "demands"),
-}
+_OWN_VERBS = frozenset(
+    {"support", "back", "endorse", "favor", "favour", "welcome", "approve", "oppose", "reject"}
+    | {"condemn", "denounce", "criticize", "criticise", "order", "instruct"}
+)
 """Verbs by which a source tells its own side ("she supported gay marriage") or its own
-order ("he had ordered fire safety checks"); not every stance verb ("hails from",
-"questioned the owner", "is attacking the ice")."""
+order ("he had ordered fire safety checks"), their stance from ``stances.tsv``; not every
+stance verb ("hails from", "questioned the owner", "is attacking the ice")."""
 _ANNOUNCING = frozenset({"announce", "unveil"})
 _RULING = frozenset({"rule", "find", "order", "decide"})
 _SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
@@ -175,7 +170,7 @@ def _own_side(a: Attribution, same_holder: Callable[[Token], bool]) -> str | Non
     root = a.content_root
     if root is None or root.pos_ != "VERB":
         return None
-    side = _SIDE_VERBS.get(root.lemma_)
+    side = lexicon().verb_stance(root.lemma_) if root.lemma_ in _OWN_VERBS else None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if side is None or subject is None:
         return None
