@@ -51,3 +51,23 @@ def test_he_telling_after_a_role_said_is_that_speaker_not_one_named_in_what_was_
         "chancellor Oliver Letwin were the equivalent of sacking every teacher, he told activists."
     )
     assert holders(a, "told") == ["Gordon Brown"]
+
+
+def test_he_far_from_any_name_is_whoever_the_last_he_was_until_someone_is_named():
+    a = analyse(
+        "Mr Morris despatches Robert Jones with another soundbite. So what is the big plan? "
+        "The election is near. How will he achieve the breakthrough? The seats are few. The "
+        "money is short. Polls differ. 'Look, we are not going to form the next "
+        "government,' he said. Then John Smith arrived. The hall was full. The mood was "
+        "calm. The doors closed. Later he said the vote was lost."
+    )
+    assert holders(a, "said") == ["Morris"]  # the second "he" is Morris or John Smith
+
+
+def test_he_in_a_quote_is_not_carried_from_the_narrations_he():
+    a = analyse(
+        "Mr Morris despatches Robert Jones with another soundbite. How will he achieve the "
+        "breakthrough? The seats are few. The money is short. Polls differ. A letter reads: "
+        "'He threatened to throw me out of the house.'"
+    )
+    assert holders(a, "threatened") == []

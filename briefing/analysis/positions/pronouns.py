@@ -2,7 +2,8 @@
 party before it, the subject of its sentence first, then of the sentences before; "he"/"she"
 only to people the article does not call the other, "she" first to a woman named in the
 sentences before (``gender``), "they" and "it" only to groups, countries and organisations;
-never to someone named in a quote the pronoun stands outside of.
+never to someone named in a quote the pronoun stands outside of. With nobody fitting named in
+the sentences just before, "he" is whoever the last "he" was.
 """
 
 from __future__ import annotations
@@ -129,7 +130,12 @@ class Pronouns:
             or self._subject_before(token, fits)
             or (self._recent(token, woman) if want == SHE else None)
         )
-        return found or self._recent(token, fits) or self._only_person(token, fits)
+        return (
+            found
+            or self._recent(token, fits)
+            or self._carried(token, fits)
+            or self._only_person(token, fits)
+        )
 
     def _fronted(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "According to its press release, the NBA was suspending", "In his statement,
@@ -291,6 +297,29 @@ class Pronouns:
             and fits(m.party)
         ]
         return before[-1].party if before else None
+
+    def _carried(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "Mr Morris despatches him ... How will he achieve it? ... 'Look, ...,' he said":
+        "he" is whoever the last "he" before it, a subject outside quotes and captions, was,
+        when nobody fitting is named between and at most ``LOOKBACK`` sentences not quoted
+        stand between. Not a "he" in a quote: that is the quoted speaker's."""
+        if within(token.idx, self.quote_spans):
+            return None
+        here = self.sentence_of[token.i]
+        gender = pronoun_gender(token.lower_)
+        quoted = self.quoted_sentences
+        for before in reversed(self.doc[: token.i]):
+            back = self.sentence_of[before.i]
+            if sum(1 for k in range(back + 1, here) if k not in quoted) > LOOKBACK:
+                return None
+            if within(before.idx, self.quote_spans) or back in self.captions:
+                continue
+            if before.dep_ in SUBJECT_DEPS and pronoun_gender(before.lower_) == gender:
+                named = any(  # a fitting party named between: ``_recent`` would have had it
+                    before.i < m.token < token.i and fits(m.party) for m in self.mentions
+                )
+                return None if named else self.pronoun(before)
+        return None
 
     def _only_person(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "He went on to cite": with nobody named in the sentences just before, the one
