@@ -17,12 +17,11 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.clusters import last_name
-from briefing.analysis.lexicon import STRONG_CUE, lexicon
+from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.lexicon import first_names as known_first_names
 from briefing.analysis.name_spans import (
     acronym,
@@ -69,14 +68,10 @@ _TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", 
 
 @cache
 def _not_parties() -> dict[str, frozenset[str] | None]:
-    text = resources.files("briefing.analysis").joinpath("data/not_parties.tsv").read_text("utf-8")
-    table: dict[str, frozenset[str] | None] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, labels = line.partition("\t")
-        table[name.casefold()] = frozenset(labels.split(";")) if labels else None
-    return table
+    return {
+        name.casefold(): frozenset(labels[0].split(";")) if labels else None
+        for name, *labels in rows("not_parties.tsv")
+    }
 
 
 _LAWS = frozenset(
@@ -85,14 +80,17 @@ _LAWS = frozenset(
 
 
 def _description(span: Span) -> bool:
-    """ "The Department", "State" (of "State prosecutors"), "University": a body's common
-    noun tagged as a name; "the department" is resolved as a description (``sources``)."""
+    """ "The Department", "State" (of "State prosecutors"), "University", "MPs": a body's
+    common noun, or actors' plural, tagged as a name; "the department" is resolved as a
+    description (``sources``)."""
     words = [t for t in span if t.lower_ not in ("the", "a", "an")]
     if len(words) != 1:
         return False
     word = words[0]
     if word.lower_ in _COMMON_BODIES:
         return True
+    if word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in described_actors():
+        return True  # "MPs said", "the MPs": described (``positions.described``)
     # a common noun, capitalised only because it opens the sentence; not an acronym
     # ("UNICEF reported") nor a name the article gives a person elsewhere ("Trump has cited")
     if word.pos_ != "NOUN" or word.text.isupper() or not (word.is_sent_start or not word.is_title):

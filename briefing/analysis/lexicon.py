@@ -96,6 +96,13 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def described_actors() -> dict[str, tuple[str, str]]:
+    """Lemma -> (when, kind of one): the nouns that name an actor without a name
+    (``data/described_actors.tsv``; ``positions.described`` has the rule)."""
+    return {lemma: (when, kind) for lemma, when, kind in rows("described_actors.tsv")}
+
+
+@cache
 def person_nouns() -> dict[str, str]:
     """Noun -> "he" or "she", the pronoun the word tells (``data/person_nouns.tsv``)."""
     return {noun: gender for noun, gender in rows("person_nouns.tsv")}

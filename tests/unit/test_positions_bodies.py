@@ -1,10 +1,14 @@
 """Courts, governments and ministries named by a description (issue 10: "rulings and
 findings of courts" count, and "the court" is the court named last): "A New York court
 ruled", "The court determined", "The Seoul government said", "according to the emergencies
-ministry". One built text each, real English model."""
+ministry"; "MPs said", tagged as a name or not, is one party. One built text each, real
+English model."""
 
 from __future__ import annotations
 
+from briefing.analysis.positions.described import Description
+from briefing.analysis.positions.description_parties import described_parties
+from briefing.analysis.types import Party
 from tests.reading import analyse, at, party
 
 
@@ -41,3 +45,26 @@ def test_the_administration_is_the_countrys_not_the_organisation_named_last():
         "stop publication, claiming the book had not been checked."
     )
     assert party(a, at(a, "sued").party).name == "United States"
+
+
+def test_mps_the_model_tags_as_a_name_are_described_and_one_party_with_mps_untagged():
+    a = analyse(
+        "MPs criticise child access system\n\nDivorced parents seeking access to their "
+        "children are often disadvantaged by the legal system, MPs have said.\n\nThe "
+        "Constitutional Affairs Select Committee said parents with custody could exploit "
+        "delays. Courts should be used as a last resort, MPs said."
+    )
+    assert [party(a, p.party).name for p in a.positions] == [
+        "MPs",
+        "Constitutional Affairs Select Committee",
+        "MPs",
+    ]
+    assert [p.name for p in a.parties].count("MPs") == 1
+
+
+def test_a_description_with_the_name_of_a_party_is_that_party():
+    named = (Party(id="mps", name="MPs", kind="ORG", aliases=("MPs",), mentions=1),)
+    ids, new = described_parties([Description("MPs", "the MPs", "GROUP")], named)
+    assert ids["mps"] == "mps" and new == ()
+    ids, new = described_parties([Description("Prosecutors", "prosecutors", "GROUP")], named)
+    assert [p.id for p in new] == [ids["prosecutors"]] == ["prosecutors"]

@@ -343,7 +343,7 @@ def extract_positions(
         if description is not None and made and all(p.party is None for p in made):
             made_all.append((made[0], description))
     found_descriptions = [d for _, d in made_all if d is not None]
-    ids, new = described_parties(found_descriptions, {p.id for p in parties.parties})
+    ids, new = described_parties(found_descriptions, parties.parties)
     return tuple(
         p if d is None else replace(p, party=ids[d.name.casefold()]) for p, d in made_all
     ), new

@@ -68,11 +68,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.lexicon import person_nouns, rows
+from briefing.analysis.lexicon import described_actors, person_nouns
 from briefing.analysis.positions import towns
 from briefing.analysis.positions.gender import pronoun_gender
 
@@ -104,12 +103,6 @@ def _nobody(_token: Token) -> str | None:
     return None
 
 
-@cache
-def _actors() -> dict[str, tuple[str, str]]:
-    """Lemma -> (when, kind of one)."""
-    return {lemma: (when, kind) for lemma, when, kind in rows("described_actors.tsv")}
-
-
 def _phrase(head: Token) -> Span:
     """The words that describe: the head and its modifiers, not past a mark after the head
     ("Study: people infected ... 'likely'" is "Study")."""
@@ -138,14 +131,17 @@ def _leading(token: Token, head: Token) -> bool:
     )
 
 
+_PLURAL = ("NNS", "NNPS")
+
+
 def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> Description | None:
     """The actor the source headed by ``head`` describes, or None (see the module's rule);
     ``whose`` names the party a possessive pronoun refers to ("His sister")."""
     if head.lower_ == "one":
         return _one_of(head)
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
-        return None
-    found = _actors().get(head.lemma_.lower())
+    if head.pos_ not in ("NOUN", "PROPN") or (head.ent_type_ and head.tag_ not in _PLURAL):
+        return None  # a name; but "the MPs", tagged as one, describe (``entities``)
+    found = described_actors().get(head.lemma_.lower())
     if found is None:
         return None
     when, kind = found
@@ -163,7 +159,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         if head.tag_ == "NN":
             return _individual(head)
         when = "qualified"  # "university students"
-    plural = head.tag_ in ("NNS", "NNPS")
+    plural = head.tag_ in _PLURAL
     determiner = next((c.lower_ for c in head.children if c.dep_ in ("det", "nummod")), None)
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if when == "of" and not of:
@@ -258,12 +254,12 @@ def _one_of(head: Token) -> Description | None:
         (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
         None,
     )
-    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in _actors():
+    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in described_actors():
         return None
     if any(c.dep_ == "poss" for c in group.children):
         return None  # "one of his lawyers" speaks for him (``sources``)
     qualified = any(c.dep_ in ("amod", "compound") for c in group.children)
-    if _actors()[group.lemma_.lower()][0] == "qualified" and not qualified:
+    if described_actors()[group.lemma_.lower()][0] == "qualified" and not qualified:
         return None  # "one of the users": vague
     name = head.doc[head.i : group.i + 1].text
     return Description(_capital(name), name, "PERSON", individual=True)
@@ -322,7 +318,7 @@ def described_before(
     seat noun with "the" and no possessor is the one of that noun described last before it
     (``earlier``: each described source's token index, lemma and description, in text
     order)."""
-    when = _actors().get(head.lemma_.lower(), ("",))[0]
+    when = described_actors().get(head.lemma_.lower(), ("",))[0]
     if head.pos_ != "NOUN" or when not in _BEFORE:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

@@ -8,16 +8,20 @@ from briefing.analysis.types import Party
 
 
 def described_parties(
-    descriptions: list[Description], taken: set[str]
+    descriptions: list[Description], named: tuple[Party, ...]
 ) -> tuple[dict[str, str], tuple[Party, ...]]:
-    """One party per distinct name among ``descriptions``, with ids not in ``taken``: the
-    party id of each name (case-folded), and the parties."""
-    ids: dict[str, str] = {}
+    """One party per distinct name among ``descriptions``, with ids not among ``named``'s:
+    the party id of each name (case-folded), and the new parties. A name one of ``named``
+    has is that party ("MPs said", tagged as a name, and "the MPs said", not)."""
+    taken = {p.id for p in named}
+    ids = {p.name.casefold(): p.id for p in named}
     aliases: dict[str, list[str]] = {}
     first: dict[str, Description] = {}
     count: dict[str, int] = {}
     for d in descriptions:
         key = d.name.casefold()
+        if key in ids and key not in first:
+            continue
         if key not in ids:
             base = slugify(d.name)
             pid, n = base, 1
@@ -37,6 +41,6 @@ def described_parties(
             aliases=tuple(dict.fromkeys([first[key].name, *aliases[key]])),
             mentions=count[key],
         )
-        for key in ids
+        for key in first
     )
     return ids, parties
