@@ -385,3 +385,11 @@ def test_whom_a_speaker_told_after_a_comma_is_not_the_speaker():
         'was prepared before the film".'
     )
     assert "Reuters" not in holders(a, "told")
+
+
+def test_a_speaker_after_the_verb_past_a_lowercase_title_and_a_party_name_said_it():
+    a = analyse(
+        'The Conservatives claimed the plans would amount to an extra tax. "This is typical '
+        'of Lib Dem hypocrisy," said Tory shadow local government secretary Caroline Spelman.'
+    )
+    assert holders(a, "said") == ["Caroline Spelman"]

@@ -233,14 +233,22 @@ def _named_after(verb: Token) -> Token | None:
     return name if after is None or after.is_punct or after.is_space else None
 
 
+_NOT_TITLE = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM"})
+"""Words no title holds ("said a spokesman for John Smith" is not Smith)."""
+
+
 def _past_title(token: Token) -> Token:
-    """The first word of the person's name after a title in capitals ("stated Minister of
-    Information Moammar al-Eryani"), or ``token``."""
+    """The first word of the person's name after a title ("stated Minister of Information
+    Moammar al-Eryani", "said Tory shadow local government secretary Caroline Spelman": a
+    party's or country's name in it too, and words the parser took for a verb), or
+    ``token``."""
     doc = token.doc
-    for t in doc[token.i : min(token.i + 6, len(doc))]:
+    for t in doc[token.i : min(token.i + 8, len(doc))]:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             return t
-        if t.ent_type_ or not (t.is_title or t.lower_ == "of"):
+        if t.ent_type_ not in ("", "NORP", "ORG", "GPE") or not t.is_alpha:
+            break
+        if t.pos_ in _NOT_TITLE and t.lower_ != "of":
             break
     return token
 
