@@ -155,6 +155,28 @@ def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -
             owner.setdefault(n, key)
 
 
+def merge_known_names(
+    clusters: dict[str, Cluster], assignment: dict[int, str], same_as: dict[str, str]
+) -> None:
+    """ "the Tories" and "the Conservatives", "Lib Dems" and "Liberal Democrats": the names
+    ``same_as`` (case-folded) gives one party are one cluster, the one most mentioned,
+    named by the party's name when the article writes it."""
+    parties = set(same_as.values())
+    groups: dict[str, list[str]] = {}
+    for key, c in clusters.items():
+        found = {same_as.get(n.casefold(), n.casefold()) for n in c.names} & parties
+        if len(found) == 1 and not key.startswith("country:"):
+            groups.setdefault(found.pop(), []).append(key)
+    for party, keys in groups.items():
+        into = max(keys, key=lambda k: (len(clusters[k].mentions), k))
+        for key in keys:
+            if key != into:
+                _merge(clusters, assignment, key, into)
+        named = [n for n in clusters[into].names if n.casefold() == party]
+        if named and len(keys) > 1:  # "Conservatives", not "Tory"
+            clusters[into].canonical = named[0]
+
+
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
 
 

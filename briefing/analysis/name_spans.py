@@ -289,12 +289,29 @@ def titled(ent: Span) -> Span:
 
 @cache
 def _bodies() -> frozenset[str]:
-    return frozenset(row[0].casefold() for row in rows("bodies.tsv"))
+    return political_parties() | {row[0].casefold() for row in rows("bodies.tsv")}
+
+
+@cache
+def political_parties() -> frozenset[str]:
+    """The names of political parties, case-folded (``data/political_parties.tsv``)."""
+    return frozenset(name.casefold() for row in rows("political_parties.tsv") for name in row)
+
+
+@cache
+def same_party() -> dict[str, str]:
+    """A party's other name -> its name, case-folded ("tories" -> "conservatives",
+    ``data/political_parties.tsv``)."""
+    return {
+        row[0].casefold(): row[1].casefold()
+        for row in rows("political_parties.tsv")
+        if len(row) > 1
+    }
 
 
 def as_body(ent: Span) -> Span:
     """A party's or an institution's short name the model took for a person ("Labour",
-    "the Old Bailey", ``data/bodies.tsv``): an organisation."""
+    "the Old Bailey", ``data/political_parties.tsv``, ``data/bodies.tsv``): an organisation."""
     name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if ent.label_ != "PERSON" or name.casefold() not in _bodies():
         return ent

@@ -20,10 +20,12 @@ from briefing.analysis.clusters import (
     absorb_last_words,
     absorb_surnames,
     cluster_persons,
+    merge_known_names,
     merge_same_names,
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
+from briefing.analysis.name_spans import same_party
 from briefing.analysis.names import TITLES, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
@@ -151,6 +153,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     absorb_surnames(clusters, assignment)
     absorb_acronyms(clusters, assignment)
     absorb_last_words(clusters, assignment)
+    merge_known_names(clusters, assignment, same_party())
     merge_same_names(clusters, assignment)
     members = _add_groups(doc, ents, clusters, assignment, extra)
     return _build(ents, clusters, assignment, extra, members)

@@ -95,3 +95,18 @@ def test_a_titled_surname_taken_for_an_organisation_is_the_person():
         "2011. Dr Fan said the species seemed to inhabit a diverse range of habitats."
     )
     assert party(a, at(a, "said").party).name == "Pengfei Fan"
+
+
+def test_a_partys_other_names_are_that_party_and_the_party_is_it():
+    a = analyse(
+        "Lib Dems target first-time buyers\n\nThe Liberal Democrats have unveiled plans to "
+        "build 100,000 new affordable homes on publicly owned land. The Conservatives claimed "
+        "the plans would amount to an extra tax. The Tories would extend right-to-buy schemes. "
+        "The Lib Dems say their mutual homes would let people buy a share. The party says its "
+        "help for first-time buyers can be funded at no extra cost to the taxpayer."
+    )
+    names = {p.name for p in a.parties}
+    assert {"Liberal Democrats", "Conservatives"} <= names
+    assert not names & {"Lib Dems", "Tories"}
+    assert party(a, at(a, "claimed").party).name == "Conservatives"
+    assert [party(a, at(a, cue).party).name for cue in ("say", "says")] == ["Liberal Democrats"] * 2

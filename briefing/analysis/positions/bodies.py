@@ -1,7 +1,8 @@
 """The organisation a description stands for: "the court", "The appeals court", "the
 ministry" is the one named before with those words in its name ("Second Circuit Court of
 Appeals"); in a headline, which names nobody before it, the one its article's first
-sentences name ("Swedish academy announces ..." -> "Royal Swedish Academy of Sciences")."""
+sentences name ("Swedish academy announces ..." -> "Royal Swedish Academy of Sciences");
+"the party" is also a political party named without the word ("the Lib Dems")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from briefing.analysis.name_spans import political_parties
 from briefing.analysis.positions import documents
 from briefing.analysis.positions.headline import title_of
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
@@ -43,6 +45,15 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
             w in names or w.rstrip("s") in names for w in words
         ):
             fitting[m.party] = order
+        elif words == {"party"} and _political(sources, m.party):
+            fitting[m.party] = order  # "The party says", of the Liberal Democrats
     if not fitting:
         return None
     return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))
+
+
+def _political(sources: SourceResolver, party: str) -> bool:
+    """A political party the article names without the word "party" ("the Lib Dems")."""
+    return sources.kind.get(party) in ("ORG", "NORP") and any(
+        name in political_parties() for name in sources.names.get(party, ())
+    )
