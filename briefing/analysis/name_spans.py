@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names as known_first_names
 from briefing.analysis.lexicon import rows
-from briefing.analysis.names import PLATFORMS, TITLES
+from briefing.analysis.names import PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
 
 GENERIC_BODIES = frozenset(
@@ -290,23 +290,6 @@ def titled(ent: Span) -> Span:
 @cache
 def _bodies() -> frozenset[str]:
     return political_parties() | {row[0].casefold() for row in rows("bodies.tsv")}
-
-
-@cache
-def political_parties() -> frozenset[str]:
-    """The names of political parties, case-folded (``data/political_parties.tsv``)."""
-    return frozenset(name.casefold() for row in rows("political_parties.tsv") for name in row)
-
-
-@cache
-def same_party() -> dict[str, str]:
-    """A party's other name -> its name, case-folded ("tories" -> "conservatives",
-    ``data/political_parties.tsv``)."""
-    return {
-        row[0].casefold(): row[1].casefold()
-        for row in rows("political_parties.tsv")
-        if len(row) > 1
-    }
 
 
 def as_body(ent: Span) -> Span:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from importlib import resources
+
+from briefing.analysis.lexicon import rows
 
 TITLES = frozenset(
     line.strip()
@@ -56,3 +59,20 @@ def strip_titles(name: str) -> str:
     while len(words) > 1 and words[-1] in POST_NOMINALS:
         words.pop()
     return " ".join(words)
+
+
+@cache
+def political_parties() -> frozenset[str]:
+    """The names of political parties, case-folded (``data/political_parties.tsv``)."""
+    return frozenset(name.casefold() for row in rows("political_parties.tsv") for name in row)
+
+
+@cache
+def same_party() -> dict[str, str]:
+    """A party's other name -> its name, case-folded ("tories" -> "conservatives",
+    ``data/political_parties.tsv``)."""
+    return {
+        row[0].casefold(): row[1].casefold()
+        for row in rows("political_parties.tsv")
+        if len(row) > 1
+    }

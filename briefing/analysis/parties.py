@@ -25,8 +25,7 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
-from briefing.analysis.name_spans import same_party
-from briefing.analysis.names import TITLES, slugify
+from briefing.analysis.names import TITLES, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.names import strip_titles as _strip_titles

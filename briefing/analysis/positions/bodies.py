@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from briefing.analysis.name_spans import political_parties
+from briefing.analysis.names import political_parties
 from briefing.analysis.positions import documents
 from briefing.analysis.positions.headline import title_of
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
