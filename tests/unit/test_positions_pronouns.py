@@ -71,3 +71,15 @@ def test_he_in_a_quote_is_not_carried_from_the_narrations_he():
         "'He threatened to throw me out of the house.'"
     )
     assert holders(a, "threatened") == []
+
+
+def test_he_saying_after_a_speaker_is_that_speaker_not_one_named_in_what_was_said():
+    a = analyse(
+        "Smith hits back in union row\n\nChancellor John Smith has criticised a union leader "
+        "who said conflict between himself and the prime minister was harming the government."
+        "\n\nPeter Jones, of the teachers' union, spoke of competing agendas between Mr Smith "
+        "and the prime minister. But the chancellor said Mr Jones was never at meetings "
+        "between himself and the prime minister so could not judge. He said the union leader "
+        "was trying to block reform which threatened his members' jobs."
+    )
+    assert holders(a, "said")[-2:] == ["John Smith", "John Smith"]

@@ -182,11 +182,12 @@ class Pronouns:
             if party is None or not fits(party):
                 continue
             start = min(verb.i, said.i)
-            reported = _reported_here(verb, token)
+            reported = _reported(verb, token)
             others = [  # "by Winston Churchill, when he said": the one named since, not in
                 m  # a quote ("'... Darwin thought so too.' But he said"), nor in what the
-                # speaker reports in the pronoun's own sentence ("the chancellor said the cuts
-                # proposed by Oliver Letwin were ..., he told activists")
+                # speaker reports ("the chancellor said the cuts proposed by Oliver Letwin
+                # were ..., he told activists"; "the chancellor said Mr Baume was never at
+                # meetings ... He said")
                 for m in self.mentions
                 if start < m.token < token.i
                 and m.party != party
@@ -383,10 +384,8 @@ class Pronouns:
         return None
 
 
-def _reported_here(verb: Token, pronoun: Token) -> set[int]:
-    """The tokens of the clause ``verb`` reports, when ``pronoun`` is in its sentence."""
-    if verb.sent != pronoun.sent:
-        return set()
+def _reported(verb: Token, pronoun: Token) -> set[int]:
+    """The tokens of the clause ``verb`` reports (less ``pronoun``)."""
     return {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree} - {pronoun.i}
 
 
