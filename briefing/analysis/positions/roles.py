@@ -27,7 +27,7 @@ OFFICES = frozenset(
 )
 """Offices one person holds, whom a paper may name without the title and then call by it
 ("David Cameron this morning launched ... The PM added")."""
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
 _OTHER_ROLE = frozenset({"shadow", "deputy", "vice", "former", "ex", "assistant", "acting"})
@@ -116,4 +116,27 @@ def leading(people: list[Mention], roles: dict[int, set[str]], kind: dict[str, s
     if lead is None:
         return None
     held = {r for m in people if m.party == lead.party for r in roles.get(m.token, ())}
-    return None if held - _HONORIFICS else lead.party  # "President Obama" is no prime minister
+    return None if held - HONORIFICS else lead.party  # "President Obama" is no prime minister
+
+
+def named_next(
+    token: Token,
+    sentence: int,
+    mentions: list[Mention],
+    roles: dict[int, set[str]],
+    kind: dict[str, str],
+) -> str | None:
+    """ "Scotland's justice minister has warned ... Cathy Jamieson said", "A former Home
+    Office minister has called for ... Barbara Roche said": a lead's role (``token``, in
+    ``sentence`` 0 or 1) that nobody is named with, in the singular, is the person the next
+    sentence names first as a subject, when it names them with no role of their own."""
+    if sentence > 1 or token.tag_ != "NN" or token.lower_ not in TITLES:
+        return None
+    subjects = [
+        m
+        for m in mentions
+        if m.sentence == sentence + 1 and m.subject and kind.get(m.party) == "PERSON"
+    ]
+    if not subjects or roles.get(subjects[0].token, set()) - HONORIFICS:
+        return None
+    return subjects[0].party

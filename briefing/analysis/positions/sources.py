@@ -31,6 +31,7 @@ from briefing.analysis.positions.roles import (
     holds,
     introduced,
     leading,
+    named_next,
     named_roles,
     only_holder,
     role_of,
@@ -330,7 +331,8 @@ class SourceResolver(Pronouns):
         if determiner is not None and determiner.lower_ not in documents.DEFINITE:
             qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
             found = only_holder(people, self.roles, role) if qualified else None
-            return found or introduced(people, self.roles, self.sentence_of[token.i], role)
+            found = found or introduced(people, self.roles, self.sentence_of[token.i], role)
+            return found or named_next(token, here, self.mentions, self.roles, self.kind)
         owned = token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
         if determiner is None and here != 0 and not owned:
             return None  # bare roles outside the headline are part of a name or generic;
@@ -354,7 +356,7 @@ class SourceResolver(Pronouns):
                         return m.party
         if role in OFFICES and determiner is not None and determiner.lower_ == "the":
             return leading(self.mentions, self.roles, self.kind)
-        return None
+        return named_next(token, here, self.mentions, self.roles, self.kind)
 
     def _described_person(self, token: Token) -> str | None:
         """ "The father said", "the relieved father said": the person named before, found
