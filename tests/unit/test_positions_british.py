@@ -1,0 +1,34 @@
+"""Who speaks in British political reports (issue 10, found on the BBC politics round of
+2026-12-03): a lead that names a role before the person ("Scotland's justice minister has
+warned ... Cathy Jamieson said"), a speaker after the verb behind a lowercase title with a
+party's name in it. One built text each, real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, holders, party
+
+
+def test_a_speaker_after_the_verb_past_a_lowercase_title_and_a_party_name_said_it():
+    a = analyse(
+        'The Conservatives claimed the plans would amount to an extra tax. "This is typical '
+        'of Lib Dem hypocrisy," said Tory shadow local government secretary Caroline Spelman.'
+    )
+    assert holders(a, "said") == ["Caroline Spelman"]
+
+
+def test_a_leads_role_nobody_holds_is_the_person_the_next_sentence_opens_with():
+    a = analyse(
+        "Minister warns football bigots\n\nScotland's justice minister has warned bigoted "
+        "fans that she wants to ban them from matches.\n\nCathy Jamieson said exclusion "
+        "orders are one of a series of measures being considered."
+    )
+    assert party(a, at(a, "has warned").party).name == "Cathy Jamieson"
+
+
+def test_a_leads_role_is_nobody_named_next_who_holds_another_role():
+    a = analyse(
+        "Minister warns football bigots\n\nScotland's justice minister has warned bigoted "
+        "fans that she wants to ban them from matches.\n\nPolice chief Tom Wood said "
+        "exclusion orders would help."
+    )
+    assert party(a, at(a, "has warned").party).name != "Tom Wood"
