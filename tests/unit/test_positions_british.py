@@ -5,6 +5,7 @@ party's name in it. One built text each, real English model."""
 
 from __future__ import annotations
 
+from briefing.analysis.positions.quotes import quotes
 from tests.reading import analyse, at, holders, party
 
 
@@ -32,3 +33,19 @@ def test_a_leads_role_is_nobody_named_next_who_holds_another_role():
         "exclusion orders would help."
     )
     assert party(a, at(a, "has warned").party).name != "Tom Wood"
+
+
+def test_a_quote_run_on_over_sentences_opens_each_with_a_mark_and_closes_the_last():
+    text = (
+        'In a statement Lord Woolf said: "I have no doubt the council improved the final '
+        'guidelines. "I am confident judges will be better placed to deliver sentences." '
+        "Director of Public Prosecutions, Ken Macdonald QC, who sits on the council, said the "
+        'principle is set down by parliament. "What the new guideline does is bring clarity to '
+        'this process. "It represents a tougher regime than existed previously," he said.'
+    )
+    found = [text[s:e] for s, e in quotes(text)]
+    assert found[0].startswith('"I have no doubt') and found[0].rstrip().endswith("guidelines.")
+    assert found[1] == '"I am confident judges will be better placed to deliver sentences."'
+    assert found[-1] == '"It represents a tougher regime than existed previously,"'
+    a = analyse(text)
+    assert holders(a, "said")[-1] == "Ken Macdonald"

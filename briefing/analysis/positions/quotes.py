@@ -21,7 +21,7 @@ from briefing.analysis.positions.spans import cue_tokens
 from briefing.analysis.positions.subjects import subject_of
 
 _QUOTE = re.compile(
-    r"“[^”\n]*”|\"[^\"\n]*\"|‘‘[^’\n]*’’"
+    r"“[^”\n]*”|‘‘[^’\n]*’’"
     r"|(?<![\w'’])[‘'](?:[^'’‘\n]|['’](?=\w))*['’](?![\w'’])"  # ‘…’, '…', ‘…'
 )
 """Quotations in double marks, and in single marks (some publishers quote so, and mix the
@@ -36,11 +36,32 @@ NEAR = 6
 
 def quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of the quotes in ``text``, quotation marks included."""
-    return [
-        (m.start(), m.end())
-        for m in _QUOTE.finditer(text)
-        if len(m.group().split()) >= MIN_QUOTE_WORDS
-    ]
+    spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] + _straight(text)
+    return sorted((s, e) for s, e in spans if len(text[s:e].split()) >= MIN_QUOTE_WORDS)
+
+
+def _straight(text: str) -> list[tuple[int, int]]:
+    """Quotes in straight double marks, paired within a paragraph; a mark that opens (after
+    a space, before a word) while a quote is open ends that one: a quote that runs on over
+    sentences opens each with a mark and closes only the last ('"A. "B," he said')."""
+    spans = []
+    start = None
+    for m in re.finditer(r'"|\n', text):
+        i = m.start()
+        if m.group() == "\n":
+            start = None  # a quote never runs over a paragraph's end
+            continue
+        after = text[i + 1 : i + 2]
+        opens = (i == 0 or text[i - 1].isspace()) and after != "" and not after.isspace()
+        if start is None:
+            start = i
+        elif opens:
+            spans.append((start, i))
+            start = i
+        else:
+            spans.append((start, i + 1))
+            start = None
+    return spans
 
 
 def within(char: int, spans: list[tuple[int, int]]) -> bool:
