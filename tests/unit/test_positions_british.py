@@ -49,3 +49,12 @@ def test_a_quote_run_on_over_sentences_opens_each_with_a_mark_and_closes_the_las
     assert found[-1] == '"It represents a tougher regime than existed previously,"'
     a = analyse(text)
     assert holders(a, "said")[-1] == "Ken Macdonald"
+
+
+def test_a_name_the_parser_hangs_on_the_body_a_role_heads_is_the_roles_holder():
+    a = analyse(
+        "But director of the Victims of Crime Trust, Norman Brennan, accused Lord Woolf of "
+        "having an arrogant contempt for victims of crime."
+    )
+    assert holders(a, "accused") == ["Norman Brennan"]
+    assert not any("," in p.name for p in a.parties)

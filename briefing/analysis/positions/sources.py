@@ -256,7 +256,8 @@ class SourceResolver(Pronouns):
     def _named_beside(self, token: Token) -> str | None:
         """A person in apposition names the source: "The Vice President, Mike Pence", also
         when the parser hangs the name on the role's last word ("the director of Amnesty
-        International, Mariela Belski"), on an apposition of its own ("news source Daily
+        International, Mariela Belski", "director of the Victims of Crime Trust, Norman
+        Brennan"), on an apposition of its own ("news source Daily
         Xtra's editorial director, Rachel Giese, said") or on the role's field ("director of
         research Steven Camarota": not "the mother of Harry Dunn")."""
         if self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON":
@@ -266,7 +267,7 @@ class SourceResolver(Pronouns):
             appositions += [
                 t
                 for t in token.subtree
-                if t.dep_ == "appos"
+                if (t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.ent_type_ == "PERSON"))
                 and t.head.i != token.i
                 and (t.head.dep_ == "pobj" or (t.head.dep_ == "appos" and t.head.head == token))
             ]
