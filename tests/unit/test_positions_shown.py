@@ -364,3 +364,18 @@ def test_it_is_fair_to_say_is_nobodys_statement():
         "to say the new store will be busy. It is fair to say that the team played well."
     )
     assert a.positions == ()
+
+
+def test_a_decision_to_support_sides_but_a_decision_to_act_is_no_view():
+    a = _analyse(
+        "Earlier this week the Tories announced they would back the government's plans. They "
+        "had decided to support the plans as the police said they would help fight terror. "
+        "The council decided to create a new park."
+    )
+    names = {p.id: p.name for p in a.parties}
+    text = a.article.text
+    assert [(names[p.party], text[slice(*p.cue)], p.stance) for p in a.positions] == [
+        ("Tories", "announced", "commits"),
+        ("Tories", "support", "supports"),
+        ("Police", "said", "states"),
+    ]

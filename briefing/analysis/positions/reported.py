@@ -61,7 +61,8 @@ def reported_away(
     Stofan said. Still, former astronaut John Grunsfeld said ...") or in a clause set against
     it ("while Interior Minister Joachim Brudziński wrote"), nor a name's speech told in the
     other's words ("The prosecutor said Adeli replied")."""
-    beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
+    beside = a.head.dep_ in ("conj", "xcomp") or (a.head.dep_ == "advcl" and a.head.tag_ == "VBG")
+    # "had decided to support the plans": what the outer cue's own clause does
     # "described him as kind while his friend John Fisher told ABC": a clause of its own
     beside = beside or (a.head.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in a.head.children))
     outer = [

@@ -296,7 +296,8 @@ def _no_view(a: Attribution) -> bool:
     if a.kind == "light" and a.key == "promise" and a.cue[0].lemma_ == "show":
         return True  # "ZMapp initially showed promise": it looked good, nobody promised
     if a.head.dep_ == "xcomp" and a.head.head.lemma_ in ("seek", "decide"):
-        return True  # nor is what it sought to determine
+        # nor is what it sought to determine; but "had decided to support the plans" sides
+        return a.head.head.lemma_ == "seek" or lexicon().verb_stance(a.key) not in _SIDES
     if a.key == "find" and _reflexive(a.head):
         return True  # "Bowe has found himself tweeting": where he ended up, not a finding
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
