@@ -58,3 +58,15 @@ def test_a_name_the_parser_hangs_on_the_body_a_role_heads_is_the_roles_holder():
     )
     assert holders(a, "accused") == ["Norman Brennan"]
     assert not any("," in p.name for p in a.parties)
+
+
+def test_plans_unveiled_or_outlined_are_proposals():
+    a = analyse(
+        "The Liberal Democrats have unveiled plans to build 100,000 new homes on publicly owned "
+        "land. The Conservatives outlined proposals to cut council tax for pensioners."
+    )
+    text = a.article.text
+    assert [(text[slice(*p.cue)], p.stance) for p in a.positions if p.party] == [
+        ("unveiled plans", "proposes"),
+        ("outlined proposals", "proposes"),
+    ]
