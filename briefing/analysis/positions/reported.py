@@ -61,8 +61,8 @@ def reported_away(
     Stofan said. Still, former astronaut John Grunsfeld said ...") or in a clause set against
     it ("while Interior Minister Joachim Brudziński wrote"), nor a name's speech told in the
     other's words ("The prosecutor said Adeli replied")."""
-    beside = a.head.dep_ in ("conj", "xcomp") or (a.head.dep_ == "advcl" and a.head.tag_ == "VBG")
-    # "had decided to support the plans": what the outer cue's own clause does
+    beside = a.head.dep_ == "conj" or (a.head.dep_ in ("advcl", "xcomp") and a.head.tag_ == "VBG")
+    beside = beside or _own_act(a.head)
     # "described him as kind while his friend John Fisher told ABC": a clause of its own
     beside = beside or (a.head.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in a.head.children))
     outer = [
@@ -88,3 +88,13 @@ def reported_away(
     if a.head.dep_ == "ccomp" and a.head.tag_ != "VB" and lexicon().speaks(a.head.lemma_):
         return False
     return any(o.head.sent.start == a.head.sent.start for o in outer)
+
+
+def _own_act(verb: Token) -> bool:
+    """ "had decided to support the plans": a clause of what the outer verb's subject itself
+    does (no subject of its own, nobody told), not "requested Trump declare"."""
+    return (
+        verb.dep_ == "xcomp"
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    )
