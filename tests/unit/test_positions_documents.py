@@ -49,3 +49,14 @@ def test_the_spokesman_is_the_one_named_before_with_the_body_he_speaks_for():
         '"He did not like what he saw," the spokesman added.'
     )
     assert holders(a, "said") == holders(a, "added") == ["UKIP"]
+
+
+def test_a_pictures_credit_after_a_colon_says_nothing():
+    a = analyse(
+        "Wikinews attended the fair on Saturday.\n\n\nA banner for the event. Image: Paul "
+        "Budd.\n\n\nA parking sign showing the science centre logo. Image: Paul Budd.\n\n\n"
+        "Jane Smith, who organised it, said the fair had doubled in size."
+    )
+    assert [party.name for party in a.parties if any(p.party == party.id for p in a.positions)] == [
+        "Jane Smith"
+    ]

@@ -5,7 +5,7 @@ the story's narration, so the people it names are not whom the next sentence's "
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 LABEL_WORDS = 3
 """The most words a caption's label has before its colon ("Slain in cold blood:" has four and
@@ -77,3 +77,18 @@ def captions(doc: Doc) -> set[int]:
         if _label_only(sent) or ((_labelled(sent) or n - 1 in found) and _unfinished(sent)):
             found.add(n)
     return found
+
+
+def credit(cue: list[Token], content: list[tuple[int, int]]) -> bool:
+    """ "A banner for the event. Image: Paul Budd.": a colon before a name and nothing else
+    credits a picture, it says nothing."""
+    if [t.text for t in cue] != [":"] or not content:
+        return False
+    doc = cue[0].doc
+    words = [
+        t
+        for s, e in content
+        for t in doc.char_span(s, e, alignment_mode="expand") or ()
+        if not t.is_punct
+    ]
+    return bool(words) and all(t.ent_type_ in ("PERSON", "ORG") for t in words)

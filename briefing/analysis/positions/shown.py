@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import WRITINGS
 from briefing.analysis.positions.questions import question
@@ -136,6 +137,8 @@ def shown(a: Attribution, text: str) -> bool:
     if negated_statement(a) or _no_comment(a) or reporter(a) or question(a, text):
         return False
     if _pronoun_only(a, text) or _committed_act(a) or _tally(a) or _no_view(a):
+        return False
+    if credit(a.cue, a.content):  # "Image: Paul Budd."
         return False
     if a.kind in ("verb", "tagged") and any(
         c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children
