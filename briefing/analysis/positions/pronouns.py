@@ -306,20 +306,24 @@ class Pronouns:
         stand between. Not a "he" in a quote: that is the quoted speaker's."""
         if within(token.idx, self.quote_spans):
             return None
-        here = self.sentence_of[token.i]
+        here = last = self.sentence_of[token.i]
         gender = pronoun_gender(token.lower_)
-        quoted = self.quoted_sentences
+        between = 0  # sentences not quoted passed
         for before in reversed(self.doc[: token.i]):
             back = self.sentence_of[before.i]
-            if sum(1 for k in range(back + 1, here) if k not in quoted) > LOOKBACK:
-                return None
+            if back != last:
+                between += last != here and last not in self.quoted_sentences
+                last = back
+                if between > LOOKBACK:
+                    return None
+            if before.dep_ not in SUBJECT_DEPS or pronoun_gender(before.lower_) != gender:
+                continue
             if within(before.idx, self.quote_spans) or back in self.captions:
                 continue
-            if before.dep_ in SUBJECT_DEPS and pronoun_gender(before.lower_) == gender:
-                named = any(  # a fitting party named between: ``_recent`` would have had it
-                    before.i < m.token < token.i and fits(m.party) for m in self.mentions
-                )
-                return None if named else self.pronoun(before)
+            named = any(  # a fitting party named between: ``_recent`` would have had it
+                before.i < m.token < token.i and fits(m.party) for m in self.mentions
+            )
+            return None if named else self.pronoun(before)
         return None
 
     def _only_person(self, token: Token, fits: Callable[[str], bool]) -> str | None:
