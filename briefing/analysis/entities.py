@@ -270,7 +270,8 @@ def _named_for(token: Token) -> int | None:
     name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if name is None or name.pos_ != "PROPN" or not name.is_title or prep.i != token.i + 1:
         return None
-    return name.i
+    title = next((t.i for t in token.doc[prep.i + 2 : name.i] if t.lower_ in TITLES), None)
+    return name.i if title is None else title - 1  # not "... Officers president Chris Fox"
 
 
 def _titled_name(doc: Doc, words: set[int]) -> bool:

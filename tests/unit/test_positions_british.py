@@ -70,3 +70,13 @@ def test_plans_unveiled_or_outlined_are_proposals():
         ("unveiled plans", "proposes"),
         ("outlined proposals", "proposes"),
     ]
+
+
+def test_a_body_the_model_left_untagged_ends_before_the_title_of_its_officer():
+    a = analyse(
+        "Police urge pub closure power\n\nNew powers are needed to close disorderly pubs, "
+        "police chiefs have said. Association of Chief Police Officers president Chris Fox said "
+        "the current closure power did not have enough impact on bad landlords."
+    )
+    assert "Association of Chief Police Officers" in {p.name for p in a.parties}
+    assert not any("president" in p.name for p in a.parties)
