@@ -8,18 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 
 from briefing.analysis.lexicon import rows
 
-TITLES = frozenset(
-    line.strip()
-    for line in resources.files("briefing.analysis")
-    .joinpath("data/titles.tsv")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
+TITLES = frozenset(row[0].strip() for row in rows("titles.tsv"))
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 

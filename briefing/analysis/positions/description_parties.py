@@ -15,12 +15,13 @@ def described_parties(
     has is that party ("MPs said", tagged as a name, and "the MPs said", not)."""
     taken = {p.id for p in named}
     ids = {p.name.casefold(): p.id for p in named}
+    existing = set(ids)
     aliases: dict[str, list[str]] = {}
     first: dict[str, Description] = {}
     count: dict[str, int] = {}
     for d in descriptions:
         key = d.name.casefold()
-        if key in ids and key not in first:
+        if key in existing:
             continue
         if key not in ids:
             base = slugify(d.name)
