@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._data import cnndm, shared_dir  # noqa: E402
+from benchmarks.parties import read_gum  # noqa: E402
 from benchmarks.seed import score_seed  # noqa: E402
 from briefing.analysis.analyze import (  # noqa: E402
     Options,
@@ -198,12 +199,16 @@ GOLDS = [
 """The hand-made position gold scored with ``score_positions.py``: (label, folder)."""
 
 
+_OWN_TEXTS = ("cnndm_row", "bbc_file", "gum_doc")
+
+
 def _write_texts(tool: Path, gold_dir: Path, texts: Path) -> None:
     """Each gold file's article text into ``texts``: Wikinews rows by the scoring tool,
-    CNN/Daily Mail rows (gold with a ``cnndm_row``) from ``../shared/data/cnndm`` and BBC
-    articles (gold with a ``bbc_file``) from ``../shared/data/bbc/articles``."""
+    CNN/Daily Mail rows (gold with a ``cnndm_row``) from ``../shared/data/cnndm``, BBC
+    articles (gold with a ``bbc_file``) from ``../shared/data/bbc/articles`` and GUM news
+    documents (gold with a ``gum_doc``) as ``benchmarks.parties.read_gum`` rebuilds them."""
     golds = {path: json.loads(path.read_text(encoding="utf-8")) for path in gold_dir.glob("*.json")}
-    if not any("cnndm_row" in gold or "bbc_file" in gold for gold in golds.values()):
+    if not any(key in gold for gold in golds.values() for key in _OWN_TEXTS):
         command = [sys.executable, str(tool), "--write-texts", str(texts), str(gold_dir)]
         subprocess.run(command, check=True, capture_output=True)
         return
@@ -213,6 +218,8 @@ def _write_texts(tool: Path, gold_dir: Path, texts: Path) -> None:
         if "bbc_file" in gold:
             article = SHARED / "data" / "bbc" / "articles" / gold["bbc_file"]
             text = article.read_text(encoding="utf-8", errors="replace")
+        elif "gum_doc" in gold:
+            text = read_gum(SHARED / "data" / "gum" / f"{gold['gum_doc']}.conllu")[0]
         else:
             text = rows[gold["cnndm_row"]]["article"]
         (texts / f"{path.stem}.txt").write_text(text, encoding="utf-8")
