@@ -239,3 +239,32 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
         if min(m.start for m in owner.mentions) < min(m.start for m in c.mentions):
             _merge(clusters, assignment, key, owner.key)
             moved[key] = owner.key
+
+
+def absorb_inner_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
+    """ "the National Iodine Nutrition study" is "the Australian National Iodine Nutrition
+    Study", "the Supreme Court" (and "the Court") "the Italian Supreme Court of Cassation":
+    an organisation whose names all stand whole inside the names of exactly one other, named
+    first, the longest of them two words or more."""
+    names = [
+        (key, f" {name.casefold()} ")
+        for key, c in clusters.items()
+        if c.kind == "ORG" and not c.canonical
+        for name in c.names
+    ]
+    for key, c in list(clusters.items()):
+        if c.kind != "ORG" or c.canonical or key not in clusters:
+            continue
+        if max(len(name.split()) for name in c.names) < 2:
+            continue
+        owners: set[str] | None = None
+        for name in c.names:
+            inner = f" {name.casefold()} "
+            holding = {k for k, n in names if inner in n and n != inner and k in clusters}
+            owners = holding if owners is None else owners & holding
+        owners = (owners or set()) - {key}
+        if len(owners) != 1:
+            continue
+        owner = clusters[next(iter(owners))]
+        if min(m.start for m in owner.mentions) < min(m.start for m in c.mentions):
+            _merge(clusters, assignment, key, owner.key)

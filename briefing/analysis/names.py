@@ -27,10 +27,13 @@ def bare(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """An entity's name without a leading "the" or a possessive ending."""
+    """An entity's name without a leading "the" (or an "a" the model took in: "in
+    contravention of a World Health Organisation recommendation") or a possessive ending."""
     text = bare(text)
     if text.lower().startswith("the "):
         text = text[4:]
+    elif text.startswith(("a ", "an ")):
+        text = text.split(" ", 1)[1]
     return text
 
 

@@ -17,6 +17,7 @@ from briefing.analysis.actors import lookup_country
 from briefing.analysis.clusters import (
     Cluster,
     absorb_acronyms,
+    absorb_inner_names,
     absorb_last_words,
     absorb_surnames,
     cluster_persons,
@@ -152,6 +153,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     absorb_surnames(clusters, assignment)
     absorb_acronyms(clusters, assignment)
     absorb_last_words(clusters, assignment)
+    absorb_inner_names(clusters, assignment)
     merge_known_names(clusters, assignment, same_party())
     merge_same_names(clusters, assignment)
     members = _add_groups(doc, ents, clusters, assignment, extra)

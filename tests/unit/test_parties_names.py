@@ -110,3 +110,15 @@ def test_a_partys_other_names_are_that_party_and_the_party_is_it():
     assert not names & {"Lib Dems", "Tories"}
     assert party(a, at(a, "claimed").party).name == "Conservatives"
     assert [party(a, at(a, cue).party).name for cue in ("say", "says")] == ["Liberal Democrats"] * 2
+
+
+def test_an_organisation_named_by_words_inside_a_name_given_before_is_that_one():
+    a = analyse(
+        "The Italian Supreme Court of Cassation ruled on July 8. The M5S party asked the "
+        "region to apply the sentence of the Supreme Court. The case on which the Court has "
+        "ruled was of two schools in Livorno, in contravention of a World Health Organisation "
+        "recommendation."
+    )
+    courts = [p for p in a.parties if "Court" in p.name]
+    assert len(courts) == 1
+    assert "World Health Organisation" in {p.name for p in a.parties}
