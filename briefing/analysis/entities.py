@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.clusters import last_name
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
-from briefing.analysis.lexicon import first_names as known_first_names
 from briefing.analysis.name_spans import (
     acronym,
     as_body,
@@ -38,7 +37,8 @@ from briefing.analysis.name_spans import (
     whole_name,
     with_place,
 )
-from briefing.analysis.names import PLATFORMS, TITLES
+from briefing.analysis.names import TITLES
+from briefing.analysis.run_ons import off_platform, title_then_name
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
@@ -294,40 +294,16 @@ def _compound_words(token: Token) -> set[int]:
     return words
 
 
-def _off_platform(ent: Span) -> Span:
-    """ "The next day on Twitter West accused his wife": the person, not the platform the
-    model ran into the name."""
-    doc = ent.doc
-    after_on = ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ not in PLATFORMS or not after_on:
-        return ent
-    return Span(doc, ent.start + 1, ent.end, "PERSON")
-
-
-def _title_then_name(ent: Span) -> list[Span]:
-    """ "Army Spc Caleb Barnes", "Presidential Spokesperson Harry Roque" tagged as an
-    organisation: the person the title word names (a known first name, then a surname)."""
-    if ent.label_ not in ("ORG", "NORP", "GPE"):
-        return [ent]
-    at = max((i for i, t in enumerate(ent) if t.lower_ in TITLES), default=None)
-    name = ent[at + 1 :] if at is not None else ent[:0]
-    if len(name) < 2 or name[0].lower_ not in known_first_names():
-        return [ent]
-    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
-        return [ent]
-    return [Span(ent.doc, name.start, name.end, "PERSON")]  # "Presidential" alone: no name
-
-
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [as_body(titled(cited(_off_platform(e)))) for e in doc.ents]
+    ents = [as_body(titled(cited(off_platform(e)))) for e in doc.ents]
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
     split = [p for e in ents for p in country_then_name(e, frozenset(people))]
     split = [q for p in split for q in person_then_body(p, frozenset(people))]
-    split = [q for p in split for q in _title_then_name(p)]
+    split = [q for p in split for q in title_then_name(p)]
     ents = of_two_places(first_names(split))
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)

@@ -22,6 +22,8 @@ from briefing.analysis.lexicon import lexicon, person_nouns
 from briefing.analysis.names import TITLES
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, bodies, documents, makers, towns
+from briefing.analysis.positions.antecedents import antecedent
+from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
@@ -36,7 +38,6 @@ from briefing.analysis.positions.roles import (
     only_holder,
     role_of,
 )
-from briefing.analysis.positions.subjects import antecedent
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
@@ -172,7 +173,7 @@ class SourceResolver(Pronouns):
         owner = documents.platform_owner(token)
         if owner is not None:
             return self.party_of(owner)
-        party = self._named_beside(token)
+        party = named_beside(token, self.party_of_token, self.kind)
         if party is not None:
             return party
         party = self.party_of_token.get(token.i)
@@ -252,51 +253,6 @@ class SourceResolver(Pronouns):
             and self.doc[m.token].dep_ not in ("compound", "amod", "nmod")
         ]
         return countries[-1].party if countries else None
-
-    def _named_beside(self, token: Token) -> str | None:
-        """A person in apposition names the source: "The Vice President, Mike Pence", also
-        when the parser hangs the name on the role's last word ("the director of Amnesty
-        International, Mariela Belski", "director of the Victims of Crime Trust, Norman
-        Brennan"), on an apposition of its own ("news source Daily
-        Xtra's editorial director, Rachel Giese, said") or on the role's field ("director of
-        research Steven Camarota": not "the mother of Harry Dunn")."""
-        if self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON":
-            return None
-        appositions = [c for c in token.children if c.dep_ == "appos"]
-        if token.pos_ == "NOUN":
-            appositions += [
-                t
-                for t in token.subtree
-                if (t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.ent_type_ == "PERSON"))
-                and t.head.i != token.i
-                and (t.head.dep_ == "pobj" or (t.head.dep_ == "appos" and t.head.head == token))
-            ]
-        for child in appositions:
-            party = self.party_of_token.get(child.i)
-            if party is not None and self.kind.get(party) == "PERSON":
-                return party
-        # "CIS director of research Steven Camarota said"; a title with its place, the model
-        # running the place into the name: "Mayor of Koszalin Piotr Jedlinski has declared",
-        # "Senator from Vermont Bernie Sanders endorsed"
-        title = token.pos_ == "PROPN" and token.lower_ in TITLES
-        title = title and not any(c.dep_ == "det" for c in token.children)
-        if token.pos_ == "NOUN" or title:
-            of = ("of", "from") if title else ("of",)
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in of):
-                for name in (c for c in prep.children if c.dep_ == "pobj"):
-                    party = self.party_of_token.get(name.i)
-                    field = title or any(
-                        c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
-                        for c in name.children
-                    )
-                    if field and party is not None and self.kind.get(party) == "PERSON":
-                        return party
-        if token.pos_ == "NOUN" and not token.ent_type_:  # "One news site, Znak.com, claims"
-            for child in token.children:
-                party = self.party_of_token.get(child.i) if child.dep_ == "appos" else None
-                if party is not None:
-                    return party
-        return None
 
     def _represented(self, token: Token) -> str | None:
         """The party a representative speaks for: "the Kremlin's spokesperson", "officials

@@ -1,0 +1,76 @@
+"""A person named beside a role that is an attribution's source: "The Vice President, Mike
+Pence", "director of research Steven Camarota", "Mayor of Koszalin Piotr Jedlinski"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.names import TITLES
+
+
+def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, str]) -> str | None:
+    """A person in apposition names the source: "The Vice President, Mike Pence", also
+    when the parser hangs the name on the role's last word ("the director of Amnesty
+    International, Mariela Belski", "director of the Victims of Crime Trust, Norman
+    Brennan"), on an apposition of its own ("news source Daily
+    Xtra's editorial director, Rachel Giese, said") or on the role's field ("director of
+    research Steven Camarota": not "the mother of Harry Dunn")."""
+    if kind.get(party_of_token.get(token.i, "")) == "PERSON":
+        return None
+    after = _named_after_body(token, party_of_token, kind)
+    if after is not None:
+        return after
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    if token.pos_ == "NOUN":
+        appositions += [
+            t
+            for t in token.subtree
+            if (t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.ent_type_ == "PERSON"))
+            and t.head.i != token.i
+            and (t.head.dep_ == "pobj" or (t.head.dep_ == "appos" and t.head.head == token))
+        ]
+    for child in appositions:
+        party = party_of_token.get(child.i)
+        if party is not None and kind.get(party) == "PERSON":
+            return party
+    # "CIS director of research Steven Camarota said"; a title with its place, the model
+    # running the place into the name: "Mayor of Koszalin Piotr Jedlinski has declared",
+    # "Senator from Vermont Bernie Sanders endorsed"
+    title = token.pos_ == "PROPN" and token.lower_ in TITLES
+    title = title and not any(c.dep_ == "det" for c in token.children)
+    if token.pos_ == "NOUN" or title:
+        of = ("of", "from", "to") if title else ("of",)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in of):
+            for name in (c for c in prep.children if c.dep_ == "pobj"):
+                party = party_of_token.get(name.i)
+                field = title or any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
+                    for c in name.children
+                )
+                if field and party is not None and kind.get(party) == "PERSON":
+                    return party
+    if token.pos_ == "NOUN" and not token.ent_type_:  # "One news site, Znak.com, claims"
+        for child in token.children:
+            party = party_of_token.get(child.i) if child.dep_ == "appos" else None
+            if party is not None:
+                return party
+    return None
+
+
+def _named_after_body(
+    token: Token, party_of_token: dict[int, str], kind: dict[str, str]
+) -> str | None:
+    """ "Executive director of the Dallas chapter of the Council on American-Islamic
+    Relations Alia Salem said": the person whose name ends the role's words, right after the
+    name of a body (not "the mother of Harry Dunn")."""
+    end = token.right_edge
+    party = party_of_token.get(end.i)
+    if token.pos_ != "NOUN" or party is None or kind.get(party) != "PERSON":
+        return None
+    first = end.i
+    while first > token.i and party_of_token.get(first - 1) == party:
+        first -= 1
+    body = party_of_token.get(first - 1)
+    if first <= token.i + 1 or body is None or kind.get(body) in ("PERSON", None):
+        return None
+    return party

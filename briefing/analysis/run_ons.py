@@ -1,0 +1,50 @@
+"""Names the English model ran into others: a platform before a person's name, a title or a
+body's name before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.analysis.lexicon import first_names as known_first_names
+from briefing.analysis.names import PLATFORMS, TITLES
+
+
+def off_platform(ent: Span) -> Span:
+    """ "The next day on Twitter West accused his wife": the person, not the platform the
+    model ran into the name."""
+    doc = ent.doc
+    after_on = ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ not in PLATFORMS or not after_on:
+        return ent
+    return Span(doc, ent.start + 1, ent.end, "PERSON")
+
+
+def title_then_name(ent: Span) -> list[Span]:
+    """ "Army Spc Caleb Barnes", "Presidential Spokesperson Harry Roque" tagged as an
+    organisation: the person the title word names (a known first name, then a surname)."""
+    if ent.label_ not in ("ORG", "NORP", "GPE"):
+        return [ent]
+    at = max((i for i, t in enumerate(ent) if t.lower_ in TITLES), default=None)
+    if at is None:
+        return _body_then_name(ent)
+    name = ent[at + 1 :]
+    if len(name) < 2 or name[0].lower_ not in known_first_names():
+        return [ent]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return [ent]
+    return [Span(ent.doc, name.start, name.end, "PERSON")]  # "Presidential" alone: no name
+
+
+def _body_then_name(ent: Span) -> list[Span]:
+    """ "the Council on American-Islamic Relations Alia Salem said": a body's name, then a
+    person's (a known first name and a surname, right before a verb)."""
+    doc = ent.doc
+    verb = ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX")
+    if ent.label_ != "ORG" or len(ent) < 4 or not verb:
+        return [ent]
+    first, body = ent[-2], ent[:-2]
+    if first.lower_ not in known_first_names() or body[-1].pos_ not in ("PROPN", "NOUN"):
+        return [ent]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in ent[-2:]):
+        return [ent]
+    return [Span(doc, body.start, body.end, "ORG"), Span(doc, first.i, ent.end, "PERSON")]
