@@ -80,3 +80,30 @@ def test_a_body_the_model_left_untagged_ends_before_the_title_of_its_officer():
     )
     assert "Association of Chief Police Officers" in {p.name for p in a.parties}
     assert not any("president" in p.name for p in a.parties)
+
+
+def test_a_title_to_a_country_before_a_name_is_that_person():
+    a = analyse(
+        "The team was allowed into the country. According to Afghan Ambassador to the United "
+        "States Hamdullah Mohib, the participation of this team is a message of hope."
+    )
+    assert holders(a, "According to") == ["Hamdullah Mohib"]
+
+
+def test_a_speech_verb_with_its_own_subject_is_that_subjects_whatever_the_tagger_marked():
+    a = analyse(
+        "It quoted critics like immigration barrister Colin Yeo, and Joint Council for the "
+        'Welfare of Immigrants campaigner Caitlin Boswell, with Boswell stating: "People '
+        "fleeing desperate circumstances clearly need this government to make quicker and "
+        'fairer asylum decisions."'
+    )
+    assert holders(a, "stating") == ["Caitlin Boswell"]
+
+
+def test_a_persons_name_run_into_the_body_before_it_is_that_person():
+    a = analyse(
+        "Executive director of the Dallas chapter of the Council on American-Islamic "
+        "Relations Alia Salem said Mohamed wishes to use his fame."
+    )
+    assert holders(a, "said") == ["Alia Salem"]
+    assert "Council on American-Islamic Relations" in {p.name for p in a.parties}

@@ -295,7 +295,11 @@ def _from_tagged(
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)
-    if chosen is None and near and (pos == "VERB" or holder is None):
+    # the verb's own subject, a name: "with Boswell stating:" is Boswell's, whatever else
+    # the tagger marked as a source
+    own = subject is not None and subject.head.i == head.i and subject.dep_ == "nsubj"
+    own = own and subject.ent_type_ in ("PERSON", "ORG")
+    if chosen is None and near and (pos == "VERB" or holder is None) and not own:
         chosen = min(near, key=lambda s: _distance(s, cue))
     if chosen is not None:
         a.source = doc[chosen.start : chosen.end].root
