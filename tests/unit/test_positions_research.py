@@ -144,3 +144,20 @@ def test_what_they_found_after_a_studys_team_is_described_is_the_teams():
         "horses."
     )
     assert len(holders(a, "found")) == 1
+
+
+def test_a_named_study_its_results_and_its_researchers_are_one_party():
+    a = analyse(
+        "Almost half of all primary school children are iodine deficient, researchers say. "
+        "The results of the Australian National Iodine Nutrition Study, published this week, "
+        "revealed that children in mainland Australia are borderline iodine deficient. "
+        "Professor Cres Eastman, Director of the National Iodine Nutrition study, says it is "
+        "crucial. The report says the decline appears to be due to the dairy industry."
+    )
+    study = "Australian National Iodine Nutrition Study"
+    assert holders(a, "say") == [study]
+    assert holders(a, "revealed") == [study]
+    assert holders(a, "says") == ["Cres Eastman", study]
+    assert [p.stance for p in a.positions if "revealed" in a.article.text[slice(*p.cue)]] == [
+        "states"  # "that children are": no subjunctive, no demand
+    ]

@@ -72,7 +72,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import described_actors, person_nouns
-from briefing.analysis.positions import towns
+from briefing.analysis.positions import documents, towns
 from briefing.analysis.positions.gender import pronoun_gender
 
 _QUANTITY = frozenset(
@@ -97,6 +97,8 @@ class Description:
     """A study or survey, not the people who made it."""
     individual: bool = False
     """One person unnamed ("the young woman", "One of the victims")."""
+    team: bool = False
+    """A study's team (``study_team``)."""
 
 
 def _nobody(_token: Token) -> str | None:
@@ -145,6 +147,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     if found is None:
         return None
     when, kind = found
+    if when == "writing" and documents.of_named(head):
+        return None  # "The results of the Australian National Iodine Nutrition Study": its
     if when == "kin":  # "Dunn's mother", "Rittenhouse's sister": a person of their own
         return _kin(head, kind, whose)
     if when == "research":
@@ -289,14 +293,16 @@ def study_team(head: Token) -> Description | None:
         return None
     if not any(t.lemma_.lower() in _STUDY for t in head.doc):
         return None
-    return Description(TEAM, _phrase(head).text, "GROUP")
+    return Description(
+        documents.named_study(head.doc) or TEAM, _phrase(head).text, "GROUP", team=True
+    )
 
 
 def with_team(found: dict[int, Description | None]) -> dict[int, Description | None]:
     """``found`` with a study no one is named making ("says study", "The study found") the
     study's team's, when the article describes one ("scientists report"): annotators hold
     the study's findings and its researchers' words as one party."""
-    team = next((d for d in found.values() if d is not None and d.name == TEAM), None)
+    team = next((d for d in found.values() if d is not None and d.team), None)
     if team is None:
         return found
     return {

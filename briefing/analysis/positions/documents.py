@@ -5,10 +5,10 @@ statement"), the named members of a group ("countries including Algeria and Moro
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.names import PLATFORMS
+from briefing.analysis.names import PLATFORMS, clean
 from briefing.analysis.positions.subjects import SUBJECTS
 
 DEFINITE = frozenset({"the", "this", "that"})
@@ -120,6 +120,7 @@ WRITINGS = frozenset(
 )
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""
 PORTIONS = frozenset({"part", "some", "much", "most", "all", "half", "rest"})
+OUTCOMES = frozenset({"result", "finding", "conclusion"})
 
 
 def country(word: str) -> str | None:
@@ -172,8 +173,9 @@ def included(head: Token) -> list[Token]:
 
 
 def whole(token: Token) -> Token | None:
-    """What a portion is of: "Part *of the judge's statement*"."""
-    if token.lemma_.lower() not in PORTIONS:
+    """What a portion or an outcome is of: "Part *of the judge's statement*", "The results
+    *of the Australian National Iodine Nutrition Study*"."""
+    if token.lemma_.lower() not in PORTIONS | OUTCOMES:
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -255,3 +257,25 @@ def possessed(head: Token) -> Token | None:
         owned = owned.head
     named = owned.pos_ == "PROPN" and owned.ent_type_ in ("ORG", "PERSON")
     return owned if owned.pos_ == "NOUN" or named else None
+
+
+_NAMED_STUDIES = frozenset({"study", "survey"})
+
+
+def named_study(doc: Doc) -> str | None:
+    """The study an article names, if one: "the Australian National Iodine Nutrition Study"
+    (its team and its study are that one party)."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.root.lemma_.lower() in _NAMED_STUDIES and ent.root.is_title:
+            return clean(ent.text)
+    return None
+
+
+def of_named(head: Token) -> bool:
+    """ "The results *of the Australian National Iodine Nutrition Study*": of a name."""
+    return any(
+        g.dep_ == "pobj" and g.ent_type_
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )

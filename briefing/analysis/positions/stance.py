@@ -228,9 +228,15 @@ def _has_subject(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _subjunctive(verb: Token) -> bool:
-    """A bare verb with a subject of its own and a "that": "that the budget include"."""
+    """A bare verb with a subject of its own and a "that": "that the budget include"; not
+    a verb that could be the plain present ("revealed that children *are* deficient")."""
+    if verb.lemma_ == "be" and verb.lower_ != "be":
+        return False
     subject = any(
-        c.dep_ == "nsubj" and c.lower_ not in _SELF | {"you", "they"} for c in verb.children
+        c.dep_ == "nsubj"
+        and c.lower_ not in _SELF | {"you", "they"}
+        and c.tag_ not in ("NNS", "NNPS")
+        for c in verb.children
     )
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     modal = any(c.dep_ == "aux" for c in verb.children)
