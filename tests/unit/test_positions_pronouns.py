@@ -83,3 +83,13 @@ def test_he_saying_after_a_speaker_is_that_speaker_not_one_named_in_what_was_sai
         "was trying to block reform which threatened his members' jobs."
     )
     assert holders(a, "said")[-2:] == ["John Smith", "John Smith"]
+
+
+def test_they_in_a_clause_of_a_sentence_whose_subject_is_a_group_is_that_group():
+    a = analyse(
+        "Steve Whitmore told LA Weekly in a statement that the case was being dealt with as "
+        "theft. Whitmore stated Montalvo left on September 24. On September 29, Scientology "
+        "officials went to the sheriff's station where they claimed Montalvo allegedly left "
+        "the organization with computer hard drives."
+    )
+    assert holders(a, "claimed") == ["Scientology officials"]

@@ -18,6 +18,7 @@ from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import tagger
 from briefing.analysis.positions.acts import find_acts
 from briefing.analysis.positions.advocates import advocate_attributions
+from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.described import (
@@ -44,7 +45,6 @@ from briefing.analysis.positions.shown import shown
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.spans import with_noun_content, without_cue
 from briefing.analysis.positions.stance import stance_of
-from briefing.analysis.positions.subjects import antecedent
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.positions.views import unconfirmed_views
 from briefing.analysis.types import Party, Position, Sentence

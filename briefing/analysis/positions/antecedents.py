@@ -1,0 +1,59 @@
+"""What a pronoun stands for when its own sentence says: a relative pronoun's noun, "they"
+of a group named in its sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_GROUPS = frozenset({"family", "government", "police", "team", "committee", "council"})
+"""Nouns a reporter refers back to with "they" in the singular ("The family said they")."""
+
+
+def _they(head: Token) -> Token | None:
+    """ "State prosecutors charged him with murder, they said": "they" saying what the
+    plural noun before it did is that noun; "The family said they planned": "they" in what a
+    group said is that group. Only a common noun: a named party is found by ``sources``."""
+    if head.lower_ != "they" or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.dep_ == "ccomp":  # "The family said they planned"
+        outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if outer is not None and outer.i < head.i and _group(outer):
+            return outer
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i]
+    for clause in reported:  # "prosecutors charged him with murder, they said"
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _group(subject):
+            return subject
+    if verb.dep_ in ("relcl", "advcl"):  # "officials went to the station where they claimed"
+        outer_verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        kids = outer_verb.children if outer_verb is not None else ()
+        outer = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if outer is not None and outer.i < head.i and _group(outer):
+            return outer
+    return None
+
+
+def _group(noun: Token) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    return noun.tag_ == "NNS" or noun.lemma_.lower() in _GROUPS
+
+
+def antecedent(head: Token) -> Token | None:
+    """What a pronoun stands for when its sentence says: the noun a relative clause modifies,
+    or, where the parser left "who" outside a relative clause ("according to police, who
+    said"), the noun just before its comma; "they" of a group in its sentence (``_they``)."""
+    if head.lower_ == "they":
+        return _they(head)
+    if head.lower_ not in _RELATIVE:
+        return None
+    if head.head.dep_ in ("relcl", "acl"):
+        return head.head.head
+    if head.lower_ not in ("who", "which") or head.i < 2:
+        return None
+    comma, noun = head.doc[head.i - 1], head.doc[head.i - 2]
+    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
