@@ -379,3 +379,13 @@ def test_a_decision_to_support_sides_but_a_decision_to_act_is_no_view():
         ("Tories", "support", "supports"),
         ("Police", "said", "states"),
     ]
+
+
+def test_a_person_questioned_or_found_somewhere_is_no_view():
+    a = _analyse(
+        "Police questioned the student about the device. Senator Smith questioned the "
+        "decision of the court. Officers found the man standing next to his car. The jury "
+        "found him guilty. Half of the money is benefiting people who do not need it, "
+        "the study has found."
+    )
+    assert _cues(a) == ["questioned", "found", "has found"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.lexicon import lexicon
+from briefing.analysis.lexicon import described_actors, lexicon
 from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import WRITINGS
@@ -47,7 +47,7 @@ def negated_statement(a: Attribution) -> bool:
     negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
     if a.kind not in ("verb", "tagged") or not negated or plea(a) is not None:
         return False  # "pleaded not guilty" denies the charges
-    if _negative_finding(a):
+    if negative_finding(a):
         return False
     return lexicon().verb_stance(a.key) is None
 
@@ -286,10 +286,10 @@ def _no_view(a: Attribution) -> bool:
         ruled = root.ent_type_ in ("GPE", "LOC") or root.lemma_.lower() in _REALMS
         return ruled and not any(c.dep_ in ("oprd", "acomp") for c in a.head.children)
     if a.key == "question" and any(
-        c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
-        for c in a.head.children
+        c.dep_ in ("nsubjpass", "dobj") and _a_person(c) for c in a.head.children
     ):
-        return True  # "Kim Rose was questioned by police": interviewed, not doubted
+        return True  # "Kim Rose was questioned by police", "Police questioned the student":
+        # interviewed, not doubted
     if a.head.lemma_ in ("write", "report") and _from_a_place(a):
         return True  # "CNN's Jethro Mullen wrote from Hong Kong": a byline
     if a.key in ("seek", "decide") and not any(
@@ -301,8 +301,9 @@ def _no_view(a: Attribution) -> bool:
     if a.head.dep_ == "xcomp" and a.head.head.lemma_ in ("seek", "decide"):
         # nor is what it sought to determine; but "had decided to support the plans" sides
         return a.head.head.lemma_ == "seek" or lexicon().verb_stance(a.key) not in _SIDES
-    if a.key == "find" and _reflexive(a.head):
-        return True  # "Bowe has found himself tweeting": where he ended up, not a finding
+    if a.key == "find" and (_reflexive(a.head) or _came_upon(a.head)):
+        return True  # "Bowe has found himself tweeting", "found him standing next to his
+        # car": where someone ended up or was, not a finding ("found him guilty" is one)
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if _a_thing(a):
@@ -365,6 +366,18 @@ def _reflexive(verb: Token) -> bool:
     return any(t.lower_.endswith(("self", "selves")) for t in near)
 
 
+def _a_person(token: Token) -> bool:
+    described = described_actors().get(token.lemma_.lower())
+    person = described is not None and described[0] in ("person", "kin")
+    return person or token.ent_type_ == "PERSON" or token.pos_ == "PRON"
+
+
+def _came_upon(verb: Token) -> bool:
+    small = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"]
+    deps = [{g.dep_ for g in c.children} for c in small]  # "him standing", not "is benefiting"
+    return any("nsubj" in d and not d & {"aux", "auxpass"} for d in deps)
+
+
 def _tally(a: Attribution) -> bool:
     """ "with 231 Democrats supporting the resolution, and 194 Republicans opposing it",
     "Republican members opposing": a side taken in a vote, counted or with nothing said."""
@@ -377,22 +390,9 @@ def _tally(a: Attribution) -> bool:
     return not a.content and a.key in _VOTES
 
 
-_HEDGES = frozenset({"would", "could", "might", "may", "can", "should", "must"})
 _MAYBE = frozenset({"could", "might", "may"})
 
 
-def party_view(a: Attribution) -> bool:
-    """A rule cue the tagger did not confirm that is still a party's view: a ruling, an
-    order, a lawsuit, a claim or an endorsement (``data/party_views.tsv``), said outright
-    ("can call", "would prefer" and "didn't endorse" are not)."""
-    head = a.head
-    if a.kind != "verb" or a.key not in lexicon().party_views:
-        return False
-    if _negative_finding(a):
-        return True
-    return not any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in head.children)
-
-
-def _negative_finding(a: Attribution) -> bool:
+def negative_finding(a: Attribution) -> bool:
     """ "the Senate did not find the network had breached laws": a finding all the same."""
     return a.head.lemma_ == "find" and a.clausal

@@ -14,7 +14,7 @@ from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.described import described, study_team
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.quotes import SPEAKING
-from briefing.analysis.positions.shown import party_view
+from briefing.analysis.positions.shown import negative_finding
 from briefing.analysis.positions.stance import FINDINGS
 
 
@@ -81,3 +81,18 @@ def _finding(a: Attribution) -> bool:
     if source.lower_ == "they":  # "They found": the team a study's article described before
         return any(study_team(t) is not None for t in source.doc[: source.i] if t.pos_ == "NOUN")
     return source.pos_ == "NOUN" and study_team(source) is not None
+
+
+_HEDGES = frozenset({"would", "could", "might", "may", "can", "should", "must"})
+
+
+def party_view(a: Attribution) -> bool:
+    """A rule cue the tagger did not confirm that is still a party's view: a ruling, an
+    order, a lawsuit, a claim or an endorsement (``data/party_views.tsv``), said outright
+    ("can call", "would prefer" and "didn't endorse" are not)."""
+    head = a.head
+    if a.kind != "verb" or a.key not in lexicon().party_views:
+        return False
+    if negative_finding(a):
+        return True
+    return not any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in head.children)
