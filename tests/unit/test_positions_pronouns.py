@@ -93,3 +93,12 @@ def test_they_in_a_clause_of_a_sentence_whose_subject_is_a_group_is_that_group()
         "the organization with computer hard drives."
     )
     assert holders(a, "claimed") == ["Scientology officials"]
+
+
+def test_both_sides_are_the_two_parties_named_together_last():
+    a = analyse(
+        "A rail link between India and Pakistan was also announced. Both sides agreed to begin "
+        "talks on nuclear risks and also said they planned to reopen their consulates."
+    )
+    assert holders(a, "agreed") == ["India", "Pakistan"]
+    assert holders(a, "also said") == ["India", "Pakistan"]

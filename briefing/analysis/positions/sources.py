@@ -46,6 +46,9 @@ Steve Smith, told"); not a possessor ("Lane's")."""
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
+_SIDES = frozenset({"side", "country", "nation", "government", "leader", "party", "man", "team"})
+"""Plural nouns that "both" or "two" make the pair named last ("Both sides agreed")."""
+_COUNTING = frozenset({"det", "predet", "nummod"})
 """Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
 
 
@@ -112,6 +115,9 @@ class SourceResolver(Pronouns):
             return self.parties_of(before)
         if study_team(head) is not None:
             return []  # "scientists from the University of Bristol say": the study's team
+        pair = self._pair(head)
+        if pair:
+            return pair
         owned = documents.possessed(head)
         if owned is not None:  # not the name the parser joined it to
             head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
@@ -133,6 +139,20 @@ class SourceResolver(Pronouns):
                 found.append(party)
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
+
+    def _pair(self, head: Token) -> list[str]:
+        """ "Both sides agreed", "the two leaders said": the two parties named together last,
+        of one kind: "India and Pakistan"."""
+        both = any(c.lower_ in ("both", "two") for c in head.children if c.dep_ in _COUNTING)
+        if head.tag_ != "NNS" or head.lemma_.lower() not in _SIDES or not both:
+            return []
+        for t in reversed(self.doc[: head.i]):
+            first, second = self.party_of_token.get(t.head.i), self.party_of_token.get(t.i)
+            if t.dep_ != "conj" or first is None or second is None or first == second:
+                continue
+            if self.kind.get(first) == self.kind.get(second) != "GROUP":
+                return [first, second]
+        return []
 
     def _person(self, token: Token) -> bool:
         return self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON"
@@ -322,6 +342,8 @@ class SourceResolver(Pronouns):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        if any(self._person(g) for c in token.children if c.dep_ == "prep" for g in c.children):
+            return None  # "The mother of Harry Dunn said": someone's, not the woman named last
         before = documents.spokesperson_before(token)  # "A UKIP spokesman said"
         if before is not None:
             return self.party_of(before)
