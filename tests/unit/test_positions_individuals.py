@@ -55,3 +55,11 @@ def test_someones_publicist_or_agent_is_a_person_of_their_own_and_firefighters_a
     )
     assert holders(a, "According to") == ["Tony Mendez's publicist"]
     assert holders(a, "according to") == ["Firefighters"]
+
+
+def test_the_mother_of_a_person_named_is_his_mother_not_the_woman_named_last():
+    a = analyse(
+        "Anne Smith spoke to the council. The mother of Harry Dunn said she was angry. Harry "
+        "Dunn's mother said she was sad."
+    )
+    assert holders(a, "said") == ["Harry Dunn's mother", "Harry Dunn's mother"]

@@ -210,6 +210,11 @@ def _kin(head: Token, kind: str, whose: Callable[[Token], str | None]) -> Descri
     if holder is not None and holder.pos_ == "PRON" and (owner := whose(holder)):
         phrase = head.doc[holder.i : head.i + 1].text
         return Description(f"{owner}'s {head.text}", phrase, kind)  # "His sister"
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if holder is None and of and of[0].pos_ == "PROPN" and of[0].ent_type_ == "PERSON":
+        phrase = head.doc[head.left_edge.i : of[0].right_edge.i + 1].text  # "The mother of
+        name = head.doc[of[0].left_edge.i : of[0].i + 1].text  # Harry Dunn": his mother
+        return Description(f"{name}'s {head.text}", phrase, kind)
     if holder is None or holder.pos_ != "PROPN":
         return None
     name = head.doc[holder.left_edge.i : head.i + 1].text
@@ -274,7 +279,7 @@ TEAM = "Researchers"
 _STUDY = frozenset({"study", "journal", "paper", "finding", "research"})
 _OUTCOMES = frozenset({"result", "finding"})
 """Writings told in the plural of one study: "Results showed", "the findings suggest"."""
-_RESEARCHERS = frozenset({"researcher", "scientist"})
+_RESEARCHERS = frozenset({"researcher", "scientist", "author"})
 
 
 def study_team(head: Token) -> Description | None:
