@@ -152,10 +152,11 @@ def test_a_named_study_its_results_and_its_researchers_are_one_party():
         "The results of the Australian National Iodine Nutrition Study, published this week, "
         "revealed that children in mainland Australia are borderline iodine deficient. "
         "Professor Cres Eastman, Director of the National Iodine Nutrition study, says it is "
-        "crucial. The report says the decline appears to be due to the dairy industry."
+        "crucial. The report says the decline appears to be due to the dairy industry. The "
+        "report's authors say iodine deficiency is the sleeper health issue in Australia."
     )
     study = "Australian National Iodine Nutrition Study"
-    assert holders(a, "say") == [study]
+    assert holders(a, "say") == [study, study]
     assert holders(a, "revealed") == [study]
     assert holders(a, "says") == ["Cres Eastman", study]
     assert [p.stance for p in a.positions if "revealed" in a.article.text[slice(*p.cue)]] == [
