@@ -102,3 +102,8 @@ def test_both_sides_are_the_two_parties_named_together_last():
     )
     assert holders(a, "agreed") == ["India", "Pakistan"]
     assert holders(a, "also said") == ["India", "Pakistan"]
+    a = analyse(
+        "Turkey and Greece had earlier had poor relations, but the leaders of the two "
+        "countries spoke by telephone on Friday, and said they would help each other."
+    )
+    assert holders(a, "said") == ["Turkey", "Greece"]

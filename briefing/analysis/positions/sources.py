@@ -46,10 +46,9 @@ Steve Smith, told"); not a possessor ("Lane's")."""
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
+"""Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
 _SIDES = frozenset({"side", "country", "nation", "government", "leader", "party", "man", "team"})
 """Plural nouns that "both" or "two" make the pair named last ("Both sides agreed")."""
-_COUNTING = frozenset({"det", "predet", "nummod"})
-"""Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
 
 
 def _named_before(token: Token) -> bool:
@@ -141,10 +140,12 @@ class SourceResolver(Pronouns):
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
 
     def _pair(self, head: Token) -> list[str]:
-        """ "Both sides agreed", "the two leaders said": the two parties named together last,
-        of one kind: "India and Pakistan"."""
-        both = any(c.lower_ in ("both", "two") for c in head.children if c.dep_ in _COUNTING)
-        if head.tag_ != "NNS" or head.lemma_.lower() not in _SIDES or not both:
+        """ "Both sides agreed", "the two leaders said", "the leaders of the two countries
+        expressed": the two parties named together last, of one kind: "India and Pakistan"."""
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        pair = [w for w in (head, *of[:1]) if w.tag_ == "NNS" and w.lemma_.lower() in _SIDES]
+        both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
+        if not pair or not both:
             return []
         for t in reversed(self.doc[: head.i]):
             first, second = self.party_of_token.get(t.head.i), self.party_of_token.get(t.i)
