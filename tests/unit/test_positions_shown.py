@@ -389,3 +389,12 @@ def test_a_person_questioned_or_found_somewhere_is_no_view():
         "the study has found."
     )
     assert _cues(a) == ["questioned", "found", "has found"]
+
+
+def test_a_study_funded_and_wikinews_narrating_hold_no_view_but_a_bill_backed_does():
+    a = _analyse(
+        "The study was supported by the Croucher Foundation and the US National Science "
+        "Foundation. The bill was supported by the Democrats. Wikinews has learned that the "
+        "website is being attacked by hackers."
+    )
+    assert _cues(a) == ["was supported"]

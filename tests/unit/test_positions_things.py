@@ -1,5 +1,5 @@
 """Verbs of doing something with a thing, which the tagger and the lexicons take for cues:
-showing, winning, offering, passing on, knowing (``shown._a_thing``, ``shown._wanting``).
+showing, winning, offering, passing on, knowing (``things.a_thing``, ``shown._wanting``).
 Built sentences, the real model; a parse the model gave a real article where a built
 sentence parses otherwise."""
 

@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import described_actors, lexicon
 from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.documents import WRITINGS
 from briefing.analysis.positions.questions import question
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.stance import plea
+from briefing.analysis.positions.things import a_thing
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
 
@@ -236,26 +236,6 @@ def _went_on(a: Attribution) -> bool:
 _APPOINTED = frozenset({"nomination", "appointment", "nominee", "him", "her"})
 _RECEIVING = frozenset({"draw", "attract", "face", "receive", "earn", "incur"})
 _REALMS = frozenset({"country", "nation", "state", "kingdom", "empire", "province", "city"})
-_PRIZES = frozenset(
-    {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
-)
-_PASSING = frozenset({"post", "share", "publish"})
-"""Verbs of passing something on: what they pass is a thing, unless a clause says it."""
-_PROPOSALS = frozenset(
-    {
-        "reward", "deal", "plan", "proposal", "ceasefire", "truce", "talk", "negotiation",
-        "help", "assistance", "aid", "support", "compromise", "settlement", "concession",
-        "amnesty", "resignation", "apology", "solution", "guarantee", "bail", "bounty",
-    }
-)  # fmt: skip
-"""What offering proposes, where other offers are goods and favours."""
-_WINNING = {
-    "claim": frozenset(),
-    "guarantee": frozenset(),
-    "secure": frozenset(),
-    "celebrate": frozenset({"goal", "win", "victory", "birthday", "anniversary"}),
-}
-"""Verbs of winning something, and what else they win besides ``_PRIZES``."""
 _MESSAGES = frozenset({"message", "statement", "letter", "tweet", "post", "video", "release"})
 
 
@@ -304,44 +284,18 @@ def _no_view(a: Attribution) -> bool:
     if a.key == "find" and (_reflexive(a.head) or _came_upon(a.head)):
         return True  # "Bowe has found himself tweeting", "found him standing next to his
         # car": where someone ended up or was, not a finding ("found him guilty" is one)
+    if a.key == "support" and any(
+        c.dep_ == "nsubjpass" and c.lemma_ in _FUNDED for c in a.head.children
+    ):
+        return True  # "The study was supported by the Croucher Foundation": funded
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
-    if _a_thing(a):
+    if a_thing(a):
         return True
     if a.key == "confirm" and root is not None and not a.clausal:
         words = {root.lemma_.lower(), root.lower_}
         return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
     return False
-
-
-def _a_thing(a: Attribution) -> bool:
-    """A thing shown, won, passed on or offered, or questions answered: no view of the
-    subject's, unless a clause or a quote says one."""
-    root = a.content_root
-    if a.key == "know":  # "Carver knows what impact a victory could have": the writer's
-        # account of what someone has in mind; "we know of no other" in an answer is said
-        return a.source is None or a.source.lower_ not in ("i", "we")
-    if a.key == "show" and not (a.clausal or a.direct_quote):
-        # "one of the women shows a picture": shown, not said; but "Results showed the flies
-        # hovered", and a poll's "averages showed support at less than one percent"
-        return a.source is None or a.source.lemma_.lower() not in WRITINGS
-    if root is None:
-        return False
-    if a.key == "answer":
-        return root.lemma_.lower() == "question"  # "answered some questions about his
-        # campaign": the answers are elsewhere
-    if root.dep_ != "dobj" or a.clausal or a.direct_quote:
-        return False
-    if a.key in _WINNING:
-        # "Nadal claimed his eighth title", "to claim ninth", "will guarantee play-off
-        # places", "celebrates his goal": won, not said ("claimed victory in the vote",
-        # "claims sovereignty over Taiwan" are claims)
-        won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or root.tag_ in ("CD", "JJ")
-        return won or (a.key == "celebrate" and root.tag_ == "VBG")
-    if a.key == "offer":  # "Intermix offers the most sought-after styles", "offered Spanton
-        # a tour": goods and favours, not proposals ("offered a reward", "offered talks")
-        return root.lemma_.lower() not in _PROPOSALS
-    return a.key in _PASSING  # "posted a podcast", "shared an update": passed on, not said
 
 
 def _from_a_place(a: Attribution) -> bool:
@@ -391,6 +345,7 @@ def _tally(a: Attribution) -> bool:
 
 
 _MAYBE = frozenset({"could", "might", "may"})
+_FUNDED = frozenset({"study", "research", "project", "work", "expedition", "trial"})
 
 
 def negative_finding(a: Attribution) -> bool:

@@ -1,0 +1,58 @@
+"""Things shown, won, passed on or offered: no view of the party that shows, wins, passes on
+or offers them, unless a clause or a quote says one (``shown``)."""
+
+from __future__ import annotations
+
+from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.documents import WRITINGS
+
+_PRIZES = frozenset(
+    {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
+)
+_PASSING = frozenset({"post", "share", "publish"})
+"""Verbs of passing something on: what they pass is a thing, unless a clause says it."""
+_PROPOSALS = frozenset(
+    {
+        "reward", "deal", "plan", "proposal", "ceasefire", "truce", "talk", "negotiation",
+        "help", "assistance", "aid", "support", "compromise", "settlement", "concession",
+        "amnesty", "resignation", "apology", "solution", "guarantee", "bail", "bounty",
+    }
+)  # fmt: skip
+"""What offering proposes, where other offers are goods and favours."""
+_WINNING = {
+    "claim": frozenset(),
+    "guarantee": frozenset(),
+    "secure": frozenset(),
+    "celebrate": frozenset({"goal", "win", "victory", "birthday", "anniversary"}),
+}
+"""Verbs of winning something, and what else they win besides ``_PRIZES``."""
+
+
+def a_thing(a: Attribution) -> bool:
+    """A thing shown, won, passed on or offered, or questions answered: no view of the
+    subject's, unless a clause or a quote says one."""
+    root = a.content_root
+    if a.key == "know":  # "Carver knows what impact a victory could have": the writer's
+        # account of what someone has in mind; "we know of no other" in an answer is said
+        return a.source is None or a.source.lower_ not in ("i", "we")
+    if a.key == "show" and not (a.clausal or a.direct_quote):
+        # "one of the women shows a picture": shown, not said; but "Results showed the flies
+        # hovered", and a poll's "averages showed support at less than one percent"
+        return a.source is None or a.source.lemma_.lower() not in WRITINGS
+    if root is None:
+        return False
+    if a.key == "answer":
+        return root.lemma_.lower() == "question"  # "answered some questions about his
+        # campaign": the answers are elsewhere
+    if root.dep_ != "dobj" or a.clausal or a.direct_quote:
+        return False
+    if a.key in _WINNING:
+        # "Nadal claimed his eighth title", "to claim ninth", "will guarantee play-off
+        # places", "celebrates his goal": won, not said ("claimed victory in the vote",
+        # "claims sovereignty over Taiwan" are claims)
+        won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or root.tag_ in ("CD", "JJ")
+        return won or (a.key == "celebrate" and root.tag_ == "VBG")
+    if a.key == "offer":  # "Intermix offers the most sought-after styles", "offered Spanton
+        # a tour": goods and favours, not proposals ("offered a reward", "offered talks")
+        return root.lemma_.lower() not in _PROPOSALS
+    return a.key in _PASSING  # "posted a podcast", "shared an update": passed on, not said
