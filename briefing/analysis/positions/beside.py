@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import POST_NOMINALS, TITLES
 
 
 def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, str]) -> str | None:
@@ -20,8 +20,11 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
     after = _named_after_body(token, party_of_token, kind)
     if after is not None:
         return after
+    title = token.pos_ == "PROPN" and token.lower_ in TITLES
+    title = title and not any(c.dep_ == "det" for c in token.children)
     appositions = [c for c in token.children if c.dep_ == "appos"]
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or title:  # "Chairman of the Environmental Audit Committee
+        # Peter Ainsworth MP, said"
         appositions += [
             t
             for t in token.subtree
@@ -31,13 +34,15 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
         ]
     for child in appositions:
         party = party_of_token.get(child.i)
+        if party is None and child.text in POST_NOMINALS:  # "Peter Ainsworth MP": the name
+            party = next(
+                (party_of_token[c.i] for c in child.children if c.i in party_of_token), None
+            )
         if party is not None and kind.get(party) == "PERSON":
             return party
     # "CIS director of research Steven Camarota said"; a title with its place, the model
     # running the place into the name: "Mayor of Koszalin Piotr Jedlinski has declared",
     # "Senator from Vermont Bernie Sanders endorsed"
-    title = token.pos_ == "PROPN" and token.lower_ in TITLES
-    title = title and not any(c.dep_ == "det" for c in token.children)
     if token.pos_ == "NOUN" or title:
         of = ("of", "from", "to") if title else ("of",)
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in of):
