@@ -242,7 +242,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
-            or not (token.is_title or token.text in names or acronym(token))
+            or not (_capitalised(token) or token.text in names or acronym(token))
             or token.lower_ in TITLES  # "Mayor of Koszalin Piotr Jedlinski": a role too
         ):
             continue
@@ -259,6 +259,11 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         label = "PERSON" if token.text in people else names.get(token.text, "ORG")
         found.append(Span(doc, start, (named_for or token.i) + 1, label))
     return found
+
+
+def _capitalised(token: Token) -> bool:
+    """ "Facebook", and "CalFire" or "McDonald" written in camel case."""
+    return token.is_title or (token.text[:1].isupper() and token.text[1:2].islower())
 
 
 def _named_for(token: Token) -> int | None:

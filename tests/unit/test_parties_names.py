@@ -122,3 +122,8 @@ def test_an_organisation_named_by_words_inside_a_name_given_before_is_that_one()
     courts = [p for p in a.parties if "Court" in p.name]
     assert len(courts) == 1
     assert "World Health Organisation" in {p.name for p in a.parties}
+
+
+def test_an_untagged_name_in_camel_case_that_speaks_is_a_party():
+    a = analyse("Fire crews attended the blaze. CalFire indicated the injuries were minor.")
+    assert party(a, at(a, "indicated").party).name == "CalFire"
