@@ -367,14 +367,15 @@ def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for token in doc:
+        et_al = token.i + 1 < len(doc) and token.nbor(1).lower_ == "et"  # "Stamenković et al"
         if (
             token.text in people
             and token.i not in taken
             and not token.ent_type_
             and token.is_title
-            and token.pos_ in ("PROPN", "NOUN")
+            and (token.pos_ in ("PROPN", "NOUN") or et_al)
             and not (token.i > 0 and token.nbor(-1).is_title and token.nbor(-1).pos_ == "PROPN")
-            and not (token.i + 1 < len(doc) and token.nbor(1).pos_ == "PROPN")
+            and not (token.i + 1 < len(doc) and token.nbor(1).pos_ == "PROPN" and not et_al)
         ):
             found.append(Span(doc, token.i, token.i + 1, "PERSON"))
     return found

@@ -162,3 +162,11 @@ def test_a_named_study_its_results_and_its_researchers_are_one_party():
     assert [p.stance for p in a.positions if "revealed" in a.article.text[slice(*p.cue)]] == [
         "states"  # "that children are": no subjunctive, no demand
     ]
+
+
+def test_a_first_author_et_al_is_that_author():
+    a = analyse(
+        "Vlada Stamenković led the study. Stamenković et al found oxygen levels throughout "
+        "Mars would be high enough for the least demanding microbes."
+    )
+    assert holders(a, "found") == ["Vlada Stamenković"]

@@ -23,9 +23,11 @@ _ADDRESSING = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "rem
 def _split_name(nearest: Token) -> Token:
     """ "said study co-author Karen Alley": the parser cut the role at its hyphen and made a
     subject of a piece of it; the name the role runs on into is the one."""
+    doc = nearest.doc
+    if nearest.lower_ in ("al", "al.") and nearest.i > 1 and doc[nearest.i - 1].lower_ == "et":
+        return doc[nearest.i - 2]  # "Stamenković et al found": the first author
     if nearest.pos_ != "NOUN" or nearest.i + 1 >= len(nearest.doc):
         return nearest
-    doc = nearest.doc
     if not any(t.text == "-" for t in doc[nearest.i : nearest.i + 2]):
         return nearest
     run = []
