@@ -60,3 +60,14 @@ def test_a_pictures_credit_after_a_colon_says_nothing():
     assert [party.name for party in a.parties if any(p.party == party.id for p in a.positions)] == [
         "Jane Smith"
     ]
+
+
+def test_a_writing_someone_says_something_in_is_theirs_when_it_speaks_later():
+    a = analyse(
+        "In an advisory issued yesterday evening, the National Hurricane Center confirmed "
+        "that a hurricane warning was in effect for Bermuda. The advisory also noted "
+        "dangerous surf conditions. Six Minnesota men have been charged in a criminal "
+        "complaint unsealed Monday. The complaint says the men planned to reach Syria."
+    )
+    assert holders(a, "also noted") == ["National Hurricane Center"]
+    assert holders(a, "says") != ["Six Minnesota men"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.documents import (
     DEFINITE,
     DOCUMENTS,
@@ -62,7 +63,19 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
             return sources.pronoun(child)
         elif (by := _made_by(child)) is not None and (party := sources.party_of(by)) is not None:
             return party
-    return None
+    return _said_in(sources, token)
+
+
+def _said_in(sources: SourceResolver, token: Token) -> str | None:
+    """ "In an advisory issued yesterday, the National Hurricane Center confirmed": who says
+    something in a writing made it."""
+    prep, lex = token.head, lexicon()
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return None
+    if not (lex.speaks(prep.head.lemma_) or lex.states_a_view(prep.head.lemma_)):
+        return None  # "charged in a criminal complaint": the complaint is not theirs
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    return sources.party_of(subject) if subject is not None else None
 
 
 def _made_by(child: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
