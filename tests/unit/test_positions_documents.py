@@ -70,4 +70,4 @@ def test_a_writing_someone_says_something_in_is_theirs_when_it_speaks_later():
         "complaint unsealed Monday. The complaint says the men planned to reach Syria."
     )
     assert holders(a, "also noted") == ["National Hurricane Center"]
-    assert holders(a, "says") != ["Six Minnesota men"]
+    assert holders(a, "says") == ["Complaint"]
