@@ -30,6 +30,8 @@ def test_a_government_or_ministry_said_whose_by_a_word_before_it_is_a_party():
     )
     assert party(a, at(a, "said").party).name == "Seoul government"
     assert party(a, at(a, "according to").party).name == "Emergencies ministry"
+    a = analyse("A block of flats caught fire. The fire service indicated a baby was ill.")
+    assert party(a, at(a, "indicated").party).name == "Fire service"
 
 
 def test_a_government_said_by_no_word_of_whose_founds_no_party():

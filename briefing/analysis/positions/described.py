@@ -14,7 +14,7 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   any number, with "the" or without: "Police said", "the police rejected the plan",
   "Authorities said", "The court determined", "A New York court ruled" (but "Chinese
   authorities" are China's: ``sources`` looks first);
-- a noun marked ``seat`` (government, ministry, department, council) with a word before it
+- a noun marked ``seat`` (government, ministry, department, council, service) with a word before it
   that says whose or which, with "the" or without: "The Seoul government said", "according
   to the emergencies ministry" (but "the government" alone is the country's the article
   names, and "the US government" the United States: ``sources`` looks first);
