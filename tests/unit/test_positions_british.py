@@ -111,7 +111,7 @@ def test_a_persons_name_run_into_the_body_before_it_is_that_person():
 
 def test_a_chairman_of_a_committee_then_a_name_with_letters_after_it_is_that_person():
     a = analyse(
-        "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The "
+        'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The '
         "government's housing policy is an alarming example of disjointed thinking.\""
     )
     assert holders(a, "said") == ["Peter Ainsworth"]
