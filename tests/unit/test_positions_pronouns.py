@@ -107,3 +107,16 @@ def test_both_sides_are_the_two_parties_named_together_last():
         "countries spoke by telephone on Friday, and said they would help each other."
     )
     assert holders(a, "said") == ["Turkey", "Greece"]
+
+
+def test_a_name_and_its_and_the_parser_hung_on_the_subjects_words_is_a_subject_too():
+    a = analyse(
+        "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group "
+        "announced their agreement over selling a large portion of Tesco's Polish operation."
+    )
+    assert sorted(holders(a, "announced")) == ["Salling Group", "Tesco"]
+    a = analyse(
+        "In a video, Bangladeshi Road Transport and Bridges Minister Obaidul Quader said "
+        "public transport would be shut down."
+    )
+    assert holders(a, "said") == ["Obaidul Quader"]
