@@ -29,9 +29,11 @@ _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
 _SELF = frozenset({"i", "we"})
 _OWN = frozenset({"i", "we", "he", "she", "they", "it"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_IT = frozenset({"it"})
 _OWN_VERBS = frozenset(
     {"support", "back", "endorse", "favor", "favour", "welcome", "approve", "oppose", "reject"}
-    | {"condemn", "denounce", "criticize", "criticise", "order", "instruct"}
+    | {"condemn", "denounce", "criticize", "criticise", "order", "instruct", "applaud"}
 )
 """Verbs by which a source tells its own side ("she supported gay marriage") or its own
 order ("he had ordered fire safety checks"), their stance from ``stances.tsv``; not every
@@ -167,14 +169,24 @@ def _own_side(a: Attribution, same_holder: Callable[[Token], bool]) -> str | Non
     he had ordered checks": a source telling its own side or order (the content's verb of
     support, opposition or command, its subject a pronoun or the source's party) takes that
     stance; a hedged one ("would back it") does not."""
-    root = a.content_root
-    if root is None or root.pos_ != "VERB":
+    roots = [a.content_root] if a.content_root is not None else []
+    if a.direct_quote:  # "This will make a real difference. I warmly applaud the efforts"
+        roots += [t for t in _content_tokens(a) if t.dep_ == "ROOT" and t not in roots]
+    for root in roots:
+        side = _side_of(root, same_holder, _OWN if root is a.content_root else _FIRST_PERSON)
+        if side is not None:
+            return side
+    return None
+
+
+def _side_of(root: Token, same_holder: Callable[[Token], bool], own: frozenset) -> str | None:
+    if root.pos_ != "VERB":
         return None
     side = lexicon().verb_stance(root.lemma_) if root.lemma_ in _OWN_VERBS else None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if side is None or subject is None:
         return None
-    if not (subject.lower_ in _OWN or same_holder(subject)):
+    if not (subject.lower_ in own or same_holder(subject)):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in root.children):
         return None
@@ -220,6 +232,10 @@ def _content_demand(tokens: list[Token]) -> bool:
             return True
         if t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and _subjunctive(t):
             return True
+        bare = not any(c.dep_ in ("det", "amod", "poss") for c in t.children)  # not "an
+        # exciting time"
+        if t.lower_ == "time" and t.dep_ == "attr" and bare and _has_subject(t.head, _IT):
+            return True  # "it is time for IE6 users to upgrade", "it's time for a change"
     return False
 
 
