@@ -115,3 +115,12 @@ def test_a_chairman_of_a_committee_then_a_name_with_letters_after_it_is_that_per
         "government's housing policy is an alarming example of disjointed thinking.\""
     )
     assert holders(a, "said") == ["Peter Ainsworth"]
+
+
+def test_all_the_major_parties_are_no_party_named_before_nor_a_survey_in_their_sentence():
+    a = analyse(
+        "The Lib Dems unveiled a housing plan on Monday. All the major parties are focusing on "
+        "the issue in the run-up to the election after a survey suggested first-time buyers "
+        "could not afford a home in 92% of UK towns."
+    )
+    assert holders(a, "are focusing on") == []

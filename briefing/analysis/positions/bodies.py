@@ -45,8 +45,9 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
             w in names or w.rstrip("s") in names for w in words
         ):
             fitting[m.party] = order
-        elif words == {"party"} and _political(sources, m.party):
-            fitting[m.party] = order  # "The party says", of the Liberal Democrats
+        elif words == {"party"} and token.tag_ == "NN" and _political(sources, m.party):
+            fitting[m.party] = order  # "The party says", of the Liberal Democrats (not "All
+            # the major parties")
     if not fitting:
         return None
     return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))

@@ -295,12 +295,10 @@ def _from_tagged(
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)
-    # the verb's own subject, a name: "with Boswell stating:" is Boswell's, whatever else
-    # the tagger marked as a source
-    own = subject is not None and subject.head.i == head.i and subject.dep_ == "nsubj"
-    own = own and subject.ent_type_ in ("PERSON", "ORG")
-    if chosen is None and near and (pos == "VERB" or holder is None) and not own:
+    if chosen is None and near and (pos == "VERB" or holder is None):
         chosen = min(near, key=lambda s: _distance(s, cue))
+        if _anothers(doc[chosen.start : chosen.end].root, head, subject):
+            chosen = None  # "with Boswell stating:" is Boswell's, not the subject of "quoted"
     if chosen is not None:
         a.source = doc[chosen.start : chosen.end].root
         a.source_span = ctx.chars[chosen]
@@ -330,6 +328,15 @@ def _from_tagged(
         first = ctx.text[a.content[0][0] : a.content[0][0] + 1]
         a.direct_quote = bool(first) and first in _QUOTES
     return a
+
+
+def _anothers(source: Token, head: Token, subject: Token | None) -> bool:
+    """A tagged source that is another verb's subject, for a verb with a subject of its own
+    ("All the major parties are focusing on the issue after a survey suggested")."""
+    own = subject is not None and subject.head.i == head.i and subject.dep_ == "nsubj"
+    if not own or subject.tag_ in ("WP", "WDT"):
+        return False
+    return source.dep_ in ("nsubj", "nsubjpass") and source.head.i != head.i
 
 
 def _distance(t: Tagged, cue: Tagged) -> int:
