@@ -195,6 +195,10 @@ GOLDS = [
         "bbc-business-fresh (development figure, this team's gold on BBC business)",
         ROOT / "benchmarks" / "gold" / "bbc-business-fresh",
     ),
+    (
+        "gum-fresh (development figure, this team's gold on the Wikinews news of GUM)",
+        ROOT / "benchmarks" / "gold" / "gum-fresh",
+    ),
 ]
 """The hand-made position gold scored with ``score_positions.py``: (label, folder)."""
 
