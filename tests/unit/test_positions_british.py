@@ -124,3 +124,11 @@ def test_all_the_major_parties_are_no_party_named_before_nor_a_survey_in_their_s
         "could not afford a home in 92% of UK towns."
     )
     assert holders(a, "are focusing on") == []
+
+
+def test_a_quote_closed_after_a_bracket_before_a_coach_named_is_the_coachs():
+    a = analyse(
+        'The team won on Sunday. "I am [pretty happy with that]", Caloundra coach Geoff '
+        "Ingram said."
+    )
+    assert holders(a, "said") == ["Geoff Ingram"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.names import TITLES
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import source_tokens, span_of
 
@@ -56,8 +57,8 @@ def _quote_closed(doc: Doc, start: int, source: int) -> int | None:
     for t in doc[span.start :] if span is not None else ():
         if t.idx >= source:
             break
-        if t.idx > start and t.tag_ == "''":
+        if t.idx > start and (t.tag_ == "''" or t.text in ('"', "”")):  # '"' after "]": "``"
             closing = t
-        elif closing is not None and t.pos_ in ("VERB", "AUX"):
-            return None
+        elif closing is not None and t.pos_ in ("VERB", "AUX") and t.lower_ not in TITLES:
+            return None  # but "Caloundra coach Geoff Ingram", "coach" read as a verb
     return closing.idx + len(closing) if closing is not None else None
