@@ -398,3 +398,13 @@ def test_a_study_funded_and_wikinews_narrating_hold_no_view_but_a_bill_backed_do
         "website is being attacked by hackers."
     )
     assert _cues(a) == ["was supported"]
+
+
+def test_calling_someone_on_the_phone_is_no_view_but_calling_them_something_is():
+    a = _analyse(
+        "Smith called the police. After calling the organization by phone, Montalvo was put "
+        "through to an attorney. Jones called the plan a disaster. The AP called the race "
+        "for Biden. Theocharakis called the technical teams from its creditors 'completely "
+        "useless'."
+    )
+    assert _cues(a) == ["called", "called", "called"]

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import described_actors, lexicon
 from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.documents import ORGANISATIONS
 from briefing.analysis.positions.questions import question
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.stance import plea
@@ -288,6 +289,8 @@ def _no_view(a: Attribution) -> bool:
         c.dep_ == "nsubjpass" and c.lemma_ in _FUNDED for c in a.head.children
     ):
         return True  # "The study was supported by the Croucher Foundation": funded
+    if a.key == "call" and _phoned(a.head):
+        return True  # "Smith called the police", "calling the organization by phone"
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
         return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
     if a_thing(a):
@@ -324,6 +327,21 @@ def _a_person(token: Token) -> bool:
     described = described_actors().get(token.lemma_.lower())
     person = described is not None and described[0] in ("person", "kin")
     return person or token.ent_type_ == "PERSON" or token.pos_ == "PRON"
+
+
+def _phoned(verb: Token) -> bool:
+    """ "called" someone with nothing called them (no complement, no quote): a telephone
+    call or a summons."""
+    if any(t.is_quote for t in verb.subtree):
+        return False  # "called the technical teams 'completely useless'"
+    if any(c.dep_ in _PREDICATES | {"ccomp", "prt", "prep", "dative"} for c in verb.children):
+        return any(c.lower_ == "by" for c in verb.children)  # but "calling them by phone"
+    called = [c for c in verb.children if c.dep_ == "dobj"]
+    actors = described_actors()
+    return any(
+        _a_person(c) or c.ent_type_ == "ORG" or c.lemma_ in ORGANISATIONS or c.lemma_ in actors
+        for c in called
+    )
 
 
 def _came_upon(verb: Token) -> bool:
