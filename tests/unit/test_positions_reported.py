@@ -89,3 +89,11 @@ def test_a_pronoun_opening_a_quote_of_its_own_after_a_colon_is_not_reported_in_t
         "out.’"
     )
     assert _at(a, "added").party == _at(a, "said").party == "michael-redwood"
+
+
+def test_a_participle_opening_the_speakers_own_quote_is_the_quotes_words():
+    a = _analyse(
+        'Columnist Marc Lamont Hill commented, "Hoping that the #istandwithahmed movement '
+        'translates into a substantive national conversation on Islamophobia."'
+    )
+    assert _cues(a) == ["commented"]

@@ -65,6 +65,8 @@ def reported_away(
     beside = beside or _own_act(a.head)
     # "described him as kind while his friend John Fisher told ABC": a clause of its own
     beside = beside or (a.head.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in a.head.children))
+    beside = beside and not any(s <= a.cue[0].idx < e for s, e in quoted)  # but "Hill
+    # commented, 'Hoping that ...'": the quote's words
     outer = [
         o
         for o in inside(a, found)
