@@ -381,32 +381,3 @@ def test_a_decision_to_support_sides_but_a_decision_to_act_is_no_view():
         ("Tories", "support", "supports"),
         ("Police", "said", "states"),
     ]
-
-
-def test_a_person_questioned_or_found_somewhere_is_no_view():
-    a = _analyse(
-        "Police questioned the student about the device. Senator Smith questioned the "
-        "decision of the court. Officers found the man standing next to his car. The jury "
-        "found him guilty. Half of the money is benefiting people who do not need it, "
-        "the study has found."
-    )
-    assert _cues(a) == ["questioned", "found", "has found"]
-
-
-def test_a_study_funded_and_wikinews_narrating_hold_no_view_but_a_bill_backed_does():
-    a = _analyse(
-        "The study was supported by the Croucher Foundation and the US National Science "
-        "Foundation. The bill was supported by the Democrats. Wikinews has learned that the "
-        "website is being attacked by hackers."
-    )
-    assert _cues(a) == ["was supported"]
-
-
-def test_calling_someone_on_the_phone_is_no_view_but_calling_them_something_is():
-    a = _analyse(
-        "Smith called the police. After calling the organization by phone, Montalvo was put "
-        "through to an attorney. Jones called the plan a disaster. The AP called the race "
-        "for Biden. Theocharakis called the technical teams from its creditors 'completely "
-        "useless'."
-    )
-    assert _cues(a) == ["called", "called", "called"]

@@ -330,17 +330,25 @@ def _a_person(token: Token) -> bool:
 
 
 def _phoned(verb: Token) -> bool:
-    """ "called" someone with nothing called them (no complement, no quote): a telephone
-    call or a summons."""
-    if any(t.is_quote for t in verb.subtree):
+    """ "called" someone with nothing called them (no complement, no quote, no "for" or
+    "on"): a telephone call or a summons."""
+    if verb.pos_ != "VERB" or any(t.is_quote for t in verb.subtree):
         return False  # "called the technical teams 'completely useless'"
-    if any(c.dep_ in _PREDICATES | {"ccomp", "prt", "prep", "dative"} for c in verb.children):
-        return any(c.lower_ == "by" for c in verb.children)  # but "calling them by phone"
-    called = [c for c in verb.children if c.dep_ == "dobj"]
+    purpose = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # "to
+    # attempt to speak with his mother"
+    if any(
+        c.dep_ in _PREDICATES | {"ccomp", "prt", "dative"}
+        for c in verb.children
+        if c not in purpose
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children):
+        return False
     actors = described_actors()
     return any(
         _a_person(c) or c.ent_type_ == "ORG" or c.lemma_ in ORGANISATIONS or c.lemma_ in actors
-        for c in called
+        for c in verb.children
+        if c.dep_ == "dobj"
     )
 
 

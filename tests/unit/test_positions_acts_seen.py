@@ -1,0 +1,42 @@
+"""Acts and happenings that a cue word reports, which the reader is not shown as positions:
+questioning someone, finding someone somewhere, funding a study, telephoning, and Wikinews
+narrating its own article (issue 10). Built sentences, the real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse as _analyse
+from tests.reading import cues as _cues
+
+
+def test_a_person_questioned_or_found_somewhere_is_no_view():
+    a = _analyse(
+        "Police questioned the student about the device. Senator Smith questioned the "
+        "decision of the court. Officers found the man standing next to his car. The jury "
+        "found him guilty. Half of the money is benefiting people who do not need it, "
+        "the study has found."
+    )
+    assert _cues(a) == ["questioned", "found", "has found"]
+
+
+def test_a_study_funded_and_wikinews_narrating_hold_no_view_but_a_bill_backed_does():
+    a = _analyse(
+        "The study was supported by the Croucher Foundation and the US National Science "
+        "Foundation. The bill was supported by the Democrats. Wikinews has learned that the "
+        "website is being attacked by hackers."
+    )
+    assert _cues(a) == ["was supported"]
+
+
+def test_calling_someone_on_the_phone_is_no_view_but_calling_them_something_is():
+    a = _analyse(
+        "Smith called the police. After calling the organization by phone, Montalvo was put "
+        "through to an attorney. Jones called the plan a disaster. The AP called the race "
+        "for Biden. Theocharakis called the technical teams from its creditors 'completely "
+        "useless'."
+    )
+    assert _cues(a) == ["called", "called", "called"]
+
+
+def test_a_call_by_someone_for_something_is_no_telephone_call():
+    a = _analyse("A call by Volodymyr Zelensky for more air defence was welcomed in Berlin.")
+    assert _cues(a) == ["call"]
