@@ -148,8 +148,8 @@ class SourceResolver(Pronouns):
             return []
         return [
             t
-            for t in head.lefts
-            for t in t.subtree
+            for left in head.lefts
+            for t in left.subtree
             if t.dep_ in ("nmod", "compound")
             and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
             and self.party_of_token.get(t.i) not in (None, own)
