@@ -63,6 +63,7 @@ _BUILDINGS = frozenset(
         "mosque",
     }
 )
+_RECORDS = frozenset({"record", "data", "datum", "figure", "statistic", "filing", "report"})
 _TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", "senator"})
 
 
@@ -342,13 +343,14 @@ def _cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]
     found = []
     for token in doc:
         head = token.head
-        if (
-            token.dep_ != "pobj"
-            or head.lower_ != "to"
-            or head.head.lower_ != "according"
-            or token.i in taken
-            or not (token.pos_ == "PROPN" or acronym(token))
-        ):
+        cited = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+        if cited and token.lemma_.lower() in _RECORDS:  # "according to FEC records"
+            found += [
+                Span(doc, c.i, c.i + 1, "ORG")
+                for c in token.children
+                if c.dep_ == "compound" and acronym(c) and c.i not in taken
+            ]
+        if not cited or token.i in taken or not (token.pos_ == "PROPN" or acronym(token)):
             continue
         # "The Verge" keeps its capital article; "the Arizona DPS" does not
         words = [

@@ -127,3 +127,10 @@ def test_an_organisation_named_by_words_inside_a_name_given_before_is_that_one()
 def test_an_untagged_name_in_camel_case_that_speaks_is_a_party():
     a = analyse("Fire crews attended the blaze. CalFire indicated the injuries were minor.")
     assert party(a, at(a, "indicated").party).name == "CalFire"
+
+
+def test_an_untagged_acronym_whose_records_are_cited_is_a_party():
+    a = analyse(
+        "According to FEC records, De La Fuente's committee gave Seidenberg a total of $10,000."
+    )
+    assert party(a, at(a, "According to").party).name == "FEC"
