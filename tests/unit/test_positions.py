@@ -197,6 +197,11 @@ def test_a_call_by_someone_for_something():
             "indicated",
             "commits",
         ),
+        (  # a body names itself "it" in reported speech
+            "The Crown Prosecution Service said it will not contest the appeal.",
+            "said",
+            "commits",
+        ),
         (
             "Representative Terri Collins, who sponsored the bill, spoke first.",
             "sponsored",

@@ -281,13 +281,16 @@ def _deed(verb: Token) -> bool:
 
 
 def _reported_self(source: Token | None) -> frozenset[str]:
-    """How reported speech names the speaker: "he", "she" for a person, "they" for many."""
+    """How reported speech names the speaker: "he", "she" for a person, "they" for many,
+    "it" or "they" for a body or a country."""
     if source is None:
         return frozenset()
     if source.ent_type_ == "PERSON" or source.lower_ in ("he", "she"):
         return frozenset({"he", "she"})
     if source.tag_ in ("NNS", "NNPS") or source.lower_ == "they":  # "officers indicated they
         return frozenset({"they"})  # would appeal"
+    if source.ent_type_ in ("ORG", "GPE"):  # "Labour has said it will allow", "they will"
+        return frozenset({"it", "they"})
     return frozenset()
 
 
