@@ -71,3 +71,12 @@ def test_a_writing_someone_says_something_in_is_theirs_when_it_speaks_later():
     )
     assert holders(a, "also noted") == ["National Hurricane Center"]
     assert holders(a, "says") == ["Complaint"]
+
+
+def test_what_a_document_of_a_named_body_reads_after_a_comma_is_that_bodys():
+    a = analyse(
+        "Pedro Pierluisi was sworn in as governor. The opinion of the Supreme Court of Puerto "
+        'Rico, released on Wednesday, read in part, "[I]t is concluded that the oath of '
+        'office as governor of Pedro Pierluisi is unconstitutional."'
+    )
+    assert holders(a, "read") == ["Supreme Court of Puerto Rico"]

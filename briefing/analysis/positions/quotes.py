@@ -6,7 +6,9 @@ quote (“A. B,” he said), a cue with no content takes the quote right before 
 (“…” — X said / X said: “…”), and a second quote after the cue in the same sentence becomes a
 second piece of the content (“A,” he said, “B.”). A speech verb the parser gave no content at
 all, whose clause a quote follows after a comma or a colon ("spoke to the press after the
-speech: “I really urge …”", "observed, “I've seen …”"), is a cue with that quote for content.
+speech: “I really urge …”", "observed, “I've seen …”"), is a cue with that quote for content;
+so is what a document "read" ("The opinion of the Court read in part, “[I]t is concluded
+…”": a cue inside the quote does not keep it from its speaker).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.spans import cue_tokens
 from briefing.analysis.positions.subjects import subject_of
 
@@ -120,8 +123,9 @@ SPEAKING = frozenset({"speak", "comment", "observe", "respond", "reply", "post",
 def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribution]:
     """Speech verbs without an attribution whose clause a free quote follows after a comma or a
     colon, each with that quote for content."""
-    pieces = [p for a in found for p in a.content]
-    free = [q for q in quotes(text) if not any(_overlaps(q, p) for p in pieces)]
+    every = quotes(text)
+    pieces = [p for a in found if not _quoted_cue(a, every) for p in a.content]
+    free = [q for q in every if not any(_overlaps(q, p) for p in pieces)]
     if not free:
         return []
     lex = lexicon()
@@ -130,7 +134,7 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
     for verb in doc:
         if not free or verb.pos_ != "VERB" or verb.i in cues:
             continue
-        if not (lex.speaks(verb.lemma_) or verb.lemma_ in SPEAKING):
+        if not (lex.speaks(verb.lemma_) or verb.lemma_ in SPEAKING or _writing_reads(verb)):
             continue
         inverted = _inverted(verb, free, text) or _before_speaker(verb, free, text)
         if inverted is not None:  # "“I am in awe ...” tweeted Mayor of London Sadiq Khan"
@@ -145,7 +149,7 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
         for q in free:
             if not verb.idx < q[0] <= sent_end:
                 continue
-            before = [t for t in verb.subtree if t.idx < q[0]]
+            before = [t for t in verb.subtree if t.idx < q[0] and t.text not in (",", ":")]
             end = max(t.idx + len(t) for t in before)
             gap = text[end : q[0]]
             if len(gap) <= NEAR and not gap.strip(" ,:") and gap.strip(" "):
@@ -165,6 +169,18 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
                 free.remove(q)
                 break
     return made
+
+
+def _quoted_cue(a: Attribution, spans: list[tuple[int, int]]) -> bool:
+    """A cue inside a quote (“[I]t is concluded that ...”): what it governs is part of what
+    the quote's own speaker says."""
+    return within(a.head.idx, spans)
+
+
+def _writing_reads(verb: Token) -> bool:
+    """ "The opinion of the Court read in part, “...”": what a document reads."""
+    subject = subject_of(verb) if verb.lemma_ == "read" else None
+    return subject is not None and made(subject.lemma_.lower())
 
 
 def _inverted(
