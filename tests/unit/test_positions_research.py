@@ -170,3 +170,13 @@ def test_a_first_author_et_al_is_that_author():
         "Mars would be high enough for the least demanding microbes."
     )
     assert holders(a, "found") == ["Vlada Stamenković"]
+
+
+def test_they_opening_a_sentence_is_the_group_the_sentence_before_is_about():
+    a = analyse(
+        "In a study published in Science Advances, researchers from the University of "
+        "Colorado reported a new mechanism on Monday. The researchers used satellite imagery "
+        "to find open water. From this, they concluded that warm water was reaching the ice. "
+        "They also found the ice was thin."
+    )
+    assert holders(a, "concluded") == holders(a, "also found") == ["Researchers"]

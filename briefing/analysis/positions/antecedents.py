@@ -1,5 +1,5 @@
 """What a pronoun stands for when its own sentence says: a relative pronoun's noun, "they"
-of a group named in its sentence."""
+of a group named in its sentence, or the group the sentence before is about."""
 
 from __future__ import annotations
 
@@ -32,7 +32,22 @@ def _they(head: Token) -> Token | None:
         outer = next((c for c in kids if c.dep_ == "nsubj"), None)
         if outer is not None and outer.i < head.i and _group(outer):
             return outer
-    return None
+    return _previous_subject(head)
+
+
+def _previous_subject(head: Token) -> Token | None:
+    """ "The researchers used satellite imagery ... From this, they concluded": "they"
+    opening what its sentence says is the group the sentence before is about."""
+    verb, sent = head.head, head.sent
+    if verb.dep_ != "ROOT" or sent.start == 0:
+        return None
+    if any(c.dep_ == "nsubj" and c.i < head.i for c in verb.children):
+        return None
+    before = head.doc[sent.start - 1].sent.root
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "they":  # "They also found": the same
+        return _previous_subject(subject)
+    return subject if subject is not None and subject.tag_ == "NNS" and _group(subject) else None
 
 
 def _group(noun: Token) -> bool:
