@@ -80,3 +80,21 @@ def test_what_a_document_of_a_named_body_reads_after_a_comma_is_that_bodys():
         'office as governor of Pedro Pierluisi is unconstitutional."'
     )
     assert holders(a, "read") == ["Supreme Court of Puerto Rico"]
+
+
+def test_it_adding_to_a_persons_statement_is_that_person():
+    a = analyse(
+        "Lynton Crosby helped Australia's prime minister win four elections. Mr Crosby's "
+        'statement said: "The party has been making an impact on lower tax." It added: "The '
+        'Labour Party will be wanting to distract attention."'
+    )
+    assert holders(a, "added") == ["Lynton Crosby"]
+
+
+def test_who_edited_a_memo_did_not_make_it():
+    a = analyse(
+        "A memo by the Congressional Research Service was seen by reporters. The memo, edited "
+        "by Derek E Mix, the CRS's chief European affairs analyst, says that the relationship "
+        "has weakened."
+    )
+    assert holders(a, "says") == ["Congressional Research Service"]

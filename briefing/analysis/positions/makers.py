@@ -24,8 +24,8 @@ from briefing.analysis.positions.pronouns import SUBJECT_DEPS
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver
 
-_READ = frozenset({"see", "obtain", "read", "review", "examine", "quote", "cite", "leak"})
-"""Verbs of who came by a document, not of who made it."""
+_READ = frozenset({"see", "obtain", "read", "review", "examine", "quote", "cite", "leak", "edit"})
+"""Verbs of who came by a document or worked on it for its maker, not of who made it."""
 NEARBY = 6
 """Sentences around a writing searched for the one that names its maker."""
 

@@ -230,8 +230,9 @@ class Pronouns:
                 return self.pronoun(said)
             found = [] if said is None or said.pos_ == "PRON" else self.parties_of(said)
             party = found[0] if found else None
-            if party is not None and self.kind.get(party) != "PERSON":
-                return party
+            writing = said is not None and made(said.lemma_.lower()) and token.lower_ in _THING
+            if party is not None and (self.kind.get(party) != "PERSON" or writing):
+                return party  # "Mr Crosby's statement said: ... It added:": Mr Crosby
             plural = said is not None and said.tag_ in ("NNS", "NNPS")
             if party is None and said is not None and plural == (token.lower_ in _GROUP):
                 return "" if said.pos_ in ("NOUN", "PROPN") else None
