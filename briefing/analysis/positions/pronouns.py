@@ -199,9 +199,8 @@ class Pronouns:
 
     def _speaker_before(self, token: Token) -> str | None:
         """ "..., according to the Telegraph. It reported": "it" or "they" saying something
-        just after a body is said to have said something is that body (its sentence and the
-        two before; the nearest speaker first); "" when that speaker is no party (a paper
-        the model took for a product), rather than a party named before it."""
+        just after a body (or a person's writing) said something is that body (its sentence
+        and the two before; the nearest speaker first); "" when that speaker is no party."""
         lex = lexicon()
 
         def speaks(lemma: str) -> bool:  # "It reads:", "They also declared"
@@ -232,7 +231,7 @@ class Pronouns:
             party = found[0] if found else None
             writing = said is not None and made(said.lemma_.lower()) and token.lower_ in _THING
             if party is not None and (self.kind.get(party) != "PERSON" or writing):
-                return party  # "Mr Crosby's statement said: ... It added:": Mr Crosby
+                return party  # "Mr Crosby's statement said: ... It added": Mr Crosby
             plural = said is not None and said.tag_ in ("NNS", "NNPS")
             if party is None and said is not None and plural == (token.lower_ in _GROUP):
                 return "" if said.pos_ in ("NOUN", "PROPN") else None

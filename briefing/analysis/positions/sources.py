@@ -255,6 +255,11 @@ class SourceResolver(Pronouns):
             return self._recent(token, lambda party: self.kind.get(party) == "ORG")
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)
+        if token.lemma_.lower() == "source":  # "FBI sources", "sources within the party":
+            # the body named; sources unnamed are nobody, and a paper's own ("its anonymous
+            # source claimed") are not the paper
+            owned = any(c.dep_ == "poss" for c in token.children)
+            return None if owned else self._represented(token)
         if token.lemma_.lower() not in lexicon().source_nouns:
             return None  # "Dunn's mother", "a Trump adviser": not the party named beside
         if any(c.dep_ in ("amod", "compound") for c in token.children):
@@ -303,7 +308,7 @@ class SourceResolver(Pronouns):
                 if party is not None:
                     return party
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at", "in", "within"):
                 for pobj in child.children:
                     party = self.party_of_token.get(pobj.i)
                     if party is not None and pobj.dep_ == "pobj":

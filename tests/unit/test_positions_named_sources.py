@@ -1,0 +1,25 @@
+"""Sources that name a party beside the parser's reading: a role before a first name the
+parser took for a preposition, the sources of a named body (``sources``, ``beside``)."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, holders, party
+
+
+def test_per_as_a_first_name_after_a_role_is_that_person():
+    a = analyse(
+        "Jurgen Klopp has revealed he will leave Borussia Dortmund. Arsenal vice-captain Per "
+        "Mertesacker says Klopp would be a top manager in the Premier League."
+    )
+    assert party(a, at(a, "says").party).name == "Mertesacker"
+
+
+def test_sources_of_a_named_body_are_that_body_and_unnamed_or_a_papers_own_are_nobody():
+    a = analyse(
+        "The Conservatives will back the bill. Sources within the Conservative Party told the "
+        "BBC that Michael Howard favours ID cards. An FBI source told CNN the suspect had "
+        "fled. Sources said the vote would be close. Znak.com reported on Monday that its "
+        "anonymous source claimed a fourth man escaped."
+    )
+    assert holders(a, "told") == ["Conservatives", "FBI"]
+    assert holders(a, "said") == [] and holders(a, "claimed") == []
