@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from briefing.analysis.names import strip_titles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass
@@ -33,7 +35,12 @@ def cluster_persons(
     assignment: dict[int, str],
 ) -> None:
     """Full names head the clusters; a lone surname or first name joins the one it fits."""
-    full = sorted({n for _, n in persons if _full(n)}, key=lambda n: -len(n))
+    named_at: dict[str, int] = {}  # name -> its first mention
+    for i, name in persons:
+        named_at.setdefault(name, i)
+    # longest first, then the first named ("Kristen Wilkins" before a later "Kristin
+    # Wilkins"): the same heads on every run
+    full = sorted((n for n in named_at if _full(n)), key=lambda n: (-len(n), named_at[n]))
     heads: dict[str, str] = {}
     for name in full:
         parts = name.split()

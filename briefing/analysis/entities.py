@@ -37,7 +37,7 @@ from briefing.analysis.name_spans import (
     whole_name,
     with_place,
 )
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import TITLES, political_parties
 from briefing.analysis.run_ons import off_platform, title_then_name
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
@@ -93,8 +93,11 @@ def _description(span: Span) -> bool:
     if word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in described_actors():
         return True  # "MPs said", "the MPs": described (``positions.described``)
     # a common noun, capitalised only because it opens the sentence; not an acronym
-    # ("UNICEF reported") nor a name the article gives a person elsewhere ("Trump has cited")
+    # ("UNICEF reported"), a party's name ("Labour said") nor a name the article gives a
+    # person elsewhere ("Trump has cited")
     if word.pos_ != "NOUN" or word.text.isupper() or not (word.is_sent_start or not word.is_title):
+        return False
+    if word.lower_ in political_parties():
         return False
     return not any(e.label_ == "PERSON" and word.text in e.text.split() for e in span.doc.ents)
 
