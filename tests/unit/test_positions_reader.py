@@ -317,6 +317,12 @@ def test_what_a_party_might_do_is_not_its_position():
         ),
         ('Carrie Lam said, "Acts that threaten our security will not be tolerated."', "warns"),
         ('Walter Munk died. Ann Lee said, "Walter was the most brilliant scientist."', "supports"),
+        (  # praise the parser hung beside the first word of it
+            'John Luk died. Ann Lee said, "John Luk was very tall, hardworking and a '
+            'brilliant person."',
+            "supports",
+        ),
+        ('Eduardo Faleiro died. Ann Lee said he had been an "iconic" leader.', "supports"),
         ("Walter Munk died. Ann Lee said he was not a kind man.", "states"),
         ("The rains came. Ann Lee said the economy was good.", "states"),
         ("Bob Fox spoke. Ann Lee said he was a disgrace to the club.", "opposes"),

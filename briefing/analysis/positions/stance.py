@@ -161,6 +161,11 @@ def _judged(a: Attribution, words: frozenset[str], kinds: tuple[str, ...]) -> bo
         or any(c.dep_ == "poss" and c.ent_type_ in kinds for c in subject.children)
     )
     told = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    told += [  # "was very honest, hardworking and a brilliant person": what the parser hung
+        c  # on the root beside them
+        for c in root.children
+        if told and c.dep_ in ("advcl", "conj") and c.i > told[0].i
+    ]
     return party and any(t.lemma_.lower() in words for c in told for t in c.subtree)
 
 
