@@ -54,18 +54,27 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
                 )
                 if field and party is not None and kind.get(party) == "PERSON":
                     return party
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1):
-        # "Arsenal vice-captain Per Mertesacker says": a first name the parser read as a
-        # preposition ("per") mid-sentence
-        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        party = party_of_token.get(name.i) if name is not None and prep.is_title else None
-        if party is not None and prep.i != prep.sent.start and kind.get(party) == "PERSON":
-            return party
+    party = _first_name_as_preposition(token, party_of_token, kind)
+    if party is not None:
+        return party
     if token.pos_ == "NOUN" and not token.ent_type_:  # "One news site, Znak.com, claims"
         for child in token.children:
             party = party_of_token.get(child.i) if child.dep_ == "appos" else None
             if party is not None:
                 return party
+    return None
+
+
+def _first_name_as_preposition(
+    token: Token, party_of_token: dict[int, str], kind: dict[str, str]
+) -> str | None:
+    """ "Arsenal vice-captain Per Mertesacker says": a first name right after the role that
+    the parser read as a preposition ("per"), capitalised mid-sentence."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1):
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        party = party_of_token.get(name.i) if name is not None and prep.is_title else None
+        if party is not None and prep.i != prep.sent.start and kind.get(party) == "PERSON":
+            return party
     return None
 
 
