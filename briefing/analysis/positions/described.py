@@ -147,7 +147,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     if found is None:
         return None
     when, kind = found
-    if when == "writing" and documents.of_named(head):
+    if when == "writing" and documents.named_of(head) is not None:
         return None  # "The results of the Australian National Iodine Nutrition Study": its
     if when == "kin":  # "Dunn's mother", "Rittenhouse's sister": a person of their own
         return _kin(head, kind, whose)
@@ -184,7 +184,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     qualifiers = [t for t in words if t.i < head.i]
     if when in ("qualified", "seat") and not qualifiers:
         return None
-    if when == "writing" and plural and head.lemma_.lower() not in _OUTCOMES:
+    if when == "writing" and plural and head.lemma_.lower() not in documents.OUTCOMES:
         return None  # "formal studies indicated": studies in general, nobody's
     if when == "state" and not any(t.lower_ == "state" for t in qualifiers):
         return None  # "state media", "state television": a country's; "local media": vague
@@ -210,7 +210,7 @@ def _kin(head: Token, kind: str, whose: Callable[[Token], str | None]) -> Descri
     if holder is not None and holder.pos_ == "PRON" and (owner := whose(holder)):
         phrase = head.doc[holder.i : head.i + 1].text
         return Description(f"{owner}'s {head.text}", phrase, kind)  # "His sister"
-    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    of = documents.of_objects(head)
     if holder is None and of and of[0].pos_ == "PROPN" and of[0].ent_type_ == "PERSON":
         phrase = head.doc[head.left_edge.i : of[0].right_edge.i + 1].text  # "The mother of
         name = head.doc[of[0].left_edge.i : of[0].i + 1].text  # Harry Dunn": his mother
@@ -259,10 +259,7 @@ def _called(head: Token) -> str | None:
 def _one_of(head: Token) -> Description | None:
     """ "One of the victims said", "one of the officers says": one of a described group
     (not of a vague one: "one of the witnesses"), named by the phrase."""
-    group = next(
-        (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
-        None,
-    )
+    group = next(iter(documents.of_objects(head)), None)
     if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in described_actors():
         return None
     if any(c.dep_ == "poss" for c in group.children):
@@ -277,8 +274,6 @@ def _one_of(head: Token) -> Description | None:
 TEAM = "Researchers"
 """The name of a study's team (``study_team``)."""
 _STUDY = frozenset({"study", "journal", "paper", "finding", "research"})
-_OUTCOMES = frozenset({"result", "finding"})
-"""Writings told in the plural of one study: "Results showed", "the findings suggest"."""
 _RESEARCHERS = frozenset({"researcher", "scientist", "author"})
 
 
@@ -287,7 +282,7 @@ def study_team(head: Token) -> Description | None:
     international team of scientists", "the research team": in an article that reports a
     study, the team that made it, one party ("Researchers"); not "some scientists"."""
     if head.lemma_.lower() == "team":
-        of = (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        of = documents.of_objects(head)
         if not any(c.lower_ == "research" for c in head.children) and not any(
             g.lemma_.lower() in _RESEARCHERS for g in of
         ):

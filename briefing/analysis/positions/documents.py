@@ -172,13 +172,24 @@ def included(head: Token) -> list[Token]:
     return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
 
 
+def of_objects(head: Token) -> list[Token]:
+    """What "of" after ``head`` names: "the leaders *of the two countries*", "The opinion *of
+    the Court*"."""
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def whole(token: Token) -> Token | None:
     """What a portion or an outcome is of: "Part *of the judge's statement*", "The results
     *of the Australian National Iodine Nutrition Study*"."""
     if token.lemma_.lower() not in PORTIONS | OUTCOMES:
         return None
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return next(iter(of_objects(token)), None)
 
 
 def background(verb: Token) -> bool:
@@ -271,11 +282,7 @@ def named_study(doc: Doc) -> str | None:
     return None
 
 
-def of_named(head: Token) -> bool:
-    """ "The results *of the Australian National Iodine Nutrition Study*": of a name."""
-    return any(
-        g.dep_ == "pobj" and g.ent_type_
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-    )
+def named_of(head: Token) -> Token | None:
+    """ "The results *of the Australian National Iodine Nutrition Study*", "The opinion *of
+    the Court*": the name after "of" (not "a statement of support")."""
+    return next((g for g in of_objects(head) if g.ent_type_), None)

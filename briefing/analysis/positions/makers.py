@@ -18,6 +18,7 @@ from briefing.analysis.positions.documents import (
     WRITINGS,
     background,
     made,
+    named_of,
 )
 from briefing.analysis.positions.pronouns import SUBJECT_DEPS
 
@@ -61,11 +62,11 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
                 return party
         elif child.dep_ == "poss" and child.pos_ == "PRON":
             return sources.pronoun(child)
-        elif (by := _made_by(child) or _of_named(child)) is not None and (
-            party := sources.party_of(by)
-        ) is not None:
+        elif (by := _made_by(child)) is not None and (party := sources.party_of(by)) is not None:
             return party
-    return _said_in(sources, token)
+    named = named_of(token)  # "The opinion of the Court"
+    party = sources.party_of(named) if named is not None else None
+    return party if party is not None else _said_in(sources, token)
 
 
 def _said_in(sources: SourceResolver, token: Token) -> str | None:
@@ -89,15 +90,6 @@ def _made_by(child: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | N
         by = next((c for c in child.children if c.dep_ == "agent"), None)
         return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     return None
-
-
-def _of_named(child: Token) -> Token | None:
-    """ "The opinion *of the Court*", "a statement *of the Foreign Ministry*": a name after
-    "of" made the document (not "a statement of support")."""
-    if child.dep_ != "prep" or child.lower_ != "of":
-        return None
-    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-    return pobj if pobj is not None and pobj.ent_type_ in ("ORG", "PERSON", "NORP") else None
 
 
 def maker_named(token: Token) -> Token | None:

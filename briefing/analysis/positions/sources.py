@@ -159,7 +159,7 @@ class SourceResolver(Pronouns):
     def _pair(self, head: Token) -> list[str]:
         """ "Both sides agreed", "the two leaders said", "the leaders of the two countries
         expressed": the two parties named together last, of one kind: "India and Pakistan"."""
-        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        of = documents.of_objects(head)
         pair = [w for w in (head, *of[:1]) if w.tag_ == "NNS" and w.lemma_.lower() in _SIDES]
         both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
         if not pair or not both:

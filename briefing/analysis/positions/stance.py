@@ -29,7 +29,6 @@ _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
 _SELF = frozenset({"i", "we"})
 _OWN = frozenset({"i", "we", "he", "she", "they", "it"})
-_FIRST_PERSON = frozenset({"i", "we"})
 _IT = frozenset({"it"})
 _OWN_VERBS = frozenset(
     {"support", "back", "endorse", "favor", "favour", "welcome", "approve", "oppose", "reject"}
@@ -178,7 +177,7 @@ def _own_side(a: Attribution, same_holder: Callable[[Token], bool]) -> str | Non
     if a.direct_quote:  # "This will make a real difference. I warmly applaud the efforts"
         roots += [t for t in _content_tokens(a) if t.dep_ == "ROOT" and t not in roots]
     for root in roots:
-        side = _side_of(root, same_holder, _OWN if root is a.content_root else _FIRST_PERSON)
+        side = _side_of(root, same_holder, _OWN if root is a.content_root else _SELF)
         if side is not None:
             return side
     return None
