@@ -52,6 +52,49 @@ _RESTARTS = frozenset(
 without a full stop ("suing Mila Kunis for $5,000 In her lawsuit, Karo states")."""
 _BEFORE_TITLE = frozenset({"the", "a", "an", "and", "or", "of"})
 """Words before which a capitalised one is a title's ("the On the Mat studio")."""
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb"})
+_FINAL = frozenset({".", "!", "?"})
+
+
+def _closes_sentence(doc: Doc, i: int) -> bool:
+    """A quote mark set right after a sentence's full stop (and any other closing marks)
+    and before a space or the end ("... the wrong way.\"" at a paragraph's end,
+    "...together[.]\""): the sentence's last token, never a sentence of its own."""
+    if doc[i].text not in _CLOSING:
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].text in _CLOSING | {"]"} and not doc[j].whitespace_:
+        j -= 1
+    if j < 0 or doc[j].text not in _FINAL or doc[j].whitespace_:
+        return False
+    end = doc[i].idx + len(doc[i])
+    return end == len(doc.text) or doc.text[end].isspace() or doc.text[end] in _CLOSING
+
+
+def _start_after(doc: Doc, i: int) -> None:
+    """The word after a sentence's closing quote mark starts the next sentence when it is
+    capitalised or opens a quote ("... the birth canal.\"' Superintendent Ledbetter said").
+    """
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.is_space:
+        after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is None or after.text in _CLOSING and not _opens_quote(doc, after.i):
+        return
+    if after.text[:1].isupper() or after.text[:1].isdigit() or after.text in _CLOSING:
+        after.is_sent_start = True
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """A quote mark after a space and set right before a word ("... let them go. 'Mom, if
+    I can't"): it opens the sentence of the word, which goes on from it."""
+    token = doc[i]
+    return (
+        token.text in _CLOSING
+        and i + 1 < len(doc)
+        and not token.whitespace_
+        and doc[i + 1].is_alpha
+        and (i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space)
+    )
 
 
 def _restarts(doc: Doc, i: int) -> bool:
@@ -75,12 +118,21 @@ def line_breaks(doc: Doc) -> Doc:
     the next one (the parser keeps boundaries already set). Single line breaks are left to
     the parser, so hard-wrapped text still reads as whole sentences. "Scroll down for video",
     which some publishers set into the text without a full stop, is a sentence of its own, and
-    so is a caption set in so (``_restarts``)."""
+    so is a caption set in so (``_restarts``). A quote mark closing a sentence ends it
+    (``_closes_sentence``), and one opening a sentence starts it (``_opens_quote``): the
+    parser would otherwise make a sentence of the mark alone."""
     text = doc.text
     previous_end = None
     for token in doc:
         if token.is_space:
             continue
+        if _closes_sentence(doc, token.i):
+            token.is_sent_start = False
+            previous_end = token.idx + len(token)
+            _start_after(doc, token.i)
+            continue
+        if _opens_quote(doc, token.i):
+            doc[token.i + 1].is_sent_start = False
         if previous_end is not None and text.count("\n", previous_end, token.idx) >= 2:
             token.is_sent_start = True
         previous_end = token.idx + len(token)

@@ -117,3 +117,31 @@ def test_a_caption_set_into_the_text_without_a_full_stop_starts_a_sentence_of_it
     starts = [text[s.start : s.end] for s in analysis.sentences]
     assert any(s.startswith("In her lawsuit") for s in starts)
     assert not any(s.startswith(("The Dark", "On the", "He in")) for s in starts)
+
+
+def test_a_quote_mark_closing_a_paragraph_ends_its_sentence_not_starts_the_next():
+    text = (
+        'Artist row\n\nMs James told the radio: "Free expression is vital. You need distance '
+        "from government.\"\n\nBut she said the reports were inaccurate. He said 'no.' "
+        "'Mom, if I can't go I will stay,' she wrote."
+    )
+    analysis = analyze(Article(text, "test"))
+    sentences = [text[s.start : s.end].strip() for s in analysis.sentences]
+    assert 'You need distance from government."' in sentences
+    assert "But she said the reports were inaccurate." in sentences
+    assert all(any(c.isalpha() for c in s) for s in sentences)
+    assert sentences[-1].startswith("'Mom")
+
+
+def test_a_quoted_paragraph_does_not_keep_the_next_one_from_its_speaker():
+    text = (
+        "Arts row\n\nShani Rhys James is worried about the council. Culture Minister Alun Pugh "
+        "said it would be crass. Ms James told BBC Radio "
+        'Wales: "It\'s quite dangerous when you involve politicians. "Free expression is '
+        'vital in a democratic society. You need distance, you do not need government."\n\n'
+        "But she said reports that she had likened the government to regimes were wrong."
+    )
+    analysis = analyze(Article(text, "test"))
+    names = {p.id: p.name for p in analysis.parties}
+    said = [p for p in analysis.positions if text[p.cue[0] : p.cue[1]] == "said"]
+    assert [names[p.party] for p in said] == ["Alun Pugh", "Shani Rhys James"]
