@@ -35,6 +35,29 @@ def test_a_leads_role_is_nobody_named_next_who_holds_another_role():
     assert party(a, at(a, "has warned").party).name != "Tom Wood"
 
 
+def test_a_leads_unnamed_person_is_the_person_the_next_sentence_opens_with():
+    for lead, cue in (
+        (
+            "An artist critical of arts funding has denied comparing it with dictatorships.",
+            "has denied",
+        ),
+        (
+            "A midwife has accepted her mistakes contributed to the deaths of two babies.",
+            "has accepted",
+        ),
+    ):
+        a = analyse(f"Arts row\n\n{lead}\n\nShani Rhys James is worried about the council.")
+        assert party(a, at(a, cue).party).name == "Shani Rhys James"
+
+
+def test_a_leads_company_is_not_the_person_the_next_sentence_opens_with():
+    a = analyse(
+        "Jobs row\n\nA company has warned that the factory will close.\n\nShani Rhys James "
+        "is worried about the town."
+    )
+    assert all(party(a, p.party).name != "Shani Rhys James" for p in a.positions)
+
+
 def test_a_quote_run_on_over_sentences_opens_each_with_a_mark_and_closes_the_last():
     text = (
         'In a statement Lord Woolf said: "I have no doubt the council improved the final '

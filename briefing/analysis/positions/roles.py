@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.lexicon import described_actors, person_nouns
 from briefing.analysis.names import TITLES
+from briefing.analysis.positions.documents import made
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,25 @@ def leading(people: list[Mention], roles: dict[int, set[str]], kind: dict[str, s
     return None if held - HONORIFICS else lead.party  # "President Obama" is no prime minister
 
 
+_AGENTS = ("er", "or", "ist", "ian", "ant", "ate", "wife")
+"""Endings of nouns for a person by what they do: artist, landlord, candidate, midwife."""
+
+
+def _someone(token: Token) -> bool:
+    """A role, or a noun for one person ("An artist ... has denied", "A midwife has
+    accepted"): a word the lists give as a person's, or one ending as a doer's that names no
+    document, channel or body, after an article ("His sister made requests" is someone's)."""
+    word = token.lemma_.lower()
+    if token.lower_ in TITLES:
+        return True
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children):
+        return False
+    if word in person_nouns():
+        return True
+    kind = described_actors().get(word, ("", ""))[1]
+    return kind == "PERSON" or (not kind and word.endswith(_AGENTS) and not made(word))
+
+
 def named_next(
     token: Token,
     sentence: int,
@@ -127,10 +148,11 @@ def named_next(
     kind: dict[str, str],
 ) -> str | None:
     """ "Scotland's justice minister has warned ... Cathy Jamieson said", "A former Home
-    Office minister has called for ... Barbara Roche said": a lead's role (``token``, in
-    ``sentence`` 0 or 1) that nobody is named with, in the singular, is the person the next
+    Office minister has called for ... Barbara Roche said", "An artist ... has denied ...
+    Shani Rhys James is worried": a lead's role or person (``token``, in ``sentence`` 0 or
+    1, ``_someone``) that nobody is named with, in the singular, is the person the next
     sentence names first as a subject, when it names them with no role of their own."""
-    if sentence > 1 or token.tag_ != "NN" or token.lower_ not in TITLES:
+    if sentence > 1 or token.tag_ != "NN" or not _someone(token):
         return None
     subjects = [
         m
