@@ -381,10 +381,11 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def cited(ent: Span) -> Span:
-    """ "according to the Telegraph" tagged as a product or a work: an outlet that speaks."""
+    """ "according to the Telegraph" tagged as a product, a work or an event ("according to
+    the Sydney Morning Herald"): an outlet that speaks."""
     root = ent.root
     if (
-        ent.label_ in ("PRODUCT", "WORK_OF_ART")
+        ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT")
         and root.dep_ == "pobj"
         and root.head.lower_ == "to"
         and root.head.head.lower_ == "according"

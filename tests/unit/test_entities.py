@@ -361,6 +361,16 @@ def test_a_product_cited_as_the_source_of_a_report_is_an_outlet():
     assert _party(a, _at(a, "according to").party).kind == "ORG"
 
 
+def test_an_event_cited_as_the_source_of_a_report_is_an_outlet():
+    a = _analyse(
+        "Gloria was taken to the emergency department shortly before her death. By this time, "
+        '"her skin was weeping, her body malnourished and her corneas melting", according to '
+        "the Sydney Morning Herald."
+    )
+    outlet = _party(a, _at(a, "according to").party)
+    assert (outlet.name, outlet.kind) == ("Sydney Morning Herald", "ORG")
+
+
 def test_a_surname_run_into_a_partys_name_is_the_person_and_the_party():
     a = _analyse(
         "Blair Labour's longest-serving PM\n\nTony Blair has become the Labour Party's "
