@@ -202,6 +202,12 @@ def test_a_call_by_someone_for_something():
             "said",
             "commits",
         ),
+        (  # and so does one the tagger took for a person ("Air Deccan")
+            "Budget airline Air Deccan has ordered 30 planes. Air Deccan has said it will base "
+            "its business model on European firms.",
+            "has said",
+            "commits",
+        ),
         (
             "Representative Terri Collins, who sponsored the bill, spoke first.",
             "sponsored",

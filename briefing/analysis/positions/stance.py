@@ -197,12 +197,12 @@ def _side_of(root: Token, same_holder: Callable[[Token], bool], own: frozenset) 
     return _NEGATED.get(side, "states") if _negated(root) else side
 
 
-def _content_mood(a: Attribution) -> str:
+def _content_mood(a: Attribution, same_holder: Callable[[Token], bool]) -> str:
     """What a neutral cue's content does: ask (demands), promise (commits) or tell (states)."""
     tokens = _content_tokens(a)
     if _content_demand(tokens):
         return "demands"
-    if _content_commitment(tokens, a.source) or (
+    if _content_commitment(tokens, a.source, same_holder) or (
         a.key in _ANNOUNCING and _announced_plan(a, tokens)
     ):
         return "commits"
@@ -263,15 +263,35 @@ def _subjunctive(verb: Token) -> bool:
     return subject and marked and not modal
 
 
-def _content_commitment(tokens: list[Token], source: Token | None = None) -> bool:
+def _content_commitment(
+    tokens: list[Token],
+    source: Token | None = None,
+    same_holder: Callable[[Token], bool] = lambda _t: False,
+) -> bool:
     """The speaker binds themself: "I will present a bill", "I commit that I will", and in
-    reported speech "Pierluisi stated he would leave the governorship if ..."."""
+    reported speech "Pierluisi stated he would leave the governorship if ...", "Air Deccan
+    has said it will base" ("it" or "they" that is the speaker, whatever the tagger took the
+    speaker's name for)."""
     me = _SELF | _reported_self(source)
+    reported = not any(t.is_quote for t in tokens)  # in a quote, "they" are others
+
+    def own(verb: Token) -> bool:
+        if _has_subject(verb, me):
+            return True
+        return (
+            reported
+            and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") and same_holder(c)
+                for c in verb.children
+            )
+        )
+
     for t in tokens:
         binding = t.lemma_ in _PROMISE | _REPORTED_PROMISE or any(
             c.dep_ == "aux" and c.lower_ in _PROMISE | _REPORTED_PROMISE for c in t.children
         )
-        if binding and t.pos_ in ("VERB", "AUX") and _has_subject(t, me) and _deed(t):
+        if binding and t.pos_ in ("VERB", "AUX") and own(t) and _deed(t):
             return True
     return False
 
@@ -282,6 +302,10 @@ def _deed(verb: Token) -> bool:
     if verb.lemma_ in _NOT_DEEDS:
         return False
     return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
+
+
+_WILL = frozenset({"will", "'ll", "shall"})
+"""What binds a body that says "it will": not "it would", which is as often a guess."""
 
 
 def _reported_self(source: Token | None) -> frozenset[str]:
@@ -344,7 +368,7 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
                 or _content_stance(a, same_holder)
                 or _judgement(a)
                 or _own_side(a, same_holder)
-                or _content_mood(a)
+                or _content_mood(a, same_holder)
             )
     if stance == "demands" and _against(a):
         stance = "opposes"
