@@ -20,7 +20,8 @@ def test_a_verb_joined_to_a_cue_is_beside_its_content_not_reported_in_it():
 def test_a_name_saying_something_in_a_sentence_of_its_own_is_not_reported_by_another():
     """A tagged quote's content that runs back over the sentence before ("... microbes."
     Still, John Grunsfeld said ... "..., " he said) reports nothing in it; but a cue said
-    by a pronoun there, or one inside a quote, is still reported."""
+    by a pronoun there is still reported. Inside a quote, a name's cue is its own ("He just
+    announced" is reported, "Roscosmos announced" is Roscosmos's)."""
     doc = load_pipeline().nlp(
         "Still, John Grunsfeld said it is an exciting time. They say it was a rumour. "
         '"We are one generation away," he said.'
@@ -37,7 +38,8 @@ def test_a_name_saying_something_in_a_sentence_of_its_own_is_not_reported_by_ano
     found = [named, pronoun, last]
     assert not reported_away(named, found, True)
     assert reported_away(pronoun, found, True)
-    assert reported_away(named, found, True, [(0, len(text))])  # inside a quote
+    assert not reported_away(named, found, True, [(0, len(text))])  # inside a quote
+    assert reported_away(pronoun, found, True, [(0, len(text))])
     assert not reported_away(named, found, False)
 
 
@@ -97,3 +99,11 @@ def test_a_participle_opening_the_speakers_own_quote_is_the_quotes_words():
         'translates into a substantive national conversation on Islamophobia."'
     )
     assert _cues(a) == ["commented"]
+
+
+def test_a_name_speaking_inside_anothers_quote_holds_a_position_of_its_own():
+    a = _analyse(
+        'Supply ship lost\n\nNASA said in a statement: "The crew is safe. Roscosmos announced '
+        'that the Progress will not be docking and will re-enter the atmosphere."'
+    )
+    assert _at(a, "announced").party != _at(a, "said in a statement").party

@@ -79,8 +79,12 @@ def reported_away(
     at = a.cue[0].idx
     named = a.source is not None and a.source.i < a.head.i
     named = named and (a.source.pos_ == "PROPN" or _opens_a_quote(a.source, a.head))
-    if not named or any(s <= at < e for s, e in quoted):
+    if not named:
         return True
+    if any(s <= at < e for s, e in quoted) and a.source.pos_ != "PROPN":
+        return True  # in a quote, "He just announced" is the quote's words; "Roscosmos
+        # announced" is Roscosmos's, a statement reported inside another's
+
     # "Duda said the victims were ... while Interior Minister Joachim Brudziński wrote": a
     # name's own words set against the other's, wherever the parser hangs them
     if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.head.children):
