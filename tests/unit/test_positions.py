@@ -202,6 +202,11 @@ def test_a_call_by_someone_for_something():
             "said",
             "commits",
         ),
+        (  # praise of oneself is a claim, not support
+            "The Liberal Democrats argue they were honest about taxes in the past.",
+            "argue",
+            "states",
+        ),
         (  # and so does one the tagger took for a person ("Air Deccan")
             "Budget airline Air Deccan has ordered 30 planes. Air Deccan has said it will base "
             "its business model on European firms.",

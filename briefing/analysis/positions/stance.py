@@ -123,7 +123,9 @@ def _against(a: Attribution) -> bool:
     return a.key == "sue" and sued and not any(c.dep_ in ("xcomp", "advcl") for c in head.children)
 
 
-def _judgement(a: Attribution) -> str | None:
+def _judgement(
+    a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: False
+) -> str | None:
     lex = lexicon()
     tokens = _content_tokens(a)
     words = _words(tokens)
@@ -141,19 +143,28 @@ def _judgement(a: Attribution) -> str | None:
     named = {t.lower_ for t in tokens if t.pos_ == "PROPN"}  # "False Bay" is a place
     if a.key not in _RULING and (words - named) & lex.condemning:
         return "opposes"
-    if _judged(a, lex.praise | lex.positive, ("PERSON",)):
+    if _judged(a, lex.praise | lex.positive, ("PERSON",), same_holder):
         return "supports"
     return "opposes" if _judged(a, lex.negative, ("PERSON", "ORG", "GPE", "NORP")) else None
 
 
-def _judged(a: Attribution, words: frozenset[str], kinds: tuple[str, ...]) -> bool:
+def _judged(
+    a: Attribution,
+    words: frozenset[str],
+    kinds: tuple[str, ...],
+    same_holder: Callable[[Token], bool] = lambda _t: False,
+) -> bool:
     """ "Walter was the most brilliant scientist I have ever known", "the ministers' comments
     were a disgrace": a person (or a party) said to be brilliant, kind, a legend
-    (``stance_words.tsv``, "praise"), or wrong, a disgrace (``negative``)."""
+    (``stance_words.tsv``, "praise"), or wrong, a disgrace (``negative``). ``same_holder``
+    (for praise): not the speaker itself in reported speech ("the Lib Dems argue they were
+    honest" is a claim)."""
     root = a.content_root
     if root is None or root.lemma_ != "be" or any(_negated(t) for t in (root, *root.children)):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and same_holder(subject) and not any(t.is_quote for t in a.cue[0].sent):
+        return False
     party = subject is not None and (
         subject.ent_type_ in kinds
         or subject.lower_ in ("he", "she", "they")
@@ -361,12 +372,12 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
     else:
         stance = lex.verb_stance(_phrasal_key(a)) or "states"
         if stance == "states":
-            judged = _judgement(a) if a.key in lex.evaluative else None  # "called the offer
-            # a non-starter": the judgement, not the thing judged
+            judged = _judgement(a, same_holder) if a.key in lex.evaluative else None  # "called
+            # the offer a non-starter": the judgement, not the thing judged
             stance = (
                 judged
                 or _content_stance(a, same_holder)
-                or _judgement(a)
+                or _judgement(a, same_holder)
                 or _own_side(a, same_holder)
                 or _content_mood(a, same_holder)
             )
