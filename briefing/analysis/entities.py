@@ -39,6 +39,7 @@ from briefing.analysis.name_spans import (
 )
 from briefing.analysis.names import TITLES, political_parties
 from briefing.analysis.run_ons import off_platform, title_then_name
+from briefing.analysis.spelled import spelled_out
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
@@ -326,7 +327,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
-    return sorted(spans, key=lambda s: s.start)
+    return spelled_out(doc, spans)
 
 
 def _last_names(spans: list[Span]) -> set[str]:

@@ -1,0 +1,21 @@
+"""Names spelled out before their initials in brackets (``briefing.analysis.spelled``)."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, party
+
+
+def test_a_name_spelled_out_before_its_initials_is_one_organisation_not_a_place():
+    a = analyse(
+        "Athletics Kenya (AK) issued the ban after she missed a training camp. AK maintained "
+        "it was making an example of her."
+    )
+    holder = party(a, at(a, "maintained").party)
+    assert holder.kind == "ORG"
+    assert "Athletics Kenya" in holder.aliases
+    assert "Kenya" not in {p.name for p in a.parties}
+
+
+def test_initials_the_capitalised_words_do_not_spell_leave_the_names_alone():
+    a = analyse("Athletics Kenya (IAAF) issued the ban. The IAAF said it would appeal.")
+    assert "Athletics Kenya" not in {alias for p in a.parties for alias in p.aliases}
