@@ -52,6 +52,14 @@ def test_a_platform_or_a_title_the_model_ran_into_a_name_is_left_out_of_it():
     assert "John Bolton" in people and not any("Adviser" in p for p in people)
 
 
+def test_an_occupation_set_before_a_name_is_no_part_of_the_partys_name():
+    a = analyse(
+        "Rapper Eminem said he was sorry. Actress Denise Crosby recalled her season on the show."
+    )
+    assert holders(a, "said") == ["Eminem"]
+    assert holders(a, "recalled") == ["Denise Crosby"]
+
+
 def test_a_title_in_the_plural_or_of_congress_is_no_part_of_a_name():
     a = analyse(
         "Congresswoman Karen Bass emerged as a contender to be Biden's running mate, joining "
