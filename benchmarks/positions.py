@@ -196,6 +196,10 @@ GOLDS = [
         ROOT / "benchmarks" / "gold" / "bbc-business-fresh",
     ),
     (
+        "bbc-tech-fresh (development figure, this team's gold on BBC technology)",
+        ROOT / "benchmarks" / "gold" / "bbc-tech-fresh",
+    ),
+    (
         "gum-fresh (development figure, this team's gold on the Wikinews news of GUM)",
         ROOT / "benchmarks" / "gold" / "gum-fresh",
     ),
