@@ -122,7 +122,7 @@ def leading(people: list[Mention], roles: dict[int, set[str]], kind: dict[str, s
 
 
 _AGENTS = ("er", "or", "ist", "ian", "ant", "ate", "wife")
-"""Endings of nouns for a person by what they do: artist, landlord, candidate, midwife."""
+"""Endings of nouns for a person by what they do: artist, candidate, midwife, teacher."""
 
 
 def _someone(token: Token) -> bool:
