@@ -184,11 +184,13 @@ def merge_known_names(
             clusters[into].canonical = named[0]
 
 
-_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
+MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
+"""Words a name's initials leave out: "Transport for London (TfL)"."""
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in _MINOR_WORDS and w[0].isalpha())
+def initials(name: str) -> str:
+    """The first letters of a name's words but its minor ones: "AK" of "Athletics Kenya"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in MINOR_WORDS and w[0].isalpha())
 
 
 def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
@@ -198,7 +200,7 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
         if c.kind in ("ORG", "GPE", "NORP", "FAC") and not c.canonical:
             for name in c.names:
                 if len(name.split()) > 1:
-                    by_initials.setdefault(_initials(name).upper(), set()).add(key)
+                    by_initials.setdefault(initials(name).upper(), set()).add(key)
     for key, c in list(clusters.items()):
         if c.canonical or len(c.names) != 1:
             continue

@@ -54,6 +54,8 @@ _BEFORE_TITLE = frozenset({"the", "a", "an", "and", "or", "of"})
 """Words before which a capitalised one is a title's ("the On the Mat studio")."""
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb"})
 _FINAL = frozenset({".", "!", "?"})
+_AFTER_FINAL = _CLOSING | {"]"}
+"""Marks that may stand between a full stop and the quote mark closing it ("[.]\"")."""
 
 
 def _closes_sentence(doc: Doc, i: int) -> bool:
@@ -63,7 +65,7 @@ def _closes_sentence(doc: Doc, i: int) -> bool:
     if doc[i].text not in _CLOSING:
         return False
     j = i - 1
-    while j >= 0 and doc[j].text in _CLOSING | {"]"} and not doc[j].whitespace_:
+    while j >= 0 and doc[j].text in _AFTER_FINAL and not doc[j].whitespace_:
         j -= 1
     if j < 0 or doc[j].text not in _FINAL or doc[j].whitespace_:
         return False

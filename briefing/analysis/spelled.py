@@ -6,34 +6,29 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.clusters import MINOR_WORDS, initials
 from briefing.analysis.name_spans import acronym
-
-_JOINING = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
-"""Words a name's initials leave out: "Transport for London (TfL)"."""
 
 
 def spelled_name(doc: Doc, bracket: int) -> Span | None:
     """The organisation's name spelled out before the acronym that ``doc[bracket]`` ("(")
-    opens, if the capitalised words before it have its capitals for initials."""
+    opens: the fewest capitalised words before it (in its sentence) whose initials
+    (``clusters.initials``) are its capitals."""
     if bracket + 2 >= len(doc) or doc[bracket + 2].text != ")" or not acronym(doc[bracket + 1]):
         return None
-    letters = [c for c in doc[bracket + 1].text if c.isupper()]
-    initials: list[str] = []
+    letters = "".join(c for c in doc[bracket + 1].text if c.isupper())
     start = bracket
-    for token in reversed(doc[:bracket]):
-        if len(initials) == len(letters):
-            break
-        if token.lower_ in _JOINING and initials:
-            continue
-        if not token.is_title or not token.is_alpha:
+    while start > 0:
+        token = doc[start - 1]
+        if not (token.is_title and token.is_alpha) and token.lower_ not in MINOR_WORDS:
             return None
-        initials.insert(0, token.text[0])
-        start = token.i
-        if token.is_sent_start:
-            break
-    if initials != letters or doc[start].lower_ in _JOINING:
-        return None
-    return Span(doc, start, bracket, "ORG")
+        start -= 1
+        spelled = initials(doc[start:bracket].text).upper()
+        if token.is_title and token.lower_ not in MINOR_WORDS and spelled == letters:
+            return Span(doc, start, bracket, "ORG")
+        if token.is_sent_start or len(spelled) > len(letters):
+            return None
+    return None
 
 
 def spelled_out(doc: Doc, spans: list[Span]) -> list[Span]:

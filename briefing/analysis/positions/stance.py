@@ -163,7 +163,7 @@ def _judged(
     if root is None or root.lemma_ != "be" or any(_negated(t) for t in (root, *root.children)):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is not None and same_holder(subject) and not any(t.is_quote for t in a.cue[0].sent):
+    if subject is not None and same_holder(subject) and _reported(a):
         return False
     party = subject is not None and (
         subject.ent_type_ in kinds
@@ -213,7 +213,8 @@ def _content_mood(a: Attribution, same_holder: Callable[[Token], bool]) -> str:
     tokens = _content_tokens(a)
     if _content_demand(tokens):
         return "demands"
-    if _content_commitment(tokens, a.source, same_holder) or (
+    own = same_holder if _reported(a) else (lambda _t: False)
+    if _content_commitment(tokens, a.source, own) or (
         a.key in _ANNOUNCING and _announced_plan(a, tokens)
     ):
         return "commits"
@@ -281,21 +282,16 @@ def _content_commitment(
 ) -> bool:
     """The speaker binds themself: "I will present a bill", "I commit that I will", and in
     reported speech "Pierluisi stated he would leave the governorship if ...", "Air Deccan
-    has said it will base" ("it" or "they" that is the speaker, whatever the tagger took the
-    speaker's name for)."""
+    has said it will base" ("it" or "they" that ``same_holder`` finds is the speaker, whatever
+    the tagger took the speaker's name for; the caller passes it for reported speech only)."""
     me = _SELF | _reported_self(source)
-    reported = not any(t.is_quote for t in tokens)  # in a quote, "they" are others
 
     def own(verb: Token) -> bool:
         if _has_subject(verb, me):
             return True
-        return (
-            reported
-            and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
-            and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") and same_holder(c)
-                for c in verb.children
-            )
+        return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") and same_holder(c)
+            for c in verb.children
         )
 
     for t in tokens:
@@ -317,6 +313,12 @@ def _deed(verb: Token) -> bool:
 
 _WILL = frozenset({"will", "'ll", "shall"})
 """What binds a body that says "it will": not "it would", which is as often a guess."""
+
+
+def _reported(a: Attribution) -> bool:
+    """Told in the reporter's words, no quote in its sentence: there "it", "they" or "he"
+    can be the speaker; in a quote they are others ("They pushed us")."""
+    return not any(t.is_quote for t in a.cue[0].sent)
 
 
 def _reported_self(source: Token | None) -> frozenset[str]:
