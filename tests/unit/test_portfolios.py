@@ -1,0 +1,27 @@
+"""Names that list a portfolio, "the Department for Culture, Media and Sport", are one
+organisation (``briefing.analysis.portfolios``)."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, party
+
+
+def test_a_department_named_by_its_portfolio_is_one_party_not_three():
+    a = analyse(
+        "A spokesman for the Department for Culture, Media and Sport said there were no "
+        "plans to sell the channel."
+    )
+    holder = party(a, at(a, "said").party)
+    assert holder.name == "Department for Culture, Media and Sport"
+    assert not {"Media", "Sport"} & {p.name for p in a.parties}
+    assert len(a.positions) == 1
+
+
+def test_a_list_of_bodies_or_places_after_a_name_is_not_its_portfolio():
+    a = analyse(
+        "Researchers at the University of California, Berkeley and Stanford University said "
+        "the drug works."
+    )
+    names = {p.name for p in a.parties}
+    assert "Stanford University" in names
+    assert not any("Berkeley and Stanford" in n for n in names)
