@@ -40,3 +40,11 @@ def test_calling_someone_on_the_phone_is_no_view_but_calling_them_something_is()
 def test_a_call_by_someone_for_something_is_no_telephone_call():
     a = _analyse("A call by Volodymyr Zelensky for more air defence was welcomed in Berlin.")
     assert _cues(a) == ["call"]
+
+
+def test_a_supporting_role_is_a_part_in_a_film_but_supporting_a_bill_is_backing():
+    a = _analyse(
+        "Clive Owen and Sophie Okonedo both got nominated for supporting roles in Closer "
+        "and Hotel Rwanda. Smith has been supporting the bill for years."
+    )
+    assert _cues(a) == ["has been supporting"]

@@ -285,10 +285,8 @@ def _no_view(a: Attribution) -> bool:
     if a.key == "find" and (_reflexive(a.head) or _came_upon(a.head)):
         return True  # "Bowe has found himself tweeting", "found him standing next to his
         # car": where someone ended up or was, not a finding ("found him guilty" is one)
-    if a.key == "support" and any(
-        c.dep_ == "nsubjpass" and c.lemma_ in _FUNDED for c in a.head.children
-    ):
-        return True  # "The study was supported by the Croucher Foundation": funded
+    if a.key == "support" and _funded_or_cast(a.head):
+        return True
     if a.key == "call" and _phoned(a.head):
         return True  # "Smith called the police", "calling the organization by phone"
     if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
@@ -299,6 +297,16 @@ def _no_view(a: Attribution) -> bool:
         words = {root.lemma_.lower(), root.lower_}
         return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
     return False
+
+
+def _funded_or_cast(verb: Token) -> bool:
+    """ "The study was supported by the Croucher Foundation": funded; "nominated for
+    supporting roles": a part in a film or a show, nobody backed."""
+    if any(c.dep_ == "nsubjpass" and c.lemma_ in _FUNDED for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PARTS for c in verb.children
+    )
 
 
 def _from_a_place(a: Attribution) -> bool:
@@ -372,6 +380,7 @@ def _tally(a: Attribution) -> bool:
 
 _MAYBE = frozenset({"could", "might", "may"})
 _FUNDED = frozenset({"study", "research", "project", "work", "expedition", "trial"})
+_PARTS = frozenset({"role", "part", "actor", "actress", "cast", "character", "performance"})
 
 
 def negative_finding(a: Attribution) -> bool:
