@@ -60,6 +60,15 @@ def test_an_occupation_set_before_a_name_is_no_part_of_the_partys_name():
     assert holders(a, "recalled") == ["Denise Crosby"]
 
 
+def test_a_film_or_book_trade_before_a_name_is_no_part_of_the_partys_name():
+    a = analyse(
+        "Cinematographer John Mathieson said the film was a joy. Author Philip Pullman told "
+        "reporters he was pleased."
+    )
+    assert holders(a, "said") == ["John Mathieson"]
+    assert holders(a, "told") == ["Philip Pullman"]
+
+
 def test_a_title_in_the_plural_or_of_congress_is_no_part_of_a_name():
     a = analyse(
         "Congresswoman Karen Bass emerged as a contender to be Biden's running mate, joining "
