@@ -120,3 +120,16 @@ def test_a_name_and_its_and_the_parser_hung_on_the_subjects_words_is_a_subject_t
         "public transport would be shut down."
     )
     assert holders(a, "said") == ["Obaidul Quader"]
+
+
+def test_he_or_she_after_a_bodys_spokesperson_speaks_for_the_body_not_the_last_person():
+    a = analyse(
+        "Labour leader Tony Blair visited Leeds on Monday. A spokeswoman for the Electoral "
+        "Commission told BBC News Online that letters were being sent out. She said the error "
+        "would be fixed. Phil Redmond told Tessa Jowell he would run it. A spokesman for the "
+        "Department for Culture, Media and Sport said there were no plans to sell the "
+        "channel. He added that primary legislation would be required."
+    )
+    culture = "Department for Culture, Media and Sport"
+    assert holders(a, "said") == ["Electoral Commission", culture]
+    assert holders(a, "added") == [culture]

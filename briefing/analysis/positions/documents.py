@@ -60,6 +60,13 @@ def spokesperson_before(token: Token) -> Token | None:
     return None
 
 
+def speaks_for(said: Token, pronoun: Token) -> bool:
+    """Whether ``said`` is one spokesperson whom ``pronoun`` ("he", "she") can be: "A
+    spokeswoman for the commission said ... She said"."""
+    fits = {"spokesman": "he", "spokeswoman": "she"}.get(said.lemma_.lower(), pronoun.lower_)
+    return said.tag_ == "NN" and said.lemma_.lower() in _SPOKESPEOPLE and fits == pronoun.lower_
+
+
 def platform_owner(token: Token) -> Token | None:
     """Whose account on a platform ``token`` names: "Barrientos' Facebook", "her Twitter"."""
     if token.lower_ not in PLATFORMS:

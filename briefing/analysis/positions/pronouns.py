@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.captions import captions
-from briefing.analysis.positions.documents import ISSUING, LOOKBACK, made
+from briefing.analysis.positions.documents import ISSUING, LOOKBACK, made, speaks_for
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import quotes, within
 from briefing.analysis.positions.roles import Mention
@@ -179,8 +179,8 @@ class Pronouns:
             if said is None or said.i == token.i:
                 continue
             party = self.pronoun(said) if said.pos_ == "PRON" else self._one_party(said)
-            if party is None or not fits(party):
-                continue
+            if party is None or not (fits(party) or speaks_for(said, token)):
+                continue  # but "A spokeswoman for the commission said ... She said": it
             start = min(verb.i, said.i)
             reported = _reported(verb, token)
             others = [  # "by Winston Churchill, when he said": the one named since, not in
