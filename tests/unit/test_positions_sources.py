@@ -44,7 +44,8 @@ def test_someones_lawyers_speak_for_them_and_unnamed_experts_for_nobody():
 def test_vague_sources_and_named_roles_found_no_party():
     a = _analyse(
         "Analysts say the plan will fail. Some experts said the cost is too high. "
-        "The judge said the law stands."
+        "The judge said the law stands. People expect too much of forensic science, real "
+        "experts say. Leading economists said growth would slow."
     )
     assert a.positions == ()
     assert a.parties == ()

@@ -81,7 +81,7 @@ _QUANTITY = frozenset(
 _LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
 _UNKNOWN = frozenset(
     {"unnamed", "anonymous", "unidentified", "senior", "top", "high-ranking", "some", "other"}
-)
+) | {"real", "leading", "independent", "outside"}  # tell no group apart: "real experts say"
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 
