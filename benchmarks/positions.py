@@ -200,6 +200,14 @@ GOLDS = [
         ROOT / "benchmarks" / "gold" / "bbc-tech-fresh",
     ),
     (
+        "bbc-entertainment-fresh (development figure, this team's gold on BBC entertainment)",
+        ROOT / "benchmarks" / "gold" / "bbc-entertainment-fresh",
+    ),
+    (
+        "bbc-sport-fresh (development figure, this team's gold on BBC sport)",
+        ROOT / "benchmarks" / "gold" / "bbc-sport-fresh",
+    ),
+    (
         "gum-fresh (development figure, this team's gold on the Wikinews news of GUM)",
         ROOT / "benchmarks" / "gold" / "gum-fresh",
     ),

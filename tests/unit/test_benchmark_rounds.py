@@ -26,7 +26,16 @@ def test_rounds_are_read_in_order_with_trailing_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["wikinews-fresh", "cnndm-fresh", "bbc-fresh", "bbc-business-fresh", "bbc-tech-fresh"]
+    "name",
+    [
+        "wikinews-fresh",
+        "cnndm-fresh",
+        "bbc-fresh",
+        "bbc-business-fresh",
+        "bbc-tech-fresh",
+        "bbc-entertainment-fresh",
+        "bbc-sport-fresh",
+    ],
 )
 def test_every_gold_file_is_in_exactly_one_round(name: str) -> None:
     listed = _data().rounds(GOLD / name / "README.md")
