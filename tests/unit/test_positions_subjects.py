@@ -212,3 +212,15 @@ def test_according_to_a_source_ends_at_its_comma():
     according = at(a, "According to")
     assert party(a, according.party).name == "New York Post"
     assert a.article.text[slice(*according.content[0])].startswith("Barrientos and Garcia")
+
+
+def test_a_speaker_named_right_after_a_verb_set_inside_the_sentence_said_the_sentence():
+    # the parser hangs "The answer" on "says" as its subject
+    text = (
+        "Prof Reddy has teamed up with Eric Brewer at Berkeley. The answer, says Prof Brewer, "
+        "is wi-fi."
+    )
+    a = analyse(text)
+    says = at(a, "says")
+    assert party(a, says.party).name == "Eric Brewer"
+    assert [text[s:e] for s, e in says.content] == ["The answer", "is wi-fi"]

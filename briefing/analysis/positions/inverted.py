@@ -35,6 +35,10 @@ def inverted_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         if ahead:
             reports.append(_report(verb, subject_of(verb), ahead))
             continue
+        named = _speaker_after(verb)
+        if named is not None:
+            reports.append(_report(verb, named, _around(verb, named)))
+            continue
         speaker = _speaker(verb)
         if speaker is None:
             continue
@@ -103,3 +107,29 @@ def _resumed(verb: Token) -> list[tuple[int, int]]:
         return []
     rest = [t for t in doc[after + 1 : end] if not t.is_space]
     return [span_of(rest)] if any(not t.is_punct for t in rest) else []
+
+
+def _speaker_after(verb: Token) -> Token | None:
+    """ "The answer, says Prof Brewer, is wi-fi": the subject right after a speech verb that
+    commas set inside its sentence (the parser may hang the sentence's own subject on the
+    verb too); not in a sentence with a quotation mark (``quotes`` reads those)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if speaker is None or speaker.left_edge.i != verb.i + 1:
+        return None
+    end = speaker.right_edge.i + 1
+    if end >= sent.end - 1 or doc[end].text != "," or any(t.is_quote for t in sent):
+        return None
+    return speaker
+
+
+def _around(verb: Token, speaker: Token) -> list[tuple[int, int]]:
+    """What a report set inside its sentence says: the sentence before it and after it."""
+    doc, sent = verb.doc, verb.sent
+    rest = [t for t in doc[speaker.right_edge.i + 2 : sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    before = [t for t in doc[sent.start : verb.i - 1] if not t.is_space]
+    return [span_of(part) for part in (before, rest) if part]
