@@ -53,6 +53,41 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
     return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))
 
 
+def members_body(sources: SourceResolver, token: Token) -> str | None:
+    """ "Committee members said", "Members of the committee said": the body they sit on,
+    named before (``body_named``: "the committee") or here ("members of the Public Accounts
+    Committee")."""
+    if token.lower_ == "mps" and not any(c.dep_ in ("compound", "amod") for c in token.children):
+        return _committee(sources)  # "MPs said" in a committee's report
+    if token.lemma_.lower() != "member" or token.tag_ != "NNS":
+        return None
+    body = next((c for c in token.children if c.dep_ == "compound"), None)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = body or next((c for c in (of.children if of else ()) if c.dep_ == "pobj"), None)
+    if body is None:
+        return None
+    if body.lemma_.lower() not in _SEATED:  # "members of the public": nobody's
+        return sources.party_of_token.get(body.i)
+    return sources.party_of_token.get(body.i) or body_named(sources, body, definite=True)
+
+
+def _committee(sources: SourceResolver) -> str | None:
+    """The one committee the article names ("MPs have said ... The Public Accounts Committee
+    found": the committee's members speak in its report), if only one."""
+    named = {
+        m.party
+        for m in sources.mentions
+        if sources.kind.get(m.party) == "ORG" and "committee" in sources.names.get(m.party, ())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+_SEATED = frozenset(
+    {"committee", "council", "board", "panel", "commission", "assembly", "parliament", "union"}
+) | {"party", "cabinet", "senate", "house", "court", "jury", "club", "team", "group", "body"}
+"""What members sit on."""
+
+
 def _political(sources: SourceResolver, party: str) -> bool:
     """A political party the article names without the word "party" ("the Lib Dems")."""
     return sources.kind.get(party) in ("ORG", "NORP") and any(

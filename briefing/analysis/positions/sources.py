@@ -244,8 +244,8 @@ class SourceResolver(Pronouns):
             return named
         if token.pos_ in ("NOUN", "PROPN"):  # no party's name: "the court", "The Department",
             # "the memo", "the magazine's columnist"
-            found = self.body_named(token) or makers.maker(self, token)
-            found = found or makers.author(self, token)
+            found = self.body_named(token) or bodies.members_body(self, token)
+            found = found or makers.maker(self, token) or makers.author(self, token)
             if found is not None:
                 return found
         if token.lemma_.lower() in documents.CHANNELS:
