@@ -58,6 +58,9 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
         if c.dep_ == "compound" and c.i < noun.i and c.i not in named and c.is_alpha
     ]
     role = " ".join([*words, noun.lemma_.lower()])
+    before = noun.doc[noun.i - 1] if noun.i > 0 else noun
+    if before.dep_ == "amod" and f"{before.lower_} {role}" in OFFICES:
+        role = f"{before.lower_} {role}"  # "the prime minister": the parser's adjective
     return _SHORT.get(role, role)
 
 

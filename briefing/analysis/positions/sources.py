@@ -354,7 +354,7 @@ class SourceResolver(Pronouns):
                 for m in candidates:
                     if holds(self.roles[m.token], role, exact):
                         return m.party
-        if role in OFFICES and determiner is not None and determiner.lower_ == "the":
+        if role in OFFICES and (here == 0 or getattr(determiner, "lower_", "") == "the"):
             return leading(self.mentions, self.roles, self.kind)
         return named_next(token, here, self.mentions, self.roles, self.kind)
 
