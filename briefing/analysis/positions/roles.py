@@ -82,8 +82,9 @@ def named_roles(
             role = role_of(noun, named)
             if role is not None:
                 roles[m.token].add(role)
-            elif noun.i in named and noun.lower_ in TITLES:  # "Pope Francis", tagged whole
-                roles[m.token].add(noun.lemma_.lower())
+            elif noun.i in named and noun.lower_ in TITLES:  # "Pope Francis", tagged whole;
+                # "Tory leader Michael Howard" (a group "Tory leader"): the leader, the Tory one
+                roles[m.token] |= {noun.lemma_.lower(), role_of(noun, {}) or noun.lower_}
     return roles
 
 

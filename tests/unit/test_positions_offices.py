@@ -1,0 +1,27 @@
+"""Offices and party titles that name a person the article names otherwise: "the prime
+minister" in lower case, "says PM" in a headline, "The Tory leader" after "Tory leader Michael
+Howard" (issue 10: one actor, one party). Built texts, the real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_the_office_in_lower_case_or_short_in_a_headline_is_the_leads_person():
+    # the parser reads "prime" in lower case as an adjective; the model tags "PM" a body
+    a = analyse(
+        "School sport is back, says PM\n\nTony Blair has promised that sport is back.\n\n"
+        "The prime minister launched a new initiative for schools."
+    )
+    assert holders(a, "says") == ["Tony Blair"]
+    assert holders(a, "launched a new initiative") == ["Tony Blair"]
+    assert [p.name for p in a.parties] == ["Tony Blair"]
+
+
+def test_a_partys_leader_named_so_is_the_person_named_with_that_title_not_another_partys():
+    a = analyse(
+        "Tory leader Michael Howard spoke in Leeds. The Tory leader said the plan was wrong. "
+        "Liberal Democrat leader Charles Kennedy spoke too. The Liberal Democrat leader said "
+        "taxes would rise. The Labour leader said nothing new."
+    )
+    assert holders(a, "said") == ["Michael Howard", "Charles Kennedy", "Labour"]
