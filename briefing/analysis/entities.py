@@ -241,6 +241,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
     for token in doc:
         head = token.head
         known = token.text in people or token.text in names  # "NEOC" tagged elsewhere
+        known = known or token.lower_ in political_parties()  # "Labour and the Lib Dems said"
         named_for = _named_for(token)
         if (
             token.dep_ != "nsubj"

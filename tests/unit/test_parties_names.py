@@ -187,3 +187,8 @@ def test_two_spellings_of_one_name_head_the_same_party_on_every_run():
         for seed in range(8)
     }
     assert heads == {"['Kristin Wilkins']"}
+
+
+def test_a_political_party_the_model_left_untagged_beside_another_speaks_too():
+    a = analyse("Labour and the Lib Dems said the plan was wrong.")
+    assert sorted(party(a, p.party).name for p in a.positions) == ["Labour", "Lib Dems"]
