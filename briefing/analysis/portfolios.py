@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-BODY_WORDS = frozenset(
+_BODY_WORDS = frozenset(
     {
         "office",
         "treasury",
@@ -42,7 +42,7 @@ def _item_end(doc: Doc, start: int) -> int | None:
     end = start
     while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    if end == start or doc[end - 1].lower_ in BODY_WORDS:
+    if end == start or doc[end - 1].lower_ in _BODY_WORDS:
         return None
     if any(doc[i].ent_type_ in _NOT_ITEMS for i in range(start, end)):
         return None
@@ -70,7 +70,7 @@ def portfolio_end(doc: Doc, name: Span) -> int | None:
 def portfolio_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each name that lists a portfolio (``portfolio_end``) run to the list's
     end, in place of the spans the model tagged in the list."""
-    for name in [s for s in spans]:
+    for name in list(spans):
         end = portfolio_end(doc, name)
         if end is None:
             continue
