@@ -174,42 +174,25 @@ def wikinews_report(gold_dir: Path) -> str:
     return f"{summary}\n({len(articles)} articles analysed in {seconds:.1f} s by analyze_many)"
 
 
+_OURS = {
+    "wikinews-fresh": "",
+    "cnndm-fresh": " on CNN/Daily Mail",
+    "bbc-fresh": " on BBC politics",
+    "bbc-business-fresh": " on BBC business",
+    "bbc-tech-fresh": " on BBC technology",
+    "bbc-entertainment-fresh": " on BBC entertainment",
+    "bbc-sport-fresh": " on BBC sport",
+    "gum-fresh": " on the Wikinews news of GUM",
+}
+"""This team's gold folders under ``benchmarks/gold/`` and what each is annotated on."""
 GOLDS = [
     (
         "wikinews-dev (development figure, the shared hand-made gold)",
         SHARED / "gold" / "wikinews-dev",
     ),
-    (
-        "wikinews-fresh (development figure, this team's gold)",
-        ROOT / "benchmarks" / "gold" / "wikinews-fresh",
-    ),
-    (
-        "cnndm-fresh (development figure, this team's gold on CNN/Daily Mail)",
-        ROOT / "benchmarks" / "gold" / "cnndm-fresh",
-    ),
-    (
-        "bbc-fresh (development figure, this team's gold on BBC politics)",
-        ROOT / "benchmarks" / "gold" / "bbc-fresh",
-    ),
-    (
-        "bbc-business-fresh (development figure, this team's gold on BBC business)",
-        ROOT / "benchmarks" / "gold" / "bbc-business-fresh",
-    ),
-    (
-        "bbc-tech-fresh (development figure, this team's gold on BBC technology)",
-        ROOT / "benchmarks" / "gold" / "bbc-tech-fresh",
-    ),
-    (
-        "bbc-entertainment-fresh (development figure, this team's gold on BBC entertainment)",
-        ROOT / "benchmarks" / "gold" / "bbc-entertainment-fresh",
-    ),
-    (
-        "bbc-sport-fresh (development figure, this team's gold on BBC sport)",
-        ROOT / "benchmarks" / "gold" / "bbc-sport-fresh",
-    ),
-    (
-        "gum-fresh (development figure, this team's gold on the Wikinews news of GUM)",
-        ROOT / "benchmarks" / "gold" / "gum-fresh",
+    *(
+        (f"{name} (development figure, this team's gold{on})", ROOT / "benchmarks" / "gold" / name)
+        for name, on in _OURS.items()
     ),
 ]
 """The hand-made position gold scored with ``score_positions.py``: (label, folder)."""
