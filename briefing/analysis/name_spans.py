@@ -135,7 +135,8 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
     """An organisation's span with its head noun (``_with_head``); a person's span run on
     over the untagged capitalised singular proper nouns after it,
     and, for a one-word span ("Cohen"), before it from the last title word on ("Judge"); a
-    two-word one takes one more word before it that the parse makes part of the name."""
+    two-word one takes one more word before it that the parse makes part of the name, and a
+    longer one a first name it so joins ("Yolanda Yu Hoi-kwan")."""
     if span.label_ == "ORG":
         return _with_head(span, tagged)
     if span.label_ != "PERSON":
@@ -157,8 +158,10 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
     while len(span) == 1 and start > 0 and part(start - 1):
         start -= 1
     joined = start > 0 and span.start <= doc[start - 1].head.i < span.end
-    if len(span) == 2 and joined and part(start - 1):
-        start -= 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz": a first name the parse joins
+    first = start > 0 and doc[start - 1].lower_ in known_first_names()
+    if (len(span) == 2 or (len(span) > 2 and first)) and joined and part(start - 1):
+        start -= 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz": a first name the parse joins;
+        # "Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan": one the table knows
     titles = [i for i in range(start, span.start) if doc[i].lower_ in TITLES]
     start = titles[-1] + 1 if titles else start  # "District Attorney Vance": "Vance"
     while end < len(doc) and part(end, plural=True):  # "Mijares" read as a plural

@@ -80,6 +80,11 @@ def test_a_first_name_the_model_left_out_and_a_title_it_took_in():
         "to setting the bond."
     )
     assert _party(b, _at(b, "said").party).name == "Loren Keating"
+    c = _analyse(
+        'Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference: "The '
+        "officers' lives were seriously threatened.\""
+    )
+    assert _party(c, _at(c, "said").party).name == "Yolanda Yu Hoi-kwan"
 
 
 def test_a_name_with_a_persons_role_beside_it_is_a_person():
