@@ -34,10 +34,14 @@ def test_a_government_or_ministry_said_whose_by_a_word_before_it_is_a_party():
     assert party(a, at(a, "indicated").party).name == "Fire service"
 
 
-def test_a_government_said_by_no_word_of_whose_founds_no_party():
+def test_the_government_with_no_country_near_is_the_government_not_a_body_named_last():
     a = analyse("The government said it would act on the report.")
-    assert a.positions == ()
-    assert a.parties == ()
+    assert [party(a, p.party).name for p in a.positions] == ["Government"]
+    b = analyse(
+        "Mr Blair said the plans would double the time pupils spend on PE. The government "
+        "was hoping this would rise to 85% by 2008."
+    )
+    assert party(b, at(b, "was hoping").party).name == "Government"
 
 
 def test_the_administration_is_the_countrys_not_the_organisation_named_last():

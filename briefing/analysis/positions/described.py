@@ -17,7 +17,9 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``seat`` (government, ministry, department, council, service) with a word before it
   that says whose or which, with "the" or without: "The Seoul government said", "according
   to the emergencies ministry" (but "the government" alone is the country's the article
-  names, and "the US government" the United States: ``sources`` looks first);
+  names near it, and "the US government" the United States: ``sources`` looks first); "the
+  government" with no country near is one party named "Government" (the government of a
+  British report that never names Britain);
 - a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
@@ -182,6 +184,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     while words and _leading(words[0], head):
         words.pop(0)
     qualifiers = [t for t in words if t.i < head.i]
+    if when == "seat" and not qualifiers and _the_government(head, determiner):
+        return Description("Government", phrase.text, kind)
     if when in ("qualified", "seat") and not qualifiers:
         return None
     if when == "writing" and plural and head.lemma_.lower() not in documents.OUTCOMES:
@@ -194,6 +198,13 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     kind = "GROUP" if plural else kind
     writing = when in ("writing", "record")
     return Description(_capital(name), phrase.text, kind, writing=writing)
+
+
+def _the_government(head: Token, determiner: str | None) -> bool:
+    """ "the government said" where no country is named near (``sources`` looks first): the
+    government of the country the article is written in ("the government had pledged", of a
+    British report that never names Britain), one party named "Government"."""
+    return head.lemma_.lower() == "government" and head.tag_ == "NN" and determiner == "the"
 
 
 def _anyones(record: Token, determiner: str | None) -> bool:

@@ -269,12 +269,11 @@ class SourceResolver(Pronouns):
             # "officials said": unnamed, a country's only when its sentence names it ("While
             # Russia has indicated a willingness, officials assert")
             return self._represented(token) or self._country_before(token)
-        if token.lemma_.lower() in documents.RULERS:  # "the government": a country first
-            found = self._represented(token) or self._recent(
+        if token.lemma_.lower() in documents.RULERS:  # "the government": a country's, never
+            # the organisation named last ("PE"); with none near, "Government" (``described``)
+            return self._represented(token) or self._recent(
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
             )
-            if found is not None:
-                return found
         return self._represented(token) or self._recent(
             token, lambda party: self.kind.get(party, "") not in _NOT_BODIES
         )
