@@ -38,6 +38,7 @@ from briefing.analysis.name_spans import (
     with_place,
 )
 from briefing.analysis.names import TITLES, political_parties
+from briefing.analysis.party_names import whole_party_names
 from briefing.analysis.portfolios import portfolio_names
 from briefing.analysis.run_ons import off_platform, title_then_name
 from briefing.analysis.spelled import spelled_out
@@ -323,7 +324,7 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.extend(_trim_count(s) for s in _split_pair(ent, people))
         else:
             spans.append(ent)
-    spans = named_again(sorted(spans, key=lambda s: s.start))
+    spans = named_again(whole_party_names(sorted(spans, key=lambda s: s.start)))
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))

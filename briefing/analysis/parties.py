@@ -183,8 +183,9 @@ def _add_groups(
         if c is None:
             c = clusters[key] = Cluster(key, group.kind)
             c.canonical = group.name
-        elif key.startswith("norp:") and not c.canonical:
-            c.canonical = group.name  # "Western allies", not "Western"
+        elif key.startswith("norp:") and not c.canonical and group.phrase.root.lower_ not in TITLES:
+            c.canonical = group.name  # "Western allies", not "Western"; but "Liberal Democrat
+            # leader" (Charles Kennedy) is no name of the Liberal Democrats
         c.mentions.append(group.phrase)
         for t in group.tokens:
             extra[t] = key_at[t] = key

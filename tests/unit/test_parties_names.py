@@ -192,3 +192,13 @@ def test_two_spellings_of_one_name_head_the_same_party_on_every_run():
 def test_a_political_party_the_model_left_untagged_beside_another_speaks_too():
     a = analyse("Labour and the Lib Dems said the plan was wrong.")
     assert sorted(party(a, p.party).name for p in a.positions) == ["Labour", "Lib Dems"]
+
+
+def test_a_partys_name_the_model_cut_short_is_whole_and_its_leader_no_name_of_it():
+    a = analyse(
+        "Liberal Democrat leader Charles Kennedy has begun a tour. The Liberal Democrats say "
+        "in the northern cities the race is between them and Labour."
+    )
+    assert party(a, at(a, "say").party).name == "Liberal Democrats"
+    b = analyse("House Democrats said the bill would pass.")
+    assert party(b, at(b, "said").party).name == "Democrats"
