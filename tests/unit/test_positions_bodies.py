@@ -42,6 +42,11 @@ def test_the_government_with_no_country_near_is_the_government_not_a_body_named_
         "was hoping this would rise to 85% by 2008."
     )
     assert party(b, at(b, "was hoping").party).name == "Government"
+    c = analyse(
+        "The Ministry of Defence was blamed for the delay. Ministers say the plans are part of "
+        "an evolving process."
+    )
+    assert party(c, at(c, "say").party).name == "Government"
 
 
 def test_the_administration_is_the_countrys_not_the_organisation_named_last():

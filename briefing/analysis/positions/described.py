@@ -18,8 +18,7 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   that says whose or which, with "the" or without: "The Seoul government said", "according
   to the emergencies ministry" (but "the government" alone is the country's the article
   names near it, and "the US government" the United States: ``sources`` looks first); "the
-  government" with no country near is one party named "Government" (the government of a
-  British report that never names Britain);
+  government" or "ministers" with no country near is one party, "Government";
 - a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
@@ -149,6 +148,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     if found is None:
         return None
     when, kind = found
+    if _the_government(head):
+        return Description("Government", _phrase(head).text, "ORG")
     if when == "writing" and documents.named_of(head) is not None:
         return None  # "The results of the Australian National Iodine Nutrition Study": its
     if when == "kin":  # "Dunn's mother", "Rittenhouse's sister": a person of their own
@@ -184,8 +185,6 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     while words and _leading(words[0], head):
         words.pop(0)
     qualifiers = [t for t in words if t.i < head.i]
-    if when == "seat" and not qualifiers and _the_government(head, determiner):
-        return Description("Government", phrase.text, kind)
     if when in ("qualified", "seat") and not qualifiers:
         return None
     if when == "writing" and plural and head.lemma_.lower() not in documents.OUTCOMES:
@@ -200,11 +199,14 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     return Description(_capital(name), phrase.text, kind, writing=writing)
 
 
-def _the_government(head: Token, determiner: str | None) -> bool:
-    """ "the government said" where no country is named near (``sources`` looks first): the
-    government of the country the article is written in ("the government had pledged", of a
-    British report that never names Britain), one party named "Government"."""
-    return head.lemma_.lower() == "government" and head.tag_ == "NN" and determiner == "the"
+def _the_government(head: Token) -> bool:
+    """ "the government said", "ministers said", bare, with no country near (``sources``
+    looks first): the government of a British report that never names Britain."""
+    children = [c for c in head.children if c.dep_ != "punct"]
+    if head.lower_ == "ministers":
+        return not children
+    the = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
+    return head.lemma_.lower() == "government" and head.tag_ == "NN" and children == the != []
 
 
 def _anyones(record: Token, determiner: str | None) -> bool:
