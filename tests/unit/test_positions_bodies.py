@@ -47,6 +47,8 @@ def test_the_government_with_no_country_near_is_the_government_not_a_body_named_
         "an evolving process."
     )
     assert party(c, at(c, "say").party).name == "Government"
+    d = analyse("Britain's economy grew last year. Ministers said the figures were good.")
+    assert party(d, at(d, "said").party).name == "Government"  # named as written
 
 
 def test_the_administration_is_the_countrys_not_the_organisation_named_last():

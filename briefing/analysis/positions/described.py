@@ -18,7 +18,7 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   that says whose or which, with "the" or without: "The Seoul government said", "according
   to the emergencies ministry" (but "the government" alone is the country's the article
   names near it, and "the US government" the United States: ``sources`` looks first); "the
-  government" or "ministers" with no country near is one party, "Government";
+  government" with no country near, and "ministers", are one party, "Government";
 - a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
@@ -200,7 +200,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
 
 
 def _the_government(head: Token) -> bool:
-    """ "the government said", "ministers said", bare, with no country near (``sources``
+    """ "ministers said", bare; "the government said" with no country near (``sources``
     looks first): the government of a British report that never names Britain."""
     children = [c for c in head.children if c.dep_ != "punct"]
     if head.lower_ == "ministers":

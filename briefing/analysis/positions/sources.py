@@ -60,11 +60,6 @@ def _named_before(token: Token) -> bool:
     return lemma in documents.GROUPS and not any(c.lower_ == "of" for c in token.children)
 
 
-def _ministers(token: Token) -> bool:
-    """ "Ministers said", bare: the government, as "the government" is."""
-    return token.lower_ == "ministers" and not any(c.dep_ != "punct" for c in token.children)
-
-
 def _set_off(name: Token) -> bool:
     """An apposition is the subject it names when commas set it off ("Lane's cousin, Steve
     Smith, told"), not when the parser hangs a name on a word in a quote ("'the devil
@@ -271,12 +266,12 @@ class SourceResolver(Pronouns):
             return self._represented(token)  # "health officials", "The Seoul government"
             # (a place that is no party): not the body named last
         if token.tag_ == "NNS" and token.lemma_.lower() in _UNNAMED:
-            # "officials said": unnamed, a country's only when its sentence names it ("While
-            # Russia has indicated a willingness, officials assert")
+            # "officials said": unnamed; a country's when its sentence names it first
             return self._represented(token) or self._country_before(token)
-        if token.lemma_.lower() in documents.RULERS or _ministers(token):  # "the government",
-            # "ministers said": a country's, never the organisation named last ("PE"); with
-            # none near, "Government" (``described``)
+        if token.lower_ == "ministers" and all(c.dep_ == "punct" for c in token.children):
+            return None  # "ministers said": the government, named as written (``described``)
+        if token.lemma_.lower() in documents.RULERS:  # "the government": a country's, never
+            # the organisation named last ("PE"); with none near, "Government" (``described``)
             return self._represented(token) or self._recent(
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
             )
