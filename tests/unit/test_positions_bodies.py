@@ -35,8 +35,8 @@ def test_a_government_or_ministry_said_whose_by_a_word_before_it_is_a_party():
 
 
 def test_the_government_with_no_country_near_is_the_government_not_a_body_named_last():
-    a = analyse("The government said it would act on the report.")
-    assert [party(a, p.party).name for p in a.positions] == ["Government"]
+    a = analyse("The government said it would act. The Seoul government said it would not.")
+    assert [party(a, p.party).name for p in a.positions] == ["Government", "Seoul government"]
     b = analyse(
         "Mr Blair said the plans would double the time pupils spend on PE. The government "
         "was hoping this would rise to 85% by 2008."

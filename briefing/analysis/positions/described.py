@@ -200,13 +200,11 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
 
 
 def _the_government(head: Token) -> bool:
-    """ "ministers said", bare; "the government said" with no country near (``sources``
-    looks first): the government of a British report that never names Britain."""
-    children = [c for c in head.children if c.dep_ != "punct"]
+    """ "ministers said", bare, or "the government said" with no country near (``sources``)."""
+    words = [c.lower_ for c in head.children if c.dep_ != "punct"]
     if head.lower_ == "ministers":
-        return not children
-    the = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
-    return head.lemma_.lower() == "government" and head.tag_ == "NN" and children == the != []
+        return not words
+    return head.lemma_.lower() == "government" and head.tag_ == "NN" and words == ["the"]
 
 
 def _anyones(record: Token, determiner: str | None) -> bool:
@@ -343,6 +341,8 @@ def described_before(
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     lemma = head.lemma_.lower()
+    if when == "seat" and any(c.dep_ in ("compound", "amod") for c in head.children):
+        return None  # "The Seoul government" is its own, after "the government" too
     if when == "person" and head.tag_ == "NN":  # "The young woman said ... The student
         # says": one person; a word that tells "he" or "she" only one that told the same
         told = person_nouns().get(lemma)
