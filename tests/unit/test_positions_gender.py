@@ -117,3 +117,11 @@ def test_a_name_inside_a_quote_takes_no_gender_from_the_pronoun_of_whoever_quote
     assert _genders(
         "Robert Brennan met the press on Monday. ‘Robert Brennan lied to me,’ she said."
     ) == {"robert-brennan": "he"}
+
+
+def test_a_chairman_may_be_she():
+    a = analyse(
+        "Mr Hockney said the law was clear. UKIP chairman Petrina Holdsworth urged the men to "
+        'step down in a letter.\n\nShe said: "The party has taken legal advice."'
+    )
+    assert holders(a, "said") == ["Hockney", "Petrina Holdsworth"]

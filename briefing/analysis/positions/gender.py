@@ -34,6 +34,9 @@ _TITLES = {
     **dict.fromkeys(("mrs", "ms", "miss", "mme", "madame", "lady", "dame", "queen"), SHE),
     "princess": SHE,
 }
+_EITHER = frozenset({"chairman", "spokesman"})
+"""Titles a British paper gives women too ("UKIP chairman Petrina Holdsworth ... She said"):
+no evidence of "he" beside a name."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "pobj"})
 
@@ -55,7 +58,9 @@ def _named_as(token: Token) -> str | None:
         for said in (c for c in token.head.children if c.dep_ == "attr"):
             words += [said, *(t for c in said.children if c.dep_ == "prep" for t in c.children)]
     for word in words:
-        found = _TITLES.get(word.lower_.rstrip(".")) or person_nouns().get(word.lemma_.lower())
+        noun = word.lemma_.lower()
+        noun = None if noun in _EITHER else noun
+        found = _TITLES.get(word.lower_.rstrip(".")) or person_nouns().get(noun or "")
         if found is not None:
             return found
     return None
