@@ -63,6 +63,17 @@ def political_parties() -> frozenset[str]:
 
 
 @cache
+def party_title(name: str) -> str:
+    """How the panel names a political party an article names by an adjective: "Tory",
+    "Conservative" -> "Conservatives", "Lib Dem" -> "Liberal Democrats" (the table's second
+    column); "Tories", "Conservative Party" (a country's own: ``polity``) as written."""
+    if name.endswith("s") or name.casefold().endswith(" party"):
+        return name
+    titles = {row[0].casefold(): row[1] for row in rows("political_parties.tsv") if len(row) > 1}
+    return titles.get(name.casefold(), name)
+
+
+@cache
 def same_party() -> dict[str, str]:
     """A party's other name -> its name, case-folded ("tories" -> "conservatives",
     ``data/political_parties.tsv``)."""

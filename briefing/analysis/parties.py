@@ -26,7 +26,7 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
-from briefing.analysis.names import TITLES, same_party, slugify
+from briefing.analysis.names import TITLES, party_title, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.names import strip_titles as _strip_titles
@@ -236,6 +236,7 @@ def _build(
     names: dict[str, str] = {}
     for key, c in sorted(clusters.items(), key=lambda kv: kv[1].mentions[0].start):
         name = c.canonical or max(c.names, key=lambda n: (c.names[n], len(n)))
+        name = party_title(name) if c.kind in ("NORP", "ORG") else name
         slug, n = slugify(name), 2
         while slug in ids.values():
             slug, n = f"{slugify(name)}-{n}", n + 1

@@ -202,3 +202,10 @@ def test_a_partys_name_the_model_cut_short_is_whole_and_its_leader_no_name_of_it
     assert party(a, at(a, "say").party).name == "Liberal Democrats"
     b = analyse("House Democrats said the bill would pass.")
     assert party(b, at(b, "said").party).name == "Democrats"
+
+
+def test_a_political_party_named_in_the_singular_is_listed_by_the_partys_name():
+    a = analyse("A Tory spokesman said taxes would rise. A Lib Dem spokesman said they would not.")
+    assert holders(a, "said") == ["Conservatives", "Liberal Democrats"]
+    b = analyse("The Tories said taxes would rise.")
+    assert holders(b, "said") == ["Tories"]
