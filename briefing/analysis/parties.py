@@ -225,6 +225,18 @@ def _kind(c: Cluster) -> str:
     return labels.most_common(1)[0][0] if labels else c.kind
 
 
+_FIRMS = frozenset({"giant", "firm", "company", "group", "maker", "retailer", "bank", "chain"})
+
+
+def _firm_named(mention: Span) -> bool:
+    """ "Russian oil giant Yukos": a one-word name the model took for a person, that the
+    article names with a firm's noun before it, is a company."""
+    return len(mention) == 1 and any(
+        c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
+        for c in mention.root.children
+    )
+
+
 def _build(
     ents: list[Span],
     clusters: dict[str, Cluster],
@@ -269,6 +281,7 @@ def _build(
             - {None}
         )
         kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
+        kind = "ORG" if kind == "PERSON" and any(map(_firm_named, c.mentions)) else kind
         parties.append(
             Party(ids[key], names[key], kind, tuple(aliases), affiliation, len(c.mentions))
         )

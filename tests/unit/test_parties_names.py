@@ -209,3 +209,15 @@ def test_a_political_party_named_in_the_singular_is_listed_by_the_partys_name():
     assert holders(a, "said") == ["Conservatives", "Liberal Democrats"]
     b = analyse("The Tories said taxes would rise.")
     assert holders(b, "said") == ["Tories"]
+    c = analyse("A Liberal Democrat spokesman said the party took the report seriously.")
+    assert holders(c, "said") == ["Liberal Democrats"]
+
+
+def test_a_name_the_model_took_for_a_person_is_a_company_when_named_with_a_firms_noun():
+    a = analyse(
+        "Russian oil giant Yukos lost its case. Analysts said Gazprom and Rosneft could not "
+        "trade.\n\nYukos said it would consider its options. However, it claimed that the "
+        "court had backed its argument."
+    )
+    assert holders(a, "claimed") == ["Yukos"]
+    assert [p.kind for p in a.parties if p.name == "Yukos"] == ["ORG"]
