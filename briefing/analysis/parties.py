@@ -237,6 +237,18 @@ def _firm_named(mention: Span) -> bool:
     )
 
 
+def _name(c: Cluster) -> str:
+    """The name a party is listed by: the group's, else its name written most (the longest of
+    those), a political party's own for an adjective ("Tory": ``party_title``)."""
+    name = c.canonical or max(c.names, key=lambda n: (c.names[n], len(n)))
+    return party_title(name) if c.kind in ("NORP", "ORG") else name
+
+
+def _party_kind(key: str, c: Cluster) -> str:
+    kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
+    return "ORG" if kind == "PERSON" and any(map(_firm_named, c.mentions)) else kind
+
+
 def _build(
     ents: list[Span],
     clusters: dict[str, Cluster],
@@ -247,8 +259,7 @@ def _build(
     ids: dict[str, str] = {}
     names: dict[str, str] = {}
     for key, c in sorted(clusters.items(), key=lambda kv: kv[1].mentions[0].start):
-        name = c.canonical or max(c.names, key=lambda n: (c.names[n], len(n)))
-        name = party_title(name) if c.kind in ("NORP", "ORG") else name
+        name = _name(c)
         slug, n = slugify(name), 2
         while slug in ids.values():
             slug, n = f"{slugify(name)}-{n}", n + 1
@@ -280,8 +291,7 @@ def _build(
             }
             - {None}
         )
-        kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
-        kind = "ORG" if kind == "PERSON" and any(map(_firm_named, c.mentions)) else kind
+        kind = _party_kind(key, c)
         parties.append(
             Party(ids[key], names[key], kind, tuple(aliases), affiliation, len(c.mentions))
         )
