@@ -138,6 +138,10 @@ def test_a_chairman_of_a_committee_then_a_name_with_letters_after_it_is_that_per
         "government's housing policy is an alarming example of disjointed thinking.\""
     )
     assert holders(a, "said") == ["Peter Ainsworth"]
+    b = analyse(
+        "Former welfare minister Frank Field MP said the prime minister should sack Mr Brown."
+    )
+    assert holders(b, "said") == ["Frank Field"]
 
 
 def test_all_the_major_parties_are_no_party_named_before_nor_a_survey_in_their_sentence():

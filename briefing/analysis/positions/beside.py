@@ -17,6 +17,11 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
     research Steven Camarota": not "the mother of Harry Dunn")."""
     if kind.get(party_of_token.get(token.i, "")) == "PERSON":
         return None
+    if token.text in POST_NOMINALS:  # "Former welfare minister Frank Field MP said": the name
+        named = [party_of_token.get(c.i) for c in token.children if c.dep_ == "compound"]
+        people = {p for p in named if p is not None and kind.get(p) == "PERSON"}
+        if len(people) == 1:
+            return people.pop()
     after = _named_after_body(token, party_of_token, kind)
     if after is not None:
         return after
