@@ -56,6 +56,34 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+FIRMS = frozenset(
+    {
+        "company",
+        "firm",
+        "network",
+        "chain",
+        "retailer",
+        "airline",
+        "carrier",
+        "bank",
+        "broadcaster",
+        "manufacturer",
+        "automaker",
+        "utility",
+        "insurer",
+        "publisher",
+        "publication",  # "The industry publication stated"
+        "newspaper",
+        "outlet",
+        "magazine",
+        "brand",  # "The UK brand also promises"
+        "label",
+    }
+)
+"""Nouns for a company: "The company apologized", "the network claims" (the one named before,
+``positions.sources``), "retailer Tesco" (a company, whatever the model tagged: ``parties``)."""
+
+
 @cache
 def political_parties() -> frozenset[str]:
     """The names of political parties, case-folded (``data/political_parties.tsv``)."""
@@ -63,14 +91,17 @@ def political_parties() -> frozenset[str]:
 
 
 @cache
+def _party_titles() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in rows("political_parties.tsv") if len(row) > 1}
+
+
 def party_title(name: str) -> str:
     """How the panel names a political party an article names by an adjective: "Tory",
     "Conservative" -> "Conservatives", "Lib Dem" -> "Liberal Democrats" (the table's second
     column); "Tories", "Conservative Party" (a country's own: ``polity``) as written."""
     if name.endswith("s") or name.casefold().endswith(" party"):
         return name
-    titles = {row[0].casefold(): row[1] for row in rows("political_parties.tsv") if len(row) > 1}
-    return titles.get(name.casefold(), name)
+    return _party_titles().get(name.casefold(), name)
 
 
 @cache

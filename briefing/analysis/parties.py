@@ -26,7 +26,7 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
-from briefing.analysis.names import TITLES, party_title, same_party, slugify
+from briefing.analysis.names import FIRMS, TITLES, party_title, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.names import strip_titles as _strip_titles
@@ -225,7 +225,7 @@ def _kind(c: Cluster) -> str:
     return labels.most_common(1)[0][0] if labels else c.kind
 
 
-_FIRMS = frozenset({"giant", "firm", "company", "group", "maker", "retailer", "bank", "chain"})
+_FIRMS = FIRMS | {"giant", "group", "maker"}
 
 
 def _firm_named(mention: Span) -> bool:

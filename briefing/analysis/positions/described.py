@@ -202,8 +202,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
 def _the_government(head: Token) -> bool:
     """ "ministers said", bare, or "the government said" with no country near (``sources``)."""
     words = [c.lower_ for c in head.children if c.dep_ != "punct"]
-    if head.lower_ == "ministers":
-        return not words
+    if documents.bare_ministers(head):
+        return True
     return head.lemma_.lower() == "government" and head.tag_ == "NN" and words == ["the"]
 
 

@@ -221,36 +221,16 @@ ORGANISATIONS = frozenset(
         "agency",
     }
 )
-FIRMS = frozenset(
-    {
-        "company",
-        "firm",
-        "network",
-        "chain",
-        "retailer",
-        "airline",
-        "carrier",
-        "bank",
-        "broadcaster",
-        "manufacturer",
-        "automaker",
-        "utility",
-        "insurer",
-        "publisher",
-        "publication",  # "The industry publication stated"
-        "newspaper",
-        "outlet",
-        "magazine",
-        "brand",  # "The UK brand also promises"
-        "label",
-    }
-)
-"""Descriptions of a company named before: "The company apologized", "the network claims"."""
 GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 """Descriptions of an organisation named before: "The terror group said" (not "the group of
 protesters")."""
 RULERS = frozenset({"government", "authority", "regime", "cabinet", "administration"})
 """Descriptions that stand for a country before any organisation named near them."""
+
+
+def bare_ministers(head: Token) -> bool:
+    """ "Ministers said", with no word on it: the government, named as written."""
+    return head.lower_ == "ministers" and all(c.dep_ == "punct" for c in head.children)
 
 
 def possessed(head: Token) -> Token | None:

@@ -59,8 +59,8 @@ def _named_as(token: Token) -> str | None:
             words += [said, *(t for c in said.children if c.dep_ == "prep" for t in c.children)]
     for word in words:
         noun = word.lemma_.lower()
-        noun = None if noun in _EITHER else noun
-        found = _TITLES.get(word.lower_.rstrip(".")) or person_nouns().get(noun or "")
+        told = None if noun in _EITHER else person_nouns().get(noun)
+        found = _TITLES.get(word.lower_.rstrip(".")) or told
         if found is not None:
             return found
     return None

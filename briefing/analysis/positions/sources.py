@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon, person_nouns
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import FIRMS, TITLES
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, bodies, documents, makers, towns
 from briefing.analysis.positions.antecedents import antecedent
@@ -55,7 +55,7 @@ def _named_before(token: Token) -> bool:
     """A company's or a group's description that stands for the organisation named last: "the
     company", "The terror group"; not "the group of protesters"."""
     lemma = token.lemma_.lower()
-    if lemma in documents.FIRMS:
+    if lemma in FIRMS:
         return True
     return lemma in documents.GROUPS and not any(c.lower_ == "of" for c in token.children)
 
@@ -268,7 +268,7 @@ class SourceResolver(Pronouns):
         if token.tag_ == "NNS" and token.lemma_.lower() in _UNNAMED:
             # "officials said": unnamed; a country's when its sentence names it first
             return self._represented(token) or self._country_before(token)
-        if token.lower_ == "ministers" and all(c.dep_ == "punct" for c in token.children):
+        if documents.bare_ministers(token):
             return None  # "ministers said": the government, named as written (``described``)
         if token.lemma_.lower() in documents.RULERS:  # "the government": a country's, never
             # the organisation named last ("PE"); with none near, "Government" (``described``)
