@@ -53,10 +53,24 @@ def negated_statement(a: Attribution) -> bool:
     return lexicon().verb_stance(a.key) is None
 
 
+_SILENT = frozenset({"comment", "elaborate", "say", "discuss", "answer", "speculate", "specify"})
+"""What a party declines to do when it says nothing: "refused to discuss reports", "refused
+to answer further questions"."""
+_TOLD = frozenset({"detail", "information", "comment", "name", "reason"})
+
+
 def _no_comment(a: Attribution) -> bool:
-    """ "declined to comment", "refused to comment": a party saying nothing."""
-    return a.head.lemma_ in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_ in ("comment", "elaborate", "say") for c in a.head.children
+    """ "declined to comment", "refused to comment", "refused to discuss reports", "refused
+    to give any more details": a party saying nothing."""
+    if a.head.lemma_ not in ("decline", "refuse") or any(c.dep_ == "dobj" for c in a.head.children):
+        return False  # "refusing his pleas to discuss the issue" refuses the pleas
+    return any(
+        c.dep_ == "xcomp"
+        and (
+            c.lemma_ in _SILENT
+            or (c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children))
+        )
+        for c in a.head.children
     )
 
 
