@@ -107,3 +107,23 @@ def test_a_name_speaking_inside_anothers_quote_holds_a_position_of_its_own():
         'that the Progress will not be docking and will re-enter the atmosphere."'
     )
     assert _at(a, "announced").party != _at(a, "said in a statement").party
+
+
+def test_a_view_told_inside_a_quote_reports_nothing_after_the_quote_closes():
+    """BBC politics: the tagger ran the content of "They don't want" (inside Mr Blair's quote)
+    on over the next sentence, so "The prime minister said he hoped ..." was taken as reported
+    in it and dropped. What a quote tells ends where the quote ends."""
+    text = (
+        'He said: "They do not want to lose the history of the regiment." '
+        "The prime minister said he hoped the worries would be heard."
+    )
+    doc = load_pipeline().nlp(text)
+    want = next(t for t in doc if t.text == "want")
+    said = [t for t in doc if t.text == "said"][1]
+    quote = (text.index('"'), text.index('."') + 2)
+    inner = Attribution(
+        [want], "want", "VERB", source=doc[3], content=[(want.idx + 5, len(text))], kind="tagged"
+    )
+    outer = Attribution([said], "say", "VERB", source=doc[said.i - 1])
+    assert not reported_away(outer, [inner, outer], True, [quote])
+    assert reported_away(outer, [inner, outer], True, [])  # no quote: reported in its content

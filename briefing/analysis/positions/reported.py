@@ -70,7 +70,9 @@ def reported_away(
     outer = [
         o
         for o in inside(a, found)
-        if not reporter(o) and not (beside and a.head.head.i == o.head.i)
+        if not reporter(o)
+        and not (beside and a.head.head.i == o.head.i)
+        and not _quoted_apart(o, a, quoted)
     ]
     if any(negated_statement(o) for o in outer):
         return True
@@ -94,6 +96,15 @@ def reported_away(
     if a.head.dep_ == "ccomp" and a.head.tag_ != "VB" and lexicon().speaks(a.head.lemma_):
         return False
     return any(o.head.sent.start == a.head.sent.start for o in outer)
+
+
+def _quoted_apart(outer: Attribution, a: Attribution, quoted) -> bool:
+    """ "He said: 'They don't want to ... more flexibly.' The prime minister said he hoped":
+    a view told inside a quote reports nothing outside it, however far the tagger ran its
+    content on."""
+    at = a.cue[0].idx
+    spans = [(s, e) for s, e in quoted if s <= outer.cue[0].idx < e]
+    return bool(spans) and not any(s <= at < e for s, e in spans)
 
 
 def _own_act(verb: Token) -> bool:
