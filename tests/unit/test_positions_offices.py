@@ -25,3 +25,14 @@ def test_a_partys_leader_named_so_is_the_person_named_with_that_title_not_anothe
         "taxes would rise. The Labour leader said nothing new."
     )
     assert holders(a, "said") == ["Michael Howard", "Charles Kennedy", "Labour"]
+
+
+def test_an_office_named_long_before_is_still_its_one_holder():
+    """BBC politics: "Prime Minister Tony Blair" in the third paragraph, "The prime minister
+    said" thirteen sentences on went to a party called "prime minister"."""
+    filler = " ".join(f"The regiment number {n} was founded long ago." for n in range(14))
+    a = analyse(
+        "The plan must be approved by Defence Secretary Geoff Hoon and Prime Minister Tony "
+        f"Blair. {filler} The prime minister said he hoped the worries would be heard."
+    )
+    assert holders(a, "said") == ["Tony Blair"]

@@ -4,10 +4,9 @@ A source names its party directly ("Putin", "Ukrainian officials" through the de
 Kremlin's spokesperson" through the possessor), names a person beside a role ("The Vice
 President, Mike Pence"; "a federal judge in Texas, Gray Miller": the person, not the country),
 or refers back: a relative pronoun to its antecedent, a personal pronoun to the nearest fitting
-party before it (``pronouns``), a role ("the president", "the judge", "his daughter") to the
-person last named with that role (in the headline or a lead, the first one named after it),
-and a bare description ("officials", "the government") to the country or organisation in
-context.
+party before it (``pronouns``), a role ("the judge", "his daughter") to the person last named
+with it (in a headline or a lead, the first one named after it), and a bare description
+("officials", "the government") to the country or organisation in context.
 
 Only a representative ("the Kremlin's spokesperson", "Ukrainian officials") speaks for the
 party that qualifies it: "Dunn's mother" or "a Trump adviser" is somebody else. What cannot be
@@ -41,8 +40,7 @@ from briefing.analysis.positions.roles import (
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
-"""How a mention hangs on a subject and is that subject ("Steve Smith" in "Lane's cousin,
-Steve Smith, told"); not a possessor ("Lane's")."""
+"""How a mention hangs on a subject and is it ("Lane's cousin, Steve Smith, told"): not "Lane's"."""
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
@@ -319,7 +317,8 @@ class SourceResolver(Pronouns):
         """The person a role refers to. A definite role ("the judge"): the last one named
         with it; else the first one named with it after: anywhere after the headline's, in
         the next sentence after a body's ("The governor of Louisiana declared ... Governor
-        John Bel Edwards addressed the public"). An indefinite but
+        John Bel Edwards addressed the public"); an office one person holds ("the prime
+        minister"), the only one named with it, however far back. An indefinite but
         qualified one ("a federal judge in Texas"): the only person with that role in the
         article. An exact role ("vice president") wins over a wider one ("president")."""
         determiner = next((c for c in token.children if c.dep_ == "det"), None)
@@ -355,7 +354,8 @@ class SourceResolver(Pronouns):
                     if holds(self.roles[m.token], role, exact):
                         return m.party
         if role in OFFICES and (here == 0 or getattr(determiner, "lower_", "") == "the"):
-            return leading(self.mentions, self.roles, self.kind)
+            found = only_holder([m for m in people if m.token < token.i], self.roles, role)
+            return found or leading(self.mentions, self.roles, self.kind)
         return named_next(token, here, self.mentions, self.roles, self.kind)
 
     def _described_person(self, token: Token) -> str | None:
