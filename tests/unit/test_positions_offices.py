@@ -36,3 +36,24 @@ def test_an_office_named_long_before_is_still_its_one_holder():
         f"Blair. {filler} The prime minister said he hoped the worries would be heard."
     )
     assert holders(a, "said") == ["Tony Blair"]
+
+
+def test_a_role_qualified_as_its_one_holder_was_is_that_person_however_far_back():
+    """BBC politics: "Lib Dem spokesman Vince Cable said", then twenty sentences on "the Lib
+    Dem spokesman questioned ... He urged the government": both went to Gordon Brown, named
+    last. Another party's spokesman is not Cable: before, "The Labour spokesman said" was
+    his too (the role's holder within twelve sentences)."""
+    filler = " ".join(f"Mr Brown set aside fund number {n} for schools." for n in range(14))
+    a = analyse(
+        "Lib Dem spokesman Vince Cable said the tax was unfair. Chancellor Gordon Brown "
+        f"spoke in the Commons. {filler} The Lib Dem spokesman said the money came from "
+        "cuts. He urged the government to scrap the tax. The Labour spokesman said the "
+        "figures were wrong."
+    )
+    assert holders(a, "said") == ["Vince Cable", "Vince Cable", "Labour"]
+    assert holders(a, "urged") == ["Vince Cable"]
+    near = analyse(
+        "Lib Dem spokesman Vince Cable said the tax was unfair. The Labour spokesman said "
+        "the figures were wrong. The Lib Dem spokesman said the money came from cuts."
+    )
+    assert holders(near, "said") == ["Vince Cable", "Labour", "Vince Cable"]

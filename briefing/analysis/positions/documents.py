@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.names import PLATFORMS, clean
+from briefing.analysis.names import FIRMS, PLATFORMS, clean
 from briefing.analysis.positions.subjects import SUBJECTS
 
 DEFINITE = frozenset({"the", "this", "that"})
@@ -273,3 +273,12 @@ def named_of(head: Token) -> Token | None:
     """ "The results *of the Australian National Iodine Nutrition Study*", "The opinion *of
     the Court*": the name after "of" (not "a statement of support")."""
     return next((g for g in of_objects(head) if g.ent_type_), None)
+
+
+def named_before(token: Token) -> bool:
+    """A company's or a group's description that stands for the organisation named last: "the
+    company", "The terror group"; not "the group of protesters"."""
+    lemma = token.lemma_.lower()
+    if lemma in FIRMS:
+        return True
+    return lemma in GROUPS and not any(c.lower_ == "of" for c in token.children)

@@ -4,6 +4,7 @@ Peskov"): the pieces ``sources`` resolves roles ("the judge") with."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -166,3 +167,67 @@ def named_next(
     if not subjects or roles.get(subjects[0].token, set()) - HONORIFICS:
         return None
     return subjects[0].party
+
+
+def _qualifiers(noun: Token) -> set[str]:
+    """The words set before a role noun ("Lib Dem" of "the Lib Dem spokesman")."""
+    return {
+        t.lower_
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i
+        for t in c.subtree
+        if t.is_alpha
+    }
+
+
+def qualified_holder(
+    token: Token, people: list[Mention], roles: dict[int, set[str]], role: str
+) -> str | None:
+    """ "Lib Dem spokesman Vince Cable said ... (twenty sentences on) the Lib Dem spokesman
+    questioned": a role qualified as when the one person named with it was ("Lib Dem") is
+    that person, however far back; "the Labour spokesman" is not him."""
+    words = _qualifiers(token)
+    if not words:
+        return None
+    doc = token.doc
+    holders = {
+        m.party
+        for m in people
+        if m.token < token.i
+        and holds(roles[m.token], role, exact=False)
+        and words <= {w for c in doc[m.token].children for w in _qualifiers(c) | {c.lower_}}
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def definite_holder(
+    token: Token, people: list[Mention], roles: dict[int, set[str]], role: str
+) -> str | None:
+    """Whom a definite role refers to however far back: the one person named with it as
+    qualified ("the Lib Dem spokesman"), or for an office one person holds ("the prime
+    minister") the only person named with it."""
+    found = qualified_holder(token, people, roles, role)
+    if found is None and role in OFFICES:
+        found = only_holder([m for m in people if m.token < token.i], roles, role)
+    return found
+
+
+def sides(noun: Token, side: Callable[[Token], str | None]) -> set[str]:
+    """The parties (``side``: a body's or a people's) qualifying a role noun ("Labour" of
+    "the Labour spokesman")."""
+    return {
+        found
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i
+        for t in c.subtree
+        if (found := side(t)) is not None
+    }
+
+
+def same_side(role_noun: Token, named: Token, side: Callable[[Token], str | None]) -> bool:
+    """Whether a role may be the person ``named`` with it: "the Labour spokesman" is not
+    "Lib Dem spokesman Vince Cable", though "the spokesman" is, and so is anyone named with
+    no party."""
+    wanted = sides(role_noun, side)
+    theirs = {w for c in named.children for w in sides(c, side)}
+    return not wanted or not theirs or wanted <= theirs

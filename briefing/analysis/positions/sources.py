@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon, person_nouns
-from briefing.analysis.names import FIRMS, TITLES
+from briefing.analysis.names import TITLES
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, bodies, documents, makers, towns
 from briefing.analysis.positions.antecedents import antecedent
@@ -29,6 +29,7 @@ from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pr
 from briefing.analysis.positions.roles import (
     OFFICES,
     Mention,
+    definite_holder,
     holds,
     introduced,
     leading,
@@ -36,6 +37,8 @@ from briefing.analysis.positions.roles import (
     named_roles,
     only_holder,
     role_of,
+    same_side,
+    sides,
 )
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -49,19 +52,9 @@ _SIDES = frozenset({"side", "country", "nation", "government", "leader", "party"
 """Plural nouns that "both" or "two" make the pair named last ("Both sides agreed")."""
 
 
-def _named_before(token: Token) -> bool:
-    """A company's or a group's description that stands for the organisation named last: "the
-    company", "The terror group"; not "the group of protesters"."""
-    lemma = token.lemma_.lower()
-    if lemma in FIRMS:
-        return True
-    return lemma in documents.GROUPS and not any(c.lower_ == "of" for c in token.children)
-
-
 def _set_off(name: Token) -> bool:
     """An apposition is the subject it names when commas set it off ("Lane's cousin, Steve
-    Smith, told"), not when the parser hangs a name on a word in a quote ("'the devil
-    inside' Peter O'Toole")."""
+    Smith, told"), not when hung on a word in a quote ("'the devil inside' Peter O'Toole")."""
     start = name.left_edge.i
     return name.dep_ != "appos" or (start > 0 and name.doc[start - 1].text == ",")
 
@@ -228,8 +221,9 @@ class SourceResolver(Pronouns):
             return self._aged(token, age)
         role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
-        person = person or self._described_person(token)
-        return person if person is not None else self._unnamed(token)
+        person = person or (None if sides(token, self._side) else self._described_person(token))
+        return person if person is not None else self._unnamed(token)  # "the Labour
+        # spokesman" who is nobody named speaks for Labour
 
     def _unnamed(self, token: Token) -> str | None:
         """The party of a source that names none: a part of a document, an organisation
@@ -249,7 +243,7 @@ class SourceResolver(Pronouns):
         if token.lemma_.lower() in documents.CHANNELS:
             return self._represented(token)
         definite = any(c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children)
-        if token.tag_ == "NN" and definite and _named_before(token):
+        if token.tag_ == "NN" and definite and documents.named_before(token):
             return self._recent(token, lambda party: self.kind.get(party) == "ORG")
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)
@@ -317,10 +311,9 @@ class SourceResolver(Pronouns):
         """The person a role refers to. A definite role ("the judge"): the last one named
         with it; else the first one named with it after: anywhere after the headline's, in
         the next sentence after a body's ("The governor of Louisiana declared ... Governor
-        John Bel Edwards addressed the public"); an office one person holds ("the prime
-        minister"), the only one named with it, however far back. An indefinite but
-        qualified one ("a federal judge in Texas"): the only person with that role in the
-        article. An exact role ("vice president") wins over a wider one ("president")."""
+        John Bel Edwards addressed the public"), or however far back (``definite_holder``).
+        An indefinite but qualified one ("a federal judge in Texas"): the only person with
+        that role in the article. An exact role ("vice president") wins over a wider one."""
         determiner = next((c for c in token.children if c.dep_ == "det"), None)
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
@@ -343,6 +336,7 @@ class SourceResolver(Pronouns):
         } - {None}
         if countries:  # "the French president" is not the Brazilian one named last
             people = [m for m in people if self._countries_around(m) in (set(), countries)]
+        people = [m for m in people if same_side(token, self.doc[m.token], self._side)]
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
         after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said"
@@ -353,10 +347,15 @@ class SourceResolver(Pronouns):
                 for m in candidates:
                     if holds(self.roles[m.token], role, exact):
                         return m.party
-        if role in OFFICES and (here == 0 or getattr(determiner, "lower_", "") == "the"):
-            found = only_holder([m for m in people if m.token < token.i], self.roles, role)
-            return found or leading(self.mentions, self.roles, self.kind)
+        if here == 0 or getattr(determiner, "lower_", "") == "the":
+            found = definite_holder(token, people, self.roles, role)
+            if found is not None or role in OFFICES:
+                return found or leading(self.mentions, self.roles, self.kind)
         return named_next(token, here, self.mentions, self.roles, self.kind)
+
+    def _side(self, token: Token) -> str | None:
+        party = self.party_of_token.get(token.i)
+        return party if self.kind.get(party or "") in ("ORG", "NORP") else None
 
     def _described_person(self, token: Token) -> str | None:
         """ "The father said", "the relieved father said": the person named before, found
