@@ -1,11 +1,13 @@
 """Acts and happenings that a cue word reports, which the reader is not shown as positions:
-questioning someone, finding someone somewhere, funding a study, telephoning, and Wikinews
-narrating its own article (issue 10). Built sentences, the real English model."""
+questioning someone, finding someone somewhere, funding a study, telephoning, refusing to
+discuss something, and Wikinews narrating its own article (issue 10). Built sentences, the
+real English model."""
 
 from __future__ import annotations
 
 from tests.reading import analyse as _analyse
 from tests.reading import cues as _cues
+from tests.reading import shown as _shown
 
 
 def test_a_person_questioned_or_found_somewhere_is_no_view():
@@ -48,3 +50,22 @@ def test_a_supporting_role_is_a_part_in_a_film_but_supporting_a_bill_is_backing(
         "and Hotel Rwanda. Smith has been supporting the bill for years."
     )
     assert _cues(a) == ["has been supporting"]
+
+
+def test_refusing_to_say_anything_is_no_position_but_refusing_to_act_is():
+    """BBC politics: "Dr Fox refused to discuss weekend newspaper reports" was shown as his
+    opposing them; a party declining to talk says nothing. Refusing a deed still counts."""
+    silent = _analyse(
+        "Dr Liam Fox refused to discuss weekend newspaper reports about the loan. "
+        "Tony Blair refused to answer further questions on the issue. "
+        "Sujata Raisinghani refused to give any more details about the papers."
+    )
+    assert [cue for _, _, cue in _shown(silent) if cue.startswith("refus")] == []
+    acting = _analyse(
+        "William Barr refused to hand over the documents. Sharron Storer stomped off, "
+        "refusing his pleas to discuss the issue privately."
+    )
+    assert {(p, cue) for p, _, cue in _shown(acting)} >= {
+        ("william-barr", "refused"),
+        ("sharron-storer", "refusing"),
+    }

@@ -381,22 +381,3 @@ def test_a_decision_to_support_sides_but_a_decision_to_act_is_no_view():
         ("Tories", "support", "supports"),
         ("Police", "said", "states"),
     ]
-
-
-def test_refusing_to_say_anything_is_no_position_but_refusing_to_act_is():
-    """BBC politics: "Dr Fox refused to discuss weekend newspaper reports" was shown as his
-    opposing them; a party declining to talk says nothing. Refusing a deed still counts."""
-    silent = _analyse(
-        "Dr Liam Fox refused to discuss weekend newspaper reports about the loan. "
-        "Tony Blair refused to answer further questions on the issue. "
-        "Sujata Raisinghani refused to give any more details about the papers."
-    )
-    assert [cue for _, _, cue in _shown(silent) if cue.startswith("refus")] == []
-    acting = _analyse(
-        "William Barr refused to hand over the documents. Sharron Storer stomped off, "
-        "refusing his pleas to discuss the issue privately."
-    )
-    assert {(p, cue) for p, _, cue in _shown(acting)} >= {
-        ("william-barr", "refused"),
-        ("sharron-storer", "refusing"),
-    }

@@ -54,23 +54,17 @@ def negated_statement(a: Attribution) -> bool:
 
 
 _SILENT = frozenset({"comment", "elaborate", "say", "discuss", "answer", "speculate", "specify"})
-"""What a party declines to do when it says nothing: "refused to discuss reports", "refused
-to answer further questions"."""
 _TOLD = frozenset({"detail", "information", "comment", "name", "reason"})
 
 
 def _no_comment(a: Attribution) -> bool:
-    """ "declined to comment", "refused to comment", "refused to discuss reports", "refused
-    to give any more details": a party saying nothing."""
+    """ "declined to comment", "refused to discuss reports", "refused to give any more
+    details" (``_SILENT``, ``_TOLD``): a party saying nothing."""
     if a.head.lemma_ not in ("decline", "refuse") or any(c.dep_ == "dobj" for c in a.head.children):
         return False  # "refusing his pleas to discuss the issue" refuses the pleas
-    return any(
-        c.dep_ == "xcomp"
-        and (
-            c.lemma_ in _SILENT
-            or (c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children))
-        )
-        for c in a.head.children
+    told = [c for c in a.head.children if c.dep_ == "xcomp"]
+    return any(c.lemma_ in _SILENT for c in told) or any(
+        c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children) for c in told
     )
 
 
