@@ -4,6 +4,9 @@ One built text each, real model."""
 
 from __future__ import annotations
 
+from briefing.analysis.parties import resolve_parties
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.positions.sources import SourceResolver
 from tests.reading import analyse, holders
 
 
@@ -133,3 +136,31 @@ def test_he_or_she_after_a_bodys_spokesperson_speaks_for_the_body_not_the_last_p
     culture = "Department for Culture, Media and Sport"
     assert holders(a, "said") == ["Electoral Commission", culture]
     assert holders(a, "added") == [culture]
+
+
+def test_he_after_a_partys_spokesman_is_the_spokesman_not_one_named_in_passing():
+    """BBC politics: "A Labour Party spokesman criticised Michael Howard's record, saying ...
+    He said:" went to Howard (named in passing) and the spokesman to the Lib Dem spokesman
+    named before (the only "spokesman" with a name)."""
+    a = analyse(
+        "Liberal Democrat spokesman Mark Oaten said the plan was dangerous. A Labour Party "
+        "spokesman criticised Michael Howard's record, saying police numbers had fallen when "
+        'he was home secretary. He said: "Today the Tories are making more promises."'
+    )
+    assert holders(a, "criticised") == ["Labour Party"]
+    assert holders(a, "said") == ["Mark Oaten", "Labour Party"]
+
+
+def test_he_speaking_inside_a_quote_is_not_the_last_speaker_outside_it():
+    """CNN/Daily Mail: in John Carver's quote, "'He said he was going to leave out Alan'" (Ruud
+    Gullit speaking) went to Carver, who spoke last outside the quote."""
+    doc = load_pipeline().nlp(
+        "John Carver was assistant to former manager Ruud Gullit, who ran the club for a "
+        "year. His memories of Gullit's fall remind him of the risks. 'We were at the old "
+        "ground and I was in the room with Steve Clarke and Ruud,' recalls Carver. 'All of a "
+        "sudden, he started talking about the team for the derby. I said, 'Sorry Ruud, what "
+        "did you say there?'. 'He said he was going to leave out Alan and Duncan.'"
+    )
+    resolver = SourceResolver(doc, resolve_parties(doc))
+    he = next(t for t in doc if t.text == "He")
+    assert resolver.pronoun(he) != resolver.party_of(next(t for t in doc if t.text == "Carver"))

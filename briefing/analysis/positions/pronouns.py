@@ -3,8 +3,7 @@ party before it, the subject of its sentence first, then of the sentences before
 only to people the article does not call the other, "she" first to a woman named in the
 sentences before (``gender``), "they" and "it" only to groups, countries and organisations;
 never to someone named in a quote the pronoun stands outside of. With nobody fitting named in
-the sentences just before, "he" is whoever the last "he" was.
-"""
+the sentences just before, "he" is whoever the last "he" was."""
 
 from __future__ import annotations
 
@@ -156,13 +155,14 @@ class Pronouns:
         return found[0] if len(found) == 1 else None
 
     def _last_speaker(self, token: Token, fits: Callable[[str], bool]) -> str | None:
-        """ "Jeff Sessions, who ..., said in a letter ... He wrote:": "he" saying something is
-        whoever fitting said something last, in its sentence or the one before, the sentences
-        of a quote between not counted ("... explained Professor Curnoe. 'Why? ... females.'
-        But he said"; "Spiegel quoted Johan Van Overtveldt as saying ... He said": not the
-        deputy minister who spoke before him)."""
+        """ "Jeff Sessions ... said in a letter ... He wrote:": "he" saying something (not in
+        a quote, where "he" is another) is whoever fitting said something last, in its
+        sentence or the one before, a quote's sentences between not counted ("... explained
+        Professor Curnoe. 'Why? ...' But he said"; "Spiegel quoted Johan Van Overtveldt as
+        saying ... He said": not the deputy minister who spoke before him)."""
         lex = lexicon()
-        if token.dep_ not in SUBJECT_DEPS or not lex.speaks(token.head.lemma_):
+        speaking = token.dep_ in SUBJECT_DEPS and lex.speaks(token.head.lemma_)
+        if not speaking or within(token.idx, self.quote_spans):
             return None
         here = self.sentence_of[token.i]
         back = here - 1
@@ -185,14 +185,14 @@ class Pronouns:
             reported = _reported(verb, token)
             others = [  # "by Winston Churchill, when he said": the one named since, not in
                 m  # a quote ("'... Darwin thought so too.' But he said"), nor in what the
-                # speaker reports ("the chancellor said the cuts proposed by Oliver Letwin
-                # were ..., he told activists"; "the chancellor said Mr Baume was never at
-                # meetings ... He said")
+                # speaker reports ("the chancellor said Mr Baume was never at meetings"), nor
+                # in passing before ("A Labour spokesman criticised Mr Howard's record. He said")
                 for m in self.mentions
                 if start < m.token < token.i
                 and m.party != party
                 and m.token not in self.quoted
                 and m.token not in reported
+                and (m.subject or m.sentence == here)
             ]
             return None if any(fits(m.party) for m in others) else party
         return None

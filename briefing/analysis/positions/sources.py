@@ -318,6 +318,7 @@ class SourceResolver(Pronouns):
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
+        people = [m for m in people if same_side(token, self.doc[m.token], self._side)]
         if determiner is not None and determiner.lower_ in ("another", "other"):
             return None  # "another federal judge": not the one named
         if determiner is not None and determiner.lower_ not in documents.DEFINITE:
@@ -336,7 +337,6 @@ class SourceResolver(Pronouns):
         } - {None}
         if countries:  # "the French president" is not the Brazilian one named last
             people = [m for m in people if self._countries_around(m) in (set(), countries)]
-        people = [m for m in people if same_side(token, self.doc[m.token], self._side)]
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
         after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said"
