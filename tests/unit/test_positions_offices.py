@@ -4,7 +4,7 @@ Howard" (issue 10: one actor, one party). Built texts, the real English model.""
 
 from __future__ import annotations
 
-from tests.reading import analyse, holders
+from tests.reading import analyse, at, holders
 
 
 def test_the_office_in_lower_case_or_short_in_a_headline_is_the_leads_person():
@@ -57,3 +57,13 @@ def test_a_role_qualified_as_its_one_holder_was_is_that_person_however_far_back(
         "the figures were wrong. The Lib Dem spokesman said the money came from cuts."
     )
     assert holders(near, "said") == ["Vince Cable", "Labour", "Vince Cable"]
+
+
+def test_an_office_nobody_is_named_with_is_named_without_the_time_it_spoke():
+    """BBC politics: "The prime minister on Sunday said", in an article naming nobody prime
+    minister, listed a party "Prime minister on Sunday"."""
+    a = analyse(
+        "Home Secretary Charles Clarke wants a points system for migrants. The prime minister "
+        'on Sunday said immigration would be "toughened up".'
+    )
+    assert [p.name for p in a.parties if p.id == at(a, "said").party] == ["Prime minister"]

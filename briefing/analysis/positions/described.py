@@ -14,11 +14,11 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   any number, with "the" or without: "Police said", "the police rejected the plan",
   "Authorities said", "The court determined", "A New York court ruled" (but "Chinese
   authorities" are China's: ``sources`` looks first);
-- a noun marked ``seat`` (government, ministry, department, council, service) with a word before it
-  that says whose or which, with "the" or without: "The Seoul government said", "according
-  to the emergencies ministry" (but "the government" alone is the country's the article
-  names near it, and "the US government" the United States: ``sources`` looks first); "the
-  government" with no country near, and "ministers", are one party, "Government";
+- a noun marked ``seat`` (government, ministry, department, council, service) with a word
+  before it that says whose or which: "The Seoul government said", "according to the
+  emergencies ministry" (but "the government" alone is the country's the article names near
+  it, "the US government" the United States: ``sources`` looks first); "the government" with
+  no country near, and "ministers", are one party, "Government";
 - a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
@@ -30,10 +30,9 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 - a noun marked ``record`` (report, complaint, affidavit, memo, paper, document) likewise,
   when ``makers`` finds nobody who made it, with "the" or with a noun before it that says
   what it is: "the complaint says", "according to court documents", "a police affidavit";
-  not "A report alleged" nor "eyewitness reports" (anyone's); "the documents" but no other
-  plural;
-- a noun marked ``role`` (prime minister, president, governor, mayor) in the singular with
-  "the", when the article names nobody holding it (``sources`` looks for them first);
+  not "A report alleged" nor "eyewitness reports"; "the documents" but no other plural;
+- a noun marked ``role`` (prime minister, president, mayor) in the singular with "the",
+  when the article names nobody holding it (``sources`` looks first);
 - a noun marked ``research`` (researcher, scientist, team) in an article that reports a
   study ("study", "journal", "paper", "finding", "research"): the plural ("scientists say",
   "the researchers reported", "scientists from the University of Bristol say": the team, not
@@ -49,20 +48,20 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   university undergraduate has revealed how she ..."); in the plural ``qualified``; "One
   of the victims" (of a group described, not of someone's, "one of his lawyers", nor of a
   vague one, "one of the users") is one person too;
-- a noun marked ``town`` (city, town, county) with "the": the place named after "of" or
-  before it that is no country (``towns``): "The city of Calabasas", "the city";
+- a noun marked ``town`` (city, town, county) with "the": the place named with it that is no
+  country (``towns``): "The city of Calabasas", "the city";
 - a noun marked ``qualified`` (group, expert, activist, user, ...) only with a qualifying
   word before it that is no quantity: "conservative groups", "Republican national security
   experts", but not "some experts" or "groups";
-- every other noun, and the vague ones left out of the list on purpose ("analysts",
-  "multiple news outlets", "eyewitnesses", "crowds"), is nobody; so is an "unnamed" or
-  "anonymous" one, and someone's ("his lawyers" speak for him: ``sources``).
+- every other noun, and the vague ones left out of the list on purpose ("analysts", "news
+  outlets", "crowds"), is nobody; so is an "unnamed" one, and someone's ("his lawyers").
 
-The party is named by the phrase less its leading articles and quantities ("Over 100
-Republican national security experts" -> "Republican national security experts"); the
-phrase as written is its alias. Within an article, descriptions of the same name are one
-party (``description_parties``). Such a party never joins another across articles
-(``merging``: it is written only in lower case but for a first article or quantity).
+The party is named by the phrase less its leading articles, quantities and times ("Over
+100 Republican national security experts" -> "Republican national security experts", "the
+prime minister on Sunday" -> "Prime minister"); the phrase as written is its alias. Within
+an article, descriptions of the same name are one party (``description_parties``). Such a
+party never joins another across articles (``merging``: it is written only in lower case but
+for a first article or quantity).
 """
 
 from __future__ import annotations
@@ -80,9 +79,8 @@ _QUANTITY = frozenset(
     {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
 )
 _LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
-_UNKNOWN = frozenset(
-    {"unnamed", "anonymous", "unidentified", "senior", "top", "high-ranking", "some", "other"}
-) | {"real", "leading", "independent", "outside"}  # tell no group apart: "real experts say"
+_UNKNOWN = frozenset({"unnamed", "anonymous", "unidentified", "senior", "top", "high-ranking"})
+_UNKNOWN |= {"some", "other", "real", "leading", "independent", "outside"}  # "real experts"
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 
@@ -111,7 +109,9 @@ def _phrase(head: Token) -> Span:
     ("Study: people infected ... 'likely'" is "Study")."""
     doc = head.doc
 
-    def joined(child: Token) -> bool:
+    def joined(child: Token) -> bool:  # not "on Sunday" of "The prime minister on Sunday"
+        if child.i > head.i and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False
         return child.i < head.i or not any(t.is_punct for t in doc[head.i + 1 : child.left_edge.i])
 
     kept = [c for c in head.children if c.dep_ not in _PHRASE_SKIP and joined(c)]
