@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.clusters import last_name
+from briefing.analysis.first_named import first_named_people
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.name_spans import (
     acronym,
@@ -310,7 +311,7 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [as_body(titled(cited(off_platform(e)))) for e in doc.ents]
+    ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in doc.ents])
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
