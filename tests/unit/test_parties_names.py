@@ -194,6 +194,15 @@ def test_a_political_party_the_model_left_untagged_beside_another_speaks_too():
     assert sorted(party(a, p.party).name for p in a.positions) == ["Labour", "Lib Dems"]
 
 
+def test_parties_listed_with_commas_all_speak():
+    """The parser reads "Labour, the Tories and the Lib Dems said" as "Labour" with an
+    apposition; only Labour held the position. One person in apposition stays one."""
+    a = analyse("Labour, the Tories and the Lib Dems said the plan was wrong.")
+    assert sorted(party(a, p.party).name for p in a.positions) == ["Labour", "Lib Dems", "Tories"]
+    b = analyse("Lane's cousin, Steve Smith, told reporters the plan was fine.")
+    assert [party(b, p.party).name for p in b.positions] == ["Steve Smith"]
+
+
 def test_a_partys_name_the_model_cut_short_is_whole_and_its_leader_no_name_of_it():
     a = analyse(
         "Liberal Democrat leader Charles Kennedy has begun a tour. The Liberal Democrats say "

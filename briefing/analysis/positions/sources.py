@@ -25,6 +25,7 @@ from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
+from briefing.analysis.positions.listed import listed
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
 from briefing.analysis.positions.roles import (
     OFFICES,
@@ -114,7 +115,7 @@ class SourceResolver(Pronouns):
         else:
             own = self.party_of_token.get(head.i)  # a name's words joined are one source
             joined = [c for c in head.conjuncts if not own or self.party_of_token.get(c.i) != own]
-            joined += self._run_in(head, own)
+            joined += listed(head, own, self.party_of_token, self.kind)
             heads = [head] + ([] if head.pos_ == "PRON" else joined)
             if own is None and head.lower_ in TITLES and any(self._person(c) for c in joined):
                 heads = joined  # "Recording Academy president and CEO Neil Portnow": him
@@ -130,22 +131,6 @@ class SourceResolver(Pronouns):
                 found.append(party)
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
-
-    def _run_in(self, head: Token, own: str | None) -> list[Token]:
-        """ "UK-based retailer Tesco and Denmark-based retailer Salling Group announced": a
-        name the parser hung on the subject's words, with its "and", is a subject too; one of
-        the subject's kind ("Road Transport and Bridges Minister Obaidul Quader" is one)."""
-        if own is None:
-            return []
-        return [
-            t
-            for left in head.lefts
-            for t in left.subtree
-            if t.dep_ in ("nmod", "compound")
-            and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
-            and self.party_of_token.get(t.i) not in (None, own)
-            and self.kind.get(self.party_of_token[t.i]) == self.kind.get(own)
-        ]
 
     def _pair(self, head: Token) -> list[str]:
         """ "Both sides agreed", "the two leaders said", "the leaders of the two countries

@@ -1,0 +1,52 @@
+"""Subjects named together that the parser does not join with "and": each holds the
+position ("UK-based retailer Tesco and Denmark-based retailer Salling Group announced",
+"Labour, the Tories and the Lib Dems said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def listed(
+    head: Token, own: str | None, party_of_token: dict[int, str], kind: dict[str, str]
+) -> list[Token]:
+    """The other subjects named with ``head`` (whose party is ``own``) that are not its
+    conjuncts: a name run into its words (``_run_in``) or listed in an apposition
+    (``_appositions``)."""
+    if own is None:
+        return []
+    return _run_in(head, own, party_of_token, kind) + _appositions(head, own, party_of_token)
+
+
+def _run_in(
+    head: Token, own: str, party_of_token: dict[int, str], kind: dict[str, str]
+) -> list[Token]:
+    """ "UK-based retailer Tesco and Denmark-based retailer Salling Group announced": a
+    name the parser hung on the subject's words, with its "and", is a subject too; one of
+    the subject's kind ("Road Transport and Bridges Minister Obaidul Quader" is one)."""
+    return [
+        t
+        for left in head.lefts
+        for t in left.subtree
+        if t.dep_ in ("nmod", "compound")
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+        and party_of_token.get(t.i) not in (None, own)
+        and kind.get(party_of_token[t.i]) == kind.get(own)
+    ]
+
+
+def _appositions(head: Token, own: str, party_of_token: dict[int, str]) -> list[Token]:
+    """ "Labour, the Tories and the Lib Dems said", which the parser reads as "Labour" with
+    an apposition after a comma that has its own "and": the names listed ("Lane's cousin,
+    Steve Smith, told" is one; so is "Wilson of the Center for Oceanography: Research and
+    Education")."""
+    return [
+        t
+        for c in head.children
+        if c.dep_ == "appos"
+        and c.left_edge.i > 0
+        and head.doc[c.left_edge.i - 1].text == ","
+        and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)
+        and party_of_token.get(c.i) not in (None, own)
+        for t in (c, *c.conjuncts)
+    ]
