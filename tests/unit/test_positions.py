@@ -170,6 +170,10 @@ def test_a_call_by_someone_for_something():
         ("Macron did not warn that sanctions could follow.", "warn", "states"),
         ("France would support the plan if Russia withdrew its troops.", "support", "states"),
         ("Donald Trump vowed to end the war within a day.", "vowed", "commits"),
+        ("Beto O'Rourke announced the end of his campaign.", "announced", "commits"),
+        # news announced is no plan (Wikinews gold: "announced the death of", "the winners")
+        ("The government of Burundi announced his death on Tuesday.", "announced", "states"),
+        ("The Swedish Academy announced the winners of the prize.", "announced", "states"),
         ("Putin called for direct talks with Kyiv.", "called for", "demands"),
         ("Legal groups have also called for the bill to be dropped.", "called", "demands"),
         ("European leaders called on Turkey to halt drilling.", "called", "demands"),

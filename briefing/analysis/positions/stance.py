@@ -38,6 +38,11 @@ _OWN_VERBS = frozenset(
 order ("he had ordered fire safety checks"), their stance from ``stances.tsv``; not every
 stance verb ("hails from", "questioned the owner", "is attacking the ice")."""
 _ANNOUNCING = frozenset({"announce", "unveil"})
+_NEWS = frozenset(
+    {"death", "passing", "winner", "arrest", "discovery", "name", "result", "finding"}
+    | {"decision", "loss", "profit", "birth", "diagnosis"}
+)
+"""What an announcement tells that has happened: news, no plan ("announced the winners")."""
 _RULING = frozenset({"rule", "find", "order", "decide"})
 _SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
 _AGAINST = frozenset({"against", "over"})
@@ -226,7 +231,7 @@ def _announced_plan(a: Attribution, tokens: list[Token]) -> bool:
     Kamala Harris as running mate") or a clause that looks ahead ("that he would pick")."""
     root = a.content_root
     if root is not None and root.dep_ == "dobj" and root.pos_ in ("NOUN", "PROPN"):
-        return True
+        return root.lemma_.lower() not in _NEWS  # not "announced the death of" (news)
     return any(
         t.lower_ in _FORWARD | {"plan", "plans"} or (t.lower_ == "to" and t.dep_ == "aux")
         for t in tokens
