@@ -98,7 +98,9 @@ def reported_away(
     return any(o.head.sent.start == a.head.sent.start for o in outer)
 
 
-def _quoted_apart(outer: Attribution, a: Attribution, quoted) -> bool:
+def _quoted_apart(
+    outer: Attribution, a: Attribution, quoted: tuple[tuple[int, int], ...] | list[tuple[int, int]]
+) -> bool:
     """ "He said: 'They don't want to ... more flexibly.' The prime minister said he hoped":
     a view told inside a quote reports nothing outside it, however far the tagger ran its
     content on."""

@@ -180,7 +180,7 @@ def _qualifiers(noun: Token) -> set[str]:
     }
 
 
-def qualified_holder(
+def _qualified_holder(
     token: Token, people: list[Mention], roles: dict[int, set[str]], role: str
 ) -> str | None:
     """ "Lib Dem spokesman Vince Cable said ... (twenty sentences on) the Lib Dem spokesman
@@ -206,7 +206,7 @@ def definite_holder(
     """Whom a definite role refers to however far back: the one person named with it as
     qualified ("the Lib Dem spokesman"), or for an office one person holds ("the prime
     minister") the only person named with it."""
-    found = qualified_holder(token, people, roles, role)
+    found = _qualified_holder(token, people, roles, role)
     if found is None and role in OFFICES:
         found = only_holder([m for m in people if m.token < token.i], roles, role)
     return found

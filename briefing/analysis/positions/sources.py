@@ -339,6 +339,7 @@ class SourceResolver(Pronouns):
         return named_next(token, here, self.mentions, self.roles, self.kind)
 
     def _side(self, token: Token) -> str | None:
+        """The body or people a word of a role names ("Labour" of "the Labour spokesman")."""
         party = self.party_of_token.get(token.i)
         return party if self.kind.get(party or "") in ("ORG", "NORP") else None
 
