@@ -4,7 +4,7 @@ Howard" (issue 10: one actor, one party). Built texts, the real English model.""
 
 from __future__ import annotations
 
-from tests.reading import analyse, at, holders
+from tests.reading import analyse, at, holders, party
 
 
 def test_the_office_in_lower_case_or_short_in_a_headline_is_the_leads_person():
@@ -67,3 +67,19 @@ def test_an_office_nobody_is_named_with_is_named_without_the_time_it_spoke():
         'on Sunday said immigration would be "toughened up".'
     )
     assert [p.name for p in a.parties if p.id == at(a, "said").party] == ["Prime minister"]
+
+
+def test_a_headline_says_the_name_after_its_verb_not_the_place_before():
+    """BBC politics: "UK heading wrong way, says Howard" was the United Kingdom's position with
+    no content (the tagger marked "UK" a source, and the model ran the headline's blank line
+    into the name); "No election TV debate, says Blair" was nobody's."""
+    text = (
+        "UK heading wrong way, says Howard\n\nTony Blair has failed, the Tory leader Michael "
+        "Howard has said."
+    )
+    a = analyse(text)
+    says = at(a, "says")
+    assert party(a, says.party).name == "Michael Howard"
+    assert [text[s:e] for s, e in says.content] == ["UK heading wrong way"]
+    b = analyse("No election TV debate, says Blair\n\nTony Blair has said he will not debate.")
+    assert holders(b, "says") == ["Tony Blair"]

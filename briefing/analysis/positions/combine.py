@@ -295,7 +295,8 @@ def _from_tagged(
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)
-    if chosen is None and near and (pos == "VERB" or holder is None):
+    named_after = _named_after(subject, head)
+    if chosen is None and near and (pos == "VERB" or holder is None) and not named_after:
         chosen = min(near, key=lambda s: _distance(s, cue))
         if _anothers(doc[chosen.start : chosen.end].root, head, subject):
             chosen = None  # "with Boswell stating:" is Boswell's, not the subject of "quoted"
@@ -324,10 +325,25 @@ def _from_tagged(
     elif part is not None:
         a.content = [span_of(list(part.subtree))]
         a.content_root = part
+    elif named_after and head.i - 1 > sent[0]:
+        a.content = [span_of(list(doc[sent[0] : head.i - 1]))]
     if a.content:
         first = ctx.text[a.content[0][0] : a.content[0][0] + 1]
         a.direct_quote = bool(first) and first in _QUOTES
     return a
+
+
+def _named_after(subject: Token | None, head: Token) -> bool:
+    """ "UK heading wrong way, says Howard": the name after the verb a comma opens speaks,
+    not a source the tagger marked before it ("UK"); not an agent ("..., written by Marc
+    Headley")."""
+    return (
+        subject is not None
+        and subject.i > head.i > 0
+        and bool(subject.ent_type_)
+        and subject.dep_ != "pobj"
+        and head.doc[head.i - 1].text == ","
+    )
 
 
 def _anothers(source: Token, head: Token, subject: Token | None) -> bool:

@@ -65,6 +65,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    after = _named_after(verb) if all(c.i < verb.i for c in subjects) else None
+    if after is not None:  # "UK heading wrong way, says Howard": Howard, not the UK
+        return after
     if subjects:  # the nearest: a dateline parsed as a second subject stands further away
         nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
         if nearest.pos_ == "NOUN" and not any(nearest.children):
@@ -76,9 +79,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    after = _named_after(verb)
-    if after is not None:
-        return after
     dated = _after_date(verb)
     if dated is not None:
         return dated
@@ -229,6 +229,8 @@ def _named_after(verb: Token) -> Token | None:
     if name.ent_type_ not in ("PERSON", "ORG") or name.ent_iob_ != "B":
         return None
     while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+        if doc[name.i + 1].is_space:
+            break  # a headline's blank line the model ran into the name
         name = doc[name.i + 1]
     after = doc[name.i + 1] if name.i + 1 < len(doc) else None
     return name if after is None or after.is_punct or after.is_space else None
