@@ -69,3 +69,13 @@ def test_refusing_to_say_anything_is_no_position_but_refusing_to_act_is():
         ("william-barr", "refused"),
         ("sharron-storer", "refusing"),
     }
+
+
+def test_calling_for_a_release_of_prisoners_asks_but_posting_a_release_says_nothing():
+    """BBC politics: "Archbishop Desmond Tutu has called for the release of the remaining
+    inmates" was dropped as a press release, a message whose words are not there."""
+    a = _analyse(
+        "Archbishop Desmond Tutu has called for the release of the remaining inmates at "
+        "Guantanamo Bay. The ministry posted a press release on its website."
+    )
+    assert [(p, cue) for p, _, cue in _shown(a)] == [("desmond-tutu", "has called for")]

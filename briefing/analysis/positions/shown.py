@@ -266,10 +266,11 @@ def _no_view(a: Attribution) -> bool:
         and root.pos_ == "NOUN"  # but not "Khan had been released"
         and root.lemma_.lower() in _MESSAGES
         and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") for c in root.children)
+        and not (root.lemma_ == "release" and any(c.lower_ == "of" for c in root.children))
         and not any(c.dep_ in _PREDICATES for c in a.head.children)
     ):
         return True  # "posted a message on Facebook": nothing said in it here (but "called
-        # the statement absolutely false" judges it)
+        # the statement absolutely false" judges it, "called for the release of" asks)
     if a.key == "rule" and root is not None and not a.clausal and root.dep_ == "dobj":
         # "Mugabe ruled Zimbabwe": he governed it; "ruled the practice unconstitutional" rules
         ruled = root.ent_type_ in ("GPE", "LOC") or root.lemma_.lower() in _REALMS
