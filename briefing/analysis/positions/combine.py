@@ -295,7 +295,7 @@ def _from_tagged(
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)
-    named_after = _named_after(subject, head)
+    named_after = _spoken_by_name_after(subject, head)
     if chosen is None and near and (pos == "VERB" or holder is None) and not named_after:
         chosen = min(near, key=lambda s: _distance(s, cue))
         if _anothers(doc[chosen.start : chosen.end].root, head, subject):
@@ -333,7 +333,7 @@ def _from_tagged(
     return a
 
 
-def _named_after(subject: Token | None, head: Token) -> bool:
+def _spoken_by_name_after(subject: Token | None, head: Token) -> bool:
     """ "UK heading wrong way, says Howard": the name after the verb a comma opens speaks,
     not a source the tagger marked before it ("UK"); not an agent ("..., written by Marc
     Headley")."""
