@@ -83,3 +83,21 @@ def test_a_headline_says_the_name_after_its_verb_not_the_place_before():
     assert [text[s:e] for s, e in says.content] == ["UK heading wrong way"]
     b = analyse("No election TV debate, says Blair\n\nTony Blair has said he will not debate.")
     assert holders(b, "says") == ["Tony Blair"]
+
+
+def test_the_lead_holds_one_office_and_a_lead_of_two_holds_none():
+    """BBC politics: "Brown outlines ... The chancellor has planned ... The premier insisted
+    Mr Brown will have a key role" gave Brown the premier's words; "Brown and Blair face new
+    rift claims ... the prime minister insisted" gave them to Brown too."""
+    a = analyse(
+        "Brown outlines his vision\n\nGordon Brown has outlined the themes of the campaign. "
+        "The chancellor has planned the strategy before. The premier insisted Mr Brown "
+        "will have a key role in the campaign."
+    )
+    assert holders(a, "has planned") == ["Gordon Brown"]
+    assert "Gordon Brown" not in holders(a, "insisted")
+    a = analyse(
+        "Brown and Blair face new rift claims\n\nTony Blair and Gordon Brown are said to "
+        "have declared war on each other. The prime minister insisted he had been involved."
+    )
+    assert "Gordon Brown" not in holders(a, "insisted")

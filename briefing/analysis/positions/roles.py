@@ -112,15 +112,53 @@ def introduced(
     return named.pop() if len(named) == 1 else None
 
 
-def leading(people: list[Mention], roles: dict[int, set[str]], kind: dict[str, str]) -> str | None:
+def _offices_unheld(doc: Doc, people: list[Mention], roles: dict[int, set[str]]) -> list[str]:
+    """The offices the article calls someone by ("the chancellor", "the PM") whom it never
+    names with that office, in the order it first does."""
+    named = {t for m in people for t in (m.token, *(c.i for c in doc[m.token].children))}
+    found: list[str] = []
+    for token in doc:
+        role = role_of(token, {}) if token.i not in named else None
+        if role not in OFFICES or role in found:
+            continue
+        if _OTHER_ROLE & {c.lower_ for c in token.children} or only_holder(people, roles, role):
+            continue  # "the former prime minister", or one named with it
+        found.append(role)
+    return found
+
+
+def _paired(lead: Mention, people: list[Mention], kind: dict[str, str], doc: Doc) -> bool:
+    """Whether the lead's subject is one of two people ("Brown and Blair face")."""
+    token = doc[lead.token]
+    joined = {c.i for c in token.children if c.dep_ == "conj"}
+    joined |= {token.head.i} if token.dep_ == "conj" else set()
+    return any(
+        m.token in joined and m.party != lead.party and kind.get(m.party) == "PERSON"
+        for m in people
+    )
+
+
+def leading(
+    token: Token,
+    people: list[Mention],
+    roles: dict[int, set[str]],
+    kind: dict[str, str],
+    role: str,
+) -> str | None:
     """The person the lead is about (the first subject of the first two sentences) when the
     article never names them with a role: whom "the prime minister" means when nobody is
-    named prime minister ("David Cameron this morning launched ... The PM added")."""
+    named prime minister ("David Cameron this morning launched ... The PM added"). One
+    person holds one office: the first the article calls someone by without naming them
+    ("Brown outlines ... The chancellor has planned"), so a later one ("The premier
+    insisted Mr Brown will") is not the lead; and a lead of two ("Brown and Blair face new
+    rift claims") is neither's."""
     lead = next(
         (m for m in people if m.sentence <= 1 and m.subject and kind.get(m.party) == "PERSON"),
         None,
     )
-    if lead is None:
+    if lead is None or _paired(lead, people, kind, token.doc):
+        return None
+    if _offices_unheld(token.doc, people, roles)[:1] not in ([], [role]):
         return None
     held = {r for m in people if m.party == lead.party for r in roles.get(m.token, ())}
     return None if held - HONORIFICS else lead.party  # "President Obama" is no prime minister

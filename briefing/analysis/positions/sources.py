@@ -335,7 +335,7 @@ class SourceResolver(Pronouns):
         if here == 0 or getattr(determiner, "lower_", "") == "the":
             found = definite_holder(token, people, self.roles, role)
             if found is not None or role in OFFICES:
-                return found or leading(self.mentions, self.roles, self.kind)
+                return found or leading(token, self.mentions, self.roles, self.kind, role)
         return named_next(token, here, self.mentions, self.roles, self.kind)
 
     def _side(self, token: Token) -> str | None:
