@@ -205,13 +205,19 @@ def _split_pair(span: Span, people: set[str]) -> list[Span]:
 def _trim_count(span: Span) -> Span:
     """ "Plaid Cymru - 4": the name without a trailing dash and number; "National Emergency
     Operation Centre (NEOC": without an opened bracket the name does not close; "Spiegel Online
-    quoted": without the verb that follows the name."""
+    quoted": without the verb that follows the name; "Perm 35 - a Soviet labour camp",
+    "Arsene Wenger - he": without what follows a dash set off by spaces; "Jiri Novak 7": a
+    person without the score after the name."""
     opened = [t.i for t in span if t.text == "("]
     if opened and not any(t.text == ")" for t in span) and opened[0] > span.start:
         span = Span(span.doc, span.start, opened[0], span.label_)
+    person = span.label_ == "PERSON"
+    dash = next((t.i for t in span[2:] if t.text in "-–" and t.whitespace_), None)
+    if person and dash is not None and span.doc[dash - 1].whitespace_:
+        span = Span(span.doc, span.start, dash, span.label_)  # not "Jean - Pierre"
     end = span.end
     while end - span.start > 1 and (
-        (span.doc[end - 1].like_num and span.doc[end - 2].is_punct)  # but "CBS 13"
+        (span.doc[end - 1].like_num and (person or span.doc[end - 2].is_punct))  # "CBS 13"
         or span.doc[end - 1].is_punct
         or span.doc[end - 1].tag_ in ("VBD", "VBZ", "VBP")  # "Spiegel Online quoted"
     ):

@@ -1,9 +1,10 @@
-"""People the model took for a body or a place: in "officers Antoine Quirin and Nicolas
-Redouane", "Antoine Quirin" is tagged an organisation, and "Quirin denied" later a place. A
-name of two capitalised words that opens with a first name the table knows
-(``data/first_names.tsv``), whose last word the article also uses alone, is a person's; a
-body is seldom called by its last word ("Virginia Tech", "Jordan Airlines"), and a name
-ending as a body's or a place's does ("Howard University") is none."""
+"""Names the model took for the wrong kind. People taken for a body or a place: in "officers
+Antoine Quirin and Nicolas Redouane", "Antoine Quirin" is tagged an organisation, and "Quirin
+denied" later a place. A name of two capitalised words that opens with a first name the table
+knows (``data/first_names.tsv``), whose last word the article also uses alone, is a person's;
+a body is seldom called by its last word ("Virginia Tech", "Jordan Airlines"), and a name
+ending as a body's or a place's does ("Howard University") is none. And bodies taken for
+people: a person tagged on capitals alone ("MI6", "G8", "BAA", "O2") is an organisation."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names
+from briefing.analysis.name_spans import acronym
 from briefing.analysis.names import FIRMS
 
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -22,8 +24,14 @@ _BODIES = frozenset(
 
 
 def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``ents`` with each such name tagged a person."""
-    return [_person(doc, ent) if ent.label_ in _MISTAKEN else ent for ent in ents]
+    """``ents`` with each such name tagged a person, and capitals an organisation."""
+    return [_person(doc, ent) if ent.label_ in _MISTAKEN else _capitals(doc, ent) for ent in ents]
+
+
+def _capitals(doc: Doc, ent: Span) -> Span:
+    if ent.label_ != "PERSON" or len(ent) != 1 or not acronym(ent[0]):
+        return ent
+    return Span(doc, ent.start, ent.end, "ORG")
 
 
 def _person(doc: Doc, ent: Span) -> Span:

@@ -27,3 +27,14 @@ def test_a_body_or_place_opening_with_a_first_name_stays_what_it_is():
     )
     ents = [e for e in doc.ents if e.label_ != "PERSON"]
     assert [e.label_ for e in first_named_people(doc, ents)] == [e.label_ for e in ents]
+
+
+def test_a_person_tagged_on_capitals_alone_is_an_organisation():
+    """BBC politics: "MI6" was tagged a person, so "he says" in a spy's story went to MI6;
+    "the G8 group ... would save £3bn, he said" went to the G8."""
+    a = analyse(
+        "Gordon Brown spoke in London. An agreement by the G8 group would save countries "
+        "£3bn a year, he said. He spied for MI6 for two years."
+    )
+    assert holders(a, "said") == ["Gordon Brown"]
+    assert {p.name: p.kind for p in a.parties}.get("MI6") == "ORG"

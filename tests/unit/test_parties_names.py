@@ -230,3 +230,16 @@ def test_a_name_the_model_took_for_a_person_is_a_company_when_named_with_a_firms
     )
     assert holders(a, "claimed") == ["Yukos"]
     assert [p.kind for p in a.parties if p.name == "Yukos"] == ["ORG"]
+
+
+def test_a_persons_name_ends_at_a_spaced_dash_and_before_a_score():
+    """BBC: "sent to Perm 35 - a Soviet hard labour camp" made a person "Perm 35 - a", "Arsene
+    Wenger - he" and "Jiri Novak 7" persons too; "Jean - Pierre" (spaced hyphens) is kept."""
+    nlp = load_pipeline().nlp
+    doc = nlp(
+        "Arsene Wenger - he was happy - said the team played well. Greg Rusedski 6-4 beat "
+        "Jiri Novak 7 in the final. Jean - Pierre Dupont said he would stay."
+    )
+    people = [s.text for s in entity_spans(doc) if s.label_ == "PERSON"]
+    assert {"Arsene Wenger", "Jiri Novak", "Jean - Pierre Dupont"} <= set(people), people
+    assert not any(p.endswith((" - he", " 7")) for p in people), people
