@@ -23,3 +23,15 @@ def test_sources_of_a_named_body_are_that_body_and_unnamed_or_a_papers_own_are_n
     )
     assert holders(a, "told") == ["Conservatives", "FBI"]
     assert holders(a, "said") == [] and holders(a, "claimed") == []
+
+
+def test_lawyers_for_two_people_speak_for_both():
+    """BBC entertainment: "Lawyers for the pair denied" went to nobody and "Lawyers for Mr
+    Fawcett and Mr McDonald denied" to Mr Fawcett alone."""
+    a = analyse(
+        "Nicole Kidman took action against Jamie Fawcett and Ben McDonald on Monday. Lawyers "
+        "for the pair denied allegations they had planted the device. Lawyers for Mr Fawcett "
+        "and Mr McDonald rejected the claim that the pair were involved in the chase."
+    )
+    assert holders(a, "denied") == ["Jamie Fawcett", "Ben McDonald"]
+    assert holders(a, "rejected") == ["Jamie Fawcett", "Ben McDonald"]

@@ -44,6 +44,24 @@ lawyers argued"."""
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+COUPLES = frozenset({"pair", "couple", "duo"})
+_ADVOCATES = _SPOKESPEOPLE | {"lawyer", "attorney", "counsel", "solicitor", "representative"}
+"""Nouns for two people named together: "Lawyers for the pair denied"."""
+
+
+def clients(head: Token) -> list[Token]:
+    """ "Lawyers for Mr Fawcett and Mr McDonald denied", "Lawyers for the pair": whom a
+    channel ("lawyers", "a spokesman") speaks for, each of them."""
+    if head.lemma_.lower() not in _ADVOCATES:
+        return []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return [pobj, *pobj.conjuncts]
+    return []
+
+
 SPOKESPERSON_LOOKBACK = 300
 """Words searched back for the spokesperson "the spokesman" means."""
 

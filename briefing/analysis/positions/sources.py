@@ -110,7 +110,9 @@ class SourceResolver(Pronouns):
         if pair:
             return pair
         owned = documents.possessed(head)
-        if owned is not None:  # not the name the parser joined it to
+        if len(documents.clients(head)) > 1:  # "Lawyers for Mr Fawcett and Mr McDonald"
+            heads = documents.clients(head)
+        elif owned is not None:  # not the name the parser joined it to
             head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
         else:
             own = self.party_of_token.get(head.i)  # a name's words joined are one source
@@ -135,10 +137,15 @@ class SourceResolver(Pronouns):
     def _pair(self, head: Token) -> list[str]:
         """ "Both sides agreed", "the two leaders said", "the leaders of the two countries
         expressed": the two parties named together last, of one kind: "India and Pakistan"."""
-        of = documents.of_objects(head)
-        pair = [w for w in (head, *of[:1]) if w.tag_ == "NNS" and w.lemma_.lower() in _SIDES]
+        clients = documents.clients(head)[:1]
+        pair = [
+            w
+            for w in (head, *documents.of_objects(head)[:1], *clients)
+            if w.tag_ == "NNS" and w.lemma_.lower() in _SIDES
+        ]
         both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
-        if not pair or not both:
+        couple = any(w.tag_ == "NN" and w.lemma_.lower() in documents.COUPLES for w in clients)
+        if not (pair and both) and not couple:  # "Lawyers for the pair": for the two
             return []
         for t in reversed(self.doc[: head.i]):
             first, second = self.party_of_token.get(t.head.i), self.party_of_token.get(t.i)
