@@ -101,3 +101,13 @@ def test_the_lead_holds_one_office_and_a_lead_of_two_holds_none():
         "have declared war on each other. The prime minister insisted he had been involved."
     )
     assert "Gordon Brown" not in holders(a, "insisted")
+
+
+def test_the_spokesman_of_an_office_nobody_is_named_with_speaks_for_the_office():
+    """BBC politics: "The prime minister's official spokesman said the Cabinet was still
+    used" was nobody's when the article never names the prime minister."""
+    a = analyse(
+        "Lord Butler attacked the style of government. The prime minister's official "
+        "spokesman said the Cabinet was still used to reach a consensus."
+    )
+    assert holders(a, "said") == ["Prime minister"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions import tagger
+from briefing.analysis.positions import documents, tagger
 from briefing.analysis.positions.acts import find_acts
 from briefing.analysis.positions.advocates import advocate_attributions
 from briefing.analysis.positions.antecedents import antecedent
@@ -285,7 +285,10 @@ def _descriptions(
     maker a document names ("a statement released by her family"); "the family" the one
     described last before it (``described_before``)."""
     sources = {id(a): None if a.source is None else antecedent(a.source) or a.source for a in found}
-    sources = {k: s if s is None else maker_named(s) or s for k, s in sources.items()}
+    sources = {
+        k: s if s is None else maker_named(s) or documents.spoken_for(s) or s
+        for k, s in sources.items()
+    }
     descriptions = {k: None if s is None else described(s, whose) for k, s in sources.items()}
     earlier: list[tuple[int, str, Description]] = []
     for k, s in sorted(

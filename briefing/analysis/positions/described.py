@@ -117,7 +117,7 @@ def _phrase(head: Token) -> Span:
     kept = [c for c in head.children if c.dep_ not in _PHRASE_SKIP and joined(c)]
     tokens = [head, *(t for c in kept for t in c.subtree)]
     span = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space or span[-1].tag_ == "POS"):
         span = span[:-1]
     return span
 

@@ -49,6 +49,14 @@ _ADVOCATES = _SPOKESPEOPLE | {"lawyer", "attorney", "counsel", "solicitor", "rep
 """Nouns for two people named together: "Lawyers for the pair denied"."""
 
 
+def spoken_for(head: Token) -> Token | None:
+    """ "the prime minister's official spokesman said": the unnamed one a spokesperson
+    speaks for, described ("the prime minister")."""
+    if head.lemma_.lower() not in _SPOKESPEOPLE:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+
+
 def clients(head: Token) -> list[Token]:
     """ "Lawyers for Mr Fawcett and Mr McDonald denied", "Lawyers for the pair": whom a
     channel ("lawyers", "a spokesman") speaks for, each of them."""
