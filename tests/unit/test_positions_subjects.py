@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.reading import analyse, at, party
+from tests.reading import analyse, at, holders, party
 
 
 def test_a_name_read_with_the_date_before_it_as_one_object_is_the_subject():
@@ -224,3 +224,27 @@ def test_a_speaker_named_right_after_a_verb_set_inside_the_sentence_said_the_sen
     says = at(a, "says")
     assert party(a, says.party).name == "Eric Brewer"
     assert [text[s:e] for s, e in says.content] == ["The answer", "is wi-fi"]
+
+
+def test_a_name_set_after_the_clause_it_reports_says_it():
+    """BBC politics: "Hiding women ... is a backward view of Islam, President Musharraf of
+    Pakistan has said" (the parser joins "said" to "is") went to "Hiding"."""
+    a = analyse(
+        "Pakistani women must not hide\n\nHiding women away in the home hidden behind veils "
+        "is a backward view of Islam, President Musharraf of Pakistan has said during a visit "
+        "to Britain."
+    )
+    assert holders(a, "has said") == ["Musharraf"]
+
+
+def test_a_name_the_parser_hung_on_the_clause_it_says_is_no_part_of_what_it_says():
+    text = (
+        "Hiding women away in the home is a backward view of Islam, President Musharraf of "
+        "Pakistan has said during a visit to Britain."
+    )
+    a = analyse(text)
+    said = at(a, "has said")
+    assert party(a, said.party).name == "Musharraf"
+    assert [text[s:e] for s, e in said.content] == [
+        "Hiding women away in the home is a backward view of Islam"
+    ]

@@ -31,7 +31,7 @@ from briefing.analysis.positions.attacks import ATTACKS, on_someone
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import (
     ABOUT,
-    clause_before,
+    apart_from_source,
     cue_tokens,
     source_tokens,
     span_of,
@@ -316,8 +316,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         pieces = [span_of([t for c in after or content for t in c.subtree])]
     elif content:
         pieces = [subtree_span(content[0])]
-    if source is not None and source.i > verb.i and all(s <= source.idx < e for s, e in pieces):
-        pieces = clause_before(verb, source)  # the parser read the source as the object
+    pieces = apart_from_source(pieces, verb, source)
     return Attribution(
         cue,
         key,

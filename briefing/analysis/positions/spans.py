@@ -124,3 +124,23 @@ def clause_before(verb: Token, source: Token | None) -> list[tuple[int, int]]:
         return []
     before = [t for t in verb.sent if t.i < verb.i - 1 and not t.is_space]
     return [span_of(before)] if any(not t.is_punct for t in before) else []
+
+
+def apart_from_source(
+    pieces: list[tuple[int, int]], verb: Token, source: Token | None
+) -> list[tuple[int, int]]:
+    """The content without its source where the parser read the source into it: after the
+    verb as its object ("..., reported The Salt Lake Tribune": ``clause_before``), or before
+    it hung on the content's last word ("... a backward view of Islam, President Musharraf of
+    Pakistan has said": what comes before the name)."""
+    if source is None or not any(s <= source.idx < e for s, e in pieces):
+        return pieces
+    if source.i > verb.i:
+        return clause_before(verb, source) if len(pieces) == 1 else pieces
+    if any(e > verb.idx for _, e in pieces):
+        return pieces  # "the allegations which he said had been made": around the verb
+    first = min(t.i for t in source_tokens(source))
+    before = [t for t in verb.doc[verb.sent.start : first] if not t.is_space]
+    while before and before[-1].is_punct:
+        before.pop()
+    return [span_of(before)] if before else []

@@ -96,6 +96,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
             return told
+    if verb.dep_ == "conj" and _after_its_clause(verb) is not None:
+        return _after_its_clause(verb)
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
         return _tensed_clause_subject(verb, depth)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
@@ -179,16 +181,32 @@ def _named_before(verb: Token) -> Token | None:
     (no verb between but in quotes: 'Anna Franowska of "Have no fear", a charity, told'),
     whatever the parser hung the name on. An aside set off just before the verb is passed
     over, whatever verbs it holds ("Pete Saunders, chief executive of the National Association
-    for People Abused in Childhood, added", "Abase Hussen – who blamed police – conceded")."""
-    if finite(verb) and lexicon().speaks(verb.lemma_):
+    for People Abused in Childhood, added", "Abase Hussen – who blamed police – conceded"), and
+    so is the verb's own auxiliary ("..., President Musharraf of Pakistan has said")."""
+    if _tensed(verb) and lexicon().speaks(verb.lemma_):
         marks = 0  # quotation marks passed: odd inside a quote
         for token in reversed(verb.doc[verb.sent.start : _aside_opened(verb)]):
             marks += token.is_quote
-            if token.pos_ in ("VERB", "AUX") and not marks % 2:
+            own = token.dep_ in ("aux", "neg") and token.head.i == verb.i  # "has said"
+            if token.pos_ in ("VERB", "AUX") and not marks % 2 and not own:
                 return None
             if token.ent_type_ == "PERSON":
                 return token  # a name's last word
     return None
+
+
+def _after_its_clause(verb: Token) -> Token | None:
+    """ "Hiding women away is a backward view of Islam, President Musharraf of Pakistan has
+    said": a speech verb the parser joined to the clause it reports is said by the name set
+    after that clause's comma, not by the clause's subject."""
+    named = _named_before(verb)
+    if named is None or named.i < verb.head.i:
+        return None
+    left = min(t.i for t in named.subtree)
+    between = verb.doc[left : verb.i]
+    if left == 0 or verb.doc[left - 1].text != "," or any(t.dep_ == "cc" for t in between):
+        return None
+    return named
 
 
 def _aside_opened(verb: Token) -> int:
