@@ -164,3 +164,25 @@ def test_he_speaking_inside_a_quote_is_not_the_last_speaker_outside_it():
     resolver = SourceResolver(doc, resolve_parties(doc))
     he = next(t for t in doc if t.text == "He")
     assert resolver.pronoun(he) != resolver.party_of(next(t for t in doc if t.text == "Carver"))
+
+
+def test_a_name_after_its_role_is_the_subject_he_refers_to():
+    """BBC sport: "But Wenger's Bayern counterpart Felix Magath was in no mood to celebrate.
+    He said:" went to Wenger (the name set after its role, with no comma, was no subject)."""
+    a = analyse(
+        "Arsene Wenger said his side had played badly. But Wenger's Bayern counterpart Felix "
+        "Magath was in no mood to celebrate either. He insisted the players had failed."
+    )
+    assert holders(a, "insisted") == ["Felix Magath"]
+
+
+def test_the_main_clauses_subject_before_is_what_a_description_refers_to():
+    """BBC business: "While Japan's top car maker Toyota and Nissan saw sales accelerate,
+    even the smaller Suzuki Motor Corp snapped up more business. ... the firm launched a
+    plan" went to Toyota, the subject of the clause set before."""
+    a = analyse(
+        "While Japan's top car maker Toyota and Nissan saw sales accelerate, even the smaller "
+        "Suzuki Motor Corp snapped up more business. In 2003, the firm launched a plan to "
+        "triple US sales by 2007."
+    )
+    assert holders(a, "launched a plan") == ["Suzuki Motor Corp"]

@@ -76,8 +76,7 @@ class Pronouns:
         return {m.token for m in self.mentions if within(self.doc[m.token].idx, self.quote_spans)}
 
     def pronoun(self, token: Token) -> str | None:
-        """The party ``token`` refers to, or None (once per token: a pronoun's resolution can
-        ask for another's, never for its own)."""
+        """The party ``token`` refers to, or None (once per token: resolving may ask another's)."""
         known = self.resolved.get(token.i, False)
         if known is not False:
             return known
@@ -360,9 +359,9 @@ class Pronouns:
         lookback: int = LOOKBACK,
         skip: Callable[[Mention], bool] | None = None,
     ) -> str | None:
-        """The nearest fitting party before ``token``: its sentence, then earlier ones; not
-        one named in a quote the pronoun is outside (" 'Bloody hell, I'm a drummer', he
-        recalled"; "'... for Villa,' he said. ... he said")."""
+        """The nearest fitting party before ``token``: its sentence, then earlier ones (their
+        subject first); not one named in a quote the pronoun is outside (" 'Bloody hell, I'm a
+        drummer', he recalled"; "'... for Villa,' he said. ... he said")."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         if not within(token.idx, self.quote_spans):
@@ -383,8 +382,9 @@ class Pronouns:
                 continue
             if sentence == here:
                 candidates.reverse()  # nearest first in the sentence itself
-            subjects = [m for m in candidates if m.subject]
-            return (subjects or candidates)[0].party
+            subjects = [m for m in candidates if m.subject]  # the main clause's: "Suzuki" of
+            main = [m for m in subjects if self.doc[m.token].head.dep_ == "ROOT"]  # "While
+            return (main or subjects or candidates)[0].party  # Toyota saw ..., Suzuki snapped"
         return None
 
 

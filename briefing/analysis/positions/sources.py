@@ -55,9 +55,11 @@ _SIDES = frozenset({"side", "country", "nation", "government", "leader", "party"
 
 def _set_off(name: Token) -> bool:
     """An apposition is the subject it names when commas set it off ("Lane's cousin, Steve
-    Smith, told"), not when hung on a word in a quote ("'the devil inside' Peter O'Toole")."""
+    Smith, told") or it follows the role it names ("Wenger's counterpart Felix Magath"), not
+    when hung on a word in a quote ("'the devil inside' Peter O'Toole")."""
     start = name.left_edge.i
-    return name.dep_ != "appos" or (start > 0 and name.doc[start - 1].text == ",")
+    role = name.head.pos_ == "NOUN" and name.head.i == start - 1
+    return name.dep_ != "appos" or role or (start > 0 and name.doc[start - 1].text == ",")
 
 
 class SourceResolver(Pronouns):
