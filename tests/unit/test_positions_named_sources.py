@@ -35,3 +35,23 @@ def test_lawyers_for_two_people_speak_for_both():
     )
     assert holders(a, "denied") == ["Jamie Fawcett", "Ben McDonald"]
     assert holders(a, "rejected") == ["Jamie Fawcett", "Ben McDonald"]
+
+
+def test_a_name_with_letters_after_it_the_model_tagged_a_body_is_the_person():
+    """BBC politics: "The Tory finance spokesman, Brian Monteith MSP, said" went to a body
+    called "MSP"."""
+    a = analyse(
+        "Councils prepare tax rises\n\nThe Tory finance spokesman, Brian Monteith MSP, said: "
+        '"Its a form of disguise."'
+    )
+    assert holders(a, "said") == ["Brian Monteith"]
+
+
+def test_a_verb_in_the_singular_is_said_by_the_last_name_the_parser_joined_to_its_subject():
+    """BBC business: "State-owned Rosneft now owns Yugansk and Russia has said it will ..."
+    gave Yugansk a position too."""
+    a = analyse(
+        "State-owned Rosneft now owns Yugansk and Russia has said it will turn the oil "
+        "producer into a stand-alone firm."
+    )
+    assert holders(a, "has said") == ["Russia"]

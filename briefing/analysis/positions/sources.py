@@ -41,6 +41,7 @@ from briefing.analysis.positions.roles import (
     same_side,
     sides,
 )
+from briefing.analysis.positions.subjects import in_the_singular
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
@@ -121,6 +122,7 @@ class SourceResolver(Pronouns):
             joined = [c for c in head.conjuncts if not own or self.party_of_token.get(c.i) != own]
             joined += listed(head, own, self.party_of_token, self.kind)
             heads = [head] + ([] if head.pos_ == "PRON" else joined)
+            heads = heads[-1:] if joined and in_the_singular(head) else heads
             if own is None and head.lower_ in TITLES and any(self._person(c) for c in joined):
                 heads = joined  # "Recording Academy president and CEO Neil Portnow": him
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the

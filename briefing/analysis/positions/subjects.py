@@ -371,3 +371,16 @@ def _after_date(verb: Token) -> Token | None:
             ):
                 return date
     return None
+
+
+_SINGULAR = frozenset({"has", "is", "was", "does", "says"})
+
+
+def in_the_singular(subject: Token) -> bool:
+    """Whether the verb of ``subject`` agrees with one ("Rosneft owns Yugansk and Russia has
+    said": the parser joined "Yugansk" to "Russia", whom alone "has said" agrees with)."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == subject.i:
+        return False
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.lower_ in _SINGULAR or w.tag_ == "VBZ" for w in words)
