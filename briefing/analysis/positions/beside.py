@@ -39,8 +39,7 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
         ]
     for child in appositions:
         party = party_of_token.get(child.i)
-        if child.text in POST_NOMINALS and kind.get(party or "") != "PERSON":  # "Peter
-            # Ainsworth MP", "Brian Monteith MSP" (the model tags "MSP" a body): the name
+        if child.text in POST_NOMINALS and kind.get(party or "") != "PERSON":  # "Jo Bloggs MSP"
             party = next(
                 (party_of_token[c.i] for c in child.children if c.i in party_of_token), None
             )
