@@ -1,10 +1,11 @@
 """Names the model took for the wrong kind. People taken for a body or a place: in "officers
 Antoine Quirin and Nicolas Redouane", "Antoine Quirin" is tagged an organisation, and "Quirin
 denied" later a place. A name of two capitalised words that opens with a first name the table
-knows (``data/first_names.tsv``), whose last word the article also uses alone, is a person's;
-a body is seldom called by its last word ("Virginia Tech", "Jordan Airlines"), and a name
-ending as a body's or a place's does ("Howard University") is none. And bodies taken for
-people: a person tagged on capitals alone ("MI6", "G8", "BAA", "O2") is an organisation."""
+knows (``data/first_names.tsv``), whose last word the article also uses alone or that follows
+a title ("shadow chancellor Vince Cable"), is a person's; a body is seldom called by its last
+word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's or a place's does
+("Howard University") is none. And bodies taken for people: a person tagged on capitals alone
+("MI6", "G8", "BAA", "O2") is an organisation."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names
 from briefing.analysis.name_spans import acronym
-from briefing.analysis.names import FIRMS
+from briefing.analysis.names import FIRMS, TITLES
 
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _BODIES = frozenset(
@@ -47,4 +48,5 @@ def _person(doc: Doc, ent: Span) -> Span:
         for t in doc
         if t.i > 0
     )
-    return Span(doc, ent.start, ent.end, "PERSON") if alone else ent
+    titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES  # "chancellor Vince Cable"
+    return Span(doc, ent.start, ent.end, "PERSON") if alone or titled else ent

@@ -38,3 +38,10 @@ def test_a_person_tagged_on_capitals_alone_is_an_organisation():
     )
     assert holders(a, "said") == ["Gordon Brown"]
     assert {p.name: p.kind for p in a.parties}.get("MI6") == "ORG"
+
+
+def test_a_known_first_name_after_a_title_makes_a_person():
+    nlp = load_pipeline().nlp
+    doc = nlp("Liberal Democrat shadow chancellor Vince Cable warned the picture was not rosy.")
+    ents = [e for e in doc.ents if e.text == "Vince Cable"]
+    assert [e.label_ for e in first_named_people(doc, ents)] == ["PERSON"]

@@ -186,3 +186,14 @@ def test_the_main_clauses_subject_before_is_what_a_description_refers_to():
         "triple US sales by 2007."
     )
     assert holders(a, "launched a plan") == ["Suzuki Motor Corp"]
+
+
+def test_he_after_a_quote_is_the_one_who_spoke_not_one_named_in_what_they_reported():
+    """BBC politics: "Liberal Democrat shadow chancellor Vince Cable warned the picture was
+    not as rosy as Mr Brown would like to portray it. '...,' he said" went to Brown ("Vince
+    Cable" tagged a body, and "portray" taken for the last speech)."""
+    a = analyse(
+        "Liberal Democrat shadow chancellor Vince Cable warned the picture was not as rosy as "
+        'Mr Brown would like to portray it. "His record is very mixed," he said.'
+    )
+    assert holders(a, "said") == ["Vince Cable"]

@@ -19,7 +19,7 @@ from briefing.analysis.positions.documents import ISSUING, LOOKBACK, made, speak
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import quotes, within
 from briefing.analysis.positions.roles import Mention
-from briefing.analysis.positions.subjects import subject_of
+from briefing.analysis.positions.subjects import reported_in, subject_of
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -172,8 +172,8 @@ class Pronouns:
                 return None
             if verb.pos_ != "VERB" or not lex.speaks(verb.lemma_) or verb.i == token.head.i:
                 continue
-            if within(verb.idx, self.quote_spans):
-                continue
+            if within(verb.idx, self.quote_spans) or reported_in(verb):
+                continue  # nor one reported: "as Mr Brown would like to portray it"
             said = subject_of(verb)
             if said is None or said.i == token.i:
                 continue

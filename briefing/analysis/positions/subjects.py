@@ -384,3 +384,14 @@ def in_the_singular(subject: Token) -> bool:
         return False
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(w.lower_ in _SINGULAR or w.tag_ == "VBZ" for w in words)
+
+
+def reported_in(verb: Token) -> bool:
+    """Whether ``verb`` stands in what a speech verb reports (its clause), not set against
+    it ("Duda said the victims were ... while Brudziński wrote")."""
+    for t in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children):
+            return False
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and lexicon().speaks(t.head.lemma_):
+            return True
+    return False
