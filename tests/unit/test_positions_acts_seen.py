@@ -79,3 +79,15 @@ def test_calling_for_a_release_of_prisoners_asks_but_posting_a_release_says_noth
         "Guantanamo Bay. The ministry posted a press release on its website."
     )
     assert [(p, cue) for p, _, cue in _shown(a)] == [("desmond-tutu", "has called for")]
+
+
+def test_a_participle_saying_what_a_speech_is_about_is_no_position_beside_it():
+    """BBC politics: "Commenting on Mr Makarov's case, he said: ..." and "Writing in the
+    Guardian, Mr Brown outlined" each gave a second, empty position."""
+    a = _analyse(
+        "Oleg Gordievsky defected in 1985. Commenting on Mr Makarov's case, he said: \"The "
+        'British state is not a fat cow." Writing in the Guardian, Gordon Brown outlined his '
+        "view of the party's direction."
+    )
+    text = a.article.text
+    assert sorted(text[slice(*p.cue)] for p in a.positions) == ["outlined", "said"]

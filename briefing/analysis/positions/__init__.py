@@ -40,7 +40,11 @@ from briefing.analysis.positions.quotes import (
     quotes,
 )
 from briefing.analysis.positions.raising import drop_raised_source
-from briefing.analysis.positions.reported import carries_own_words, reported_away
+from briefing.analysis.positions.reported import (
+    carries_own_words,
+    frames_another,
+    reported_away,
+)
 from briefing.analysis.positions.shown import shown
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.spans import with_noun_content, without_cue
@@ -324,7 +328,7 @@ def extract_positions(
     found = [
         a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed, quoted)
     ]
-    found = [a for a in found if not carries_own_words(a, found)]
+    found = [a for a in found if not carries_own_words(a, found) and not frames_another(a, found)]
     heads = {a.head.i for a in found}
     found = [a for a in found if not (a.head.dep_ == "xcomp" and a.head.head.i in heads)]
     # "sought to overturn the results": the one position at "sought"

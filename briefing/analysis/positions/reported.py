@@ -31,6 +31,19 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
     return any(o.source is not None and o.source.i == a.source.i for o in held)
 
 
+_FRAMING = frozenset({"comment", "speak", "respond", "reply", "write", "talk"})
+
+
+def frames_another(a: Attribution, found: list[Attribution]) -> bool:
+    """ "Commenting on Mr Makarov's case, he said: ...", "Speaking about the case, Mr
+    Makarov said": a participle that says what a speech is about is not a position beside
+    the speech it frames."""
+    head = a.head
+    if a.key.split()[0] not in _FRAMING or head.tag_ != "VBG" or head.dep_ != "advcl":
+        return False
+    return any(o is not a and o.head.i == head.head.i for o in found)
+
+
 def _opens_a_quote(pronoun: Token, head: Token) -> bool:
     """ "He added: 'Of course ...'": a person's pronoun whose verb heads its sentence and opens
     a quote of its own after a colon (not "They say it was a rumour", told in another's
