@@ -55,3 +55,12 @@ def test_a_verb_in_the_singular_is_said_by_the_last_name_the_parser_joined_to_it
         "producer into a stand-alone firm."
     )
     assert holders(a, "has said") == ["Russia"]
+
+
+def test_a_spokesman_of_a_party_named_with_its_common_noun_speaks_for_the_party():
+    """BBC politics: "A Labour party spokesman played down differences" was a party of its
+    own, "Labour party spokesman"."""
+    a = analyse(
+        "Labour attacked the Tory plans. A Labour party spokesman said the plans were wrong."
+    )
+    assert holders(a, "said") == ["Labour"]

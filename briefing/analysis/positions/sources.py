@@ -293,6 +293,8 @@ class SourceResolver(Pronouns):
                 party = self.party_of_token.get(child.i)
                 if party is None and child.pos_ == "PRON" and child.dep_ == "poss":
                     party = self.pronoun(child)
+                if party is None and child.dep_ == "compound":  # "a Labour party spokesman"
+                    party = self._side(next(child.children, child))
                 if party is not None:
                     return party
         for child in token.children:
