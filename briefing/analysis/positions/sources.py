@@ -112,9 +112,9 @@ class SourceResolver(Pronouns):
         pair = self._pair(head)
         if pair:
             return pair
-        owned = documents.possessed(head)
-        if len(documents.clients(head)) > 1:  # "Lawyers for Mr Fawcett and Mr McDonald"
-            heads = documents.clients(head)
+        owned, clients = documents.possessed(head), documents.clients(head)
+        if len(clients) > 1:  # "Lawyers for Mr Fawcett and Mr McDonald"
+            heads = clients
         elif owned is not None:  # not the name the parser joined it to
             head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
         else:
