@@ -225,3 +225,12 @@ def test_a_tagged_cue_without_the_rules_verb_does_not_replace_it(nlp):
     assert [t.text for t in a.cue] == ["reportedly", "told"]
     (b,) = blend_with_tagger(doc, rules, [Tagged("CUE", 1, 5)])
     assert [t.text for t in b.cue] == ["reportedly", "told", "the", "newspaper"]
+
+
+def test_a_tagged_cue_running_into_a_quote_leaves_the_rules_cue(nlp):
+    """Wikinews: the tagger's cue "said in their filing the matter "currently focuses ..."
+    ran over the quote, and the position, its cue a sentence long, was not shown."""
+    doc = nlp('Ford said in their filing the matter "currently focuses on road tests".')
+    tagged = [Tagged("SOURCE", 0, 1), Tagged("CUE", 1, 9)]
+    (a,) = blend_with_tagger(doc, find_attributions(doc), tagged)
+    assert [t.text for t in a.cue] == ["said"]

@@ -140,13 +140,16 @@ def _confirmed(
     highlighted" is two cues, nor leave out its verb: "he reportedly told" is not "reportedly")
     and source span."""
     cue = a.cue
+    words = ctx.doc[match.start : match.end]
     if (
         blend.tagged_cue
         and a.kind == "verb"
         and all(owner.get(i, id(a)) == id(a) for i in range(match.start, match.end))
         and match.start <= a.head.i < match.end
+        and not any(t.is_quote for t in words)  # nor run into a quote ("said in their
+        # filing the matter 'currently focuses ...'")
     ):
-        cue = list(ctx.doc[match.start : match.end])
+        cue = list(words)
     source_span = a.source_span
     if blend.tagged_source and a.source is not None:
         s = next((s for s in ctx.sources if s.start <= a.source.i < s.end), None)
