@@ -45,8 +45,9 @@ lawyers argued"."""
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 COUPLES = frozenset({"pair", "couple", "duo"})
-_ADVOCATES = _SPOKESPEOPLE | {"lawyer", "attorney", "counsel", "solicitor", "representative"}
 """Nouns for two people named together: "Lawyers for the pair denied"."""
+_ADVOCATES = _SPOKESPEOPLE | {"lawyer", "attorney", "counsel", "solicitor", "representative"}
+"""Who speaks for someone else, named after "for": "Lawyers for Mr Fawcett"."""
 
 
 def spoken_for(head: Token) -> Token | None:

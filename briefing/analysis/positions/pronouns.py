@@ -359,9 +359,9 @@ class Pronouns:
         lookback: int = LOOKBACK,
         skip: Callable[[Mention], bool] | None = None,
     ) -> str | None:
-        """The nearest fitting party before ``token``: its sentence, then earlier ones (their
-        subject first); not one named in a quote the pronoun is outside (" 'Bloody hell, I'm a
-        drummer', he recalled"; "'... for Villa,' he said. ... he said")."""
+        """The nearest fitting party before ``token``: its sentence, then earlier ones (the
+        main clause's subject first: "While Toyota saw ..., Suzuki snapped"); not one named in
+        a quote the pronoun is outside (" 'Bloody hell, I'm a drummer', he recalled")."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         if not within(token.idx, self.quote_spans):
@@ -382,9 +382,9 @@ class Pronouns:
                 continue
             if sentence == here:
                 candidates.reverse()  # nearest first in the sentence itself
-            subjects = [m for m in candidates if m.subject]  # the main clause's: "Suzuki" of
-            main = [m for m in subjects if self.doc[m.token].head.dep_ == "ROOT"]  # "While
-            return (main or subjects or candidates)[0].party  # Toyota saw ..., Suzuki snapped"
+            subjects = [m for m in candidates if m.subject]
+            main = [m for m in subjects if self.doc[m.token].head.dep_ == "ROOT"]
+            return (main or subjects or candidates)[0].party
         return None
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.shown import negated_statement, reporter
 from briefing.analysis.positions.subjects import SUBJECTS
 
@@ -31,7 +32,8 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
     return any(o.source is not None and o.source.i == a.source.i for o in held)
 
 
-_FRAMING = frozenset({"comment", "speak", "respond", "reply", "write", "talk"})
+_FRAMING = SPEAKING | {"write", "talk"}
+"""Verbs of speaking whose participle can frame another speech ("Writing in the Guardian")."""
 
 
 def frames_another(a: Attribution, found: list[Attribution]) -> bool:

@@ -96,8 +96,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
             return told
-    if verb.dep_ == "conj" and _after_its_clause(verb) is not None:
-        return _after_its_clause(verb)
+    if verb.dep_ == "conj" and (named := _after_its_clause(verb)) is not None:
+        return named
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
         return _tensed_clause_subject(verb, depth)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
@@ -373,9 +373,6 @@ def _after_date(verb: Token) -> Token | None:
     return None
 
 
-_SINGULAR = frozenset({"has", "is", "was", "does", "says"})
-
-
 def in_the_singular(subject: Token) -> bool:
     """Whether the verb of ``subject`` agrees with one ("Rosneft owns Yugansk and Russia has
     said": the parser joined "Yugansk" to "Russia", whom alone "has said" agrees with)."""
@@ -383,7 +380,7 @@ def in_the_singular(subject: Token) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == subject.i:
         return False
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(w.lower_ in _SINGULAR or w.tag_ == "VBZ" for w in words)
+    return any(w.tag_ == "VBZ" or w.lower_ == "was" for w in words)  # "has", "says", "was"
 
 
 def reported_in(verb: Token) -> bool:
