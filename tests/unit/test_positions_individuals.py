@@ -63,3 +63,17 @@ def test_the_mother_of_a_person_named_is_his_mother_not_the_woman_named_last():
         "Dunn's mother said she was sad."
     )
     assert holders(a, "said") == ["Harry Dunn's mother", "Harry Dunn's mother"]
+
+
+def test_a_person_named_by_nationality_is_the_person_named_before_not_the_country():
+    a = analyse(
+        'Stefan Koubek has been banned for three months. "I have acted correctly," the '
+        '27-year-old Austrian said in a statement. Jiri Novak beat Hewitt. "It was hard," the '
+        "Czech added. The French said the plan was unworkable. The Greens called for a vote. "
+        "Newspaper The Hindu reported the result."
+    )
+    assert holders(a, "said in a statement") == ["Stefan Koubek"]
+    assert holders(a, "added") == ["Jiri Novak"]
+    assert holders(a, "said") == ["France"]  # "the French": a people, not one person
+    assert holders(a, "called for") == ["Greens"]
+    assert holders(a, "reported") == ["Hindu"]

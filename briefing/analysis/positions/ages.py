@@ -1,11 +1,14 @@
 """A person described by age: "The 36-year-old publican told", "the 20-year-old said" is the
 one person the article named before with that age ("James Boase, 36,", "Boase, aged 36",
 "36-year-old James Boase"), or else the person named last who is given no other age.
-Daily Mail prose names people this way more than by pronoun."""
+Daily Mail prose names people this way more than by pronoun; sports reports by nationality
+("the Czech added", "the 27-year-old Austrian said"), which is a person, not the country."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from briefing.analysis.actors import lookup_country
 
 
 def age_of(token: Token) -> str | None:
@@ -34,3 +37,22 @@ def age_given(name: Token) -> str | None:
         word for k, word in enumerate(before) if before[k + 1 : k + 5] == ["-", "year", "-", "old"]
     ]
     return found[-1] if found else None
+
+
+_COLLECTIVE = ("ish", "ese", "s", "french", "dutch")
+"""Endings of nationality words that, after "the", name a people or a party: "the British",
+"the Swiss", "the Greens"."""
+
+
+def demonym(token: Token) -> bool:
+    """ "the Czech", "the 27-year-old Austrian": one person named by a country's nationality
+    (a noun in the singular with "the", the whole subject), not "the French", "the Austrian
+    team" or "newspaper The Hindu"."""
+    return (
+        token.ent_type_ == "NORP"
+        and token.tag_ in ("NN", "NNP")
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not token.lower_.endswith(_COLLECTIVE)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and lookup_country(token.text) is not None
+    )

@@ -201,7 +201,7 @@ class SourceResolver(Pronouns):
         party = named_beside(token, self.party_of_token, self.kind)
         if party is not None:
             return party
-        party = self.party_of_token.get(token.i)
+        party = None if ages.demonym(token) else self.party_of_token.get(token.i)
         if party is not None and not token.ent_type_ and token.tag_ in ("NN", "NNP"):
             # "Tunisian Prime Minister": a role word that joined its country as a group is,
             # in the singular, the person who holds the role when the article names one
@@ -213,7 +213,7 @@ class SourceResolver(Pronouns):
         if token.pos_ == "PRON":
             return self.pronoun(token)
         age = ages.age_of(token)
-        if age is not None:  # "The 36-year-old publican told"
+        if age is not None or ages.demonym(token):  # "The 36-year-old publican told"
             return self._aged(token, age)
         role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
@@ -379,19 +379,21 @@ class SourceResolver(Pronouns):
         named = {documents.country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")}
         return named - {None}
 
-    def _aged(self, token: Token, age: str) -> str | None:
+    def _aged(self, token: Token, age: str | None) -> str | None:
         """The one person named before ``token`` with ``age``, or else the person named
         last (its sentence, then those before) who is given no other age (``ages``)."""
         given: dict[str, str | None] = {}
         for m in self.mentions:
             if m.token < token.i and self.kind.get(m.party) == "PERSON":
                 given[m.party] = given.get(m.party) or ages.age_given(self.doc[m.token])
-        same = {party for party, their in given.items() if their == age}
+        same = {party for party, their in given.items() if their == age and age}
         if same:
             return same.pop() if len(same) == 1 else None
-        return self._recent(
-            token, lambda party: party in given and given[party] in (None, age), ROLE_LOOKBACK
-        )
+
+        def fits(party: str) -> bool:  # "the Czech added": anyone named, whatever their age
+            return party in given and (age is None or given[party] in (None, age))
+
+        return self._recent(token, fits, ROLE_LOOKBACK)
 
     def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court": the organisation so named (``bodies``)."""
