@@ -40,7 +40,7 @@ from briefing.analysis.name_spans import (
 )
 from briefing.analysis.names import TITLES, political_parties
 from briefing.analysis.party_names import whole_party_names
-from briefing.analysis.portfolios import portfolio_names
+from briefing.analysis.portfolios import portfolio_names, portfolio_titles
 from briefing.analysis.run_ons import off_platform, title_then_name
 from briefing.analysis.spelled import spelled_out
 
@@ -337,7 +337,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
-    return portfolio_names(doc, spelled_out(doc, spans))
+    return portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
 
 
 def _last_names(spans: list[Span]) -> set[str]:

@@ -3,11 +3,19 @@ model tagged "the Department for Culture", "Media" and "Sport" apart, three part
 there is one. An organisation's name with "for" or "of" in it, followed by ", Media and
 Sport" (capitalised words, commas and a last "and", up to a lower-case word) runs to the
 list's end; not when an item is a body of its own ("the Ministry of Defence, Home Office and
-Treasury"), a place or a person ("the University of California, Berkeley and ...")."""
+Treasury"), a place or a person ("the University of California, Berkeley and ...").
+
+A minister's title that lists a portfolio is no party either: "Culture, Media and Sport
+Secretary Tessa Jowell said" is Tessa Jowell's quote, not Culture's and Media's, and in
+"Minister for Children, Young People and Families Margaret Hodge" the person is "Margaret
+Hodge" (``portfolio_titles``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+
+from briefing.analysis.lexicon import first_names
+from briefing.analysis.names import political_parties
 
 _BODY_WORDS = frozenset(
     {
@@ -81,3 +89,73 @@ def portfolio_names(doc: Doc, spans: list[Span]) -> list[Span]:
         whole = Span(doc, name.start, end, "ORG")
         spans = [s for s in spans if s is not name and s not in inside] + [whole]
     return sorted(spans, key=lambda s: s.start)
+
+
+_HOLDERS = frozenset({"secretary", "minister"})
+"""The titles a portfolio is named with, before ("Culture Secretary") or after ("Minister for
+Children")."""
+
+
+def _listed_before(doc: Doc, title: int) -> int | None:
+    """Where a portfolio list that ends right before the title at ``title`` begins ("Culture,
+    Media and Sport Secretary"): capitalised words joined by commas and one "and"; None when
+    there is no such list."""
+    i, joined = title, False
+    while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha:
+        start = i - 1
+        while start > 0 and title - start < 8 and doc[start - 1].is_title:
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ not in (",", "and", "&"):
+            return start if joined else None
+        joined = joined or doc[start - 1].lower_ in ("and", "&")
+        i = start - 1
+    return None
+
+
+def _listed_after(doc: Doc, title: int) -> int | None:
+    """Where the last item of a list after "Minister for" begins ("Minister for Children,
+    Young People and Families"), or None."""
+    i = title + 2
+    while i < len(doc) and doc[i].is_title:
+        i += 1
+        if i < len(doc) and doc[i].lower_ in (",", "and", "&"):
+            last = doc[i].lower_ != ","
+            i += 1
+            if last:
+                return i if i < len(doc) and doc[i].is_title else None
+    return None
+
+
+def portfolio_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` without the names tagged inside a minister's portfolio, and a person's name
+    run into the portfolio's last item ("Families Margaret Hodge") cut to the person's."""
+    for title in (t.i for t in doc if t.lower_ in _HOLDERS and t.is_title):
+        if title + 1 < len(doc) and doc[title + 1].lower_ in ("for", "of"):
+            start = _listed_after(doc, title)
+            if start is not None:
+                spans = _cut_at(doc, spans, title, start)
+            continue
+        start = _listed_before(doc, title)
+        if start is None or not any(s.start == title + 1 and s.label_ == "PERSON" for s in spans):
+            continue  # a portfolio's holder is named next: "Sport Secretary Tessa Jowell"
+        inside = [s for s in spans if start <= s.start and s.end <= title]
+        if all(
+            s.label_ in ("ORG", "GPE") and s.text.casefold() not in political_parties()
+            for s in inside
+        ):
+            spans = [s for s in spans if s not in inside]  # not "Labour and Home Secretary"
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _cut_at(doc: Doc, spans: list[Span], title: int, start: int) -> list[Span]:
+    """``spans`` without those inside the portfolio after the title at ``title``; the
+    person's name that ``start``, its last item, runs into begins at a known first name."""
+    kept = []
+    for span in spans:
+        if title <= span.start < start or (span.start == start and span.label_ != "PERSON"):
+            continue
+        if span.start == start:
+            first = next((t.i for t in span[1:-1] if t.lower_ in first_names()), None)
+            span = Span(doc, first, span.end, "PERSON") if first is not None else span
+        kept.append(span)
+    return kept

@@ -25,3 +25,19 @@ def test_a_list_of_bodies_or_places_after_a_name_is_not_its_portfolio():
     names = {p.name for p in a.parties}
     assert "Stanford University" in names
     assert not any("Berkeley and Stanford" in n for n in names)
+
+
+def test_a_ministers_portfolio_is_no_party_and_the_minister_holds_the_quote():
+    a = analyse(
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "
+        '"You wouldn\'t let your child watch it." Minister for Children, Young People and '
+        "Families Margaret Hodge said new plans will ensure fairness. Ms Jamieson and First "
+        "Minister Jack McConnell agreed to talk."
+    )
+    assert [party(a, p.party).name for p in a.positions if p.stance == "states"] == [
+        "Tessa Jowell",
+        "Margaret Hodge",
+    ]
+    names = {p.name for p in a.parties}
+    assert not {"Culture", "Media", "Sport", "Young People"} & names
+    assert {"Jamieson", "Jack McConnell"} <= names  # a person before "and": no portfolio
