@@ -151,6 +151,19 @@ def test_he_after_a_partys_spokesman_is_the_spokesman_not_one_named_in_passing()
     assert holders(a, "said") == ["Mark Oaten", "Labour Party"]
 
 
+def test_he_after_a_spokesman_and_a_sentence_naming_no_one_is_still_the_spokesman():
+    """BBC politics (round 76): the police chiefs' spokesman's second statement went to the
+    farmer quoted a paragraph before."""
+    a = analyse(
+        "Farmer Geoff Brooks told BBC News the ban was ridiculous. The Association of Chief "
+        'Police Officers has issued guidance to forces. A spokesman said: "It will be based on '
+        'intelligence." The decision will be left to local forces. He said police would '
+        "consider evidence on its merits."
+    )
+    acpo = "Association of Chief Police Officers"
+    assert holders(a, "said") == [acpo, acpo]
+
+
 def test_he_speaking_inside_a_quote_is_not_the_last_speaker_outside_it():
     """CNN/Daily Mail: in John Carver's quote, "'He said he was going to leave out Alan'" (Ruud
     Gullit speaking) went to Carver, who spoke last outside the quote."""

@@ -156,16 +156,22 @@ class Pronouns:
     def _last_speaker(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "Jeff Sessions ... said in a letter ... He wrote:": "he" saying something (not in
         a quote, where "he" is another) is whoever fitting said something last, in its
-        sentence or the one before, a quote's sentences between not counted ("... explained
-        Professor Curnoe. 'Why? ...' But he said"; "Spiegel quoted Johan Van Overtveldt as
-        saying ... He said": not the deputy minister who spoke before him)."""
+        sentence or the one before, a quote's sentences and one sentence naming no one between
+        not counted ("... explained Professor Curnoe. 'Why? ...' But he said"; "A spokesman
+        said: ... The decision is left to forces. He said"; "Spiegel quoted Johan Van
+        Overtveldt as saying ... He said": not the deputy minister who spoke before him)."""
         lex = lexicon()
         speaking = token.dep_ in SUBJECT_DEPS and lex.speaks(token.head.lemma_)
         if not speaking or within(token.idx, self.quote_spans):
             return None
         here = self.sentence_of[token.i]
-        back = here - 1
-        while back in self.quoted_sentences or back in self.captions:
+        back, skipped = here - 1, False
+        while (
+            back in self.quoted_sentences
+            or back in self.captions
+            or not (skipped or any(m.sentence == back for m in self.mentions))
+        ):
+            skipped = skipped or back not in self.quoted_sentences and back not in self.captions
             back -= 1
         for verb in reversed(self.doc[: token.i]):
             if self.sentence_of[verb.i] < back:
@@ -262,22 +268,16 @@ class Pronouns:
         """ "His moderate politics have clashed with Sanders and Warren; he has come out
         against": the same pronoun as a subject (or its possessor) before it in the sentence,
         when no fitting party is a subject in between, is the same person."""
-        start = token.sent.start
+        start, gender = token.sent.start, pronoun_gender(token.lower_)
         for before in reversed(token.doc[start : token.i]):
-            if before.lower_ in _PERSONAL and pronoun_gender(before.lower_) == pronoun_gender(
-                token.lower_
+            if before.lower_ not in _PERSONAL or pronoun_gender(before.lower_) != gender:
+                continue
+            if any(
+                m.subject and before.i < m.token < token.i and fits(m.party) for m in self.mentions
             ):
-                subject = before.dep_ in SUBJECT_DEPS or (
-                    before.dep_ == "poss" and before.head.dep_ in SUBJECT_DEPS
-                )
-                between = any(
-                    m.subject and before.i < m.token < token.i and fits(m.party)
-                    for m in self.mentions
-                )
-                if between:
-                    return None
-                if subject:
-                    return self.pronoun(before)
+                return None
+            if (before.head if before.dep_ == "poss" else before).dep_ in SUBJECT_DEPS:
+                return self.pronoun(before)
         return None
 
     def _subject_before(self, token: Token, fits: Callable[[str], bool]) -> str | None:
