@@ -164,6 +164,16 @@ def test_he_after_a_spokesman_and_a_sentence_naming_no_one_is_still_the_spokesma
     assert holders(a, "said") == [acpo, acpo]
 
 
+def test_it_after_a_body_failed_to_have_an_act_ruled_invalid_is_the_body_not_the_act():
+    """BBC politics (round 76): "to have the Hunting Act ruled invalid" read as the act
+    ruling, so "it says" meant the act, which is no party, and the position was lost."""
+    a = analyse(
+        "The Countryside Alliance failed in its attempt to have the Hunting Act ruled "
+        "invalid. But it says the ban is unenforceable."
+    )
+    assert holders(a, "says") == ["Countryside Alliance"]
+
+
 def test_he_speaking_inside_a_quote_is_not_the_last_speaker_outside_it():
     """CNN/Daily Mail: in John Carver's quote, "'He said he was going to leave out Alan'" (Ruud
     Gullit speaking) went to Carver, who spoke last outside the quote."""

@@ -171,6 +171,13 @@ def made(word: str) -> bool:
     return word in DOCUMENTS or word in CHANNELS or word in WRITINGS
 
 
+def issued(verb: Token) -> bool:
+    """ "The Department issued a statement": a document made is something said."""
+    return verb.lemma_ in ISSUING and any(
+        c.dep_ == "dobj" and made(c.lemma_.lower()) for c in verb.children
+    )
+
+
 def makers(head: Token) -> list[Token]:
     """Who made a document or a writing "by" or "from" several: "projections by CNN and
     NPR" are CNN's and NPR's."""

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.captions import captions
-from briefing.analysis.positions.documents import ISSUING, LOOKBACK, made, speaks_for
+from briefing.analysis.positions.documents import LOOKBACK, issued, made, speaks_for
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import quotes, within
 from briefing.analysis.positions.roles import Mention
@@ -208,10 +208,12 @@ class Pronouns:
         and the two before; the nearest speaker first); "" when that speaker is no party."""
         lex = lexicon()
 
-        def speaks(lemma: str) -> bool:  # "It reads:", "They also declared"
-            return lex.states_a_view(lemma) or lemma in lex.cue_verbs
+        def speaks(verb: Token) -> bool:  # "It reads:", "They also declared"; not one made
+            # to speak ("its attempt to have the act ruled invalid. But it says")
+            made_to = verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get", "make")
+            return (lex.states_a_view(verb.lemma_) or verb.lemma_ in lex.cue_verbs) and not made_to
 
-        if token.dep_ not in SUBJECT_DEPS or not speaks(token.head.lemma_):
+        if token.dep_ not in SUBJECT_DEPS or not speaks(token.head):
             return None
         here = self.sentence_of[token.i]
         outside = not within(token.idx, self.quote_spans)
@@ -226,7 +228,7 @@ class Pronouns:
             if t.lower_ == "according":
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 said = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            elif t.dep_ in SUBJECT_DEPS and (speaks(t.head.lemma_) or _issued(t.head)):
+            elif t.dep_ in SUBJECT_DEPS and (speaks(t.head) or issued(t.head)):
                 said = t
             else:
                 continue
@@ -391,10 +393,3 @@ class Pronouns:
 def _reported(verb: Token, pronoun: Token) -> set[int]:
     """The tokens of the clause ``verb`` reports (less ``pronoun``)."""
     return {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree} - {pronoun.i}
-
-
-def _issued(verb: Token) -> bool:
-    """ "The Department issued a statement": a document made is something said."""
-    return verb.lemma_ in ISSUING and any(
-        c.dep_ == "dobj" and made(c.lemma_.lower()) for c in verb.children
-    )
