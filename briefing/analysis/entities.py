@@ -20,15 +20,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.acronyms import acronym, described_acronyms
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import first_named_people
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.name_spans import (
-    acronym,
     as_body,
     cited,
     country_then_name,
-    described_acronyms,
     first_names,
     named_again,
     of_two_places,

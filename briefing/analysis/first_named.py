@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.acronyms import acronym
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names
-from briefing.analysis.name_spans import acronym
 from briefing.analysis.names import FIRMS, TITLES
 
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})

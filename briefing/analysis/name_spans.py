@@ -25,8 +25,8 @@
 - A person's surname run into a party's name ("Blair Labour's", a headline's) is the two.
 - A party's or an institution's short name tagged as a person ("Labour", "the Old Bailey") is
   an organisation.
-- An untagged acronym set after the kind of body it is ("regulator AMF") is an organisation
-  wherever it stands, and a product or work cited ("according to the Telegraph") is one.
+- A product or work cited ("according to the Telegraph") is an organisation (an untagged
+  acronym naming one is in ``acronyms``).
 - A name of two words or more that the model tags as an organisation or a person somewhere is
   that name wherever else it is written, over the pieces it tagged there ("The Lost 52
   Project announced", tagged "Project" and "52").
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names as known_first_names
@@ -351,36 +351,6 @@ def named_again(ents: list[Span]) -> list[Span]:
     replaced = {id(owner[i]) for i in covered if i in owner}
     kept = [e for e in ents if id(e) not in replaced]
     return sorted(kept + added, key=lambda e: e.start)
-
-
-def acronym(token: Token) -> bool:
-    """ "reports TMZ", "TVN24 reported": an outlet's or body's capitals, untagged."""
-    return token.is_upper and token.text.isalnum() and 2 <= len(token.text) <= 6  # "TVN24"
-
-
-_BODY_NOUNS = frozenset(
-    {"regulator", "watchdog", "agency", "authority", "company", "firm", "group", "bank"}
-    | {"union", "party", "ministry", "network", "broadcaster", "newspaper", "airline", "giant"}
-)
-"""Nouns that say a name set after them is an organisation's ("regulator AMF")."""
-
-
-def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
-    """An untagged acronym that the article once sets after a noun saying what kind of body
-    it is ("French stock market regulator AMF"): an organisation wherever it stands (but
-    where ``taken``)."""
-    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
-    named = {
-        t.text
-        for t in doc
-        if t.i not in tagged
-        and acronym(t)
-        and len(t) > 2  # not "network TV"
-        and t.pos_ == "PROPN"
-        and any(c.dep_ == "compound" and c.lemma_ in _BODY_NOUNS for c in t.children)
-    }
-    taken = tagged | taken
-    return [Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text in named and t.i not in taken]
 
 
 def cited(ent: Span) -> Span:

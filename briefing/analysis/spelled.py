@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.acronyms import acronym
 from briefing.analysis.clusters import MINOR_WORDS, initials
-from briefing.analysis.name_spans import acronym
 
 
 def spelled_name(doc: Doc, bracket: int) -> Span | None:

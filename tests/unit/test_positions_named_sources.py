@@ -64,3 +64,16 @@ def test_a_spokesman_of_a_party_named_with_its_common_noun_speaks_for_the_party(
         "Labour attacked the Tory plans. A Labour party spokesman said the plans were wrong."
     )
     assert holders(a, "said") == ["Labour"]
+
+
+def test_an_untagged_acronym_joined_to_a_bodys_name_speaks_with_it_but_a_title_does_not():
+    """BBC politics (round 76): the parser hangs "the RSPCA" on "Sports", the model tags it
+    not at all, and the League held the position alone."""
+    a = analyse(
+        "The League Against Cruel Sports and the RSPCA say they will monitor hunts. 'Barbie is "
+        "a true icon,' said Myer Chief Merchandise & Marketing Officer and Deputy CEO, Daniel "
+        "Bracken."
+    )
+    assert holders(a, "say") == ["League Against Cruel Sports", "RSPCA"]
+    assert holders(a, "said") == ["Daniel Bracken"]
+    assert "CEO" not in {p.name for p in a.parties}

@@ -1,6 +1,7 @@
 """Subjects named together that the parser does not join with "and": each holds the
 position ("UK-based retailer Tesco and Denmark-based retailer Salling Group announced",
-"Labour, the Tories and the Lib Dems said")."""
+"Labour, the Tories and the Lib Dems said", "The League Against Cruel Sports and the RSPCA
+say")."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ def listed(
     head: Token, own: str | None, party_of_token: dict[int, str], kind: dict[str, str]
 ) -> list[Token]:
     """The other subjects named with ``head`` (whose party is ``own``) that are not its
-    conjuncts: a name run into its words (``_run_in``) or listed in an apposition
-    (``_appositions``)."""
+    conjuncts: a name run into its words (``_run_in``), listed in an apposition
+    (``_appositions``) or joined to its name's last word (``_after_the_name``)."""
     if own is None:
         return []
-    return _run_in(head, own, party_of_token, kind) + _appositions(head, own, party_of_token)
+    return (
+        _run_in(head, own, party_of_token, kind)
+        + _appositions(head, own, party_of_token)
+        + _after_the_name(head, own, party_of_token, kind)
+    )
 
 
 def _run_in(
@@ -49,4 +54,22 @@ def _appositions(head: Token, own: str, party_of_token: dict[int, str]) -> list[
         and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)
         and party_of_token.get(c.i) not in (None, own)
         for t in (c, *c.conjuncts)
+    ]
+
+
+def _after_the_name(
+    head: Token, own: str, party_of_token: dict[int, str], kind: dict[str, str]
+) -> list[Token]:
+    """ "The League Against Cruel Sports and the RSPCA say", where the parser joins the
+    second organisation to the first one's last word ("Sports"), not to its head ("League");
+    not a name's own last words cut off ("Union of Rationalist Atheists and Agnostics")."""
+    return [
+        c
+        for t in head.rights
+        for inside in t.subtree
+        if party_of_token.get(inside.i) == own
+        for c in inside.children
+        if c.dep_ == "conj"
+        and party_of_token.get(c.i) not in (None, own)
+        and kind.get(party_of_token[c.i]) == kind.get(own) == "ORG"
     ]
