@@ -116,6 +116,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
 
     persons: list[tuple[int, str]] = []
     extra: dict[int, str] = {}  # token index -> cluster key, for words of group descriptions
+    bodies = {_clean(e.text).casefold() for e in ents if e.label_ == "ORG"}
     for i, ent in enumerate(ents):
         if ent.label_ not in ACTOR_LABELS or never_acts(ent):
             continue
@@ -138,6 +139,9 @@ def resolve_parties(doc: Doc) -> PartyResolution:
         elif ent.label_ == "PERSON":
             persons.append((i, _strip_titles(name)))
             continue
+        elif ent.label_ in ("GPE", "LOC", "FAC") and _modifies(ent) and name.casefold() in bodies:
+            c = cluster("org:" + name.casefold(), "ORG")  # "A Delta spokesperson", tagged a
+            # place where the article tags "Delta" an organisation elsewhere
         elif ent.label_ in ("GPE", "LOC", "FAC") and not _is_actor_role(ent):
             continue
         elif ent.label_ == "NORP":
@@ -158,6 +162,11 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     merge_same_names(clusters, assignment)
     members = _add_groups(doc, ents, clusters, assignment, extra)
     return _build(ents, clusters, assignment, extra, members)
+
+
+def _modifies(ent: Span) -> bool:
+    """A name set before a noun ("Delta" of "A Delta spokesperson")."""
+    return ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
 
 
 def _add_groups(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from briefing.analysis.positions.described import Description
 from briefing.analysis.positions.description_parties import described_parties
 from briefing.analysis.types import Party
-from tests.reading import analyse, at, party
+from tests.reading import analyse, at, holders, party
 
 
 def test_a_court_described_by_its_place_rules_and_the_court_after_it_is_the_same():
@@ -98,3 +98,28 @@ def test_mps_in_the_report_of_the_one_committee_named_speak_for_the_committee():
         "were under pressure. The MPs said the Home Office had been wrong."
     )
     assert {party(a, p.party).name for p in a.positions} == {"Public Accounts Committee"}
+
+
+def test_a_spokesperson_speaks_for_the_body_named_before_like_a_spokesman():
+    """BBC technology (round 76): "A Delta spokesperson", with "Delta" tagged a place there,
+    was a person named "Delta spokesperson", and "A spokesperson reiterated" nobody's."""
+    a = analyse(
+        "Ellen Simonetti was suspended by Delta in September. A Delta spokesperson confirmed "
+        "on Wednesday that Ms Simonetti was no longer an employee. Delta has declined to "
+        "elaborate. A spokesperson reiterated this position on Wednesday. The spokesperson also "
+        "confirmed that there were very clear rules."
+    )
+    assert holders(a, "confirmed") == ["Delta"]
+    assert holders(a, "reiterated") == ["Delta"]
+    assert holders(a, "also confirmed") == ["Delta"]
+    assert "Delta spokesperson" not in {p.name for p in a.parties}
+
+
+def test_a_spokesman_of_someone_described_speaks_for_that_person():
+    """BBC entertainment: "The rapper's spokesman said" went to the TV show named last."""
+    a = analyse(
+        "US rapper Snoop Dogg has been sued by a make-up artist. The assault is alleged to "
+        "have followed a recording of the Jimmy Kimmel Live TV show. The rapper's spokesman "
+        "said the allegations were untrue."
+    )
+    assert holders(a, "said") == ["Snoop Dogg"]

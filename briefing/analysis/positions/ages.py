@@ -6,9 +6,15 @@ Daily Mail prose names people this way more than by pronoun; sports reports by n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
+
+if TYPE_CHECKING:
+    from briefing.analysis.positions.sources import SourceResolver
 
 
 def age_of(token: Token) -> str | None:
@@ -56,3 +62,21 @@ def demonym(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and lookup_country(token.text) is not None
     )
+
+
+def aged(sources: SourceResolver, token: Token, age: str | None) -> str | None:
+    """The one person named before ``token`` with ``age``, or else the person named last
+    (its sentence, then those before) who is given no other age; with no age ("the Czech
+    added"), the person named last."""
+    given: dict[str, str | None] = {}
+    for m in sources.mentions:
+        if m.token < token.i and sources.kind.get(m.party) == "PERSON":
+            given[m.party] = given.get(m.party) or age_given(sources.doc[m.token])
+    same = {party for party, their in given.items() if their == age and age}
+    if same:
+        return same.pop() if len(same) == 1 else None
+
+    def fits(party: str) -> bool:
+        return party in given and (age is None or given[party] in (None, age))
+
+    return sources.recent(token, fits, ROLE_LOOKBACK)

@@ -36,24 +36,22 @@ DOCUMENTS = {
 }
 """A document that speaks ("the ruling reads", "The proclamation said") and the words of the
 act that made it: its author is the party that last did one of them before."""
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 CHANNELS = frozenset(
     {"website", "account", "office", "statement", "spokesperson", "lawyer", "attorney", "counsel"}
 )
 """What a party speaks through: "The Internal Revenue Service website advises", "Trump's
-lawyers argued"."""
-
-
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+lawyers argued", "the rapper's spokesperson said"."""
 COUPLES = frozenset({"pair", "couple", "duo"})
 """Nouns for two people named together: "Lawyers for the pair denied"."""
-_ADVOCATES = _SPOKESPEOPLE | {"lawyer", "attorney", "counsel", "solicitor", "representative"}
+_ADVOCATES = SPOKESPEOPLE | {"lawyer", "attorney", "counsel", "solicitor", "representative"}
 """Who speaks for someone else, named after "for": "Lawyers for Mr Fawcett"."""
 
 
 def spoken_for(head: Token) -> Token | None:
     """ "the prime minister's official spokesman said": the unnamed one a spokesperson
     speaks for, described ("the prime minister")."""
-    if head.lemma_.lower() not in _SPOKESPEOPLE:
+    if head.lemma_.lower() not in SPOKESPEOPLE:
         return None
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
 
@@ -78,11 +76,11 @@ SPOKESPERSON_LOOKBACK = 300
 def spokesperson_before(token: Token) -> Token | None:
     """ "the spokesman added" after "A UKIP spokesman said": that spokesperson, named with
     the body they speak for."""
-    if token.lemma_.lower() not in _SPOKESPEOPLE:
+    if token.lemma_.lower() not in SPOKESPEOPLE:
         return None
     doc = token.doc
     for t in reversed(doc[max(0, token.i - SPOKESPERSON_LOOKBACK) : token.i]):
-        if t.lemma_.lower() in _SPOKESPEOPLE and not any(c.lower_ == "the" for c in t.children):
+        if t.lemma_.lower() in SPOKESPEOPLE and not any(c.lower_ == "the" for c in t.children):
             return t
     return None
 
@@ -91,7 +89,7 @@ def speaks_for(said: Token, pronoun: Token) -> bool:
     """Whether ``said`` is one spokesperson whom ``pronoun`` ("he", "she") can be: "A
     spokeswoman for the commission said ... She said"."""
     fits = {"spokesman": "he", "spokeswoman": "she"}.get(said.lemma_.lower(), pronoun.lower_)
-    return said.tag_ == "NN" and said.lemma_.lower() in _SPOKESPEOPLE and fits == pronoun.lower_
+    return said.tag_ == "NN" and said.lemma_.lower() in SPOKESPEOPLE and fits == pronoun.lower_
 
 
 def platform_owner(token: Token) -> Token | None:

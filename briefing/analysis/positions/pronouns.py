@@ -102,7 +102,7 @@ class Pronouns:
             # "they" are no country ("Day, they said" after "United States"), but may be
             # a country's people named in the plural ("European leaders met ... They called")
             named = self._country_named if word in _GROUP else None
-            return self._fronted(token, body) or self._recent(token, body, skip=named)
+            return self._fronted(token, body) or self.recent(token, body, skip=named)
         return None
 
     def person_like(self, token: Token, want: str | None) -> str | None:
@@ -126,11 +126,11 @@ class Pronouns:
             or self._last_speaker(token, fits)
             or self._chained(token, fits)
             or self._subject_before(token, fits)
-            or (self._recent(token, woman) if want == SHE else None)
+            or (self.recent(token, woman) if want == SHE else None)
         )
         return (
             found
-            or self._recent(token, fits)
+            or self.recent(token, fits)
             or self._carried(token, fits)
             or self._only_person(token, fits)
         )
@@ -321,7 +321,7 @@ class Pronouns:
                 continue
             if within(before.idx, self.quote_spans) or back in self.captions:
                 continue
-            named = any(  # a fitting party named between: ``_recent`` would have had it
+            named = any(  # a fitting party named between: ``recent`` would have had it
                 before.i < m.token < token.i and fits(m.party) for m in self.mentions
             )
             return None if named else self.pronoun(before)
@@ -354,7 +354,7 @@ class Pronouns:
         head = token if token.pos_ == "NOUN" else token.head
         return head.tag_ not in ("NNS", "NNPS")
 
-    def _recent(
+    def recent(
         self,
         token: Token,
         fits: Callable[[str], bool],

@@ -214,7 +214,7 @@ class SourceResolver(Pronouns):
             return self.pronoun(token)
         age = ages.age_of(token)
         if age is not None or ages.demonym(token):  # "The 36-year-old publican told"
-            return self._aged(token, age)
+            return ages.aged(self, token, age)
         role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
         person = person or (None if sides(token, self._side) else self._described_person(token))
@@ -236,11 +236,11 @@ class SourceResolver(Pronouns):
             found = found or makers.maker(self, token) or makers.author(self, token)
             if found is not None:
                 return found
-        if token.lemma_.lower() in documents.CHANNELS:
-            return self._represented(token)
+        if token.lemma_.lower() in documents.CHANNELS - documents.SPOKESPEOPLE:
+            return self._represented(token)  # "A spokesman said": as "officials said", below
         definite = any(c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children)
         if token.tag_ == "NN" and definite and documents.named_before(token):
-            return self._recent(token, lambda party: self.kind.get(party) == "ORG")
+            return self.recent(token, lambda party: self.kind.get(party) == "ORG")
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)
         if token.lemma_.lower() == "source":  # "FBI sources", "sources within the party":
@@ -260,10 +260,10 @@ class SourceResolver(Pronouns):
             return None  # "ministers said": the government, named as written (``described``)
         if token.lemma_.lower() in documents.RULERS:  # "the government": a country's, never
             # the organisation named last ("PE"); with none near, "Government" (``described``)
-            return self._represented(token) or self._recent(
+            return self._represented(token) or self.recent(
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
             )
-        return self._represented(token) or self._recent(
+        return self._represented(token) or self.recent(
             token, lambda party: self.kind.get(party, "") not in _NOT_BODIES
         )
 
@@ -291,8 +291,8 @@ class SourceResolver(Pronouns):
         for child in token.children:
             if child.dep_ in _MODIFIERS:
                 party = self.party_of_token.get(child.i)
-                if party is None and child.pos_ == "PRON" and child.dep_ == "poss":
-                    party = self.pronoun(child)
+                if party is None and child.dep_ == "poss":  # "his", "The rapper's spokesman"
+                    party = self.pronoun(child) if child.pos_ == "PRON" else self.party_of(child)
                 if party is None and child.dep_ == "compound":  # "a Labour party spokesman"
                     party = self._side(next(child.children, child))
                 if party is not None:
@@ -378,22 +378,6 @@ class SourceResolver(Pronouns):
         tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
         named = {documents.country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")}
         return named - {None}
-
-    def _aged(self, token: Token, age: str | None) -> str | None:
-        """The one person named before ``token`` with ``age``, or else the person named
-        last (its sentence, then those before) who is given no other age (``ages``)."""
-        given: dict[str, str | None] = {}
-        for m in self.mentions:
-            if m.token < token.i and self.kind.get(m.party) == "PERSON":
-                given[m.party] = given.get(m.party) or ages.age_given(self.doc[m.token])
-        same = {party for party, their in given.items() if their == age and age}
-        if same:
-            return same.pop() if len(same) == 1 else None
-
-        def fits(party: str) -> bool:  # "the Czech added": anyone named, whatever their age
-            return party in given and (age is None or given[party] in (None, age))
-
-        return self._recent(token, fits, ROLE_LOOKBACK)
 
     def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court": the organisation so named (``bodies``)."""
