@@ -248,3 +248,15 @@ def test_a_name_the_parser_hung_on_the_clause_it_says_is_no_part_of_what_it_says
     assert [text[s:e] for s, e in said.content] == [
         "Hiding women away in the home is a backward view of Islam"
     ]
+
+
+def test_a_speech_verb_in_a_clause_of_time_is_said_by_the_person_named_before_it():
+    """Daily Mail: "reported the eatery after Jason Chan, its marketing manager, boasted
+    that": the parser left "boasted" without a subject and the position was lost."""
+    a = analyse(
+        "Officers raided the Sushi Samba club and confiscated illegally imported fins. Charity "
+        "Bite-Back, which campaigns to protect sharks, reported the eatery after Jason Chan, "
+        "its marketing manager, boasted that it sold the soup and another dish made with "
+        "ground shark teeth."
+    )
+    assert holders(a, "boasted") == ["Jason Chan"]

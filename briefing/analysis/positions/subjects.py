@@ -98,6 +98,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return told
     if verb.dep_ == "conj" and (named := _after_its_clause(verb)) is not None:
         return named
+    if verb.dep_ == "advcl" and finite(verb) and (named := _named_before(verb)) is not None:
+        return named  # "the eatery after Jason Chan, its marketing manager, boasted that"
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
         return _tensed_clause_subject(verb, depth)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
