@@ -295,11 +295,19 @@ def _bodies() -> frozenset[str]:
     return political_parties() | {row[0].casefold() for row in rows("bodies.tsv")}
 
 
+_BODY_ENDS = frozenset(
+    {"network", "company", "group", "association", "trust", "society", "foundation", "union"}
+)
+"""Last words of an organisation's name that no person's name ends with."""
+
+
 def as_body(ent: Span) -> Span:
     """A party's or an institution's short name the model took for a person ("Labour",
-    "the Old Bailey", ``data/political_parties.tsv``, ``data/bodies.tsv``): an organisation."""
+    "the Old Bailey", ``data/political_parties.tsv``, ``data/bodies.tsv``), or a name that
+    ends as only an organisation's does ("Fostering Network"): an organisation."""
     name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    if ent.label_ != "PERSON" or name.casefold() not in _bodies():
+    ends = len(ent) > 1 and ent[-1].lower_ in _BODY_ENDS
+    if ent.label_ != "PERSON" or not (ends or name.casefold() in _bodies()):
         return ent
     return Span(ent.doc, ent.start, ent.end, "ORG")
 

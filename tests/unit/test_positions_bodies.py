@@ -6,6 +6,10 @@ English model."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
+from briefing.analysis.name_spans import as_body
+from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.described import Description
 from briefing.analysis.positions.description_parties import described_parties
 from briefing.analysis.types import Party
@@ -123,3 +127,23 @@ def test_a_spokesman_of_someone_described_speaks_for_that_person():
         "said the allegations were untrue."
     )
     assert holders(a, "said") == ["Snoop Dogg"]
+
+
+def test_the_charity_or_the_union_is_the_organisation_named_before():
+    """BBC politics (round 76): "The charity recommends" after "Fostering Network executive
+    director Robert Tapsfield" was nobody's."""
+    a = analyse(
+        "Fostering Network executive director Robert Tapsfield criticised the existing system. "
+        "The charity recommends a weekly payment. The Transport and General Workers Union "
+        "called a strike. The union said the rates were too low."
+    )
+    assert holders(a, "recommends") == ["Fostering Network"]
+    assert holders(a, "said") == ["Transport and General Workers Union"]
+
+
+def test_a_name_ending_as_only_an_organisations_does_is_no_person():
+    """BBC politics (round 76): the model tagged "Fostering Network" a person in the article,
+    so "the charity" after it found no organisation."""
+    doc = load_pipeline().nlp("Fostering Network and John Smith spoke.")
+    assert as_body(Span(doc, 0, 2, "PERSON")).label_ == "ORG"
+    assert as_body(Span(doc, 3, 5, "PERSON")).label_ == "PERSON"

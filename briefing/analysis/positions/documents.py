@@ -253,7 +253,9 @@ ORGANISATIONS = frozenset(
         "agency",
     }
 )
-GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+GROUPS = frozenset(
+    {"group", "movement", "organisation", "organization", "militia", "charity", "union", "watchdog"}
+)
 """Descriptions of an organisation named before: "The terror group said" (not "the group of
 protesters")."""
 RULERS = frozenset({"government", "authority", "regime", "cabinet", "administration"})
