@@ -22,6 +22,7 @@ from briefing.analysis.positions.questions import question
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.stance import plea
 from briefing.analysis.positions.things import a_thing
+from briefing.analysis.positions.wants import wanting
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
 
@@ -139,7 +140,7 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if a.kind == "tagged" and not a.content and not _speech_or_stance(a.head):
         return False  # "Cummings successfully ran to be a state delegate": nothing held
-    if _unknown_verb(a) or _unknown_noun(a) or _hedged_act(a) or _wanting(a):
+    if _unknown_verb(a) or _unknown_noun(a) or _hedged_act(a) or wanting(a):
         return False
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
@@ -199,27 +200,6 @@ def _unknown_noun(a: Attribution) -> bool:
     if word in lex.cue_verbs and any(c.dep_ == "nsubj" for c in head.children):
         return False  # "Estimates by the government state ...": a verb read as a noun
     return not (word in lex.cue_nouns or lex.stance_noun(word) or word in lex.act_stances)
-
-
-_WANTS = frozenset({"want", "intend", "wish"})
-
-
-def _wanting(a: Attribution) -> bool:
-    """ "Loeb wants to implant the embryos", "Avenatti intended to appeal": what someone
-    wants, means or looks to do, told by another, is no view they stated (PolNeAR marks
-    "want" as a cue; no reader's gold holds one); nor what they planned, told in the past ("Thailand
-    planned to implement a curfew", "Widodo was planning to visit"), where a plan said now is
-    a commitment ("Democrats plan to address the shutdown")."""
-    if a.kind not in ("verb", "tagged"):
-        return False
-    head = a.head
-    if head.lemma_ == "look" and any(
-        c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(t.lower_ == "to" for t in c.children))
-        for c in head.children
-    ):
-        return True  # "Atletico Madrid will look to consolidate": an aim, said by nobody
-    past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
-    return head.lemma_ in _WANTS or (head.lemma_ == "plan" and past)
 
 
 _HEDGES_SAID = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly"})

@@ -1,0 +1,43 @@
+"""What someone wants, means or plans: a demand when they want something of others now, no
+view of theirs otherwise (for ``shown``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.positions.cues import Attribution
+
+_WANTS = frozenset({"want", "intend", "wish"})
+
+
+def wanting(a: Attribution) -> bool:
+    """ "Loeb wants to implant the embryos", "Avenatti intended to appeal": what someone
+    wants, means or looks to do, told by another, is no view they stated; nor what they
+    planned, told in the past ("Thailand planned to implement a curfew", "Widodo was planning
+    to visit"), where a plan said now is a commitment ("Democrats plan to address the
+    shutdown"). But what someone wants of others now is a demand ("Acpo wants pubs and clubs
+    to pay", "The Tories want a public inquiry": ``_of_others``)."""
+    if a.kind not in ("verb", "tagged"):
+        return False
+    head = a.head
+    if head.lemma_ == "look" and any(
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(t.lower_ == "to" for t in c.children))
+        for c in head.children
+    ):
+        return True  # "Atletico Madrid will look to consolidate": an aim, said by nobody
+    past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+    if head.lemma_ == "want" and head.tag_ in ("VBZ", "VBP") and _of_others(head):
+        return False  # "Acpo wants pubs and clubs to pay", "The Tories want a public inquiry"
+    return head.lemma_ in _WANTS or (head.lemma_ == "plan" and past)
+
+
+def _of_others(want: Token) -> bool:
+    """What a verb of wanting asks of others: a thing ("a public inquiry") or someone else to
+    act ("the government to withdraw"), not to act oneself ("wants to go")."""
+    for c in want.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        clause = c.dep_ in ("ccomp", "xcomp")
+        if clause and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True
+    return False
