@@ -1,5 +1,5 @@
-"""Organisations named by untagged capitals ("regulator AMF", "the RSPCA"), which the model
-often leaves out."""
+"""Organisations the model often leaves untagged: capitals ("regulator AMF", "the RSPCA") and
+names cited ("according to The Verge")."""
 
 from __future__ import annotations
 
@@ -47,3 +47,34 @@ def _joined_to_a_body(token: Token) -> bool:
         and token.head.ent_type_ == "ORG"
         and all(c.dep_ == "det" for c in token.children)
     )
+
+
+_RECORDS = frozenset({"record", "data", "datum", "figure", "statistic", "filing", "report"})
+
+
+def cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
+    """ "..., according to The Verge", "according to WSET-TV": the name cited, which the
+    model left untagged, is an actor (an outlet or body; a person when a tagged person bears
+    the name)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        head = token.head
+        cited = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+        if cited and token.lemma_.lower() in _RECORDS:  # "according to FEC records"
+            found += [
+                Span(doc, c.i, c.i + 1, "ORG")
+                for c in token.children
+                if c.dep_ == "compound" and acronym(c) and c.i not in taken
+            ]
+        if not cited or token.i in taken or not (token.pos_ == "PROPN" or acronym(token)):
+            continue
+        # "The Verge" keeps its capital article; "the Arizona DPS" does not
+        words = [
+            t for t in token.subtree if t.i <= token.i and (t.dep_ != "det" or t.text == "The")
+        ]
+        if any(t.i in taken or not (t.is_title or t.is_upper or t.text == "-") for t in words):
+            continue  # "according to a report by The Atlantic": the name is the report's
+        label = "PERSON" if token.text in people else "ORG"
+        found.append(Span(doc, words[0].i, token.i + 1, label))
+    return found

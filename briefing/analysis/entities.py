@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.acronyms import acronym, described_acronyms
+from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import first_named_people
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
@@ -66,7 +66,6 @@ _BUILDINGS = frozenset(
         "mosque",
     }
 )
-_RECORDS = frozenset({"record", "data", "datum", "figure", "statistic", "filing", "report"})
 _TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", "senator"})
 
 
@@ -163,12 +162,18 @@ def never_acts(span: Span) -> bool:
     if _turn_label(span):
         return True
     if span.label_ == "PERSON":
+        doc = span.doc
         if any(t.lower_ in _BUILDINGS for t in span):
             return True
         root = span.root
         titled = span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLED
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not titled:
             return True
+        modifier = len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+        named = any(e.label_ == "PERSON" and e[-1].text == span.text != e.text for e in doc.ents)
+        if modifier and not named and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            return True  # "told the Brighton conference": a place's name on a noun; not
+            # "the Trump administration", with Donald Trump named
     return False
 
 
@@ -334,7 +339,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
-    spans.extend(_cited_untagged(doc, people, spans))
+    spans.extend(cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
     return portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
 
@@ -346,34 +351,6 @@ def _last_names(spans: list[Span]) -> set[str]:
         for s in spans
         if s.label_ == "PERSON" and " and " not in s.text
     }
-
-
-def _cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
-    """ "..., according to The Verge", "according to WSET-TV": the name cited, which the
-    model left untagged, is an actor (an outlet or body; a person when a tagged person bears
-    the name)."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    found = []
-    for token in doc:
-        head = token.head
-        cited = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
-        if cited and token.lemma_.lower() in _RECORDS:  # "according to FEC records"
-            found += [
-                Span(doc, c.i, c.i + 1, "ORG")
-                for c in token.children
-                if c.dep_ == "compound" and acronym(c) and c.i not in taken
-            ]
-        if not cited or token.i in taken or not (token.pos_ == "PROPN" or acronym(token)):
-            continue
-        # "The Verge" keeps its capital article; "the Arizona DPS" does not
-        words = [
-            t for t in token.subtree if t.i <= token.i and (t.dep_ != "det" or t.text == "The")
-        ]
-        if any(t.i in taken or not (t.is_title or t.is_upper or t.text == "-") for t in words):
-            continue  # "according to a report by The Atlantic": the name is the report's
-        label = "PERSON" if token.text in people else "ORG"
-        found.append(Span(doc, words[0].i, token.i + 1, label))
-    return found
 
 
 def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:

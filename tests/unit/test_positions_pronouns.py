@@ -174,6 +174,19 @@ def test_it_after_a_body_failed_to_have_an_act_ruled_invalid_is_the_body_not_the
     assert holders(a, "says") == ["Countryside Alliance"]
 
 
+def test_he_is_not_a_place_tagged_a_person_on_the_noun_after_it():
+    """BBC politics (round 77): "he told the Brighton conference", with "Brighton" tagged a
+    person, made "He also attacked ..." and three more Brighton's; "the Trump administration"
+    with Donald Trump named stays his."""
+    a = analyse(
+        "Tory co-chairman Liam Fox has opened proceedings with a speech. Labour's rule has "
+        'been characterised by "lost trust", he told the Brighton conference. He also attacked '
+        "the government's record."
+    )
+    assert holders(a, "also attacked") == ["Liam Fox"]
+    assert "Brighton" not in {p.name for p in a.parties}
+
+
 def test_he_speaking_inside_a_quote_is_not_the_last_speaker_outside_it():
     """CNN/Daily Mail: in John Carver's quote, "'He said he was going to leave out Alan'" (Ruud
     Gullit speaking) went to Carver, who spoke last outside the quote."""
