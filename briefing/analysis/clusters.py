@@ -223,7 +223,7 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
     """ "the Post" is "the New York Post", "the Telegraph" "The Daily Telegraph": an
     organisation named by one word that ends the name of exactly one other, named first;
     and "the Unity Party" is "The Unity Party of America": one named by words that begin
-    the name of exactly one other, before its "of"."""
+    the name of exactly one other, before its "of" or "for"."""
     by_last: dict[str, set[str]] = {}
     moved: dict[str, str] = {}
     for key, c in clusters.items():
@@ -232,8 +232,9 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
                 words = name.split()
                 if len(words) > 1 and words[-1][:1].isupper():
                     by_last.setdefault(words[-1].casefold(), set()).add(key)
-                if " of " in name:
-                    by_last.setdefault(name.split(" of ")[0].casefold(), set()).add(key)
+                for joint in (" of ", " for "):  # "the Forum" of "Forum for the Future"
+                    if joint in name:
+                        by_last.setdefault(name.split(joint)[0].casefold(), set()).add(key)
     for key, c in list(clusters.items()):
         if c.kind != "ORG" or c.canonical or len(c.names) != 1:
             continue

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import first_named_people
+from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.name_spans import (
     as_body,
@@ -170,10 +171,11 @@ def never_acts(span: Span) -> bool:
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not titled:
             return True
         modifier = len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+        modifier = modifier and root.head.lemma_.lower() not in ADMINISTRATION_NOUNS
         named = any(e.label_ == "PERSON" and e[-1].text == span.text != e.text for e in doc.ents)
         if modifier and not named and span.start > 0 and doc[span.start - 1].lower_ == "the":
             return True  # "told the Brighton conference": a place's name on a noun; not
-            # "the Trump administration", with Donald Trump named
+            # "the Trump administration" nor "the Blair government", with Tony Blair named
     return False
 
 
@@ -211,7 +213,8 @@ def _trim_count(span: Span) -> Span:
     Operation Centre (NEOC": without an opened bracket the name does not close; "Spiegel Online
     quoted": without the verb that follows the name; "Perm 35 - a Soviet labour camp",
     "Arsene Wenger - he": without what follows a dash set off by spaces; "Jiri Novak 7": a
-    person without the score after the name."""
+    person without the score after the name; "The Forum for the Future research": a body
+    without the common noun after its name."""
     opened = [t.i for t in span if t.text == "("]
     if opened and not any(t.text == ")" for t in span) and opened[0] > span.start:
         span = Span(span.doc, span.start, opened[0], span.label_)
@@ -224,6 +227,7 @@ def _trim_count(span: Span) -> Span:
         (span.doc[end - 1].like_num and (person or span.doc[end - 2].is_punct))  # "CBS 13"
         or span.doc[end - 1].is_punct
         or span.doc[end - 1].tag_ in ("VBD", "VBZ", "VBP")  # "Spiegel Online quoted"
+        or (span.label_ == "ORG" and span.doc[end - 1].is_lower and span.doc[end - 1].tag_ == "NN")
     ):
         end -= 1
     return span if end == span.end else Span(span.doc, span.start, end, span.label_)

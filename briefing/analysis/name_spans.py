@@ -303,13 +303,24 @@ _BODY_ENDS = frozenset(
 
 def as_body(ent: Span) -> Span:
     """A party's or an institution's short name the model took for a person ("Labour",
-    "the Old Bailey", ``data/political_parties.tsv``, ``data/bodies.tsv``), or a name that
-    ends as only an organisation's does ("Fostering Network"): an organisation."""
+    "the Old Bailey", ``data/political_parties.tsv``, ``data/bodies.tsv``), a name that ends
+    as only an organisation's does ("Fostering Network"), or one's first word after "the"
+    (``_short``): an organisation."""
     name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     ends = len(ent) > 1 and ent[-1].lower_ in _BODY_ENDS
-    if ent.label_ != "PERSON" or not (ends or name.casefold() in _bodies()):
+    if ent.label_ != "PERSON" or not (ends or name.casefold() in _bodies() or _short(ent)):
         return ent
     return Span(ent.doc, ent.start, ent.end, "ORG")
+
+
+def _short(ent: Span) -> bool:
+    """ "the Forum" after "The Forum for the Future": an organisation's first word, with "the"."""
+    if len(ent) > 1 or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the":
+        return False
+    return any(
+        e.label_ == "ORG" and len(e) > 2 and ent.text in (e[0].text, e[1].text)
+        for e in ent.doc.ents
+    )
 
 
 def person_then_body(ent: Span, people: frozenset[str]) -> list[Span]:

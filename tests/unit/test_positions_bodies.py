@@ -147,3 +147,18 @@ def test_a_name_ending_as_only_an_organisations_does_is_no_person():
     doc = load_pipeline().nlp("Fostering Network and John Smith spoke.")
     assert as_body(Span(doc, 0, 2, "PERSON")).label_ == "ORG"
     assert as_body(Span(doc, 3, 5, "PERSON")).label_ == "PERSON"
+
+
+def test_a_bodys_name_run_into_its_research_is_the_body_and_so_are_its_reports():
+    """BBC technology (round 77): the model tagged "The Forum for the Future research", so
+    "the Forum" was a person of its own and "The report reveals" held by "Report"."""
+    a = analyse(
+        "Re-using old mobile phones has social benefits too. The Forum for the Future research "
+        "found that the low cost of these handsets means they can have a second life in poorer "
+        "nations. But the Forum found that more needed to be done to collect old phones. The "
+        "report reveals that 15 million mobile phones go out of use every year in the UK."
+    )
+    forum = "Forum for the Future"
+    assert holders(a, "found") == [forum, forum]
+    assert holders(a, "reveals") == [forum]
+    assert not {"Forum", "Report", "Forum for the Future research"} & {p.name for p in a.parties}

@@ -135,7 +135,7 @@ def _nearest_maker(sources: SourceResolver, token: Token) -> str | None:
         for t in sources.doc
         if t.i != token.i
         and t.lemma_.lower() in kinds
-        and not t.ent_type_  # "the Office of Naval Research" is no writing
+        and t.i not in sources.party_of_token  # "the Office of Naval Research" is no writing
         and abs(sources.sentence_of[t.i] - here) <= NEARBY
     ]
     near.sort(key=lambda t: (abs(sources.sentence_of[t.i] - here), t.i > token.i))
