@@ -187,6 +187,18 @@ def test_he_is_not_a_place_tagged_a_person_on_the_noun_after_it():
     assert "Brighton" not in {p.name for p in a.parties}
 
 
+def test_he_after_an_accusation_of_telling_lies_is_the_accuser_not_the_accused():
+    """BBC politics (rounds 1 and 77): "Dr Fox accused Mr Blair ... of telling lies ... '...,'
+    he told BBC News" went to Blair, read as the last to speak ("telling")."""
+    a = analyse(
+        "Tory co-chairman Liam Fox spoke on Sunday. Dr Fox accused Mr Blair and other Cabinet "
+        "ministers of telling lies about their opponents' policies and then attacking the "
+        'lies. "What we learned at the weekend is what Labour tactics are going to be," he told '
+        "BBC News."
+    )
+    assert holders(a, "told") == ["Liam Fox"]
+
+
 def test_he_speaking_inside_a_quote_is_not_the_last_speaker_outside_it():
     """CNN/Daily Mail: in John Carver's quote, "'He said he was going to leave out Alan'" (Ruud
     Gullit speaking) went to Carver, who spoke last outside the quote."""

@@ -180,6 +180,8 @@ class Pronouns:
                 continue
             if within(verb.idx, self.quote_spans) or reported_in(verb):
                 continue  # nor one reported: "as Mr Brown would like to portray it"
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+                continue  # nor what someone is accused of: "accused Mr Blair of telling lies"
             said = subject_of(verb)
             if said is None or said.i == token.i:
                 continue
