@@ -199,6 +199,21 @@ def test_he_after_an_accusation_of_telling_lies_is_the_accuser_not_the_accused()
     assert holders(a, "told") == ["Liam Fox"]
 
 
+def test_he_after_a_role_as_the_subject_before_is_the_one_who_holds_it():
+    """BBC politics (round 77): "The prime minister ratcheted up ... He insisted" went to Lord
+    Ashcroft, the last person named; "One resident, named only as Jassem, told ... He said" is
+    still Jassem."""
+    a = analyse(
+        "Tony Blair spoke in Gateshead. Lord Ashcroft predicted an election defeat. The prime "
+        "minister ratcheted up Labour's campaigning with a helicopter tour of the country. He "
+        "insisted he did not know the poll date. Abu Ibrahim Raqqawi wrote a message. One "
+        "resident, named only as Jassem, told the group how people had fled. He said: 'ISIS "
+        "tightens penalties.'"
+    )
+    assert holders(a, "insisted") == ["Tony Blair"]
+    assert holders(a, "said") == ["Jassem"]
+
+
 def test_he_speaking_inside_a_quote_is_not_the_last_speaker_outside_it():
     """CNN/Daily Mail: in John Carver's quote, "'He said he was going to leave out Alan'" (Ruud
     Gullit speaking) went to Carver, who spoke last outside the quote."""

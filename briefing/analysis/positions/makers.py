@@ -20,7 +20,7 @@ from briefing.analysis.positions.documents import (
     made,
     named_of,
 )
-from briefing.analysis.positions.pronouns import SUBJECT_DEPS
+from briefing.analysis.positions.speakers import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver

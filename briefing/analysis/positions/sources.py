@@ -26,7 +26,7 @@ from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.listed import listed
-from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, SUBJECT_DEPS, Pronouns
+from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, Pronouns
 from briefing.analysis.positions.roles import (
     OFFICES,
     Mention,
@@ -41,6 +41,7 @@ from briefing.analysis.positions.roles import (
     same_side,
     sides,
 )
+from briefing.analysis.positions.speakers import SUBJECT_DEPS
 from briefing.analysis.positions.subjects import in_the_singular
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})

@@ -1,0 +1,201 @@
+"""Who spoke last, for ``pronouns``: the speaker a "he said" goes on from ("Jeff Sessions ...
+said in a letter ... He wrote:"), the body an "it reported" goes on from ("..., according to
+the Telegraph. It reported"), and who speaks the quote a pronoun stands in; over what
+``sources.SourceResolver`` holds of the document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions import interviews
+from briefing.analysis.positions.captions import captions
+from briefing.analysis.positions.documents import issued, made, speaks_for
+from briefing.analysis.positions.quotes import quotes, within
+from briefing.analysis.positions.roles import Mention
+from briefing.analysis.positions.subjects import reported_in, subject_of
+
+GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
+THING = frozenset({"it", "its", "itself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class Speakers:
+    """The document's state the resolver holds, and who spoke last in it."""
+
+    doc: Doc
+    mentions: list[Mention]
+    sentence_of: dict[int, int]
+    kind: dict[str, str]
+    gender: dict[str, str]
+    party_of_token: dict[int, str]
+    resolved: dict[int, str | None]
+    """Pronouns resolved so far, by token index."""
+    parties_of: Callable[[Token | None], list[str]]
+    """``SourceResolver.parties_of``: the parties a source stands for."""
+    people: dict[str, tuple[str, ...]]
+    """Person id -> names, for the speakers of an interview's answers."""
+
+    @cached_property
+    def answer_spans(self) -> list[tuple[int, int, str]]:
+        """The answers of an interview (``interviews``), read when "I" or "we" first asks."""
+        return interviews.answers(self.doc.text, self.people)
+
+    def answered(self, char: int) -> str | None:
+        """Who gives the interview answer the character ``char`` stands in, if any."""
+        return next((p for s, e, p in self.answer_spans if s <= char < e), None)
+
+    @cached_property
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """The document's direct quotes (``quotes``), read once."""
+        return quotes(self.doc.text)
+
+    @cached_property
+    def quoted_sentences(self) -> set[int]:
+        """The sentences that open inside a quote (a quote's second sentence and on)."""
+        spans = self.quote_spans
+        return {n for n, sent in enumerate(self.doc.sents) if within(sent[0].idx + 1, spans)}
+
+    @cached_property
+    def captions(self) -> set[int]:
+        """The sentences that are photo captions set into the text (``captions``)."""
+        return captions(self.doc)
+
+    @cached_property
+    def quoted(self) -> set[int]:
+        """The mentions that stand inside a quote."""
+        return {m.token for m in self.mentions if within(self.doc[m.token].idx, self.quote_spans)}
+
+    pronoun: Callable[[Token], str | None]
+    """``Pronouns.pronoun``: whom a pronoun refers to."""
+
+    def _last_speaker(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "Jeff Sessions ... said in a letter ... He wrote:": "he" saying something (not in
+        a quote, where "he" is another) is whoever fitting said something last, in its
+        sentence or the one before, a quote's sentences and one sentence naming no one between
+        not counted ("... explained Professor Curnoe. 'Why? ...' But he said"; "A spokesman
+        said: ... The decision is left to forces. He said"; "Spiegel quoted Johan Van
+        Overtveldt as saying ... He said": not the deputy minister who spoke before him)."""
+        lex = lexicon()
+        speaking = token.dep_ in SUBJECT_DEPS and lex.speaks(token.head.lemma_)
+        if not speaking or within(token.idx, self.quote_spans):
+            return None
+        here = self.sentence_of[token.i]
+        back, skipped = here - 1, False
+        while (
+            back in self.quoted_sentences
+            or back in self.captions
+            or not (skipped or any(m.sentence == back for m in self.mentions))
+        ):
+            skipped = skipped or back not in self.quoted_sentences and back not in self.captions
+            back -= 1
+        for verb in reversed(self.doc[: token.i]):
+            if self.sentence_of[verb.i] < back:
+                return None
+            if verb.pos_ != "VERB" or not lex.speaks(verb.lemma_) or verb.i == token.head.i:
+                continue
+            if within(verb.idx, self.quote_spans) or reported_in(verb):
+                continue  # nor one reported: "as Mr Brown would like to portray it"
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+                continue  # nor what someone is accused of: "accused Mr Blair of telling lies"
+            said = subject_of(verb)
+            if said is None or said.i == token.i:
+                continue
+            party = self.pronoun(said) if said.pos_ == "PRON" else self._one_party(said)
+            if party is None or not (fits(party) or speaks_for(said, token)):
+                continue  # but "A spokeswoman for the commission said ... She said": it
+            start = min(verb.i, said.i)
+            reported = _reported(verb, token)
+            others = [  # "by Winston Churchill, when he said": the one named since, not in
+                m  # a quote ("'... Darwin thought so too.' But he said"), nor in what the
+                # speaker reports ("the chancellor said Mr Baume was never at meetings"), nor
+                # in passing before ("A Labour spokesman criticised Mr Howard's record. He said")
+                for m in self.mentions
+                if start < m.token < token.i
+                and m.party != party
+                and m.token not in self.quoted
+                and m.token not in reported
+                and (m.subject or m.sentence == here)
+            ]
+            return None if any(fits(m.party) for m in others) else party
+        return None
+
+    def _speaker_before(self, token: Token) -> str | None:
+        """ "..., according to the Telegraph. It reported": "it" or "they" saying something
+        just after a body (or a person's writing) said something is that body (its sentence
+        and the two before; the nearest speaker first); "" when that speaker is no party."""
+        lex = lexicon()
+
+        def speaks(verb: Token) -> bool:  # "It reads:", "They also declared"; not one made
+            # to speak ("its attempt to have the act ruled invalid. But it says")
+            made_to = verb.dep_ == "ccomp" and verb.head.lemma_ in ("have", "get", "make")
+            return (lex.states_a_view(verb.lemma_) or verb.lemma_ in lex.cue_verbs) and not made_to
+
+        if token.dep_ not in SUBJECT_DEPS or not speaks(token.head):
+            return None
+        here = self.sentence_of[token.i]
+        outside = not within(token.idx, self.quote_spans)
+        back = here - 2
+        while outside and back + 1 in self.quoted_sentences:
+            back -= 1  # a quote's sentences between do not count
+        for t in reversed(self.doc[: token.i]):
+            if self.sentence_of[t.i] < back:
+                return None
+            if outside and within(t.idx, self.quote_spans):
+                continue  # '"Docking has been called off," it said': not the quote's words
+            if t.lower_ == "according":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                said = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            elif t.dep_ in SUBJECT_DEPS and (speaks(t.head) or issued(t.head)):
+                said = t
+            else:
+                continue
+            if said is not None and said.lower_ == token.lower_:
+                return self.pronoun(said)
+            found = [] if said is None or said.pos_ == "PRON" else self.parties_of(said)
+            party = found[0] if found else None
+            writing = said is not None and made(said.lemma_.lower()) and token.lower_ in THING
+            if party is not None and (self.kind.get(party) != "PERSON" or writing):
+                return party  # "Mr Crosby's statement said: ... It added": Mr Crosby
+            plural = said is not None and said.tag_ in ("NNS", "NNPS")
+            if party is None and said is not None and plural == (token.lower_ in GROUP):
+                return "" if said.pos_ in ("NOUN", "PROPN") else None
+        return None
+
+    def _quote_speaker(self, token: Token) -> str | None:
+        """Who speaks the direct quote ``token`` stands in: the subject named or referred to
+        just before the quote opens or, of a speech verb, just after it closes (80 and 40
+        characters; "...' Klopp has been tipped to replace" is no speaker)."""
+        quote = next(((s, e) for s, e in self.quote_spans if s <= token.idx < e), None)
+        if quote is None:
+            return None
+        doc = self.doc
+        end = doc[-1].idx + len(doc[-1])
+        before = doc.char_span(max(0, quote[0] - 80), quote[0], alignment_mode="expand")
+        after = doc.char_span(quote[1], min(end, quote[1] + 40), alignment_mode="expand")
+        speaking = [t for t in after or () if t.dep_ == "nsubj" and lexicon().speaks(t.head.lemma_)]
+        around = [*(before or ()), *speaking]
+        for t in sorted(around, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1]))):
+            if t.dep_ in SUBJECT_DEPS and not within(t.idx, self.quote_spans):
+                if t.pos_ == "PRON":
+                    return self.pronoun(t)
+                party = self.party_of_token.get(t.i)
+                if party is not None:
+                    return party
+        return None
+
+    def _one_party(self, said: Token) -> str | None:
+        """The party a speaker named by a noun stands for ("the chancellor"), if only one."""
+        found = self.party_of_token.get(said.i)
+        if found is not None or said.pos_ != "NOUN":
+            return found
+        parties = self.parties_of(said)
+        return parties[0] if len(parties) == 1 else None
+
+
+def _reported(verb: Token, pronoun: Token) -> set[int]:
+    """The tokens of the clause ``verb`` reports (less ``pronoun``)."""
+    return {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree} - {pronoun.i}
