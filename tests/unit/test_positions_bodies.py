@@ -162,3 +162,15 @@ def test_a_bodys_name_run_into_its_research_is_the_body_and_so_are_its_reports()
     assert holders(a, "found") == [forum, forum]
     assert holders(a, "reveals") == [forum]
     assert not {"Forum", "Report", "Forum for the Future research"} & {p.name for p in a.parties}
+
+
+def test_the_watchdog_is_not_the_body_named_last_in_a_list_of_parliaments():
+    """BBC politics (round 77): "says the watchdog" went to "House of Commons, European
+    Parliament", one name to the model and the organisation named last."""
+    a = analyse(
+        "The Electoral Commission says a cap on donations should not be introduced yet. It "
+        "suggests help can be extended to all parties with two members in the House of "
+        "Commons, European Parliament, Scottish Parliament or Welsh Assembly. All local "
+        "election candidates should be entitled to a free mailshot, says the watchdog."
+    )
+    assert not [n for n in holders(a, "says") if "House of Commons" in n]

@@ -254,7 +254,7 @@ ORGANISATIONS = frozenset(
     }
 )
 GROUPS = frozenset(
-    {"group", "movement", "organisation", "organization", "militia", "charity", "union", "watchdog"}
+    {"group", "movement", "organisation", "organization", "militia", "charity", "union"}
 )
 """Descriptions of an organisation named before: "The terror group said" (not "the group of
 protesters")."""
