@@ -172,10 +172,12 @@ def never_acts(span: Span) -> bool:
             return True
         modifier = len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
         modifier = modifier and root.head.lemma_.lower() not in ADMINISTRATION_NOUNS
-        named = any(e.label_ == "PERSON" and e[-1].text == span.text != e.text for e in doc.ents)
-        if modifier and not named and span.start > 0 and doc[span.start - 1].lower_ == "the":
-            return True  # "told the Brighton conference": a place's name on a noun; not
-            # "the Trump administration" nor "the Blair government", with Tony Blair named
+        if modifier and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            # "told the Brighton conference": a place's name on a noun; not "the Trump
+            # administration" nor "the Blair government", with Tony Blair named
+            return not any(
+                e.label_ == "PERSON" and e[-1].text == span.text != e.text for e in doc.ents
+            )
     return False
 
 

@@ -99,16 +99,16 @@ class Pronouns(Speakers):
         back = here - 1
         while back in self.quoted_sentences:
             back -= 1
-        roots = [t for t in self.doc if self.sentence_of.get(t.i) == back and t.dep_ == "ROOT"]
-        for root in roots:
-            subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-            named = subject is not None and any(t.i in self.party_of_token for t in subject.subtree)
-            if subject is None or subject.pos_ != "NOUN" or named:
-                continue  # "One resident, named only as Jassem, told": the name is nearer
-            found = [p for p in self.parties_of(subject) if fits(p)]
-            if len(found) == 1:
-                return found[0]
-        return None
+        if back < 0:
+            return None
+        root = self.sentences[back].root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        if any(t.i in self.party_of_token for t in subject.subtree):
+            return None  # "One resident, named only as Jassem, told": the name is nearer
+        found = [p for p in self.parties_of(subject) if fits(p)]
+        return found[0] if len(found) == 1 else None
 
     def _fronted(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "According to its press release, the NBA was suspending", "In his statement,

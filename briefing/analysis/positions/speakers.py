@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
@@ -57,12 +57,17 @@ class Speakers:
     def quoted_sentences(self) -> set[int]:
         """The sentences that open inside a quote (a quote's second sentence and on)."""
         spans = self.quote_spans
-        return {n for n, sent in enumerate(self.doc.sents) if within(sent[0].idx + 1, spans)}
+        return {n for n, sent in enumerate(self.sentences) if within(sent[0].idx + 1, spans)}
 
     @cached_property
     def captions(self) -> set[int]:
         """The sentences that are photo captions set into the text (``captions``)."""
         return captions(self.doc)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """The document's sentences, read once (``Doc.sents`` walks every token)."""
+        return list(self.doc.sents)
 
     @cached_property
     def quoted(self) -> set[int]:
