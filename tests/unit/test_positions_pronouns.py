@@ -260,3 +260,20 @@ def test_he_after_a_quote_is_the_one_who_spoke_not_one_named_in_what_they_report
         'Mr Brown would like to portray it. "His record is very mixed," he said.'
     )
     assert holders(a, "said") == ["Vince Cable"]
+
+
+def test_he_is_not_someone_named_in_what_he_says():
+    # "he" after Bush is named in his own report would be "my first task": he is Kennedy
+    a = analyse(
+        "Liberal Democrat leader Charles Kennedy welcomed the quick result. Mr Bush's first "
+        'task was to "rebuild a sense of domestic purpose" within the US, he said.'
+    )
+    assert holders(a, "said") == ["Charles Kennedy"]
+
+
+def test_he_after_a_speaker_named_in_a_clause_he_frames_is_that_speaker():
+    a = analyse(
+        '"We will bring the killers to justice," said Delfin Lorenzana, the Defence '
+        'Secretary; he described the attacks as a "dastardly act".'
+    )
+    assert holders(a, "described") == ["Delfin Lorenzana"]

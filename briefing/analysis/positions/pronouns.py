@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
@@ -60,12 +61,14 @@ class Pronouns(Speakers):
     def person_like(self, token: Token, want: str | None) -> str | None:
         """The person "he" or "she" (``want``) at ``token`` refers to."""
         speaker = self._quote_speaker(token)  # "he" in Affleck's quote is not Affleck
+        named = self._named_in_report(token)
 
         def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
             return (
                 self.kind.get(party) == "PERSON"
                 and self.gender.get(party, want) == want
                 and party != speaker
+                and party not in named
             )
 
         def woman(party: str) -> bool:
@@ -87,6 +90,18 @@ class Pronouns(Speakers):
             or self._carried(token, fits)
             or self._only_person(token, fits)
         )
+
+    def _named_in_report(self, token: Token) -> set[str]:
+        """Who is named in what "he" says ("Mr Bush's first task was to rebuild ..., he
+        said"; "He said Mr Howard had failed"): not the speaker, who would say "my" or "I"."""
+        if not _speaking(token):
+            return set()
+        reported = {t.i for c in token.head.children if c.dep_ == "ccomp" for t in c.subtree}
+        return {
+            m.party
+            for m in self.mentions
+            if m.token in reported and not _speaking(self.doc[m.token])
+        }  # but '"...," said Delfin Lorenzana; he described': who says the clause is its own
 
     def _role_before(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "The prime minister ratcheted up Labour's campaigning ... He insisted": the
@@ -242,3 +257,8 @@ class Pronouns(Speakers):
             main = [m for m in subjects if self.doc[m.token].head.dep_ == "ROOT"]
             return (main or subjects or candidates)[0].party
         return None
+
+
+def _speaking(token: Token) -> bool:
+    """Whether ``token`` is the subject of a speech verb."""
+    return token.dep_ in SUBJECT_DEPS and lexicon().speaks(token.head.lemma_)
