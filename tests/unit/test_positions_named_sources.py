@@ -77,3 +77,11 @@ def test_an_untagged_acronym_joined_to_a_bodys_name_speaks_with_it_but_a_title_d
     assert holders(a, "say") == ["League Against Cruel Sports", "RSPCA"]
     assert holders(a, "said") == ["Daniel Bracken"]
     assert "CEO" not in {p.name for p in a.parties}
+
+
+def test_a_chief_executive_named_is_the_person_not_the_executive():
+    a = analyse(
+        'Refugee Council Chief Executive Maeve Sherlock called the plans "dangerous". Lives '
+        "could be put at risk, she warned."
+    )
+    assert holders(a, "called") == ["Maeve Sherlock"] and holders(a, "warned") == ["Maeve Sherlock"]
