@@ -260,3 +260,12 @@ def test_a_speech_verb_in_a_clause_of_time_is_said_by_the_person_named_before_it
         "ground shark teeth."
     )
     assert holders(a, "boasted") == ["Jason Chan"]
+
+
+def test_a_name_then_a_role_the_parser_made_two_subjects_of_is_the_person():
+    # no comma closes the apposition: the parser hangs "spokesman" on "said" beside the name
+    a = analyse(
+        "Labour's Jane Hutt set a new target. Rhodri Glyn Thomas, Plaid Cymru health "
+        'spokesman said: "It\'s exactly the same target she set in 1999."'
+    )
+    assert holders(a, "said") == ["Rhodri Glyn Thomas"]

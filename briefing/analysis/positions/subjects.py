@@ -70,9 +70,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return after
     if subjects:  # the nearest: a dateline parsed as a second subject stands further away
         nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
-        if nearest.pos_ == "NOUN" and not any(nearest.children):
-            # "Judge Philip Head, sentencing said": a bare word the parser made a second
-            # subject is not the person named
+        first = nearest.left_edge.i
+        after_comma = first > 0 and nearest.doc[first - 1].text == ","
+        if nearest.pos_ == "NOUN" and (after_comma or not any(nearest.children)):
+            # "Judge Philip Head, sentencing said", "Rhodri Glyn Thomas, Plaid Cymru health
+            # spokesman said": a word or role the parser made a second subject is not the
+            # person named
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
             nearest = named[-1] if named else nearest
         return _named_last(verb, _past_label(_split_name(nearest)))
