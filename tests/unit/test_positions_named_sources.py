@@ -85,3 +85,13 @@ def test_a_chief_executive_named_is_the_person_not_the_executive():
         "could be put at risk, she warned."
     )
     assert holders(a, "called") == ["Maeve Sherlock"] and holders(a, "warned") == ["Maeve Sherlock"]
+
+
+def test_the_parties_to_a_deal_are_the_two_named_as_its_subject_sentences_before():
+    a = analyse(
+        "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group "
+        "announced their agreement. Tesco stated its intention to leave the market. The deal "
+        "covers 301 stores. UOKiK, the Polish anti-monopoly agency, has to approve the deal. "
+        "The parties said they expect a decision this year. Both companies said jobs were safe."
+    )
+    assert sorted(holders(a, "said")) == ["Salling Group", "Salling Group", "Tesco", "Tesco"]

@@ -26,6 +26,7 @@ from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.listed import listed
+from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, Pronouns
 from briefing.analysis.positions.roles import (
     OFFICES,
@@ -51,8 +52,6 @@ _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _UNNAMED = frozenset({"official", "authority"})
 """Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
-_SIDES = frozenset({"side", "country", "nation", "government", "leader", "party", "man", "team"})
-"""Plural nouns that "both" or "two" make the pair named last ("Both sides agreed")."""
 
 
 def _set_off(name: Token) -> bool:
@@ -110,9 +109,8 @@ class SourceResolver(Pronouns):
             return self.parties_of(before)
         if study_team(head) is not None:
             return []  # "scientists from the University of Bristol say": the study's team
-        pair = self._pair(head)
-        if pair:
-            return pair
+        if refers_to_pair(head):  # "Both sides agreed", "The parties said"
+            return pair_named_last(head, self.party_of_token, self.kind, self.parties_of)
         owned, clients = documents.possessed(head), documents.clients(head)
         if len(clients) > 1:  # "Lawyers for Mr Fawcett and Mr McDonald"
             heads = clients
@@ -138,27 +136,6 @@ class SourceResolver(Pronouns):
                 found.append(party)
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
-
-    def _pair(self, head: Token) -> list[str]:
-        """ "Both sides agreed", "the two leaders said", "the leaders of the two countries
-        expressed": the two parties named together last, of one kind: "India and Pakistan"."""
-        clients = documents.clients(head)[:1]
-        pair = [
-            w
-            for w in (head, *documents.of_objects(head)[:1], *clients)
-            if w.tag_ == "NNS" and w.lemma_.lower() in _SIDES
-        ]
-        both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
-        couple = any(w.tag_ == "NN" and w.lemma_.lower() in documents.COUPLES for w in clients)
-        if not (pair and both) and not couple:  # "Lawyers for the pair": for the two
-            return []
-        for t in reversed(self.doc[: head.i]):
-            first, second = self.party_of_token.get(t.head.i), self.party_of_token.get(t.i)
-            if t.dep_ != "conj" or first is None or second is None or first == second:
-                continue
-            if self.kind.get(first) == self.kind.get(second) != "GROUP":
-                return [first, second]
-        return []
 
     def _person(self, token: Token) -> bool:
         return self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON"

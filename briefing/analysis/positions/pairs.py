@@ -1,0 +1,60 @@
+"""Two parties a plural refers to: "Both sides agreed", "the two leaders said", "both
+newspapers said", "The parties said" (of a deal): the two parties of one kind named together
+last, joined by "and" ("India and Pakistan") or as the subject of an earlier sentence ("UK-based
+retailer Tesco and Denmark-based retailer Salling Group announced")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from briefing.analysis.positions import documents
+
+SIDES = frozenset({"side", "country", "nation", "government", "leader", "party", "man", "team"})
+SIDES |= {"company", "firm", "newspaper", "paper", "club", "union"}
+"""Plural nouns that "both" or "two" make the pair named last; "the parties" are the pair
+too."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LOOKBACK = 12
+"""Sentences searched back for a subject that names two."""
+
+
+def refers_to_pair(head: Token) -> bool:
+    """Whether the source headed by ``head`` means a pair ("Lawyers for the pair" too)."""
+    clients = documents.clients(head)[:1]
+    pair = [
+        w
+        for w in (head, *documents.of_objects(head)[:1], *clients)
+        if w.tag_ == "NNS" and w.lemma_.lower() in SIDES
+    ]
+    both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
+    both = both or head.lower_ == "parties" and any(c.lower_ == "the" for c in head.children)
+    couple = any(w.tag_ == "NN" and w.lemma_.lower() in documents.COUPLES for w in clients)
+    return bool(pair and both) or couple
+
+
+def pair_named_last(
+    head: Token,
+    party_of_token: dict[int, str],
+    kind: dict[str, str],
+    parties_of: Callable[[Token], list[str]],
+) -> list[str]:
+    """The two parties of one kind (no group) named together last before ``head``: a name
+    joined to another by "and", else the subject of a sentence before that stands for two
+    (``parties_of``)."""
+    before = head.doc[: head.i]
+    for t in reversed(before):
+        first, second = party_of_token.get(t.head.i), party_of_token.get(t.i)
+        if t.dep_ != "conj" or first is None or second is None or first == second:
+            continue
+        if kind.get(first) == kind.get(second) != "GROUP":
+            return [first, second]
+    sentences = list(head.doc.sents)
+    here = next(n for n, s in enumerate(sentences) if s.start <= head.i < s.end)
+    for sentence in reversed(sentences[max(0, here - _LOOKBACK) : here]):
+        for t in (t for t in sentence if t.dep_ in _SUBJECTS):
+            found = parties_of(t)
+            if len(found) == 2 and kind.get(found[0]) == kind.get(found[1]) != "GROUP":
+                return found
+    return []
