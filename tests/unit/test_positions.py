@@ -181,6 +181,15 @@ def test_a_call_by_someone_for_something():
         ("The Associated Press called the election for Biden.", "called", "states"),
         ("Judge Michael Urbanski sentenced Fields to life in prison.", "sentenced", "demands"),
         ("Senator Eduardo Bhatia said he intended to sue over the controversy.", "said", "commits"),
+        # a name the model tags an organisation binds "he" as a person's does
+        ("Pierluisi said he intended to sue over the controversy.", "said", "commits"),
+        # what would have been, and what one doubts one would do, bind no one
+        (
+            "Kyle Rittenhouse contended he would have died had he not been armed that night.",
+            "contended",
+            "states",
+        ),
+        ("Smith admitted he had begun to doubt whether he would play.", "admitted", "states"),
         ("The Supreme Court later ruled against the extension.", "ruled", "opposes"),
         (
             "Jo Jorgensen supports an open immigration policy while arguing against the "

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.acts import act_stance
+from briefing.analysis.positions.commitments import SELF, content_commitment, has_subject
 from briefing.analysis.positions.cues import Attribution
 
 _NEGATED = {"supports": "opposes", "opposes": "states"}
@@ -27,7 +28,6 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _FORWARD = frozenset({"will", "would", "could", "shall"})
 _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
-_SELF = frozenset({"i", "we"})
 _OWN = frozenset({"i", "we", "he", "she", "they", "it"})
 _IT = frozenset({"it"})
 _OWN_VERBS = frozenset(
@@ -48,14 +48,6 @@ _SUITS = frozenset({"lawsuit", "suit", "motion", "complaint"})
 _AGAINST = frozenset({"against", "over"})
 FINDINGS = frozenset({"find", "show", "conclude", "discover", "observe", "estimate", "determine"})
 """Verbs of finding that something is so: what is found is stated (every one in the gold)."""
-_REPORTED_PROMISE = frozenset({"would"})
-_NOT_DEEDS = frozenset(
-    {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
-)
-_LIKELY = frozenset({"likely", "probably", "possibly", "perhaps", "maybe"})
-_PROMISE = frozenset(
-    {"will", "shall", "'ll", "commit", "promise", "pledge", "vow", "intend", "plan"}
-)
 
 
 def _negated(token: Token) -> bool:
@@ -193,7 +185,7 @@ def _own_side(a: Attribution, same_holder: Callable[[Token], bool]) -> str | Non
     if a.direct_quote:  # "This will make a real difference. I warmly applaud the efforts"
         roots += [t for t in _content_tokens(a) if t.dep_ == "ROOT" and t not in roots]
     for root in roots:
-        side = _side_of(root, same_holder, _OWN if root is a.content_root else _SELF)
+        side = _side_of(root, same_holder, _OWN if root is a.content_root else SELF)
         if side is not None:
             return side
     return None
@@ -219,7 +211,7 @@ def _content_mood(a: Attribution, same_holder: Callable[[Token], bool]) -> str:
     if _content_demand(tokens):
         return "demands"
     own = same_holder if _reported(a) else (lambda _t: False)
-    if _content_commitment(tokens, a.source, own) or (
+    if content_commitment(tokens, a.source, own) or (
         a.key in _ANNOUNCING and _announced_plan(a, tokens)
     ):
         return "commits"
@@ -249,19 +241,15 @@ def _content_demand(tokens: list[Token]) -> bool:
         if t.lemma_ == "let" and t.tag_ == "VB" and after.lower_ in ("'s", "us"):
             return True  # "Let's all pray for Mayor Adamowicz"
         asks = t.lemma_ == "ask" or any(c.dep_ == "xcomp" for c in t.children)
-        if t.lemma_ in _NEED and t.pos_ == "VERB" and _has_subject(t, _SELF) and asks:
+        if t.lemma_ in _NEED and t.pos_ == "VERB" and has_subject(t, SELF) and asks:
             return True
         if t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and _subjunctive(t):
             return True
         bare = not any(c.dep_ in ("det", "amod", "poss") for c in t.children)  # not "an
         # exciting time"
-        if t.lower_ == "time" and t.dep_ == "attr" and bare and _has_subject(t.head, _IT):
+        if t.lower_ == "time" and t.dep_ == "attr" and bare and has_subject(t.head, _IT):
             return True  # "it is time for IE6 users to upgrade", "it's time for a change"
     return False
-
-
-def _has_subject(verb: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in verb.children)
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -271,7 +259,7 @@ def _subjunctive(verb: Token) -> bool:
         return False
     subject = any(
         c.dep_ == "nsubj"
-        and c.lower_ not in _SELF | {"you", "they"}
+        and c.lower_ not in SELF | {"you", "they"}
         and c.tag_ not in ("NNS", "NNPS")
         for c in verb.children
     )
@@ -280,64 +268,10 @@ def _subjunctive(verb: Token) -> bool:
     return subject and marked and not modal
 
 
-def _content_commitment(
-    tokens: list[Token],
-    source: Token | None = None,
-    same_holder: Callable[[Token], bool] = lambda _t: False,
-) -> bool:
-    """The speaker binds themself: "I will present a bill", "I commit that I will", and in
-    reported speech "Pierluisi stated he would leave the governorship if ...", "Air Deccan
-    has said it will base" ("it" or "they" that ``same_holder`` finds is the speaker, whatever
-    the tagger took the speaker's name for; the caller passes it for reported speech only)."""
-    me = _SELF | _reported_self(source)
-
-    def own(verb: Token) -> bool:
-        if _has_subject(verb, me):
-            return True
-        return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") and same_holder(c)
-            for c in verb.children
-        )
-
-    for t in tokens:
-        binding = t.lemma_ in _PROMISE | _REPORTED_PROMISE or any(
-            c.dep_ == "aux" and c.lower_ in _PROMISE | _REPORTED_PROMISE for c in t.children
-        )
-        if binding and t.pos_ in ("VERB", "AUX") and own(t) and _deed(t):
-            return True
-    return False
-
-
-def _deed(verb: Token) -> bool:
-    """What a speaker can bind themself to do: not "would prefer", "would be okay", "will
-    likely lose"."""
-    if verb.lemma_ in _NOT_DEEDS:
-        return False
-    return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
-
-
-_WILL = frozenset({"will", "'ll", "shall"})
-"""What binds a body that says "it will": not "it would", which is as often a guess."""
-
-
 def _reported(a: Attribution) -> bool:
     """Told in the reporter's words, no quote in its sentence: there "it", "they" or "he"
     can be the speaker; in a quote they are others ("They pushed us")."""
     return not any(t.is_quote for t in a.cue[0].sent)
-
-
-def _reported_self(source: Token | None) -> frozenset[str]:
-    """How reported speech names the speaker: "he", "she" for a person, "they" for many,
-    "it" or "they" for a body or a country."""
-    if source is None:
-        return frozenset()
-    if source.ent_type_ == "PERSON" or source.lower_ in ("he", "she"):
-        return frozenset({"he", "she"})
-    if source.tag_ in ("NNS", "NNPS") or source.lower_ == "they":  # "officers indicated they
-        return frozenset({"they"})  # would appeal"
-    if source.ent_type_ in ("ORG", "GPE"):  # "Labour has said it will allow", "they will"
-        return frozenset({"it", "they"})
-    return frozenset()
 
 
 def _phrasal_key(a: Attribution) -> str:

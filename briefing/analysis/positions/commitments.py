@@ -1,0 +1,85 @@
+"""Whether reported content binds its speaker (``stance``: commits): "I will present a
+bill", "Pierluisi stated he would leave the governorship if ...", "Air Deccan has said it
+will base"; not "would prefer", "would have died", "doubt whether he would"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+SELF = frozenset({"i", "we"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_REPORTED_PROMISE = frozenset({"would"})
+_NOT_DEEDS = frozenset(
+    {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
+)
+_LIKELY = frozenset({"likely", "probably", "possibly", "perhaps", "maybe"})
+_PROMISE = frozenset(
+    {"will", "shall", "'ll", "commit", "promise", "pledge", "vow", "intend", "plan"}
+)
+
+
+def has_subject(verb: Token, words: frozenset[str]) -> bool:
+    """Whether ``verb`` has a subject among ``words`` ("we", "it")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in verb.children)
+
+
+def content_commitment(
+    tokens: list[Token],
+    source: Token | None = None,
+    same_holder: Callable[[Token], bool] = lambda _t: False,
+) -> bool:
+    """The speaker binds themself: "I will present a bill", "I commit that I will", and in
+    reported speech "Pierluisi stated he would leave the governorship if ...", "Air Deccan
+    has said it will base" ("it" or "they" that ``same_holder`` finds is the speaker, whatever
+    the tagger took the speaker's name for; the caller passes it for reported speech only)."""
+    me = SELF | _reported_self(source)
+
+    def own(verb: Token) -> bool:
+        if has_subject(verb, me):
+            return True
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in ("he", "she") and same_holder(c) for c in subjects):
+            return True  # "Pierluisi said he intended to sue", of a name tagged otherwise
+        return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children) and any(
+            c.lower_ in ("it", "they") and same_holder(c) for c in subjects
+        )
+
+    for t in tokens:
+        binding = t.lemma_ in _PROMISE | _REPORTED_PROMISE or any(
+            c.dep_ == "aux" and c.lower_ in _PROMISE | _REPORTED_PROMISE for c in t.children
+        )
+        if binding and t.pos_ in ("VERB", "AUX") and own(t) and _deed(t):
+            return True
+    return False
+
+
+def _deed(verb: Token) -> bool:
+    """What a speaker can bind themself to do: not "would prefer", "would be okay", "will
+    likely lose", what would have been, nor what they wonder whether they would."""
+    if verb.lemma_ in _NOT_DEEDS:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "he would have died had he not been": what did not happen
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return False  # "to doubt whether he would"
+    return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
+
+
+_WILL = frozenset({"will", "'ll", "shall"})
+"""What binds a body that says "it will": not "it would", which is as often a guess."""
+
+
+def _reported_self(source: Token | None) -> frozenset[str]:
+    """How reported speech names the speaker: "he", "she" for a person, "they" for many,
+    "it" or "they" for a body or a country."""
+    if source is None:
+        return frozenset()
+    if source.ent_type_ == "PERSON" or source.lower_ in ("he", "she"):
+        return frozenset({"he", "she"})
+    if source.tag_ in ("NNS", "NNPS") or source.lower_ == "they":  # "officers indicated they
+        return frozenset({"they"})  # would appeal"
+    if source.ent_type_ in ("ORG", "GPE"):  # "Labour has said it will allow", "they will"
+        return frozenset({"it", "they"})
+    return frozenset()
