@@ -2,7 +2,8 @@
 one person the article named before with that age ("James Boase, 36,", "Boase, aged 36",
 "36-year-old James Boase"), or else the person named last who is given no other age.
 Daily Mail prose names people this way more than by pronoun; sports reports by nationality
-("the Czech added", "the 27-year-old Austrian said"), which is a person, not the country."""
+("the Czech added", "the 27-year-old Austrian said", "The Frenchman"), which is a person,
+not the country."""
 
 from __future__ import annotations
 
@@ -51,15 +52,18 @@ _COLLECTIVE = ("ish", "ese", "s", "french", "dutch")
 
 
 def demonym(token: Token) -> bool:
-    """ "the Czech", "the 27-year-old Austrian": one person named by a country's nationality
-    (a noun in the singular with "the", the whole subject), not "the French", "the Austrian
-    team" or "newspaper The Hindu"."""
+    """ "the Czech", "the 27-year-old Austrian", "The Frenchman": one person named by a
+    country's nationality (a noun in the singular with "the", the whole subject), not "the
+    French", "the Austrian team" or "newspaper The Hindu"."""
+    if token.tag_ not in ("NN", "NNP") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if token.lower_.endswith(("man", "woman")):  # "The Frenchman", tagged as anything
+        return lookup_country(token.text) is not None
     return (
         token.ent_type_ == "NORP"
-        and token.tag_ in ("NN", "NNP")
-        and token.dep_ in ("nsubj", "nsubjpass")
         and not token.lower_.endswith(_COLLECTIVE)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and lookup_country(token.text) is not None
     )
 
