@@ -98,3 +98,13 @@ def test_who_edited_a_memo_did_not_make_it():
         "has weakened."
     )
     assert holders(a, "says") == ["Congressional Research Service"]
+
+
+def test_reports_in_outlets_are_the_outlets_but_a_report_in_a_month_is_nobodys():
+    a = analyse(
+        "Shares in Allied Domecq rose. Reports in the Wall Street Journal and the Financial "
+        "Times suggested that the French firm is considering a bid. A report in March said "
+        "prices would fall."
+    )
+    assert holders(a, "suggested") == ["Wall Street Journal", "Financial Times"]
+    assert holders(a, "said") == []

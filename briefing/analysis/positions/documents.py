@@ -176,13 +176,26 @@ def issued(verb: Token) -> bool:
     )
 
 
+_PRINTED = frozenset({"report", "story", "article", "editorial", "column"})
+"""Writings an outlet prints: "Reports in the Wall Street Journal suggested"."""
+
+
+def printed_in(writing: Token, prep: Token) -> Token | None:
+    """The outlet a report is in: "Reports in the Guardian said" (an organisation named; not
+    "a report in March", "the story in Iraq")."""
+    if writing.lemma_.lower() not in _PRINTED or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    outlet = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return outlet if outlet is not None and outlet.ent_type_ == "ORG" else None
+
+
 def makers(head: Token) -> list[Token]:
-    """Who made a document or a writing "by" or "from" several: "projections by CNN and
-    NPR" are CNN's and NPR's."""
+    """Who made a document or a writing "by" or "from" several, or printed a report "in"
+    them: "projections by CNN and NPR" are CNN's and NPR's."""
     if not made(head.lemma_.lower()):
         return []
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+        if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or printed_in(head, prep)):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ and pobj.conjuncts:
                 return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]

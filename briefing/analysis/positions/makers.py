@@ -19,6 +19,7 @@ from briefing.analysis.positions.documents import (
     background,
     made,
     named_of,
+    printed_in,
 )
 from briefing.analysis.positions.speakers import SUBJECT_DEPS
 
@@ -64,6 +65,8 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
             return sources.pronoun(child)
         elif (by := _made_by(child)) is not None and (party := sources.party_of(by)) is not None:
             return party
+        elif (outlet := printed_in(token, child)) is not None:
+            return sources.party_of(outlet)
     named = named_of(token)  # "The opinion of the Court"
     party = sources.party_of(named) if named is not None else None
     return party if party is not None else _said_in(sources, token)
