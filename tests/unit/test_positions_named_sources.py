@@ -95,3 +95,12 @@ def test_the_parties_to_a_deal_are_the_two_named_as_its_subject_sentences_before
         "The parties said they expect a decision this year. Both companies said jobs were safe."
     )
     assert sorted(holders(a, "said")) == ["Salling Group", "Salling Group", "Tesco", "Tesco"]
+
+
+def test_a_second_name_the_parser_made_a_subject_of_its_own_speaks_with_the_first():
+    # "accountants" is joined to the Consortium, "KPMG" made a second subject of "said"
+    a = analyse(
+        "Sales rose in January. Trading then reverted to December levels, the British Retail "
+        "Consortium and accountants KPMG said."
+    )
+    assert sorted(holders(a, "said")) == ["British Retail Consortium", "KPMG"]

@@ -13,13 +13,15 @@ def listed(
 ) -> list[Token]:
     """The other subjects named with ``head`` (whose party is ``own``) that are not its
     conjuncts: a name run into its words (``_run_in``), listed in an apposition
-    (``_appositions``) or joined to its name's last word (``_after_the_name``)."""
+    (``_appositions``), joined to its name's last word (``_after_the_name``) or made a
+    subject of its own before it (``_second_subject``)."""
     if own is None:
         return []
     return (
         _run_in(head, own, party_of_token, kind)
         + _appositions(head, own, party_of_token)
         + _after_the_name(head, own, party_of_token, kind)
+        + _second_subject(head, own, party_of_token, kind)
     )
 
 
@@ -72,4 +74,23 @@ def _after_the_name(
         if c.dep_ == "conj"
         and party_of_token.get(c.i) not in (None, own)
         and kind.get(party_of_token[c.i]) == kind.get(own) == "ORG"
+    ]
+
+
+def _second_subject(
+    head: Token, own: str, party_of_token: dict[int, str], kind: dict[str, str]
+) -> list[Token]:
+    """ "the British Retail Consortium and accountants KPMG said": the parser joins the
+    description ("accountants") to the first name and makes the second name a subject of
+    the verb of its own; the first is a subject too (a name of the same kind)."""
+    if head.dep_ != "nsubj":
+        return []
+    return [
+        c
+        for c in head.head.children
+        if c.dep_ == "nsubj"
+        and c.i < head.i
+        and any(j.i == head.left_edge.i - 1 for j in c.conjuncts)
+        and party_of_token.get(c.i) not in (None, own)
+        and kind.get(party_of_token[c.i]) == kind.get(own)
     ]
