@@ -104,3 +104,11 @@ def test_a_second_name_the_parser_made_a_subject_of_its_own_speaks_with_the_firs
         "Consortium and accountants KPMG said."
     )
     assert sorted(holders(a, "said")) == ["British Retail Consortium", "KPMG"]
+
+
+def test_chiefs_of_a_party_named_speak_for_it_and_chiefs_of_nothing_named_for_no_one():
+    a = analyse(
+        "Mr Blair will tour the country. But Labour campaign chiefs say there are no plans for "
+        "a daily news conference. Police chiefs said the law was unworkable."
+    )
+    assert holders(a, "say") == ["Labour"] and holders(a, "said") == []
