@@ -11,8 +11,10 @@ from spacy.tokens import Token
 
 from briefing.analysis.positions import documents
 
-SIDES = frozenset({"side", "country", "nation", "government", "leader", "party", "man", "team"})
-SIDES |= {"company", "firm", "newspaper", "paper", "club", "union"}
+SIDES = frozenset(
+    {"side", "country", "nation", "government", "leader", "party", "man", "team"}
+    | {"company", "firm", "newspaper", "paper", "club", "union"}
+)
 """Plural nouns that "both" or "two" make the pair named last; "the parties" are the pair
 too."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

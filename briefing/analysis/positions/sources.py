@@ -109,8 +109,13 @@ class SourceResolver(Pronouns):
             return self.parties_of(before)
         if study_team(head) is not None:
             return []  # "scientists from the University of Bristol say": the study's team
-        if refers_to_pair(head):  # "Both sides agreed", "The parties said"
-            return pair_named_last(head, self.party_of_token, self.kind, self.parties_of)
+        pair = (  # "Both sides agreed", "The parties said"
+            pair_named_last(head, self.party_of_token, self.kind, self.parties_of)
+            if refers_to_pair(head)
+            else []
+        )
+        if pair:
+            return pair
         owned, clients = documents.possessed(head), documents.clients(head)
         if len(clients) > 1:  # "Lawyers for Mr Fawcett and Mr McDonald"
             heads = clients
