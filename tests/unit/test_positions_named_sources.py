@@ -112,3 +112,29 @@ def test_chiefs_of_a_party_named_speak_for_it_and_chiefs_of_nothing_named_for_no
         "a daily news conference. Police chiefs said the law was unworkable."
     )
     assert holders(a, "say") == ["Labour"] and holders(a, "said") == []
+
+
+def test_a_description_that_goes_on_to_name_someone_is_that_person():
+    """Wikinews: "A university student named Wong said" was held by "University student"."""
+    a = analyse(
+        'Thousands marched in the rain on Saturday. A university student named Wong said, "Even '
+        'though the weather was so bad, we came."'
+    )
+    assert holders(a, "said") == ["Wong"]
+
+
+def test_the_minister_no_role_names_is_the_person_spoken_of_not_a_body():
+    """BBC politics: "The minister also confirmed" after "Education Secretary Ruth Kelly" went
+    to the BBC, and "the minister said" after "She praised Celtic" to Celtic."""
+    a = analyse(
+        "Teachers could get more powers, Education Secretary Ruth Kelly has suggested. Ms Kelly "
+        "told the BBC progress had been made. The minister also confirmed she received support "
+        "from Opus Dei."
+    )
+    assert holders(a, "also confirmed") == ["Ruth Kelly"]
+    a = analyse(
+        "Cathy Jamieson said exclusion orders are one of a series of measures. She praised "
+        "Celtic and Rangers for their work. However, the minister said stopping abuse is a key "
+        "objective."
+    )
+    assert holders(a, "said")[-1] == "Cathy Jamieson"

@@ -59,7 +59,9 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
                 )
                 if field and party is not None and kind.get(party) == "PERSON":
                     return party
-    party = _first_name_as_preposition(token, party_of_token, kind)
+    party = _first_name_as_preposition(token, party_of_token, kind) or _so_named(
+        token, party_of_token, kind
+    )
     if party is not None:
         return party
     if token.pos_ == "NOUN" and not token.ent_type_:  # "One news site, Znak.com, claims"
@@ -80,6 +82,20 @@ def _first_name_as_preposition(
         party = party_of_token.get(name.i) if name is not None and prep.is_title else None
         if party is not None and prep.i != prep.sent.start and kind.get(party) == "PERSON":
             return party
+    return None
+
+
+def _so_named(token: Token, party_of_token: dict[int, str], kind: dict[str, str]) -> str | None:
+    """ "A university student named Wong said", "a man identified as Tom Smith": the person
+    the description goes on to name."""
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.lemma_ not in ("name", "call", "identify"):
+            continue
+        named = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
+        named += [g for c in acl.children if c.lower_ == "as" for g in c.children]
+        people = {party_of_token.get(n.i) for n in named} - {None}
+        if len(people) == 1 and kind.get(next(iter(people))) == "PERSON":
+            return people.pop()
     return None
 
 

@@ -59,14 +59,14 @@ class Pronouns(Speakers):
         return None
 
     def person_like(self, token: Token, want: str | None) -> str | None:
-        """The person "he" or "she" (``want``) at ``token`` refers to."""
+        """The person "he" or "she" (``want``) at ``token`` refers to; either, with None."""
         speaker = self._quote_speaker(token)  # "he" in Affleck's quote is not Affleck
         named = self._named_in_report(token)
 
         def fits(party: str) -> bool:  # "she" is not a man the article calls "he"
             return (
                 self.kind.get(party) == "PERSON"
-                and self.gender.get(party, want) == want
+                and (want is None or self.gender.get(party, want) == want)
                 and party != speaker
                 and party not in named
             )

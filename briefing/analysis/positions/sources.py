@@ -201,6 +201,7 @@ class SourceResolver(Pronouns):
         role = role_of(token, self.party_of_token)
         person = self._person_with_role(token, role) if role else None
         person = person or (None if sides(token, self._side) else self._described_person(token))
+        person = person or self._minister(token, role)
         return person if person is not None else self._unnamed(token)  # "the Labour
         # spokesman" who is nobody named speaks for Labour
 
@@ -353,6 +354,16 @@ class SourceResolver(Pronouns):
             return self.party_of(before)
         found = person_nouns().get(token.lemma_.lower())
         return None if found is None else self.person_like(token, found)
+
+    def _minister(self, token: Token, role: str | None) -> str | None:
+        """ "The minister also confirmed", where the article named her "Education Secretary
+        Ruth Kelly": the person spoken of before, found as "he" or "she" would be, not the
+        organisation named last."""
+        if role not in ("minister", "secretary") or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        return self.person_like(token, None)
 
     def _countries_around(self, m: Mention) -> set[str | None]:
         """The countries a person's mention names with its titles ("Brazilian President
