@@ -234,3 +234,23 @@ def test_a_tagged_cue_running_into_a_quote_leaves_the_rules_cue(nlp):
     tagged = [Tagged("SOURCE", 0, 1), Tagged("CUE", 1, 9)]
     (a,) = blend_with_tagger(doc, find_attributions(doc), tagged)
     assert [t.text for t in a.cue] == ["said"]
+
+
+def test_a_quote_left_open_does_not_make_a_named_speakers_words_anothers():
+    """BBC politics: after a quote with no closing mark the tagger ran its content on over
+    the next sentences, and "he said" took them all, so "A spokesman for the British Casino
+    Association ... said" was someone's content and not a position."""
+    from tests.reading import analyse, holders
+
+    a = analyse(
+        '"They will have to act responsibly and will be tightly regulated. "They will be run by '
+        "British rules and we will not allow any tricks which raise the risk of problem "
+        'gambling." One tactic used in the US is simulating daylight at night. Casinos also '
+        "offer free food to keep punters betting. A spokesman for the British Casino "
+        "Association, which represents the industry, said the government was trying to allay "
+        'fears. He said the licences meant UK firms were at a disadvantage. "The UK industry '
+        "is one of the world's most respected,\" he said."
+    )
+    assert holders(a, "said") == ["British Casino Association"] * 3
+    last = max(a.positions, key=lambda p: p.cue)
+    assert a.article.text[last.content[0][0] :].startswith('"The UK industry')
