@@ -111,3 +111,15 @@ def test_the_spokesman_of_an_office_nobody_is_named_with_speaks_for_the_office()
         "spokesman said the Cabinet was still used to reach a consensus."
     )
     assert holders(a, "said") == ["Prime minister"]
+
+
+def test_a_day_or_a_place_before_a_name_is_no_role_that_keeps_the_lead_from_an_office():
+    """BBC politics: "on Wednesday Mr Blair" gave Blair the role "wednesday", so "The prime
+    minister" was nobody and "He is saying" after it went to Brown, named between."""
+    a = analyse(
+        "Tony Blair says his party's next manifesto will be New Labour.\n\nThe prime minister "
+        "is trying to draw a line under speculation over the state of his relationship with "
+        "Gordon Brown with the speech in Chatham, Kent. He is saying that prosperity means "
+        "wealth for all. On Wednesday Mr Blair directly denied Mr Brown made that quote."
+    )
+    assert holders(a, "is saying") == ["Tony Blair"]

@@ -65,6 +65,10 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
     return _SHORT.get(role, role)
 
 
+_NO_ROLES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+"""Kinds of words the parser may hang on a name that are no role."""
+
+
 def named_roles(
     doc: Doc, mentions: list[Mention], kind: dict[str, str], named: dict[int, str]
 ) -> dict[int, set[str]]:
@@ -80,6 +84,8 @@ def named_roles(
         if root.dep_ == "appos":
             nouns.append(root.head)
         for noun in nouns:
+            if noun.ent_type_ in _NO_ROLES:
+                continue  # "on Wednesday Mr Blair", "Chatham, Kent": a day, a place
             role = role_of(noun, named)
             if role is not None:
                 roles[m.token].add(role)
