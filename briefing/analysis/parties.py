@@ -238,12 +238,20 @@ _FIRMS = FIRMS | {"giant", "group", "maker"}
 
 
 def _firm_named(mention: Span) -> bool:
-    """ "Russian oil giant Yukos": a one-word name the model took for a person, that the
-    article names with a firm's noun before it, is a company."""
-    return len(mention) == 1 and any(
+    """ "Russian oil giant Yukos", "the Argonaut games group": a one-word name the model
+    took for a person, that the article names with a firm's noun before or after it, is a
+    company."""
+    if len(mention) != 1:
+        return False
+    before = any(
         c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
         for c in mention.root.children
     )
+    head = mention.root
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    first = mention.start == mention.sent.start  # "Bat spit drug firm goes to market"
+    return before or (head is not mention.root and head.lemma_.lower() in _FIRMS and not first)
 
 
 def _name(c: Cluster) -> str:

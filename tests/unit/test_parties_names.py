@@ -232,6 +232,27 @@ def test_a_name_the_model_took_for_a_person_is_a_company_when_named_with_a_firms
     assert [p.kind for p in a.parties if p.name == "Yukos"] == ["ORG"]
 
 
+def test_a_name_the_model_took_for_a_person_before_a_firms_noun_is_a_company():
+    """BBC technology: "the Argonaut games group" with Argonaut a person, so "In August it
+    warned" was the studio named last; a headline's first word ("Bat spit drug firm goes to
+    market") stays as the model read it."""
+    a = analyse(
+        "Argonaut founder rebuilds empire\n\nJez San, the man behind the Argonaut games group "
+        "which went into administration a week ago, has bought back most of the company.\n\n"
+        "He founded Argonaut in 1982. But, like all software developers, Argonaut needed a "
+        "constant flow of deals with publishers. In August it warned of annual losses of £6m, "
+        "blaming delays in signing new contracts."
+    )
+    assert [p.kind for p in a.parties if p.name == "Argonaut"] == ["ORG"]
+    assert holders(a, "warned of") == ["Argonaut"]
+    b = analyse(
+        "Bat spit drug firm goes to market\n\nA German firm whose main product is derived from "
+        "the saliva of the vampire bat is looking to raise 70m euros.\n\nThe firm, Paion, said "
+        "that it hoped to sell 5 million shares."
+    )
+    assert "Bat" not in holders(b, "said")
+
+
 def test_a_persons_name_ends_at_a_spaced_dash_and_before_a_score():
     """BBC: "sent to Perm 35 - a Soviet hard labour camp" made a person "Perm 35 - a", "Arsene
     Wenger - he" and "Jiri Novak 7" persons too; "Jean - Pierre" (spaced hyphens) is kept."""
