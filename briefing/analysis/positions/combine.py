@@ -142,15 +142,8 @@ def _speakers_left_out(
     later (``views``), whose sentences are no one else's content even when the tagger ran a
     quote with no closing mark on over them."""
     quoted = quotes(ctx.text)
-    return [
-        a.head.i
-        for a in rules
-        if a not in kept
-        and a.kind == "verb"
-        and a.source is not None
-        and not within(a.head.idx, quoted)
-        and names_party(a.source)
-    ]
+    left = [a for a in rules if a not in kept and a.kind == "verb" and a.source is not None]
+    return [a.head.i for a in left if not within(a.head.idx, quoted) and names_party(a.source)]
 
 
 def _confirmed(
