@@ -59,12 +59,16 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
                 )
                 if field and party is not None and kind.get(party) == "PERSON":
                     return party
-    party = _first_name_as_preposition(token, party_of_token, kind) or _so_named(
-        token, party_of_token, kind
-    )
-    if party is not None:
-        return party
-    if token.pos_ == "NOUN" and not token.ent_type_:  # "One news site, Znak.com, claims"
+    for rule in (_first_name_as_preposition, _so_named, _body_beside):
+        party = rule(token, party_of_token, kind)
+        if party is not None:
+            return party
+    return None
+
+
+def _body_beside(token: Token, party_of_token: dict[int, str], _kind: dict[str, str]) -> str | None:
+    """ "One news site, Znak.com, claims": the party in apposition to a common noun."""
+    if token.pos_ == "NOUN" and not token.ent_type_:
         for child in token.children:
             party = party_of_token.get(child.i) if child.dep_ == "appos" else None
             if party is not None:
