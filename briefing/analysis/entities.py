@@ -25,6 +25,7 @@ from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
+from briefing.analysis.metonyms import numbered_institutions
 from briefing.analysis.name_spans import (
     as_body,
     cited,
@@ -347,6 +348,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
+    spans = numbered_institutions(doc, spans)
     return portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
 
 

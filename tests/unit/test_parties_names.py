@@ -264,3 +264,17 @@ def test_a_persons_name_ends_at_a_spaced_dash_and_before_a_score():
     people = [s.text for s in entity_spans(doc) if s.label_ == "PERSON"]
     assert {"Arsene Wenger", "Jiri Novak", "Jean - Pierre Dupont"} <= set(people), people
     assert not any(p.endswith((" - he", " 7")) for p in people), people
+
+
+def test_number_10_is_downing_street_not_a_count():
+    """BBC politics: "Number 10 said" was no position and "A Number 10 spokeswoman" spoke for
+    the Parliament named before; both are the prime minister's office, as Downing Street is."""
+    a = analyse(
+        'Parliament will sit until May. A Number 10 spokeswoman would only say: "He will '
+        'announce an election when he wants to." Number 10 said ministers were interested in '
+        "governing. Mr Blair lives at No 10."
+    )
+    assert holders(a, "would only say") == ["United Kingdom"]
+    assert holders(a, "said") == ["United Kingdom"]
+    uk = next(p for p in a.parties if p.name == "United Kingdom")
+    assert {"Number 10", "No 10"} <= set(uk.aliases)
