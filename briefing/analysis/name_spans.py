@@ -40,7 +40,7 @@ from spacy.tokens import Span
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names as known_first_names
-from briefing.analysis.lexicon import rows
+from briefing.analysis.lexicon import lexicon, rows
 from briefing.analysis.names import PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
 
@@ -374,13 +374,14 @@ def named_again(ents: list[Span]) -> list[Span]:
 
 def cited(ent: Span) -> Span:
     """ "according to the Telegraph" tagged as a product, a work or an event ("according to
-    the Sydney Morning Herald"): an outlet that speaks."""
+    the Sydney Morning Herald"): an outlet that speaks; and a "product" that says something
+    ("Rockstar Games, the makers of Manhunt, has said"): a company."""
     root = ent.root
     if (
         ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT")
         and root.dep_ == "pobj"
         and root.head.lower_ == "to"
         and root.head.head.lower_ == "according"
-    ):
+    ) or (ent.label_ == "PRODUCT" and root.dep_ == "nsubj" and lexicon().speaks(root.head.lemma_)):
         return Span(ent.doc, ent.start, ent.end, "ORG")
     return ent

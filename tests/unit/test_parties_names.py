@@ -278,3 +278,13 @@ def test_number_10_is_downing_street_not_a_count():
     assert holders(a, "said") == ["United Kingdom"]
     uk = next(p for p in a.parties if p.name == "United Kingdom")
     assert {"Number 10", "No 10"} <= set(uk.aliases)
+
+
+def test_a_product_that_says_something_is_a_company():
+    """BBC politics: "Rockstar Games, the makers of Manhunt, has said" was tagged a product and
+    held no position."""
+    a = analyse(
+        "Violent games have been hit by controversy. Rockstar Games, the makers of Manhunt, has "
+        "said in the past it markets its games responsibly."
+    )
+    assert holders(a, "has said") == ["Rockstar Games"]
