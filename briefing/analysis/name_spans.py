@@ -281,10 +281,19 @@ def of_two_places(ents: list[Span]) -> list[Span]:
 
 def titled(ent: Span) -> Span:
     """A name the model took for a place or an organisation, with a person's role beside it
-    ("Gáspár Maróth, the Hungarian Government commissioner"): a person."""
+    ("Gáspár Maróth, the Hungarian Government commissioner", "The current president of
+    Namibia, Hage Geingob"): a person."""
     if ent.label_ not in ("ORG", "GPE") or len(ent) < 2:
         return ent
     role = next((c for c in ent.root.children if c.dep_ == "appos"), None)
+    head = ent.root.head
+    if (
+        role is None
+        and ent.root.dep_ == "appos"
+        and ent.start > 0
+        and ent.doc[ent.start - 1].text == ","
+    ):
+        role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
     if role is None or role.lemma_.lower() not in _PERSON_ROLES or role.ent_type_:
         return ent
     return Span(ent.doc, ent.start, ent.end, "PERSON")

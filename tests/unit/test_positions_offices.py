@@ -123,3 +123,24 @@ def test_a_day_or_a_place_before_a_name_is_no_role_that_keeps_the_lead_from_an_o
         "wealth for all. On Wednesday Mr Blair directly denied Mr Brown made that quote."
     )
     assert holders(a, "is saying") == ["Tony Blair"]
+
+
+def test_a_hyphenated_vice_president_is_no_president():
+    """Wikinews: "Nickey Iyambo, the first vice-president of Namibia" (split in three by the
+    tokenizer) was named "president", so "The president said" was Iyambo, who had died."""
+    a = analyse(
+        "Nickey Iyambo, the first vice-president of Namibia, died on Sunday. He was 82 years "
+        "old. The president said the nation had lost a hero."
+    )
+    assert "Nickey Iyambo" not in holders(a, "said")
+
+
+def test_a_name_set_off_after_a_role_of_a_place_is_a_person_whatever_the_model_tagged():
+    """Wikinews: "The current president of Namibia, Hage Geingob, expressed" with Geingob
+    tagged an organisation went to the vice-president named before."""
+    a = analyse(
+        "Nickey Iyambo, the first vice-president of Namibia, died on Sunday.\n\nThe current "
+        "president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death."
+    )
+    assert holders(a, "expressed") == ["Hage Geingob"]
+    assert party(a, at(a, "expressed").party).kind == "PERSON"

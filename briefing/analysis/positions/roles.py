@@ -62,6 +62,9 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
     before = noun.doc[noun.i - 1] if noun.i > 0 else noun
     if before.dep_ == "amod" and f"{before.lower_} {role}" in OFFICES:
         role = f"{before.lower_} {role}"  # "the prime minister": the parser's adjective
+    prefix = noun.doc[noun.i - 2] if noun.i > 1 and before.text == "-" else None
+    if prefix is not None and not (prefix.whitespace_ or before.whitespace_) and prefix.is_alpha:
+        role = f"{prefix.lower_} {role}"  # "vice-president", split in three by the tokenizer
     return _SHORT.get(role, role)
 
 
