@@ -91,3 +91,16 @@ def test_a_participle_saying_what_a_speech_is_about_is_no_position_beside_it():
     )
     text = a.article.text
     assert sorted(text[slice(*p.cue)] for p in a.positions) == ["outlined", "said"]
+
+
+def test_what_someone_is_asked_to_do_is_no_position_of_its_own():
+    """BBC sport: "has pleaded with Steve Gerrard to reject any overtures" also gave Thompson
+    and Gerrard a "reject" each; Wikinews: "advised residents to make plans" a proposal (the
+    parser hung the infinitive on the cue as an adverbial clause)."""
+    a = _analyse(
+        "Liverpool legend Phil Thompson has pleaded with Steve Gerrard to reject any overtures "
+        "from Chelsea. The mayor of New Orleans, LaToya Cantrell, advised residents of her city "
+        "to make plans and shelter in place."
+    )
+    assert "reject" not in _cues(a) and "make plans" not in _cues(a)
+    assert "has pleaded" in _cues(a)

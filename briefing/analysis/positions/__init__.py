@@ -109,6 +109,19 @@ def attributions_of(
     return _one_per_cue(found)
 
 
+def _infinitive(verb: Token) -> bool:
+    """A verb that completes another: "sought *to overturn*", "advised residents *to make*"."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _completes(a: Attribution, heads: set[int]) -> bool:
+    """Whether a cue's verb completes another cue's (``_infinitive``)."""
+    own = {t.i for t in a.cue}
+    return any(_infinitive(t) and t.head.i in heads - own for t in a.cue)
+
+
 def _no_party(_token: Token) -> bool:
     return False
 
@@ -329,9 +342,10 @@ def extract_positions(
         a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed, quoted)
     ]
     found = [a for a in found if not carries_own_words(a, found) and not frames_another(a, found)]
-    heads = {a.head.i for a in found}
-    found = [a for a in found if not (a.head.dep_ == "xcomp" and a.head.head.i in heads)]
-    # "sought to overturn the results": the one position at "sought"
+    heads = {a.head.i for a in found} | {t.i for a in found for t in a.cue}
+    found = [a for a in found if not _completes(a, heads)]
+    # "sought to overturn the results", "advised residents to make plans" (the parser's
+    # adverbial clause): the one position at "sought", at "advised"
     continue_quotes(found, every, text)
     names = {p.id: p.name for p in parties.parties}
 
