@@ -277,3 +277,14 @@ def test_he_after_a_speaker_named_in_a_clause_he_frames_is_that_speaker():
         'Secretary; he described the attacks as a "dastardly act".'
     )
     assert holders(a, "described") == ["Delfin Lorenzana"]
+
+
+def test_he_after_he_thought_someone_did_is_still_he():
+    """BBC politics: "He did not think Mr Howard intended ... But he warned" gave the warning
+    to Howard, named only in what Phillips thought."""
+    a = analyse(
+        "Commission for Racial Equality chairman Trevor Phillips said asylum applications were "
+        "down 40%.\n\nHe did not think Mr Howard intended to centre the debate about race. But "
+        "he warned that some campaigners could use his words."
+    )
+    assert holders(a, "warned") == ["Trevor Phillips"]

@@ -82,6 +82,7 @@ class Pronouns(Speakers):
             or self._chained(token, fits)
             or self._subject_before(token, fits)
             or self._role_before(token, fits)
+            or self._over_report(token, fits)
             or (self.recent(token, woman) if want == SHE else None)
         )
         return (
@@ -102,6 +103,23 @@ class Pronouns(Speakers):
             for m in self.mentions
             if m.token in reported and not _speaking(self.doc[m.token])
         }  # but '"...," said Delfin Lorenzana; he described': who says the clause is its own
+
+    def _over_report(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "He did not think Mr Howard intended to ... But he warned": the "he" who opens the
+        sentence before, when everyone fitting named since is in what he said or thought."""
+        here = self.sentence_of[token.i]
+        if here == 0 or within(token.idx, self.quote_spans):
+            return None
+        root = self.sentences[here - 1].root
+        before = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        word = token.lower_
+        if before is None or before.lower_ != word:
+            return None
+        said = {t.i for c in root.children if c.dep_ == "ccomp" for t in c.subtree}
+        between = [m for m in self.mentions if before.i < m.token < token.i and fits(m.party)]
+        if not between or any(m.token not in said for m in between):
+            return None
+        return self.pronoun(before)
 
     def _role_before(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "The prime minister ratcheted up Labour's campaigning ... He insisted": the
