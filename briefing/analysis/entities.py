@@ -41,6 +41,7 @@ from briefing.analysis.name_spans import (
 )
 from briefing.analysis.names import TITLES, political_parties
 from briefing.analysis.party_names import whole_party_names
+from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
 from briefing.analysis.run_ons import off_platform, title_then_name
 from briefing.analysis.spelled import spelled_out
@@ -335,7 +336,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     split = [p for e in ents for p in country_then_name(e, frozenset(people))]
     split = [q for p in split for q in person_then_body(p, frozenset(people))]
     split = [q for p in split for q in title_then_name(p)]
-    ents = of_two_places(first_names(split))
+    ents = peers(of_two_places(first_names(split)))
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):

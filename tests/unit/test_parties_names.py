@@ -288,3 +288,15 @@ def test_a_product_that_says_something_is_a_company():
         "said in the past it markets its games responsibly."
     )
     assert holders(a, "has said") == ["Rockstar Games"]
+
+
+def test_a_peer_of_a_place_is_not_another_person_of_the_surname():
+    """BBC politics: "Lord Roberts of Conwy" (the model tagging "Roberts" and "Conwy" apart)
+    was merged with "Sion Aubrey Roberts", so the peer's denials were the bomber's."""
+    a = analyse(
+        "Sion Aubrey Roberts was jailed in 1993. The programme also heard from Lord Roberts of "
+        "Conwy, who was a Welsh Office minister at the time. He denied that the security "
+        "services played any improper role."
+    )
+    assert holders(a, "denied") == ["Roberts of Conwy"]
+    assert "Lord Roberts of Conwy" in party(a, at(a, "denied").party).aliases
