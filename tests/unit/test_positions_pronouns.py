@@ -288,3 +288,14 @@ def test_he_after_he_thought_someone_did_is_still_he():
         "he warned that some campaigners could use his words."
     )
     assert holders(a, "warned") == ["Trevor Phillips"]
+
+
+def test_they_after_two_people_as_a_subject_is_both():
+    """BBC politics: "Michael Howard and John Redwood launched new plans ... They say" was
+    the Tories named before, not the two men."""
+    a = analyse(
+        "The Tories attacked Labour's record. Michael Howard and frontbencher John Redwood on "
+        "Thursday launched new plans to abolish hundreds of quangos. They say government is "
+        "spending too much."
+    )
+    assert holders(a, "say") == ["Michael Howard", "John Redwood"]

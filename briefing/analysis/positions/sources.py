@@ -116,6 +116,9 @@ class SourceResolver(Pronouns):
         )
         if pair:
             return pair
+        people = self._people_before(head)
+        if people:
+            return people
         owned, clients = documents.possessed(head), documents.clients(head)
         if len(clients) > 1:  # "Lawyers for Mr Fawcett and Mr McDonald"
             heads = clients
@@ -141,6 +144,17 @@ class SourceResolver(Pronouns):
                 found.append(party)
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
+
+    def _people_before(self, head: Token) -> list[str]:
+        """ "Michael Howard and John Redwood launched plans ... They say": the people the
+        sentence before names together as its subject, for "They" opening a sentence."""
+        here = self.sentence_of[head.i]
+        if head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS or here == 0:
+            return []
+        root = self.sentences[here - 1].root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        found = self.parties_of(subject) if subject is not None and subject.pos_ != "PRON" else []
+        return found if len(found) > 1 and all(self.kind.get(p) == "PERSON" for p in found) else []
 
     def _person(self, token: Token) -> bool:
         return self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON"
