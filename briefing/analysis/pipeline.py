@@ -15,6 +15,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from briefing.analysis import conjoined  # noqa: F401  (registers the parse repair)
 from briefing.analysis.model_choice import candidates, wanted
 
 log = logging.getLogger(__name__)
@@ -192,6 +193,8 @@ def _load(model: str | None) -> Pipeline:
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         nlp.add_pipe("briefing_line_breaks", first=True)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("briefing_conjoined_cues", last=True)  # after the lemmatizer
         return Pipeline(nlp=nlp, name=_describe(nlp), trained="ner" in nlp.pipe_names)
     nlp = spacy.blank("en")
     nlp.add_pipe("briefing_line_breaks")

@@ -127,3 +127,22 @@ def test_a_view_told_inside_a_quote_reports_nothing_after_the_quote_closes():
     outer = Attribution([said], "say", "VERB", source=doc[said.i - 1])
     assert not reported_away(outer, [inner, outer], True, [quote])
     assert reported_away(outer, [inner, outer], True, [])  # no quote: reported in its content
+
+
+def test_a_second_cue_the_parser_joined_inside_the_first_ones_report_is_the_speakers():
+    """BBC politics: "Davis said it was not possible to overstate ... and urged the
+    government to move" hung "urged" on "overstate", so the urging was part of what Davis
+    said and no position of its own; now each says its own part."""
+    from tests.reading import analyse, holders
+
+    a = analyse(
+        "Shadow home secretary David Davis said it was not possible to overstate the "
+        'importance of the judgment and urged the government to move as fast as "competently '
+        'possible" to replace the powers.'
+    )
+    assert holders(a, "urged") == ["David Davis"]
+    text = a.article.text
+    said = next(p for p in a.positions if text[slice(*p.cue)] == "said")
+    urged = next(p for p in a.positions if text[slice(*p.cue)] == "urged")
+    assert "urged" not in " ".join(text[s:e] for s, e in said.content)
+    assert " ".join(text[s:e] for s, e in urged.content).startswith("the government to move")

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of
 from briefing.analysis.positions.quotes import quotes, within
+from briefing.analysis.positions.siblings import clipped
 from briefing.analysis.positions.spans import source_tokens
 from briefing.analysis.positions.subjects import finite, subject_of
 from briefing.analysis.positions.tagger import Tagged
@@ -218,7 +219,8 @@ def _tagged_content(ctx: _Context, a: Attribution, anchors: list[int], blend: Bl
     content = sorted(q for c in pieces for q in _cut_source(ctx.chars[c], a))
     if blend.content_union:  # the rule's and the tagger's, one span each side of the cue
         content = _one_span_a_side([*content, *a.content], a.cue[0].idx)
-    return replace(a, content=[p for p in content if not _holds_subject(p, a)] or a.content)
+    content = clipped(a, [p for p in content if not _holds_subject(p, a)], set(anchors))
+    return replace(a, content=content or a.content)
 
 
 _NAMED_NEXT = 4

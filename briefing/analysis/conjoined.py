@@ -1,0 +1,50 @@
+"""A second cue the parser joined to a verb inside what the first one reports (a parse
+repair, run after the parser).
+
+"Davis said it was not possible to overstate the importance of the judgment and urged the
+government to move": the English model hangs "urged" on "overstate", inside what Davis said,
+so the urging has no speaker and his statement runs on over it. A finite verb (past or
+present) joined to a bare infinitive cannot share its clause; when it has no subject of its
+own and its tense is the tense of the speech verb that reports the infinitive's clause, it is
+that verb's second predicate, and is hung on it again.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.lexicon import lexicon
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _reporting(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``verb``, if any."""
+    clause = verb
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not lexicon().speaks(clause.head.lemma_):
+        return None
+    return clause.head
+
+
+@Language.component("briefing_conjoined_cues")
+def conjoined_cues(doc: Doc) -> Doc:
+    """Hang each such second cue on the speech verb it goes with (module docstring)."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    cues = lexicon().cue_verbs
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+            continue
+        if verb.lemma_ not in cues or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        speaker = _reporting(head)
+        if speaker is None or speaker.tag_ != verb.tag_ or speaker.i > verb.i:
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+            cc.head = speaker
+        verb.head = speaker
+    return doc
