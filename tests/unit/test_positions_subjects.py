@@ -212,6 +212,23 @@ def test_according_to_a_source_ends_at_its_comma():
     according = at(a, "According to")
     assert party(a, according.party).name == "New York Post"
     assert a.article.text[slice(*according.content[0])].startswith("Barrientos and Garcia")
+    assert a.article.text[slice(*according.source)] == "Post"  # not the tagger's span over
+    # what is said ("the Post, Barrientos and Garcia")
+
+
+def test_according_to_a_role_is_the_person_named_with_it():
+    """Wikinews: "according to curator Elaine Gustafon" (two objects to the parser) and
+    "According to Windsor Locks' first selectman, Chris Kervick, there were" held no
+    position: the role alone names nobody."""
+    a = analyse(
+        "The exhibit drew 11,000 visitors in 2010, according to curator Elaine Gustafon.\n\n"
+        "According to Windsor Locks' first selectman, Chris Kervick, there were two people on "
+        "board."
+    )
+    assert holders(a, "according to") == ["Elaine Gustafon"]
+    kervick = at(a, "According to")
+    assert party(a, kervick.party).name == "Chris Kervick"
+    assert a.article.text[slice(*kervick.content[0])] == "there were two people on board"
 
 
 def test_a_speaker_named_right_after_a_verb_set_inside_the_sentence_said_the_sentence():

@@ -59,3 +59,32 @@ def ended_at_comma(to: Token, pobj: Token) -> Token | None:
     if comma is None or doc[comma.i - 1].pos_ not in ("PROPN", "NOUN"):
         return None
     return doc[comma.i - 1]
+
+
+def named_after(pobj: Token) -> Token | None:
+    """ "According to Windsor Locks' first selectman, Chris Kervick, there were": the person
+    named between commas after a role (the parser hangs the name elsewhere)."""
+    doc, i = pobj.doc, pobj.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B":
+        return None
+    if doc[i + 1].ent_type_ != "PERSON" or pobj.ent_type_:
+        return None
+    j = i + 1
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[j] if j + 1 < len(doc) and doc[j + 1].text == "," else None
+
+
+def according_source(to: Token) -> tuple[Token | None, bool, set[int]]:
+    """The source "according to" names, whether it is a person named after a role between
+    commas (``named_after``), and the words that name it."""
+    pobjs = [c for c in to.children if c.dep_ == "pobj"]
+    named = [c for c in pobjs if c.ent_type_]  # "according to curator Elaine Gustafon": two
+    pobj = (named or pobjs or [None])[-1 if named else 0]  # objects, the parser's, the name
+    words = {t.i for c in pobjs for t in c.subtree}
+    if pobj is None:
+        return None, False, words
+    beside = named_after(pobj)
+    if beside is not None:  # "according to the first selectman, Chris Kervick, there were"
+        return beside, True, words | set(range(pobj.i, beside.i + 2))
+    return titled_after(pobj) or pobj, False, words

@@ -168,8 +168,8 @@ def _confirmed(
     source_span = a.source_span
     if blend.tagged_source and a.source is not None:
         s = next((s for s in ctx.sources if s.start <= a.source.i < s.end), None)
-        if s is not None:
-            source_span = ctx.chars[s]
+        if s is not None and not any(_overlaps(ctx.chars[s], p) for p in a.content):
+            source_span = ctx.chars[s]  # not one running over what is said
     return replace(a, cue=cue, source_span=source_span)
 
 

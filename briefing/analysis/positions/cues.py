@@ -22,10 +22,10 @@ from spacy.vocab import Vocab
 from briefing.analysis.lexicon import STRONG_CUE, WEAK_CUE, Lexicon, lexicon
 from briefing.analysis.positions.according import (
     IN_VIEW,
+    according_source,
     ended_at_comma,
     holder,
     per_source,
-    titled_after,
 )
 from briefing.analysis.positions.attacks import ATTACKS, on_someone
 from briefing.analysis.positions.patterns import ChildPatterns
@@ -370,11 +370,9 @@ def _light(verb: Token, noun: Token) -> Attribution:
 def _according(doc: Doc, start: int, end: int) -> Attribution:
     """ "according to X": X is the source, the rest of the clause is the content."""
     to = doc[end - 1]
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is not None:
-        pobj = titled_after(pobj) or pobj
-    phrase = {t.i for t in doc[start].subtree} | set(range(start, end))
-    cut = ended_at_comma(to, pobj) if pobj is not None else None
+    pobj, beside, named = according_source(to)
+    phrase = {t.i for t in doc[start].subtree} | set(range(start, end)) | named
+    cut = ended_at_comma(to, pobj) if pobj is not None and not beside else None
     if cut is not None:  # "According to the Post, Barrientos and Garcia are"
         pobj, phrase = cut, phrase - set(range(cut.i + 1, pobj.i + 1))
     elif pobj is not None:
