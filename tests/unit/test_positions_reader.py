@@ -215,6 +215,17 @@ def test_places_time_zones_and_honorifics_are_not_parties():
     assert not names & {"BST", "Ain Issa", "Majesty", "Her Majesty", "John Radcliffe Hospital"}
 
 
+def test_scroll_down_for_video_names_no_one():
+    """Daily Mail: "Scroll down for video", set into the text, made a person "Scroll" in
+    several articles."""
+    a = _analyse(
+        "'Which is remarkable when you consider what it is she does,' Julia explained. 'It is "
+        "a joke.' Scroll down for video Strictly business: Julia Louis-Dreyfus covers Marie "
+        "Claire's supplement."
+    )
+    assert "Scroll" not in {p.name for p in a.parties}
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "party", "stance"),
     [
