@@ -265,7 +265,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         named_for = _named_for(token)
         if (
             token.dep_ != "nsubj"
-            or (token.pos_ != "PROPN" and not known and named_for is None)
+            or (token.pos_ != "PROPN" and not known and named_for is None and not _body(token))
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
@@ -286,6 +286,11 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         label = "PERSON" if token.text in people else names.get(token.text, "ORG")
         found.append(Span(doc, start, (named_for or token.i) + 1, label))
     return found
+
+
+def _body(token: Token) -> bool:
+    """ "WHO say": a body's capitals the tagger read as a pronoun, not "WE" or "IT" shouted."""
+    return acronym(token) and token.tag_ == "WP"
 
 
 def _capitalised(token: Token) -> bool:

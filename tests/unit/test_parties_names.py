@@ -300,3 +300,14 @@ def test_a_peer_of_a_place_is_not_another_person_of_the_surname():
     )
     assert holders(a, "denied") == ["Roberts of Conwy"]
     assert "Lord Roberts of Conwy" in party(a, at(a, "denied").party).aliases
+
+
+def test_a_bodys_capitals_read_as_who_speak_but_shouted_pronouns_do_not():
+    """GUM: "WHO say iodine deficiency is ..." (the tagger reading "WHO" as the pronoun) held
+    no position."""
+    a = analyse(
+        "The symptoms of IDD are visible goiter and cretinism. WHO say iodine deficiency is the "
+        "most prevalent cause of brain damage. WE said no."
+    )
+    assert holders(a, "say") == ["WHO"]
+    assert holders(a, "said") == []
