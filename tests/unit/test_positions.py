@@ -129,6 +129,13 @@ def test_passive_quoted_as_saying():
             "proposes",
             "to consider a temporary pause",
         ),
+        (  # BBC sport: "his" was read as the holder of the backing, apart from the verb
+            "Scotland manager Walter Smith has given his backing to the reinstatement of the "
+            "Home International series.",
+            "given",
+            "supports",
+            "to the reinstatement of the Home International series",
+        ),
     ],
 )
 def test_light_verb_with_stance_noun(sentence, cue, stance, content):

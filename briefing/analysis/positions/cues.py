@@ -224,7 +224,10 @@ def _noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Att
     """The attribution of a light-verb, backing or stance-noun match (none when it has no
     holder or content of its own)."""
     if name == "light":
-        has_holder = any(c.dep_ == "poss" for c in tokens[1].children)
+        own = _noun_content(tokens[1]) is None  # "given his backing to": the verb's "to"
+        has_holder = any(
+            c.dep_ == "poss" and (c.pos_ != "PRON" or not own) for c in tokens[1].children
+        )
         if has_holder or (tokens[1].lemma_ in ATTACKS and not on_someone(tokens[1])):
             return []
         return [_light(tokens[0], tokens[1])]
