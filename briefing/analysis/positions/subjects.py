@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.subject_names import named_last, split_name
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ALONG = frozenset({"along", "together"})
@@ -18,46 +19,6 @@ _WHERE = frozenset({"on", "in", "at", "via", "through"})
 _ASIDE_MARKS = frozenset({",", "–", "—", "--"})
 _ADDRESSING = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "notify"})
 """Speech verbs whose object is whom they address, never who speaks."""
-
-
-def _split_name(nearest: Token) -> Token:
-    """ "said study co-author Karen Alley": the parser cut the role at its hyphen and made a
-    subject of a piece of it; the name the role runs on into is the one."""
-    doc = nearest.doc
-    if nearest.lower_ in ("al", "al.") and nearest.i > 1 and doc[nearest.i - 1].lower_ == "et":
-        return doc[nearest.i - 2]  # "Stamenković et al found": the first author
-    if nearest.pos_ != "NOUN" or nearest.i + 1 >= len(nearest.doc):
-        return nearest
-    if not any(t.text == "-" for t in doc[nearest.i : nearest.i + 2]):
-        return nearest
-    run = []
-    for t in doc[nearest.i + 1 :]:
-        if t.pos_ not in ("NOUN", "PROPN") and t.text != "-":
-            break
-        run.append(t)
-    names = [t for t in run if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
-    return names[-1] if names else nearest
-
-
-def _named_last(verb: Token, subject: Token | None) -> Token | None:
-    """ "Longtime Imus in the Morning writer and performer Rob Bartlett tweeted": a subject
-    the parser took from the first words of a long description is the person its last words
-    name, right before the verb and after a role's noun (not "the lawyer for Rob Bartlett")."""
-    if subject is None or subject.i > verb.i or subject.ent_type_ == "PERSON":
-        return subject
-    doc = verb.doc
-    last = verb.i - 1
-    while last > subject.i and doc[last].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        last -= 1
-    name = doc[last]
-    inside = subject.left_edge.i <= name.i <= subject.right_edge.i  # not walking the subtree
-    if name.ent_type_ != "PERSON" or name.i <= subject.i or not inside:
-        return subject
-    first = name.i
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    role = doc[first - 1]
-    return name if role.i > subject.i and role.pos_ == "NOUN" and not role.ent_type_ else subject
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -78,7 +39,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # person named
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
             nearest = named[-1] if named else nearest
-        return _named_last(verb, _past_label(_split_name(nearest)))
+        return named_last(verb, _past_label(split_name(nearest)))
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
