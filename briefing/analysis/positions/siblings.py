@@ -28,8 +28,9 @@ def clipped(
         last = a.cue[-1]
         begin = last.idx + len(last)
     cut = []
-    for s, e in content:
-        s, e = max(s, begin) if begin is not None else s, min(e, end) if end is not None else e
-        if s < e:
-            cut.append((s, e))
+    for start, stop in content:
+        start = start if begin is None else max(start, begin)
+        stop = stop if end is None else min(stop, end)
+        if start < stop:
+            cut.append((start, stop))
     return cut or content
