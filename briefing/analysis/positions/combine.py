@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of
-from briefing.analysis.positions.quotes import quotes, within
-from briefing.analysis.positions.siblings import clipped
+from briefing.analysis.positions.siblings import clipped, speakers_left_out
 from briefing.analysis.positions.spans import source_tokens
 from briefing.analysis.positions.subjects import finite, subject_of
 from briefing.analysis.positions.tagger import Tagged
@@ -128,23 +127,11 @@ def blend_with_tagger(
     anchors = [a.head.i for a in out] + [
         _head(doc[c.start : c.end]).i for c in cues if c not in claimed
     ]
-    anchors += _speakers_left_out(ctx, rules, out, names_party)
+    anchors += speakers_left_out(ctx.text, rules, out, names_party)
     if blend.tagged_content:
         out = [_tagged_content(ctx, a, anchors, blend) for a in out]
     made = (_from_tagged(ctx, c, anchors, blend) for c in cues if c not in claimed)
     return out + [a for a in made if a is not None]
-
-
-def _speakers_left_out(
-    ctx: _Context, rules: list[Attribution], kept: list[Attribution], names_party: Callable
-) -> list[int]:
-    """The cues of rules left out here whose source names a party, outside any quote ("A
-    spokesman for the British Casino Association ... said"): the views of parties added back
-    later (``views``), whose sentences are no one else's content even when the tagger ran a
-    quote with no closing mark on over them."""
-    quoted = quotes(ctx.text)
-    left = [a for a in rules if a not in kept and a.kind == "verb" and a.source is not None]
-    return [a.head.i for a in left if not within(a.head.idx, quoted) and names_party(a.source)]
 
 
 def _confirmed(

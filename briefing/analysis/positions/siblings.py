@@ -1,12 +1,15 @@
-"""Two cues of one speaker joined by "and" ("Davis said it was not possible ... and urged the
-government to move"): what each one says stops where the other begins, though the tagger
-marks one content over both."""
+"""Where the tagger's content for a cue must stop: at a second cue of the same speaker joined by
+"and" ("Davis said it was not possible ... and urged the government to move"), and at the cue
+of a party's view the blend left out (``speakers_left_out``)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.quotes import quotes, within
 
 
 def _start(verb: Token) -> int:
@@ -34,3 +37,19 @@ def clipped(
         if start < stop:
             cut.append((start, stop))
     return cut or content
+
+
+def speakers_left_out(
+    text: str,
+    rules: list[Attribution],
+    kept: list[Attribution],
+    names_party: Callable[[Token], bool],
+) -> list[int]:
+    """The cues of ``rules`` left out of the blend (not ``kept``) whose source names a party,
+    outside any quote ("A spokesman for the British Casino Association ... said"): the views
+    of parties added back later (``views``), whose sentences are no one else's content even
+    when the tagger ran a quote with no closing mark on over them."""
+    held = {id(a) for a in kept}
+    left = [a for a in rules if id(a) not in held and a.kind == "verb" and a.source is not None]
+    quoted = quotes(text) if left else []
+    return [a.head.i for a in left if not within(a.head.idx, quoted) and names_party(a.source)]
