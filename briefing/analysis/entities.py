@@ -102,9 +102,22 @@ def _description(span: Span) -> bool:
     # person elsewhere ("Trump has cited")
     if word.pos_ != "NOUN" or word.text.isupper() or not (word.is_sent_start or not word.is_title):
         return False
-    if word.lower_ in political_parties():
+    if word.lower_ in political_parties() or _named_alone(word):
         return False
     return not any(e.label_ == "PERSON" and word.text in e.text.split() for e in span.doc.ents)
+
+
+def _named_alone(word: Token) -> bool:
+    """The article writes ``word`` with its capital, on its own, within a sentence too ("his
+    new party, Veritas. Veritas says"): a name, not a common noun opening a sentence."""
+    return any(
+        t.text == word.text
+        and not t.is_sent_start
+        and not t.nbor(-1).is_title
+        and (t.i + 1 == len(t.doc) or not t.nbor(1).is_title)
+        for t in word.doc
+        if t.i > 0
+    )
 
 
 def _law(span: Span) -> bool:

@@ -138,3 +138,13 @@ def test_the_minister_no_role_names_is_the_person_spoken_of_not_a_body():
         "objective."
     )
     assert holders(a, "said")[-1] == "Cathy Jamieson"
+
+
+def test_a_name_opening_a_sentence_that_the_article_writes_alone_is_no_common_noun():
+    """BBC politics: "Veritas says it hopes to contest most seats" was not found: the model
+    reads "Veritas" opening the sentence as a common noun (NNS)."""
+    a = analyse(
+        "Mr Kilroy-Silk launched his new party, Veritas. Veritas says it hopes to contest most "
+        "seats at the forthcoming general election."
+    )
+    assert holders(a, "says") == ["Veritas"]

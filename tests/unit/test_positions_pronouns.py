@@ -299,3 +299,14 @@ def test_they_after_two_people_as_a_subject_is_both():
         "spending too much."
     )
     assert holders(a, "say") == ["Michael Howard", "John Redwood"]
+
+
+def test_their_after_what_it_reports_is_not_a_name_inside_that_report():
+    """BBC politics: "Women hold less than 10% of the top positions in FTSE 100 companies,
+    according to their figures" gave the figures to FTSE, named in what they report."""
+    a = analyse(
+        "Women in full-time work earn 19% less than men, according to the Equal Opportunities "
+        "Commission (EOC). Women hold less than 10% of the top positions in FTSE 100 "
+        "companies, according to their figures."
+    )
+    assert holders(a, "according to") == ["Equal Opportunities Commission"] * 2
