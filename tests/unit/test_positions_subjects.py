@@ -286,3 +286,13 @@ def test_a_name_then_a_role_the_parser_made_two_subjects_of_is_the_person():
         'spokesman said: "It\'s exactly the same target she set in 1999."'
     )
     assert holders(a, "said") == ["Rhodri Glyn Thomas"]
+
+
+def test_who_uses_something_to_say_a_thing_says_it():
+    """BBC politics: "Mr Kennedy also used his TV appearance to defend his party's plans" was
+    read as the appearance defending them, as "led Biden to express" is Biden expressing."""
+    a = analyse(
+        "Mr Kennedy also used his TV appearance to defend his party's plans to increase income "
+        "tax to 50%."
+    )
+    assert party(a, at(a, "defend").party).name == "Kennedy"

@@ -55,8 +55,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and _said_on(verb):
         return subject_of(head.head, depth + 1)
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-        # "Backlash led Biden to express ...": who the verb before it acts on does this one
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.lemma_ != "use":
+        # "Backlash led Biden to express ...": who the verb before it acts on does this one;
+        # but "Mr Kennedy used his TV appearance to defend" is Kennedy
         told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
             return told
