@@ -144,3 +144,15 @@ def test_a_name_set_off_after_a_role_of_a_place_is_a_person_whatever_the_model_t
     )
     assert holders(a, "expressed") == ["Hage Geingob"]
     assert party(a, at(a, "expressed").party).kind == "PERSON"
+
+
+def test_the_prime_ministers_spokesman_speaks_for_the_office_the_article_names():
+    """BBC politics: "Downing Street has confirmed ... Prime Minister Tony Blair's official
+    spokesman said" gave the spokesman's words to Blair; annotators hold them Downing
+    Street's (the party "Downing Street" stands for)."""
+    a = analyse(
+        "Downing Street has confirmed British troops are on standby in Ivory Coast. Prime "
+        "Minister Tony Blair's official spokesman said: \"We are making the usual contingency "
+        'plans." A spokesman for the Tories said they backed the plans.'
+    )
+    assert at(a, "said").party == at(a, "has confirmed").party != party(a, "tony-blair").id

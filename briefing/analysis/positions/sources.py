@@ -43,6 +43,7 @@ from briefing.analysis.positions.roles import (
     sides,
 )
 from briefing.analysis.positions.speakers import SUBJECT_DEPS
+from briefing.analysis.positions.spokesmen import office_spoken_for
 from briefing.analysis.positions.subjects import in_the_singular
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -288,7 +289,12 @@ class SourceResolver(Pronouns):
         in Kyiv", "a spokesman for the ministry"."""
         for child in token.children:
             if child.dep_ in _MODIFIERS:
-                party = self.party_of_token.get(child.i)
+                party = (
+                    office_spoken_for(token, child, self.party_of_token)
+                    if child.dep_ == "poss"
+                    else None
+                )
+                party = party or self.party_of_token.get(child.i)
                 if party is None and child.dep_ == "poss":  # "his", "The rapper's spokesman"
                     party = self.pronoun(child) if child.pos_ == "PRON" else self.party_of(child)
                 if party is None and child.dep_ == "compound":  # "a Labour party spokesman"
