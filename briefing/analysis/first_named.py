@@ -25,8 +25,20 @@ _BODIES = frozenset(
 
 
 def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``ents`` with each such name tagged a person, and capitals an organisation."""
-    return [_person(doc, ent) if ent.label_ in _MISTAKEN else _capitals(doc, ent) for ent in ents]
+    """``ents`` with each such name tagged a person, and capitals an organisation; such a
+    name the model left untagged ("Michael Howard is to make a pitch", after a headline) is
+    a person too."""
+    fixed = [_person(doc, ent) if ent.label_ in _MISTAKEN else _capitals(doc, ent) for ent in ents]
+    untagged = [
+        Span(doc, t.i, t.i + 2, "PERSON")
+        for t in doc[:-1]
+        if not t.ent_type_
+        and not doc[t.i + 1].ent_type_
+        and not (t.i > 0 and doc[t.i - 1].is_title)
+        and not (t.i + 2 < len(doc) and (doc[t.i + 2].is_title or doc[t.i + 2].text in "-–"))
+        and _full_name(doc, t.i)
+    ]
+    return sorted(fixed + untagged, key=lambda span: span.start) if untagged else fixed
 
 
 def _capitals(doc: Doc, ent: Span) -> Span:
@@ -36,17 +48,24 @@ def _capitals(doc: Doc, ent: Span) -> Span:
 
 
 def _person(doc: Doc, ent: Span) -> Span:
-    if len(ent) != 2 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+    if len(ent) != 2 or not _full_name(doc, ent.start):
         return ent
-    first, last = ent[0], ent[1]
+    return Span(doc, ent.start, ent.end, "PERSON")
+
+
+def _full_name(doc: Doc, start: int) -> bool:
+    """Whether the two words at ``start`` are a first name the table knows and a surname the
+    article also uses alone, or that follows a title."""
+    first, last = doc[start], doc[start + 1]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in (first, last)):
+        return False
     if first.lower_ not in first_names() or last.lower_ in FIRMS | _BODIES:
-        return ent
+        return False
     if not last.is_alpha or lookup_country(last.text) is not None:
-        return ent  # "Washington D.C.", "Roman Egypt"
+        return False  # "Washington D.C.", "Roman Egypt"
     alone = any(
         t.text == last.text and t.i != last.i and doc[t.i - 1].text != first.text
         for t in doc
         if t.i > 0
     )
-    titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES  # "chancellor Vince Cable"
-    return Span(doc, ent.start, ent.end, "PERSON") if alone or titled else ent
+    return alone or (start > 0 and doc[start - 1].lower_ in TITLES)  # "chancellor Vince Cable"

@@ -45,3 +45,19 @@ def test_a_known_first_name_after_a_title_makes_a_person():
     doc = nlp("Liberal Democrat shadow chancellor Vince Cable warned the picture was not rosy.")
     ents = [e for e in doc.ents if e.text == "Vince Cable"]
     assert [e.label_ for e in first_named_people(doc, ents)] == ["PERSON"]
+
+
+def test_a_name_the_model_left_untagged_is_a_person_but_not_one_run_on_by_a_hyphen():
+    """BBC politics: "Michael Howard is to make a pitch", just after the headline, was tagged
+    nothing, so "He will say" went to Tony Blair, named after him; "Charity Bite-Back" is a
+    charity's name run on, no person "Charity Bite"."""
+    a = analyse(
+        "Howard pitches for UK ethnic vote\n\nMichael Howard is to make a pitch for the ethnic "
+        'vote, urging people who feel "taken for granted" by Tony Blair to vote Conservative.'
+        '\n\nHe will say the Conservatives "share the same values" as minorities. Mr Howard '
+        "will speak in London."
+    )
+    assert holders(a, "will say") == ["Michael Howard"]
+    nlp = load_pipeline().nlp
+    doc = nlp("Charity Bite-Back reported the restaurant. Bite-Back believes the trade is cruel.")
+    assert not any(e.text.startswith("Charity") for e in first_named_people(doc, []))
