@@ -148,3 +148,13 @@ def test_a_name_opening_a_sentence_that_the_article_writes_alone_is_no_common_no
         "seats at the forthcoming general election."
     )
     assert holders(a, "says") == ["Veritas"]
+
+
+def test_a_person_possessed_by_a_name_the_model_left_untagged_speaks():
+    """BBC politics: "War on Want's John Hilary said:" was read as "War" speaking, on "John
+    Hilary"; the untagged name's possessive names whose man he is."""
+    a = analyse(
+        "War on Want's John Hilary said: \"Compassionate rhetoric cannot disguise the reality "
+        "of the government's policies.\""
+    )
+    assert holders(a, "said") == ["John Hilary"]

@@ -156,3 +156,13 @@ def test_the_prime_ministers_spokesman_speaks_for_the_office_the_article_names()
         'plans." A spokesman for the Tories said they backed the plans.'
     )
     assert at(a, "said").party == at(a, "has confirmed").party != party(a, "tony-blair").id
+
+
+def test_a_hyphenated_role_the_parser_split_is_the_person_named_with_it():
+    """BBC politics: "The Tory co-chairman attacked ... and said", split in three by the
+    tokenizer with "-" made the subject and "The" hung on "co", found no one."""
+    a = analyse(
+        "Tory co-chairman Liam Fox spoke in London. The Tory co-chairman attacked Labour's six "
+        'new pledges as "vacuous" and said Mr Blair was very worried voters would take revenge.'
+    )
+    assert holders(a, "attacked") == holders(a, "said") == ["Liam Fox"]

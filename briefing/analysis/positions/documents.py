@@ -280,6 +280,10 @@ def bare_ministers(head: Token) -> bool:
     return head.lower_ == "ministers" and all(c.dep_ == "punct" for c in head.children)
 
 
+_JOINS = frozenset({"on", "of", "for", "and", "the"})
+"""Small words inside a name ("War on Want", "Friends of the Earth")."""
+
+
 def possessed(head: Token) -> Token | None:
     """ "The Centers for Disease Control and Prevention's director, Robert Redfield, said":
     when the parser takes a name ending in a possessive for the subject (an "and" inside the
@@ -288,11 +292,14 @@ def possessed(head: Token) -> Token | None:
     doc = head.doc
     according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
     according = according and doc[head.head.i - 1].lower_ == "according"
-    if not head.ent_type_ or not (head.dep_ in SUBJECTS or according):
+    if not (head.ent_type_ or head.is_title) or not (head.dep_ in SUBJECTS or according):
         return None
     end = head.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
+    if not head.ent_type_:  # a name the model left untagged: "War on Want's John Hilary"
+        while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].lower_ in _JOINS):
+            end += 1
     if end + 1 < len(doc) and doc[end + 1].tag_ == "POS":
         end += 1
     if doc[end].tag_ != "POS" or end + 1 >= len(doc):

@@ -68,6 +68,22 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
     return _SHORT.get(role, role)
 
 
+def determiner_of(noun: Token) -> Token | None:
+    """The determiner of ``noun``, or of the hyphenated word it ends ("The Tory co-chairman",
+    split in three, where the parser hangs "The" on "co")."""
+    pieces = [noun]
+    doc = noun.doc
+    at = noun.i
+    while (
+        at > 1
+        and doc[at - 1].text == "-"
+        and not (doc[at - 1].whitespace_ or doc[at - 2].whitespace_)
+    ):
+        at -= 2
+        pieces.append(doc[at])
+    return next((c for p in pieces for c in p.children if c.dep_ == "det"), None)
+
+
 _NO_ROLES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
 """Kinds of words the parser may hang on a name that are no role."""
 

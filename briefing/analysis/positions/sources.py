@@ -32,6 +32,7 @@ from briefing.analysis.positions.roles import (
     OFFICES,
     Mention,
     definite_holder,
+    determiner_of,
     holds,
     introduced,
     leading,
@@ -316,7 +317,7 @@ class SourceResolver(Pronouns):
         John Bel Edwards addressed the public"), or however far back (``definite_holder``).
         An indefinite but qualified one ("a federal judge in Texas"): the only person with
         that role in the article. An exact role ("vice president") wins over a wider one."""
-        determiner = next((c for c in token.children if c.dep_ == "det"), None)
+        determiner = determiner_of(token)
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
