@@ -6,7 +6,9 @@ government to move": the English model hangs "urged" on "overstate", inside what
 so the urging has no speaker and his statement runs on over it. A finite verb (past or
 present) joined to a bare infinitive cannot share its clause; when it has no subject of its
 own and its tense is the tense of the speech verb that reports the infinitive's clause, it is
-that verb's second predicate, and is hung on it again.
+that verb's second predicate, and is hung on it again. So is a speech verb joined to a verb
+whose subject is a thing ("Livingstone has said his comments ... were not racist, and said he
+would not apologise"): a thing does not speak.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.lexicon import lexicon
+from briefing.analysis.lexicon import lexicon, person_nouns
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
@@ -29,6 +31,24 @@ def _reporting(verb: Token) -> Token | None:
     return clause.head
 
 
+def _speaks_apart(verb: Token, head: Token) -> bool:
+    """ "Prescott has said the current system is not sustainable and said there would be
+    radical reform": a speech verb joined to a verb whose subject is a thing, which cannot
+    speak, is said by the one who reports that verb's clause."""
+    if not lexicon().speaks(verb.lemma_):
+        return False
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    while subject is None and head.dep_ == "conj":  # "his comments ... were not racist"
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lemma_.lower() not in person_nouns()
+    )
+
+
 @Language.component("briefing_conjoined_cues")
 def conjoined_cues(doc: Doc) -> Doc:
     """Hang each such second cue on the speech verb it goes with (module docstring)."""
@@ -37,12 +57,16 @@ def conjoined_cues(doc: Doc) -> Doc:
     cues = lexicon().cue_verbs
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
             continue
         if verb.lemma_ not in cues or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         speaker = _reporting(head)
-        if speaker is None or speaker.tag_ != verb.tag_ or speaker.i > verb.i:
+        if speaker is None or speaker.i > verb.i:
+            continue
+        if head.tag_ == "VB" and speaker.tag_ != verb.tag_:
+            continue
+        if head.tag_ != "VB" and not _speaks_apart(verb, head):
             continue
         for cc in [c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
             cc.head = speaker

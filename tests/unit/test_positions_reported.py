@@ -146,3 +146,15 @@ def test_a_second_cue_the_parser_joined_inside_the_first_ones_report_is_the_spea
     urged = next(p for p in a.positions if text[slice(*p.cue)] == "urged")
     assert "urged" not in " ".join(text[s:e] for s, e in said.content)
     assert " ".join(text[s:e] for s, e in urged.content).startswith("the government to move")
+
+
+def test_a_speech_verb_joined_to_what_a_thing_does_in_the_report_is_the_speakers():
+    """BBC politics: "Mr Livingstone has said his comments ... were not racist, and said he
+    would not apologise" hung the second "said" on "were", as if the comments said it."""
+    from tests.reading import analyse, holders
+
+    a = analyse(
+        "Labour's Mr Livingstone has said his comments may have been offensive but were not "
+        "racist, and said earlier this week he would not apologise even if Mr Blair asked."
+    )
+    assert holders(a, "said") == ["Livingstone"]
