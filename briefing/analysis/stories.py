@@ -36,7 +36,12 @@ election (1 of 15). What was tried and not kept: the words the whole text repeat
 vector beside the lead's: no recall gained under centroid, less precision), a longer lead,
 other title weights, average link, and anchoring on a salient term shared by two articles
 (the COVID-19 reports share "covid-19" with as many other articles, about an obituary, a
-primary, an interview, as with each other: no rule on words alone told them apart).
+primary, an interview, as with each other: no rule on words alone told them apart). Nor did,
+measured later on the same set: the titles' own cosine beside the lead's (the larger of the
+two, weighted .5 to 1, with or without its own date window: .944 / .496 cross-validated at
+best, against .917 / .493 for these settings measured the same way), decaying by the days
+since a story's latest article instead of each article's, or leaving the words no other
+article has out of a vector's length (more recall only below precision .87).
 """
 
 from __future__ import annotations
