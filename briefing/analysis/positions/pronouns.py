@@ -285,17 +285,24 @@ def _speaking(token: Token) -> bool:
 
 
 def reported_before(token: Token) -> set[int]:
-    """The words of what ``token``, a source set after it, is said to report: the clause
-    "according to their figures" closes, or the clause before "he said"."""
+    """The words of what ``token``, a source set after it, is said to report, but for the
+    report's own subject: the clause "according to their figures" closes, or the clause
+    before "he said" ("The Labour Party will back the bill, its leader said": its leader's)."""
     source = token.head if token.dep_ == "poss" else token
     prep = source.head
     if source.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
         according = prep.head
-        clause = according.head
         if according.dep_ != "prep":
             return set()
-        return {t.i for t in clause.subtree if t.i < according.left_edge.i}
-    if source.dep_ not in SUBJECT_DEPS or not _speaking(source):
+        clauses = [according.head]
+        before = according.left_edge.i
+    elif source.dep_ in SUBJECT_DEPS and _speaking(source):
+        clauses = [c for c in source.head.children if c.dep_ == "ccomp" and c.i < source.head.i]
+        before = source.head.i
+    else:
         return set()
-    verb = source.head
-    return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for t in c.subtree}
+    words: set[int] = set()
+    for clause in clauses:
+        subjects = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        words |= {t.i for t in clause.subtree if t.i < before} - subjects
+    return words
