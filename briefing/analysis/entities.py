@@ -110,7 +110,7 @@ def _description(span: Span) -> bool:
 def _named_alone(word: Token) -> bool:
     """The article writes ``word`` with its capital, on its own, within a sentence too ("his
     new party, Veritas. Veritas says"): a name, not a common noun opening a sentence."""
-    return any(
+    return word.is_title and any(
         t.text == word.text
         and not t.is_sent_start
         and not t.nbor(-1).is_title
