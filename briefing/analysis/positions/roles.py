@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import described_actors, person_nouns
 from briefing.analysis.names import TITLES
 from briefing.analysis.positions.documents import made
+from briefing.analysis.positions.hyphens import hyphenated
 
 
 @dataclass(frozen=True)
@@ -70,18 +71,8 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
 
 def determiner_of(noun: Token) -> Token | None:
     """The determiner of ``noun``, or of the hyphenated word it ends ("The Tory co-chairman",
-    split in three, where the parser hangs "The" on "co")."""
-    pieces = [noun]
-    doc = noun.doc
-    at = noun.i
-    while (
-        at > 1
-        and doc[at - 1].text == "-"
-        and not (doc[at - 1].whitespace_ or doc[at - 2].whitespace_)
-    ):
-        at -= 2
-        pieces.append(doc[at])
-    return next((c for p in pieces for c in p.children if c.dep_ == "det"), None)
+    where the parser hangs "The" on "co")."""
+    return next((c for w in hyphenated(noun) for c in w.children if c.dep_ == "det"), None)
 
 
 _NO_ROLES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})

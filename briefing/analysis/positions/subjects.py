@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.hyphens import hyphenated
 from briefing.analysis.positions.subject_names import named_last, split_name
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -30,7 +31,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if after is not None:  # "UK heading wrong way, says Howard": Howard, not the UK
         return after
     if subjects:  # the nearest: a dateline parsed as a second subject stands further away
-        nearest = _word_end(min(subjects, key=lambda c: abs(c.i - verb.i)))
+        nearest = hyphenated(min(subjects, key=lambda c: abs(c.i - verb.i)))[-1]
         first = nearest.left_edge.i
         after_comma = first > 0 and nearest.doc[first - 1].text == ","
         if nearest.pos_ == "NOUN" and (after_comma or not any(nearest.children)):
@@ -263,19 +264,6 @@ def _said_on(verb: Token) -> bool:
     # reversing the convictions"
     cue = lex.speaks(verb.lemma_) or (verb.dep_ == "advcl" and lex.verb_stance(verb.lemma_))
     return bool(said_on and cue and head.dep_ == "ccomp" and lex.states_a_view(head.head.lemma_))
-
-
-def _word_end(token: Token) -> Token:
-    """The last piece of the hyphenated word ``token`` is in ("co-chairman", split in three,
-    with "-" made the subject): the word's head noun."""
-    doc, end = token.doc, token.i
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
-        if doc[end + 1].whitespace_:
-            break
-        end += 2
-    if token.text == "-" and not token.whitespace_ and token.i + 1 < len(doc):
-        return _word_end(doc[token.i + 1])
-    return doc[end]
 
 
 def finite(verb: Token) -> bool:
