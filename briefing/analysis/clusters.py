@@ -223,7 +223,8 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
     """ "the Post" is "the New York Post", "the Telegraph" "The Daily Telegraph": an
     organisation named by one word that ends the name of exactly one other, named first;
     and "the Unity Party" is "The Unity Party of America": one named by words that begin
-    the name of exactly one other, before its "of" or "for"."""
+    the name of exactly one other, before its "of", "for" or "&" ("Marsh" of "Marsh &
+    McLennan")."""
     by_last: dict[str, set[str]] = {}
     moved: dict[str, str] = {}
     for key, c in clusters.items():
@@ -232,7 +233,7 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
                 words = name.split()
                 if len(words) > 1 and words[-1][:1].isupper():
                     by_last.setdefault(words[-1].casefold(), set()).add(key)
-                for joint in (" of ", " for "):  # "the Forum" of "Forum for the Future"
+                for joint in (" of ", " for ", " & "):  # "the Forum" of "Forum for the Future"
                     if joint in name:
                         by_last.setdefault(name.split(joint)[0].casefold(), set()).add(key)
     for key, c in list(clusters.items()):
@@ -246,9 +247,16 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
         if len(owners) != 1:
             continue
         owner = clusters[next(iter(owners))]
-        if min(m.start for m in owner.mentions) < min(m.start for m in c.mentions):
+        if min(m.start for m in owner.mentions) < _first_in_body(c):
             _merge(clusters, assignment, key, owner.key)
             moved[key] = owner.key
+
+
+def _first_in_body(c: Cluster) -> int:
+    """Where ``c`` is first named below the headline, which names actors short ("US insurer
+    Marsh cuts jobs" above "Marsh & McLennan")."""
+    body = [m.start for m in c.mentions if "\n" in m.doc.text[: m.start_char]]
+    return min(body or [m.start for m in c.mentions])
 
 
 def absorb_inner_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:

@@ -20,10 +20,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis import prep_names
 from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
+from briefing.analysis.joined_names import with_place
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.metonyms import numbered_institutions
 from briefing.analysis.name_spans import (
@@ -37,10 +39,9 @@ from briefing.analysis.name_spans import (
     surname,
     titled,
     whole_name,
-    with_place,
 )
 from briefing.analysis.names import TITLES, political_parties
-from briefing.analysis.party_names import whole_party_names
+from briefing.analysis.party_names import untagged_parties, whole_party_names
 from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
 from briefing.analysis.run_ons import off_platform, title_then_name
@@ -275,7 +276,7 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         head = token.head
         known = token.text in people or token.text in names  # "NEOC" tagged elsewhere
         known = known or token.lower_ in political_parties()  # "Labour and the Lib Dems said"
-        named_for = _named_for(token)
+        named_for = prep_names.named_for(token)
         if (
             token.dep_ != "nsubj"
             or (token.pos_ != "PROPN" and not known and named_for is None and not _body(token))
@@ -287,7 +288,8 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
         ):
             continue
         words = _compound_words(token)
-        if any(c.dep_ == "det" for c in token.children) and not _titled_name(doc, words):
+        det = any(c.dep_ == "det" for c in token.children)
+        if det and named_for is None and not _titled_name(doc, words):
             continue  # "The President": a role; but "reports the Golf Channel" names one
         start = token.i
         while (
@@ -309,19 +311,6 @@ def _body(token: Token) -> bool:
 def _capitalised(token: Token) -> bool:
     """ "Facebook", and "CalFire" or "McDonald" written in camel case."""
     return token.is_title or (token.text[:1].isupper() and token.text[1:2].islower())
-
-
-def _named_for(token: Token) -> int | None:
-    """The last word of a body's name that runs "<Noun> for|of <Name>" ("Transport for
-    London told"), the model reading its first word as a common noun."""
-    if not token.is_title or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
-    name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if name is None or name.pos_ != "PROPN" or not name.is_title or prep.i != token.i + 1:
-        return None
-    title = next((t.i for t in token.doc[prep.i + 2 : name.i] if t.lower_ in TITLES), None)
-    return name.i if title is None else title - 1  # not "... Officers president Chris Fox"
 
 
 def _titled_name(doc: Doc, words: set[int]) -> bool:
@@ -364,6 +353,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = named_again(whole_party_names(sorted(spans, key=lambda s: s.start)))
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
+    spans.extend(untagged_parties(doc, spans))
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))

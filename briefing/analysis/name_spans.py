@@ -1,13 +1,10 @@
 """Entity spans the English model cut short, ran together or mistook, mended (for
-``entities``).
+``entities``; names the model split at a place are joined in ``joined_names``).
 
 - A person's name the model cut short ("Sacha Baron Cohen" tagged "Cohen", "Judge Amy Berman
   Jackson" tagged "Amy Berman") runs on over the capitalised singular proper nouns after it
   that no other entity holds, and before it when it is one word but never over a title
   ("Judge", "District Attorney"), nor into a body's noun ("Trump Administration").
-- An organisation named "of" a place is one name, and a court "for" its circuit ("the American
-  Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit"), and a
-  university with its campus ("University of California, San Diego").
 - A country the model ran into the name after it ("Prime Minister of India Narendra Modi") is
   cut off.
 - A name tagged as a place or an organisation with a person's role beside it ("Gáspár Maróth,
@@ -48,67 +45,6 @@ GENERIC_BODIES = frozenset(
     ["administration", "campaign", "committee", "council", "foundation", "office", "team"]
 )
 """Nouns that end a body's name, not a person's ("Trump Administration")."""
-
-
-def _court_for(ent: Span, after: Span | None) -> bool:
-    """ "The Court of Appeals" + "for" + "the D.C. Circuit": one court, tagged as two."""
-    return (
-        after is not None
-        and ent.label_ == "ORG"
-        and ent[-1].lower_ in ("court", "appeals")
-        and after.start == ent.end + 1
-        and ent.doc[ent.end].lower_ == "for"
-        and after.label_ in ("ORG", "LOC", "GPE")
-    )
-
-
-def _campus(ent: Span, after: Span | None) -> bool:
-    """ "University of California" + "," + "San Diego": one university, tagged as two."""
-    return (
-        after is not None
-        and ent.label_ == "ORG"
-        and "university" in (ent[0].lower_, ent[1].lower_ if len(ent) > 1 else "")
-        and after.start == ent.end + 1
-        and ent.doc[ent.end].text == ","
-        and after.label_ == "GPE"
-    )
-
-
-def with_place(ents: list[Span]) -> list[Span]:
-    """An organisation named "of" a place it belongs to is one name: "the American Civil
-    Liberties Union of Montana", "the Supreme Court of Justice of Austria"; so is a court "for"
-    its circuit ("the Court of Appeals for the D.C. Circuit"), and a university its campus
-    ("University of California, San Diego")."""
-    joined: list[Span] = []
-    skip = False
-    for k, ent in enumerate(ents):
-        if skip:
-            skip = False
-            continue
-        doc = ent.doc
-        after = ents[k + 1] if k + 1 < len(ents) else None
-        if _court_for(ent, after) or _campus(ent, after):
-            end = after.end - (doc[after.end - 1].tag_ == "POS")  # "San Diego's chancellor"
-            joined.append(Span(doc, ent.start, end, "ORG"))
-            skip = True
-            continue
-        of = (
-            ent.end < len(doc) - 1 and doc[ent.end].lower_ == "of" and doc[ent.end].head == ent.root
-        )
-        if ent.label_ != "ORG" or not of or any(t.lower_ == "of" for t in ent):
-            joined.append(ent)
-            continue
-        place = ents[k + 1] if k + 1 < len(ents) else None
-        if place is not None and place.label_ == "GPE" and place.start == ent.end + 1:
-            joined.append(Span(doc, ent.start, place.end, "ORG"))
-            skip = True
-            continue
-        name = doc[ent.end + 1]  # "of Montana", left untagged
-        if name.pos_ == "PROPN" and name.is_title and not name.ent_type_ and name.head.i == ent.end:
-            joined.append(Span(doc, ent.start, name.i + 1, "ORG"))
-        else:
-            joined.append(ent)
-    return joined
 
 
 def _with_head(span: Span, tagged: set[int]) -> Span:

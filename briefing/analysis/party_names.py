@@ -1,11 +1,11 @@
 """Political parties' names the English model cut short: "Liberal Democrats" tagged
 "Democrats" (or "Liberal" and "Democrats" apart) is the party the table names
 (``data/political_parties.tsv``), not the US Democrats, and "Liberal Democrat leader Charles
-Kennedy" holds "Liberal Democrat" whole."""
+Kennedy" holds "Liberal Democrat" whole; "Labour" left untagged is the party."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.names import political_parties
 
@@ -35,3 +35,26 @@ def whole_party_names(spans: list[Span]) -> list[Span]:
             mended.pop()
         mended.append(Span(doc, start, span.end, span.label_))
     return mended
+
+
+def untagged_parties(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A party the table names that the model left untagged ("Labour and the Conservatives
+    are still telephoning", the model tagging only the Conservatives): an organisation, when
+    it stands as a name of its own and not as a word on another ("Tory MPs"); read as a
+    common noun, only in an article that names another party."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    others = {s.text.casefold() for s in spans} & political_parties()
+    found = []
+    for token in doc:
+        if token.i in taken or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.pos_ == "NOUN" and not others - {token.text.casefold()}:
+            continue  # "Labour is cheap": a common noun, with no party named
+        if not (token.is_title or token.is_upper) or token.dep_ in ("compound", "amod", "nmod"):
+            continue
+        near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.pos_ == "PROPN" and t.i not in taken for t in near):
+            continue  # "Labour Day", "New Labour": a longer name
+        if token.text.casefold() in political_parties():
+            found.append(Span(doc, token.i, token.i + 1, "ORG"))
+    return found

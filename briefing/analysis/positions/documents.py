@@ -331,8 +331,21 @@ def named_of(head: Token) -> Token | None:
 
 def named_before(token: Token) -> bool:
     """A company's or a group's description that stands for the organisation named last: "the
-    company", "The terror group"; not "the group of protesters"."""
+    company", "The terror group", "the world's biggest insurer"; not "the group of
+    protesters", "a company"."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE or _superlative(c) for c in token.children):
+        return False
     lemma = token.lemma_.lower()
     if lemma in FIRMS:
         return True
     return lemma in GROUPS and not any(c.lower_ == "of" for c in token.children)
+
+
+_WHERE = frozenset({"world", "country", "nation", "industry", "sector"})
+
+
+def _superlative(child: Token) -> bool:
+    """ "the world's biggest": a possessor that says where something is the most of a kind."""
+    if child.dep_ != "poss" or child.lemma_.lower() not in _WHERE:
+        return False
+    return any(c.tag_ == "JJS" for c in child.head.children)

@@ -112,7 +112,8 @@ def maker_named(token: Token) -> Token | None:
 def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
     """ "The memo for members of Congress states ... The document - prepared by the
     Congressional Research Service - states": a writing named with "the" is the one whose
-    maker the article names nearest, before or after (``NEARBY`` sentences). Asked again
+    maker the article names nearest, before or after (``NEARBY`` sentences), or else the
+    last one of its kind named before whose maker the article names. Asked again
     for a writing while its own search runs ("The report's figures": the figures' maker is
     the report's), it has none."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
@@ -142,7 +143,12 @@ def _nearest_maker(sources: SourceResolver, token: Token) -> str | None:
         and abs(sources.sentence_of[t.i] - here) <= NEARBY
     ]
     near.sort(key=lambda t: (abs(sources.sentence_of[t.i] - here), t.i > token.i))
-    return next((party for t in near if (party := maker(sources, t)) is not None), None)
+    found = next((party for t in near if (party := maker(sources, t)) is not None), None)
+    if found is not None:
+        return found  # else "The report suggests", far below "In a new report, the
+        # Electoral Commission says": the one whose maker the article named before
+    same = [t for t in sources.doc[: token.i] if t.lemma_ == token.lemma_ and t not in near]
+    return next((party for t in reversed(same) if (party := maker(sources, t)) is not None), None)
 
 
 def author(sources: SourceResolver, token: Token) -> str | None:

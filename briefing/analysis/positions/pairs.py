@@ -31,7 +31,7 @@ def refers_to_pair(head: Token) -> bool:
         if w.tag_ == "NNS" and w.lemma_.lower() in SIDES
     ]
     both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
-    both = both or head.lower_ == "parties" and any(c.lower_ == "the" for c in head.children)
+    both = both or head.lower_ == "parties" and [c.lower_ for c in head.lefts] == ["the"]
     couple = any(w.tag_ == "NN" and w.lemma_.lower() in documents.COUPLES for w in clients)
     return bool(pair and both) or couple
 
@@ -50,13 +50,19 @@ def pair_named_last(
         first, second = party_of_token.get(t.head.i), party_of_token.get(t.i)
         if t.dep_ != "conj" or first is None or second is None or first == second:
             continue
-        if kind.get(first) == kind.get(second) != "GROUP":
+        if _alike(kind.get(first), kind.get(second)):
             return [first, second]
     sentences = list(head.doc.sents)
     here = next(n for n, s in enumerate(sentences) if s.start <= head.i < s.end)
     for sentence in reversed(sentences[max(0, here - _LOOKBACK) : here]):
         for t in (t for t in sentence if t.dep_ in _SUBJECTS):
             found = parties_of(t)
-            if len(found) == 2 and kind.get(found[0]) == kind.get(found[1]) != "GROUP":
+            if len(found) == 2 and _alike(kind.get(found[0]), kind.get(found[1])):
                 return found
     return []
+
+
+def _alike(first: str | None, second: str | None) -> bool:
+    """Two parties of one kind, a group neither; a body and a people are alike ("Labour and
+    the Conservatives", the model tagging the second as a people)."""
+    return first == second != "GROUP" or {first, second} == {"ORG", "NORP"}

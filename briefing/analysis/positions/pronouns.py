@@ -7,6 +7,7 @@ the sentences just before, "he" is whoever the last "he" was."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -232,6 +233,19 @@ class Pronouns(Speakers):
             if m.token < token.i and here - m.sentence <= ROLE_LOOKBACK and fits(m.party)
         }
         return people.pop() if len(people) == 1 else None
+
+    def most_named(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """The fitting party named most often in the sentences before ``token``
+        (``ROLE_LOOKBACK``), if one is named more often than any other: "the company" a few
+        sentences below the company a passage is about."""
+        here = self.sentence_of[token.i]
+        counts = Counter(
+            m.party
+            for m in self.mentions
+            if m.token < token.i and here - m.sentence <= ROLE_LOOKBACK and fits(m.party)
+        )
+        top = counts.most_common(2)
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def _country_named(self, m: Mention) -> bool:
         """A mention of a country that names no group of its people ("European leaders")."""

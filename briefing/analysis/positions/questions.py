@@ -3,6 +3,8 @@ under your watch?'", "Wikinews asked Stamenković if he had any ideas"."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefing.analysis.positions.cues import Attribution
 
 _ASKING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder", "press"})
@@ -12,11 +14,52 @@ _ASKING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder",
 def question(a: Attribution, text: str) -> bool:
     """A question put to someone ("asked the crown prince: “It happened under your
     watch?”") is nobody's position; but one said is a point made ("said, “so why should
-    the bishops be exempt?”")."""
+    the bishops be exempt?”"), and one raised with nobody asked a doubt ("questioned whether
+    the decisions had been based on torture evidence")."""
     if not a.content or a.head.lemma_ not in _ASKING:
         return False  # "joked: 'What was it somebody said about children and dogs?'"
+    if a.head.lemma_ == "question" and not _addressed(a):
+        return False  # "Amnesty questioned whether the decisions had been based on": a doubt
+    if challenge(a):
+        return False
+    return _asks(a, text)  # "Wikinews asked Stamenković if he had any ideas": not a request
+
+
+def challenge(a: Attribution) -> bool:
+    """ "'How can it be right that the poorest pay more?' he asked", "Mr Fallon asked whether
+    the Treasury had leaned on ONS", "asked why the government was agreeing to it": a
+    question asked of nobody named, in a debate, challenges the other side (it opposes)."""
+    if not a.content or a.head.lemma_ not in ("question", "ask") or _addressed(a):
+        return False
+    asked = [c for c in a.head.children if c.dep_ == "ccomp"]
+    if any(_personal(c) for c in asked):
+        return False  # "asked whether he wanted a lawyer", "if she would": a plain question
+    why = any(t.lower_ in _WH or t.lower_ in ("if", "whether") for c in asked for t in c.children)
+    return why or a.direct_quote and _asks(a, a.head.doc.text)  # not "ask for more if ..."
+
+
+def _personal(clause: Token) -> bool:
+    """The question is about a person at hand: its subject is "he", "she", "you", or theirs
+    ("whether his technique was legal")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return any(t is not None and t.lower_ in _PEOPLE for t in (subject, owner))
+
+
+_PEOPLE = frozenset({"he", "she", "you", "i", "his", "her", "your", "my", "they", "their"})
+
+
+_WH = frozenset({"why", "how"})
+
+
+def _addressed(a: Attribution) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in a.head.children)
+
+
+def _asks(a: Attribution, text: str) -> bool:
     last = text[a.content[-1][0] : a.content[-1][1]].rstrip(" \"”’'")
-    # "Wikinews asked Stamenković if he had any ideas": a question told, not a request
     return last.endswith("?") or any(
         m.dep_ == "mark" and m.lower_ in ("if", "whether")
         for c in a.head.children

@@ -180,6 +180,16 @@ def leading(
     return None if held - HONORIFICS else lead.party  # "President Obama" is no prime minister
 
 
+def reporter_of(token: Token) -> Token | None:
+    """The subject of the verb whose reported clause holds ``token``: "He" of "He said
+    afterwards that the Prime Minister had offered some movement" (who speaks of an office
+    is not taken to hold it)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "ccomp":
+            return next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 _AGENTS = ("er", "or", "ist", "ian", "ant", "ate", "wife")
 """Endings of nouns for a person by what they do: artist, candidate, midwife, teacher."""
 

@@ -183,6 +183,8 @@ def _unknown_verb(a: Attribution) -> bool:
         return False
     if any(t.lower_ == "against" for t in a.cue):
         return False  # "he has come out against Medicare for all"
+    if head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+        return not a.direct_quote and not any(t.text == ":" for t in a.cue)  # "She went on: "
     issued = head.lemma_ in lex.act_verbs and any(
         c.dep_ == "dobj" and c.lemma_ in lex.act_stances for c in head.children
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon, person_nouns
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import FIRMS, TITLES
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, bodies, documents, makers, towns
 from briefing.analysis.positions.antecedents import antecedent
@@ -28,19 +28,11 @@ from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.listed import listed
 from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, Pronouns
+from briefing.analysis.positions.role_holders import RoleHolders
 from briefing.analysis.positions.roles import (
-    OFFICES,
     Mention,
-    definite_holder,
-    determiner_of,
-    holds,
-    introduced,
-    leading,
-    named_next,
     named_roles,
-    only_holder,
     role_of,
-    same_side,
     sides,
 )
 from briefing.analysis.positions.speakers import SUBJECT_DEPS
@@ -65,7 +57,7 @@ def _set_off(name: Token) -> bool:
     return name.dep_ != "appos" or role or (start > 0 and name.doc[start - 1].text == ",")
 
 
-class SourceResolver(Pronouns):
+class SourceResolver(RoleHolders, Pronouns):
     """Resolves source tokens of one document to party ids."""
 
     def __init__(self, doc: Doc, parties: PartyResolution) -> None:
@@ -78,10 +70,8 @@ class SourceResolver(Pronouns):
         }
         self.members = parties.members
         self.people = {p.id: (p.name, *p.aliases) for p in parties.parties if p.kind == "PERSON"}
-        self.sentence_of = {}
-        for n, sent in enumerate(doc.sents):
-            for t in range(sent.start, sent.end):
-                self.sentence_of[t] = n
+        sentences = enumerate(doc.sents)
+        self.sentence_of = {t: n for n, sent in sentences for t in range(sent.start, sent.end)}
         mentions: dict[tuple[int, str], Mention] = {}
         for i, party in sorted(self.party_of_token.items()):
             root = doc[i]
@@ -111,13 +101,10 @@ class SourceResolver(Pronouns):
             return self.parties_of(before)
         if study_team(head) is not None:
             return []  # "scientists from the University of Bristol say": the study's team
-        pair = (  # "Both sides agreed", "The parties said"
-            pair_named_last(head, self.party_of_token, self.kind, self.parties_of)
-            if refers_to_pair(head)
-            else []
-        )
-        if pair:
-            return pair
+        if refers_to_pair(head):  # "Both sides agreed", "The parties said"
+            pair = pair_named_last(head, self.party_of_token, self.kind, self.parties_of)
+            if pair:
+                return pair
         people = self._people_before(head)
         if people:
             return people
@@ -205,7 +192,7 @@ class SourceResolver(Pronouns):
             # "Tunisian Prime Minister": a role word that joined its country as a group is,
             # in the singular, the person who holds the role when the article names one
             role = role_of(token, {})
-            person = self._person_with_role(token, role) if role else None
+            person = self.person_with_role(token, role) if role else None
             return person or party
         if party is not None:
             return party
@@ -215,9 +202,9 @@ class SourceResolver(Pronouns):
         if age is not None or ages.demonym(token):  # "The 36-year-old publican told"
             return ages.aged(self, token, age)
         role = role_of(token, self.party_of_token)
-        person = self._person_with_role(token, role) if role else None
-        person = person or (None if sides(token, self._side) else self._described_person(token))
-        person = person or self._minister(token, role)
+        person = self.person_with_role(token, role) if role else None
+        person = person or (None if sides(token, self.body_side) else self._described_person(token))
+        person = person or self.minister(token, role)
         return person if person is not None else self._unnamed(token)  # "the Labour
         # spokesman" who is nobody named speaks for Labour
 
@@ -238,9 +225,11 @@ class SourceResolver(Pronouns):
                 return found
         if token.lemma_.lower() in documents.CHANNELS - documents.SPOKESPEOPLE:
             return self._represented(token)  # "A spokesman said": as "officials said", below
-        definite = any(c.dep_ == "det" and c.lower_ in documents.DEFINITE for c in token.children)
-        if token.tag_ == "NN" and definite and documents.named_before(token):
-            return self.recent(token, lambda party: self.kind.get(party) == "ORG")
+        if token.tag_ == "NN" and documents.named_before(token):  # "the company said": the
+            # one named last, or far back the one the article names most ("the insurer")
+            firm = token.lemma_.lower() in FIRMS
+            found = self.recent(token, self._organisation)
+            return found or (self.most_named(token, self._organisation) if firm else None)
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)
         if token.lemma_.lower() == "source":  # "FBI sources", "sources within the party":
@@ -266,6 +255,9 @@ class SourceResolver(Pronouns):
         return self._represented(token) or self.recent(
             token, lambda party: self.kind.get(party, "") not in _NOT_BODIES
         )
+
+    def _organisation(self, party: str) -> bool:
+        return self.kind.get(party) == "ORG"
 
     def _town(self, token: Token) -> str | None:
         at = towns.place_at(token)
@@ -299,7 +291,7 @@ class SourceResolver(Pronouns):
                 if party is None and child.dep_ == "poss":  # "his", "The rapper's spokesman"
                     party = self.pronoun(child) if child.pos_ == "PRON" else self.party_of(child)
                 if party is None and child.dep_ == "compound":  # "a Labour party spokesman"
-                    party = self._side(next(child.children, child))
+                    party = self.body_side(next(child.children, child))
                 if party is not None:
                     return party
         for child in token.children:
@@ -309,57 +301,6 @@ class SourceResolver(Pronouns):
                     if party is not None and pobj.dep_ == "pobj":
                         return party
         return None
-
-    def _person_with_role(self, token: Token, role: str) -> str | None:
-        """The person a role refers to. A definite role ("the judge"): the last one named
-        with it; else the first one named with it after: anywhere after the headline's, in
-        the next sentence after a body's ("The governor of Louisiana declared ... Governor
-        John Bel Edwards addressed the public"), or however far back (``definite_holder``).
-        An indefinite but qualified one ("a federal judge in Texas"): the only person with
-        that role in the article. An exact role ("vice president") wins over a wider one."""
-        determiner = determiner_of(token)
-        here = self.sentence_of[token.i]
-        inside = {t.i for t in token.subtree}
-        people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
-        people = [m for m in people if same_side(token, self.doc[m.token], self._side)]
-        if determiner is not None and determiner.lower_ in ("another", "other"):
-            return None  # "another federal judge": not the one named
-        if determiner is not None and determiner.lower_ not in documents.DEFINITE:
-            qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
-            found = only_holder(people, self.roles, role) if qualified else None
-            found = found or introduced(people, self.roles, self.sentence_of[token.i], role)
-            return found or named_next(token, here, self.mentions, self.roles, self.kind)
-        owned = token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
-        if determiner is None and here != 0 and not owned:
-            return None  # bare roles outside the headline are part of a name or generic;
-            # but "his daughter" is the daughter named before ("his daughter Nettie Baker")
-        countries = {
-            documents.country(c.text)
-            for c in token.children
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-        } - {None}
-        if countries:  # "the French president" is not the Brazilian one named last
-            people = [m for m in people if self._countries_around(m) in (set(), countries)]
-        before = [m for m in reversed(people) if m.token < token.i]
-        before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
-        after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said"
-            m for m in people if m.token > token.i and (here == 0 or m.sentence - here <= 1)
-        ]
-        for candidates in (before, after):
-            for exact in (True, False) if not owned else (True,):
-                for m in candidates:
-                    if holds(self.roles[m.token], role, exact):
-                        return m.party
-        if here == 0 or getattr(determiner, "lower_", "") == "the":
-            found = definite_holder(token, people, self.roles, role)
-            if found is not None or role in OFFICES:
-                return found or leading(token, self.mentions, self.roles, self.kind, role)
-        return named_next(token, here, self.mentions, self.roles, self.kind)
-
-    def _side(self, token: Token) -> str | None:
-        """The body or people a word of a role names ("Labour" of "the Labour spokesman")."""
-        party = self.party_of_token.get(token.i)
-        return party if self.kind.get(party or "") in ("ORG", "NORP") else None
 
     def _described_person(self, token: Token) -> str | None:
         """ "The father said", "the relieved father said": the person named before, found
@@ -375,24 +316,6 @@ class SourceResolver(Pronouns):
             return self.party_of(before)
         found = person_nouns().get(token.lemma_.lower())
         return None if found is None else self.person_like(token, found)
-
-    def _minister(self, token: Token, role: str | None) -> str | None:
-        """ "The minister also confirmed", where the article named her "Education Secretary
-        Ruth Kelly": the person spoken of before, found as "he" or "she" would be, not the
-        organisation named last."""
-        if role not in ("minister", "secretary") or token.tag_ != "NN":
-            return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return None
-        return self.person_like(token, None)
-
-    def _countries_around(self, m: Mention) -> set[str | None]:
-        """The countries a person's mention names with its titles ("Brazilian President
-        Jair Bolsonaro": Brazil)."""
-        root = self.doc[m.token]
-        tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
-        named = {documents.country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")}
-        return named - {None}
 
     def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court": the organisation so named (``bodies``)."""

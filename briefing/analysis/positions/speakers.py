@@ -23,6 +23,10 @@ THING = frozenset({"it", "its", "itself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+_UNSAID = frozenset({"fail", "refuse", "decline", "neglect", "forget"})
+"""Verbs under which a speech verb tells what was not said ("failing to mention")."""
+
+
 class Speakers:
     """The document's state the resolver holds, and who spoke last in it."""
 
@@ -106,6 +110,8 @@ class Speakers:
                 continue  # nor one reported: "as Mr Brown would like to portray it"
             if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
                 continue  # nor what someone is accused of: "accused Mr Blair of telling lies"
+            if verb.dep_ == "xcomp" and verb.head.lemma_ in _UNSAID:
+                continue  # nor what was not said: "attacked Mr Brown for failing to mention"
             said = subject_of(verb)
             if said is None or said.i == token.i:
                 continue

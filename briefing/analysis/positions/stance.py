@@ -21,6 +21,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.acts import act_stance
 from briefing.analysis.positions.commitments import SELF, content_commitment, has_subject
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.positions.questions import challenge
 
 _NEGATED = {"supports": "opposes", "opposes": "states"}
 _HEDGES = frozenset({"would", "could", "might", "may"})
@@ -308,6 +309,8 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
         return pleaded
     if a.stance_key is None and a.key in FINDINGS:
         return "states"  # "found they would eat algae": a finding, whatever its content says
+    if challenge(a):
+        return "opposes"  # "asked why the government was agreeing to it"
     if a.stance_key is not None:
         stance = lex.stance_noun(a.stance_key) or act_stance(a.stance_key) or "states"
     else:

@@ -17,6 +17,10 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ALONG = frozenset({"along", "together"})
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHERE = frozenset({"on", "in", "at", "via", "through"})
+"""Prepositions whose object a participle after it does not speak for ("posted a message on
+Twitter blaming Iran"), nor, when it speaks, these ("attacked the plans for pensioners saying
+they needed more"; but "the law banning the sale" bans)."""
+_ABOUT = frozenset({"for", "about", "against"})
 _ASIDE_MARKS = frozenset({",", "–", "—", "--"})
 _ADDRESSING = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "notify"})
 """Speech verbs whose object is whom they address, never who speaks."""
@@ -69,19 +73,36 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
         return _tensed_clause_subject(verb, depth)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
-        shared = subject_of(head, depth + 1)
+        shared = _with_subject(verb) or subject_of(head, depth + 1)
         return shared if shared is not None else _joined_too_low(verb, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_subject(verb, depth)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and _reports_that(verb):
         return head  # "Conley, a district judge, ordered that ...": the parser's participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        if head.dep_ == "pobj" and head.head.lower_ in _WHERE:
-            # "posted a message on Twitter blaming Iran": the one who posted, not the place
-            clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            return subject_of(clause, depth + 1) if clause is not None else None
-        return head
+        return _participle_subject(verb, depth)
     return None
+
+
+def _participle_subject(verb: Token, depth: int) -> Token | None:
+    """The noun a participle hangs on ("the spokesman saying"), but the clause's subject for
+    a place or a thing spoken about ("posted a message on Twitter blaming Iran": the one who
+    posted)."""
+    head = verb.head
+    about = head.head.lower_ in _ABOUT and lexicon().speaks(verb.lemma_)
+    if head.dep_ == "pobj" and (head.head.lower_ in _WHERE or about):
+        clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return subject_of(clause, depth + 1) if clause is not None else None
+    return head
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """ "with Rovers boss Mark Hughes claiming it had been difficult": the one "with" names
+    just before the participle, which the parser hangs on the clause before."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 and verb.tag_ == "VBG" else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ not in ("with", "without"):
+        return None
+    return before if before.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _joined_too_low(verb: Token, depth: int) -> Token | None:

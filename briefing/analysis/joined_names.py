@@ -1,0 +1,89 @@
+"""Names the English model split at a place, joined (for ``entities``).
+
+An organisation named "of" a place is one name, and a court "for" its circuit ("the American
+Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit"), a
+university with its campus ("University of California, San Diego"), and a body with its
+branch in a country ("Amnesty International UK").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.analysis.actors import lookup_country
+
+
+def _court_for(ent: Span, after: Span | None) -> bool:
+    """ "The Court of Appeals" + "for" + "the D.C. Circuit": one court, tagged as two."""
+    return (
+        after is not None
+        and ent.label_ == "ORG"
+        and ent[-1].lower_ in ("court", "appeals")
+        and after.start == ent.end + 1
+        and ent.doc[ent.end].lower_ == "for"
+        and after.label_ in ("ORG", "LOC", "GPE")
+    )
+
+
+def _campus(ent: Span, after: Span | None) -> bool:
+    """ "University of California" + "," + "San Diego": one university, tagged as two."""
+    return (
+        after is not None
+        and ent.label_ == "ORG"
+        and "university" in (ent[0].lower_, ent[1].lower_ if len(ent) > 1 else "")
+        and after.start == ent.end + 1
+        and ent.doc[ent.end].text == ","
+        and after.label_ == "GPE"
+    )
+
+
+def _branch(ent: Span, after: Span | None) -> bool:
+    """ "Amnesty International" + "UK": a body's branch in a country, named after it, which
+    the parse makes the head of the body's name."""
+    return (
+        after is not None
+        and ent.label_ == "ORG"
+        and after.label_ == "GPE"
+        and after.start == ent.end
+        and ent.root.dep_ == "compound"
+        and after.start <= ent.root.head.i < after.end
+        and lookup_country(after.text) is not None
+    )
+
+
+def with_place(ents: list[Span]) -> list[Span]:
+    """An organisation named "of" a place it belongs to is one name: "the American Civil
+    Liberties Union of Montana", "the Supreme Court of Justice of Austria"; so is a court "for"
+    its circuit ("the Court of Appeals for the D.C. Circuit"), a university its campus
+    ("University of California, San Diego"), and a body its branch ("Amnesty International
+    UK")."""
+    joined: list[Span] = []
+    skip = False
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        doc = ent.doc
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if _court_for(ent, after) or _campus(ent, after) or _branch(ent, after):
+            end = after.end - (doc[after.end - 1].tag_ == "POS")  # "San Diego's chancellor"
+            joined.append(Span(doc, ent.start, end, "ORG"))
+            skip = True
+            continue
+        of = (
+            ent.end < len(doc) - 1 and doc[ent.end].lower_ == "of" and doc[ent.end].head == ent.root
+        )
+        if ent.label_ != "ORG" or not of or any(t.lower_ == "of" for t in ent):
+            joined.append(ent)
+            continue
+        place = ents[k + 1] if k + 1 < len(ents) else None
+        if place is not None and place.label_ == "GPE" and place.start == ent.end + 1:
+            joined.append(Span(doc, ent.start, place.end, "ORG"))
+            skip = True
+            continue
+        name = doc[ent.end + 1]  # "of Montana", left untagged
+        if name.pos_ == "PROPN" and name.is_title and not name.ent_type_ and name.head.i == ent.end:
+            joined.append(Span(doc, ent.start, name.i + 1, "ORG"))
+        else:
+            joined.append(ent)
+    return joined

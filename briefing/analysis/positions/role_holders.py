@@ -1,0 +1,105 @@
+"""Whom a role names: the person who holds it ("the judge", "the prime minister", "The
+minister also confirmed"), a mixin of ``sources.SourceResolver``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.positions import documents
+from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
+from briefing.analysis.positions.roles import (
+    OFFICES,
+    Mention,
+    definite_holder,
+    determiner_of,
+    holds,
+    introduced,
+    leading,
+    named_next,
+    only_holder,
+    reporter_of,
+    same_side,
+)
+
+
+class RoleHolders:
+    """Finds the holder of a role among the people an article names (with the resolver's
+    ``party_of`` and the pronouns' ``person_like``)."""
+
+    doc: Doc
+    mentions: list[Mention]
+    roles: dict[int, set[str]]
+    kind: dict[str, str]
+    sentence_of: dict[int, int]
+    party_of_token: dict[int, str]
+
+    def person_with_role(self, token: Token, role: str) -> str | None:
+        """The person a role refers to. A definite role ("the judge"): the last one named
+        with it; else the first one named with it after: anywhere after the headline's, in
+        the next sentence after a body's ("The governor of Louisiana declared ... Governor
+        John Bel Edwards addressed the public"), or however far back (``definite_holder``).
+        An indefinite but qualified one ("a federal judge in Texas"): the only person with
+        that role in the article. An exact role ("vice president") wins over a wider one."""
+        determiner = determiner_of(token)
+        here = self.sentence_of[token.i]
+        inside = {t.i for t in token.subtree}
+        people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
+        people = [m for m in people if same_side(token, self.doc[m.token], self.body_side)]
+        if determiner is not None and determiner.lower_ in ("another", "other"):
+            return None  # "another federal judge": not the one named
+        if determiner is not None and determiner.lower_ not in documents.DEFINITE:
+            qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
+            found = only_holder(people, self.roles, role) if qualified else None
+            found = found or introduced(people, self.roles, self.sentence_of[token.i], role)
+            return found or named_next(token, here, self.mentions, self.roles, self.kind)
+        owned = token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
+        if determiner is None and here != 0 and not owned:
+            return None  # bare roles outside the headline are part of a name or generic;
+            # but "his daughter" is the daughter named before ("his daughter Nettie Baker")
+        countries = {
+            documents.country(c.text)
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+        } - {None}
+        if countries:  # "the French president" is not the Brazilian one named last
+            people = [m for m in people if self._countries_around(m) in (set(), countries)]
+        before = [m for m in reversed(people) if m.token < token.i]
+        before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
+        after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said"
+            m for m in people if m.token > token.i and (here == 0 or m.sentence - here <= 1)
+        ]
+        for candidates in (before, after):
+            for exact in (True, False) if not owned else (True,):
+                for m in candidates:
+                    if holds(self.roles[m.token], role, exact):
+                        return m.party
+        if here == 0 or getattr(determiner, "lower_", "") == "the":
+            found = definite_holder(token, people, self.roles, role)
+            if found is not None or role in OFFICES:  # not the lead reporting on the office
+                lead = None if found else leading(token, self.mentions, self.roles, self.kind, role)
+                reporter = reporter_of(token)
+                return found or (None if reporter and self.party_of(reporter) == lead else lead)
+        return named_next(token, here, self.mentions, self.roles, self.kind)
+
+    def body_side(self, token: Token) -> str | None:
+        """The body or people a word of a role names ("Labour" of "the Labour spokesman")."""
+        party = self.party_of_token.get(token.i)
+        return party if self.kind.get(party or "") in ("ORG", "NORP") else None
+
+    def minister(self, token: Token, role: str | None) -> str | None:
+        """ "The minister also confirmed", where the article named her "Education Secretary
+        Ruth Kelly": the person spoken of before, found as "he" or "she" would be, not the
+        organisation named last."""
+        if role not in ("minister", "secretary") or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        return self.person_like(token, None)
+
+    def _countries_around(self, m: Mention) -> set[str | None]:
+        """The countries a person's mention names with its titles ("Brazilian President
+        Jair Bolsonaro": Brazil)."""
+        root = self.doc[m.token]
+        tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
+        named = {documents.country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")}
+        return named - {None}

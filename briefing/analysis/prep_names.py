@@ -1,0 +1,54 @@
+"""Names of bodies that run on over a preposition, which the parser splits at it.
+
+"Transport for London told": the parser reads "Transport" as the subject and "London" as
+the object of "for"; the name runs to "London". "A Department for Work and Pensions
+spokeswoman confirmed", "The Votes at 16 alliance said": the parser hangs the noun that
+ends the phrase ("spokeswoman", "alliance") on the preposition, and the name runs to the
+word before a spokesperson, or takes in a body's noun ("alliance", "campaign").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.names import TITLES
+
+_PREPOSITIONS = frozenset({"for", "of", "at", "on", "against"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+_BODIES = frozenset(
+    {"alliance", "coalition", "campaign", "group", "movement", "network", "association"}
+    | {"lobby", "charity", "trust", "foundation", "union", "committee", "council", "party"}
+)
+"""Nouns that end a body's name ("the Votes at 16 alliance"); kept in the name."""
+
+
+def named_for(token: Token) -> int | None:
+    """The last word of a body's name that runs "<Name> for|of|at <Name>" from ``token``
+    (capitalised, a noun), or None."""
+    if not token.is_title or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in _PREPOSITIONS or prep.i != token.i + 1:
+        return None
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is None:
+        return None
+    if name.pos_ == "PROPN" and name.is_title and prep.lower_ in ("for", "of"):
+        title = next((t.i for t in token.doc[prep.i + 2 : name.i] if t.lower_ in TITLES), None)
+        return name.i if title is None else title - 1  # not "... Officers president Chris Fox"
+    return _before_noun(prep, name)
+
+
+def _before_noun(prep: Token, noun: Token) -> int | None:
+    """ "for Work and Pensions spokeswoman": capitalised words (or numbers) from the
+    preposition to a spokesperson's or a body's noun."""
+    words = noun.doc[prep.i + 1 : noun.i]
+    if not words or noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    if not all(w.is_title or w.like_num or w.lower_ in ("and", "&") for w in words):
+        return None
+    if not words[-1].is_title and not words[-1].like_num:
+        return None
+    if noun.lower_ in SPOKESPEOPLE:
+        return noun.i - 1
+    return noun.i if noun.lemma_ in _BODIES else None

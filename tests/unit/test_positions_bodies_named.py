@@ -1,0 +1,128 @@
+"""Bodies a reader knows by name where the model split, cut or missed the name, and
+descriptions that stand for a body named further back (BBC round 82)."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, holders, party
+
+
+def test_a_name_run_on_over_a_preposition_before_a_spokeswoman_or_a_bodys_noun_speaks():
+    a = analyse(
+        "A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "
+        "The Votes at 16 alliance said it was a good thing to engage people."
+    )
+    assert holders(a, "confirmed") == ["Department for Work and Pensions"]
+    assert holders(a, "said") == ["Votes at 16 alliance"]
+
+
+def test_a_bodys_branch_in_a_country_is_the_body_not_the_country():
+    a = analyse("Amnesty International UK said the decisions had been based on torture evidence.")
+    assert holders(a, "said") == ["Amnesty International UK"]
+
+
+def test_a_short_name_in_the_headline_is_the_company_named_in_full_below():
+    a = analyse(
+        "US insurer Marsh cuts 2,500 jobs\n\nUp to 2,500 jobs are to go at US insurance broker "
+        "Marsh & McLennan in a shake up. Marsh posted a loss for the last three months."
+    )
+    marsh = [p for p in a.parties if "Marsh" in p.name]
+    assert len(marsh) == 1 and "Marsh & McLennan" in marsh[0].aliases
+
+
+def test_the_company_and_the_worlds_biggest_insurer_are_the_company_named_far_back():
+    a = analyse(
+        "Marsh posted a loss for the last three months of 2004. It was a hard year. Analysts "
+        "expect more cuts. The layoffs will take the total to 5,500. Jobs will go in London "
+        "too. The restructuring also led to a hit in the fourth quarter, the world's biggest "
+        "insurer said. As part of its efforts to cut costs, the company said it was halving "
+        "its dividend."
+    )
+    assert holders(a, "said") == ["Marsh", "Marsh"]
+
+
+def test_questioning_whether_with_nobody_asked_is_a_doubt_and_opposes():
+    a = analyse(
+        "Amnesty International also questioned whether the decisions had been based on "
+        "torture evidence. The men's solicitor, Louise Christian, has raised doubts about "
+        "the evidence. Police questioned the driver whether he had been drinking."
+    )
+    assert (party(a, at(a, "questioned").party).name, at(a, "questioned").stance) == (
+        "Amnesty International",
+        "opposes",
+    )
+    assert at(a, "raised doubts").stance == "opposes"
+    assert len([p for p in a.positions if p.party is not None]) == 2
+
+
+def test_with_someone_doing_it_is_that_ones_not_the_clauses_subject():
+    a = analyse(
+        "Ferguson did not play on Saturday despite recovering from a groin injury with Rovers "
+        'boss Mark Hughes claiming it had been an "emotional and difficult time" for him.'
+    )
+    assert holders(a, "claiming") == ["Mark Hughes"]
+
+
+def test_an_office_the_lead_speaks_of_is_not_the_lead():
+    a = analyse(
+        "Mr Kennedy held talks with Tony Blair on Friday over government plans. He said "
+        'afterwards that the Prime Minister had offered some "movement" to address his '
+        "concerns."
+    )
+    assert "Kennedy" not in holders(a, "had offered")
+
+
+def test_a_participle_after_what_someone_attacked_is_theirs_not_the_objects():
+    a = analyse(
+        "UK Independence Party leader Roger Knapman attacked the plans for pensioners saying "
+        'they needed "more money and the dignity of being allowed to spend it".'
+    )
+    assert holders(a, "saying") == ["Roger Knapman"]
+
+
+def test_going_on_with_a_quote_says_it_but_going_on_to_win_does_not():
+    a = analyse(
+        'Barbara Roche spoke. She went on: "What I would like to see is a body which looked at '
+        'the figures." Ms Roche went on to win the seat.'
+    )
+    assert holders(a, "went on") == ["Barbara Roche"]
+
+
+def test_a_question_asked_of_nobody_named_challenges_but_one_put_to_someone_is_none():
+    a = analyse(
+        'Charles Kennedy spoke next. "How can it be right that the poorest 20% pay more in '
+        'tax?" he asked. Tory leader Michael Howard asked why the government was agreeing '
+        "to the constitution. Wikinews asked Stamenkovic whether he had any ideas. Mr Blair "
+        "asked voters to back him."
+    )
+    assert [(party(a, p.party).name, p.stance) for p in a.positions] == [
+        ("Charles Kennedy", "opposes"),
+        ("Michael Howard", "opposes"),
+        ("Blair", "demands"),
+    ]
+
+
+def test_a_party_the_model_left_untagged_is_one_and_the_parties_are_both():
+    a = analyse(
+        "Labour and the Conservatives are still telephoning the millions of people. The "
+        "parties say they can stick to the rules."
+    )
+    assert holders(a, "say") == ["Labour", "Conservatives"]
+
+
+def test_the_report_far_below_is_the_one_whose_maker_the_article_named_before():
+    a = analyse(
+        "A cap on donations should not be introduced yet. In a new report, the Electoral "
+        "Commission says it is worth debating a cap. Donors gave £68m. Gifts came from many "
+        "people. The rules have changed. The public can see who gives. Some gave £1m. Others "
+        "gave less. Parties spent much of it. Turnout fell. The report suggests doubling the "
+        "money which can be spent by candidates."
+    )
+    assert holders(a, "suggests") == ["Electoral Commission"]
+
+
+def test_what_someone_failed_to_mention_does_not_make_them_the_next_speaker():
+    a = analyse(
+        "Liberal Democrat leader Charles Kennedy attacked Mr Brown for failing to mention the "
+        'environment. "How can it be right that the poorest 20% pay more in tax?" he asked.'
+    )
+    assert holders(a, "asked") == ["Charles Kennedy"]
