@@ -126,3 +126,38 @@ def test_what_someone_failed_to_mention_does_not_make_them_the_next_speaker():
         'environment. "How can it be right that the poorest 20% pay more in tax?" he asked.'
     )
     assert holders(a, "asked") == ["Charles Kennedy"]
+
+
+def test_a_clause_the_parser_hung_on_a_description_is_not_part_of_its_name():
+    a = analyse(
+        "The airport and nearby hotel were both evacuated and local police warned people in "
+        "the general vicinity to stay inside."
+    )
+    assert holders(a, "warned") == ["Police"]
+
+
+def test_two_subjects_each_with_a_clause_joined_by_and_both_speak():
+    a = analyse(
+        "Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes "
+        "Sorbent, emphasized they were working 24/7 to maintain the supply."
+    )
+    assert sorted(holders(a, "emphasized")) == ["Kimberly-Clark", "Solaris Paper"]
+
+
+def test_a_space_agency_with_a_country_is_that_countrys_not_another():
+    a = analyse(
+        "The Russian Federal Space Agency lost contact with the ship on Tuesday. The Russia "
+        "space agency said it is working on its next supply flight. The American space "
+        "agency said the station was safe."
+    )
+    assert holders(a, "said") == ["Russian Federal Space Agency"]
+
+
+def test_parties_in_the_plural_are_no_one_body_named_with_the_word():
+    a = analyse(
+        "Scottish National Party campaign director Angus Robertson insisted the poll showed "
+        "support. He said: 'it demonstrates that the people of Scotland share our view that "
+        "the Westminster parties are not delivering on their referendum vow, and want far "
+        "more power for Scotland.'"
+    )
+    assert holders(a, "want") == []

@@ -23,6 +23,8 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
     """The organisation ``token`` describes, the one the article names most when several
     fit, the latest when they tie; ``definite`` when the determiner is on another word ("the
     appeals court ruling"). Out of a headline, only with "the" ("the court")."""
+    if token.tag_ == "NNS":
+        return None  # "the Westminster parties": no one body
     title = title_of(token.doc)
     headline = title is not None and title.start <= token.i < title.end
     if not (headline or definite) and not any(
@@ -30,11 +32,20 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
     ):
         return None
     words = {token.lemma_.lower()} | {
-        c.lower_ for c in token.children if c.dep_ == "compound" and c.is_alpha
+        c.lower_
+        for c in token.children
+        if c.dep_ == "compound" and c.is_alpha and c.ent_type_ not in ("NORP", "GPE")
     }
     here = sources.sentence_of[token.i]
+    countries = {  # "the American space agency" is no Russian one
+        documents.country(c.text)
+        for c in token.children
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+    } - {None}
     fitting: dict[str, int] = {}
     for order, m in enumerate(sources.mentions):
+        if countries and _country_of(sources, m.party) not in countries | {None}:
+            continue
         if headline:
             if m.sentence == here or m.sentence - here > ROLE_LOOKBACK:
                 continue  # the headline's own words, or further than the first sentences
@@ -51,6 +62,14 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
     if not fitting:
         return None
     return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))
+
+
+def _country_of(sources: SourceResolver, party: str) -> str | None:
+    """A body's country: the one the article ties it to, or the one its name says
+    ("Russian Federal Space Agency")."""
+    found = sources.affiliation.get(party)
+    words = sources.names.get(party, set())
+    return found or next((c for w in sorted(words) if (c := documents.country(w))), None)
 
 
 def members_body(sources: SourceResolver, token: Token) -> str | None:

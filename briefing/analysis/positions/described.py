@@ -58,10 +58,9 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
 
 The party is named by the phrase less its leading articles, quantities and times ("Over
 100 Republican national security experts" -> "Republican national security experts", "the
-prime minister on Sunday" -> "Prime minister"); the phrase as written is its alias. Within
-an article, descriptions of the same name are one party (``description_parties``). Such a
-party never joins another across articles (``merging``: it is written only in lower case but
-for a first article or quantity).
+prime minister on Sunday" -> "Prime minister"), not a clause the parser hung on it; the
+phrase as written is its alias. Within an article, descriptions of the same name are one
+party (``description_parties``), which never joins another across articles (``merging``).
 """
 
 from __future__ import annotations
@@ -75,9 +74,8 @@ from briefing.analysis.lexicon import described_actors, person_nouns
 from briefing.analysis.positions import documents, towns
 from briefing.analysis.positions.gender import pronoun_gender
 
-_QUANTITY = frozenset(
-    {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
-)
+_QUANTITY = frozenset({"several", "some", "many", "few", "other", "various", "numerous"})
+_QUANTITY |= {"multiple", "most"}
 _LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
 _UNKNOWN = frozenset({"unnamed", "anonymous", "unidentified", "senior", "top", "high-ranking"})
 _UNKNOWN |= {"some", "other", "real", "leading", "independent", "outside"}  # "real experts"
@@ -112,6 +110,8 @@ def _phrase(head: Token) -> Span:
     def joined(child: Token) -> bool:  # not "on Sunday" of "The prime minister on Sunday"
         if child.i > head.i and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             return False
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in child.subtree):
+            return False  # a clause hung on it: "hotel were evacuated and local police"
         return child.i < head.i or not any(t.is_punct for t in doc[head.i + 1 : child.left_edge.i])
 
     kept = [c for c in head.children if c.dep_ not in _PHRASE_SKIP and joined(c)]

@@ -64,6 +64,8 @@ class SourceResolver(RoleHolders, Pronouns):
         self.doc = doc
         self.party_of_token = parties.party_of_token
         self.kind = {p.id: p.kind for p in parties.parties}
+        named = {p.id: p.name for p in parties.parties}  # a body's country, by its name
+        self.affiliation = {p.id: named.get(p.affiliation or "") for p in parties.parties}
         self.mentions_of = {p.id: p.mentions for p in parties.parties}
         self.names = {
             p.id: {w.casefold() for a in p.aliases for w in a.split()} for p in parties.parties

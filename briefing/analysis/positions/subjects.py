@@ -325,7 +325,19 @@ def companions(verb: Token) -> list[Token]:
         if prep.dep_ == "prep"
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.ent_type_ in _ACTORS
-    ]
+    ] + _joined_subjects(verb, subject)
+
+
+def _joined_subjects(verb: Token, subject: Token | None) -> list[Token]:
+    """ "Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent,
+    emphasized": a first subject the parser hung on the verb beside the second, with "and"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subject is None or len(subjects) != 2 or subject not in subjects:
+        return []
+    other = subjects[0] if subjects[1] == subject else subjects[1]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in other.children)
+    joined = joined and not any(c.dep_ == "conj" for c in other.children)  # else it is joined
+    return [other] if joined and other.ent_type_ in _ACTORS else []
 
 
 def passive(verb: Token) -> tuple[Token | None, Token | None]:
