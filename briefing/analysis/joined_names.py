@@ -2,8 +2,9 @@
 
 An organisation named "of" a place is one name, and a court "for" its circuit ("the American
 Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit"), a
-university with its campus ("University of California, San Diego"), and a body with its
-branch in a country ("Amnesty International UK").
+university with its campus ("University of California, San Diego"), a body with its
+branch in a country ("Amnesty International UK"), and a department with the second thing it
+is for ("the Department for Education" + "Skills").
 """
 
 from __future__ import annotations
@@ -51,12 +52,26 @@ def _branch(ent: Span, after: Span | None) -> bool:
     )
 
 
+def _and_more(ent: Span, after: Span | None) -> bool:
+    """ "the Department for Education" + "and" + "Skills": a department "for" two things,
+    tagged as two."""
+    return (
+        after is not None
+        and ent.label_ == after.label_ == "ORG"
+        and any(t.lower_ == "for" for t in ent[1:])
+        and after.start == ent.end + 1
+        and ent.doc[ent.end].lower_ == "and"
+        and len(after) <= 3
+        and all(t.is_title for t in after)
+    )
+
+
 def with_place(ents: list[Span]) -> list[Span]:
     """An organisation named "of" a place it belongs to is one name: "the American Civil
     Liberties Union of Montana", "the Supreme Court of Justice of Austria"; so is a court "for"
     its circuit ("the Court of Appeals for the D.C. Circuit"), a university its campus
-    ("University of California, San Diego"), and a body its branch ("Amnesty International
-    UK")."""
+    ("University of California, San Diego"), a body its branch ("Amnesty International
+    UK"), and a department what it is for ("the Department for Education and Skills")."""
     joined: list[Span] = []
     skip = False
     for k, ent in enumerate(ents):
@@ -65,7 +80,7 @@ def with_place(ents: list[Span]) -> list[Span]:
             continue
         doc = ent.doc
         after = ents[k + 1] if k + 1 < len(ents) else None
-        if _court_for(ent, after) or _campus(ent, after) or _branch(ent, after):
+        if any(joins(ent, after) for joins in (_court_for, _campus, _branch, _and_more)):
             end = after.end - (doc[after.end - 1].tag_ == "POS")  # "San Diego's chancellor"
             joined.append(Span(doc, ent.start, end, "ORG"))
             skip = True

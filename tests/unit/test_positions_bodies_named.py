@@ -161,3 +161,49 @@ def test_parties_in_the_plural_are_no_one_body_named_with_the_word():
         "more power for Scotland.'"
     )
     assert holders(a, "want") == []
+
+
+def test_a_department_for_two_things_is_one_body_but_two_banks_are_two():
+    a = analyse(
+        "A spokeswoman for the Department for Education and Skills said the venture had been "
+        "ambitious. The Bank of England and Barclays added that rates would rise."
+    )
+    assert holders(a, "said") == ["Department for Education and Skills"]
+    assert holders(a, "added") == ["Bank of England", "Barclays"]
+
+
+def test_a_persons_closest_ally_is_not_that_person():
+    a = analyse(
+        "Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget "
+        "giveaway on 16 March."
+    )
+    assert "Gordon Brown" not in holders(a, "has denied")
+
+
+def test_the_party_is_the_one_the_sentence_before_spoke_of():
+    a = analyse(
+        "The Tories unveiled their plans. The Tories said taxes would fall. Labour hit back at "
+        "the Tory proposals with election coordinator Alan Milburn accusing Mr Howard of "
+        'producing a "fraudulent prospectus". The party on Tuesday challenged the Tories to '
+        "publish the full report from David James."
+    )
+    assert holders(a, "challenged") == ["Labour"]
+
+
+def test_who_e_mails_someone_pointing_out_a_mistake_points_it_out_and_speaks_next():
+    a = analyse(
+        "Ex-No 10 media chief Alastair Campbell is at the centre of a row. Realising his "
+        "error, Mr Campbell then e-mailed Mr McFadyen pointing out the mistake, but suggesting "
+        'presenter Jeremy Paxman would have seen the funny side. He said: "Not very good at '
+        'this e-mail Blackberry malarkey."'
+    )
+    assert holders(a, "pointing out") == ["Alastair Campbell"]
+    assert holders(a, "said") == ["Alastair Campbell"]
+
+
+def test_a_role_in_apposition_with_its_own_and_is_no_second_speaker():
+    a = analyse(
+        "Peter Mandelson, former Labour minister and now a European Commissioner, warned the "
+        "BBC to steer away from demonising Mr Campbell."
+    )
+    assert holders(a, "warned") == ["Peter Mandelson"]

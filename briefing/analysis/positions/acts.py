@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import subtree_span
-from briefing.analysis.positions.subjects import companions, subject_of
+from briefing.analysis.positions.subjects import subject_of
 
 _CONTENT_DEPS = frozenset({"acl", "relcl", "prep", "ccomp"})
 _VERB_CONTENT = _CONTENT_DEPS | {"advcl", "xcomp"}

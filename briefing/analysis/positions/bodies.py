@@ -61,6 +61,15 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
             # the major parties")
     if not fitting:
         return None
+    if words == {"party"}:  # "Labour hit back ... The party on Tuesday challenged the
+        # Tories": the party the sentence before spoke of, as its subject
+        spoke = [
+            m
+            for m in sources.mentions
+            if m.party in fitting and m.subject and m.token < token.i and here - m.sentence <= 1
+        ]
+        if spoke:
+            return spoke[-1].party
     return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))
 
 

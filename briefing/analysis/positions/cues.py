@@ -28,6 +28,7 @@ from briefing.analysis.positions.according import (
     per_source,
 )
 from briefing.analysis.positions.attacks import ATTACKS, on_someone
+from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import (
     ABOUT,
@@ -37,7 +38,7 @@ from briefing.analysis.positions.spans import (
     span_of,
     subtree_span,
 )
-from briefing.analysis.positions.subjects import SUBJECTS, companions, passive, subject_of
+from briefing.analysis.positions.subjects import SUBJECTS, passive, subject_of
 
 __all__ = ["Attribution", "find_attributions", "source_tokens", "span_of"]
 

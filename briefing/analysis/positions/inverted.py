@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import cue_tokens, span_of
-from briefing.analysis.positions.subjects import companions, finite, subject_of
+from briefing.analysis.positions.subjects import finite, subject_of
 
 _GOVERNED = frozenset({"ccomp", "dobj", "xcomp", "dative", "attr", "oprd"})
 """What a speech verb says when the parser found it: then the patterns have the cue."""

@@ -55,6 +55,7 @@ def _appositions(head: Token, own: str, party_of_token: dict[int, str]) -> list[
         and head.doc[c.left_edge.i - 1].text == ","
         and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)
         and party_of_token.get(c.i) not in (None, own)
+        and c.ent_type_  # a name, not a role ("Peter Mandelson, former Labour minister and")
         for t in (c, *c.conjuncts)
     ]
 

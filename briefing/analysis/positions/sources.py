@@ -44,6 +44,8 @@ _NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
 """How a mention hangs on a subject and is it ("Lane's cousin, Steve Smith, told"): not "Lane's"."""
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
 """Kinds a bare description ("officials", "the government") never stands for."""
+_CIRCLE = frozenset({"ally", "aide", "adviser", "advisor", "associate", "colleague"})
+"""Who stands near a person and is not them ("Gordon Brown's closest ally")."""
 _UNNAMED = frozenset({"official", "authority"})
 """Plural sources that, bare, name no one ("officials said"), unlike "Russian officials"."""
 
@@ -281,8 +283,12 @@ class SourceResolver(RoleHolders, Pronouns):
 
     def _represented(self, token: Token) -> str | None:
         """The party a representative speaks for: "the Kremlin's spokesperson", "officials
-        in Kyiv", "a spokesman for the ministry"."""
+        in Kyiv", "a spokesman for the ministry"; not a person's ally or aide ("Gordon
+        Brown's closest ally": someone else, ``described``)."""
+        kin = token.lemma_.lower() in _CIRCLE
         for child in token.children:
+            if kin and child.dep_ == "poss" and child.ent_type_ == "PERSON":
+                return None
             if child.dep_ in _MODIFIERS:
                 party = (
                     office_spoken_for(token, child, self.party_of_token)

@@ -129,10 +129,16 @@ class Speakers:
                 and m.party != party
                 and m.token not in self.quoted
                 and m.token not in reported
-                and (m.subject or m.sentence == here)
+                and (m.sentence == here or m.subject and self._acts(m.token))
             ]
             return None if any(fits(m.party) for m in others) else party
         return None
+
+    def _acts(self, i: int) -> bool:
+        """The parse's subject at ``i`` does its verb ("e-mailed Mr McFadyen pointing out":
+        Mr McFadyen points out nothing, ``subject_of``)."""
+        token = self.doc[i]
+        return subject_of(token.head) in (None, token) or token.head.i == i
 
     def _speaker_before(self, token: Token) -> str | None:
         """ "..., according to the Telegraph. It reported": "it" or "they" saying something

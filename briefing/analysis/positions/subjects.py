@@ -14,7 +14,6 @@ from briefing.analysis.positions.hyphens import hyphenated
 from briefing.analysis.positions.subject_names import named_last, split_name
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_ALONG = frozenset({"along", "together"})
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WHERE = frozenset({"on", "in", "at", "via", "through"})
 """Prepositions whose object a participle after it does not speak for ("posted a message on
@@ -31,7 +30,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    after = _named_after(verb) if all(c.i < verb.i for c in subjects) else None
+    after = _sender(verb, depth)
+    after = after or (_named_after(verb) if all(c.i < verb.i for c in subjects) else None)
     if after is not None:  # "UK heading wrong way, says Howard": Howard, not the UK
         return after
     if subjects:  # the nearest: a dateline parsed as a second subject stands further away
@@ -94,6 +94,21 @@ def _participle_subject(verb: Token, depth: int) -> Token | None:
         clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
         return subject_of(clause, depth + 1) if clause is not None else None
     return head
+
+
+_SENDING = _ADDRESSING | {"mail", "e-mail", "email", "message", "text", "write", "contact"}
+
+
+def _sender(verb: Token, depth: int) -> Token | None:
+    """ "Mr Campbell then e-mailed Mr McFadyen pointing out the mistake": the parser makes
+    the one written to the subject of the participle; the writer does it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBG" or head.lemma_.lower() not in _SENDING:
+        return None
+    told = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if told is None or told.left_edge.i != head.i + 1:
+        return None
+    return subject_of(head, depth + 1)
 
 
 def _with_subject(verb: Token) -> Token | None:
@@ -305,39 +320,6 @@ _CLIMB = frozenset({"acl", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "cc
 
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def companions(verb: Token) -> list[Token]:
-    """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...",
-    "Klobuchar, along with Senator Ron Wyden, introduced")."""
-    preps = []
-    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG"):
-        preps += [p for p in verb.head.children if p.lower_ == "with"]
-    subject = subject_of(verb)
-    holders = [verb, *([subject] if subject is not None else [])]
-    holders += [p for p in verb.children if p.dep_ == "prep"]  # "On Monday, X, along with"
-    for holder in holders:
-        along = [p for p in holder.children if p.dep_ == "prep" and p.lower_ in _ALONG]
-        preps += [w for p in along for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-    return [
-        pobj
-        for prep in preps
-        if prep.dep_ == "prep"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ in _ACTORS
-    ] + _joined_subjects(verb, subject)
-
-
-def _joined_subjects(verb: Token, subject: Token | None) -> list[Token]:
-    """ "Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent,
-    emphasized": a first subject the parser hung on the verb beside the second, with "and"."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subject is None or len(subjects) != 2 or subject not in subjects:
-        return []
-    other = subjects[0] if subjects[1] == subject else subjects[1]
-    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in other.children)
-    joined = joined and not any(c.dep_ == "conj" for c in other.children)  # else it is joined
-    return [other] if joined and other.ent_type_ in _ACTORS else []
 
 
 def passive(verb: Token) -> tuple[Token | None, Token | None]:

@@ -1,0 +1,45 @@
+"""Who acts with a cue's subject: "Klobuchar, along with Senator Ron Wyden, introduced",
+"gathered in Kyiv with Y to request", and a first subject the parser hung beside the second
+("Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent, emphasized")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.positions.subjects import subject_of
+
+_ALONG = frozenset({"along", "together"})
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def companions(verb: Token) -> list[Token]:
+    """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...",
+    "Klobuchar, along with Senator Ron Wyden, introduced")."""
+    preps = []
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG"):
+        preps += [p for p in verb.head.children if p.lower_ == "with"]
+    subject = subject_of(verb)
+    holders = [verb, *([subject] if subject is not None else [])]
+    holders += [p for p in verb.children if p.dep_ == "prep"]  # "On Monday, X, along with"
+    for holder in holders:
+        along = [p for p in holder.children if p.dep_ == "prep" and p.lower_ in _ALONG]
+        preps += [w for p in along for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return [
+        pobj
+        for prep in preps
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in _ACTORS
+    ] + _joined_subjects(verb, subject)
+
+
+def _joined_subjects(verb: Token, subject: Token | None) -> list[Token]:
+    """ "Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent,
+    emphasized": a first subject the parser hung on the verb beside the second, with "and"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subject is None or len(subjects) != 2 or subject not in subjects:
+        return []
+    other = subjects[0] if subjects[1] == subject else subjects[1]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in other.children)
+    joined = joined and not any(c.dep_ == "conj" for c in other.children)  # else it is joined
+    return [other] if joined and other.ent_type_ in _ACTORS else []
