@@ -57,8 +57,9 @@ def conjoined_cues(doc: Doc) -> Doc:
     cues = lexicon().cue_verbs
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
-            continue
+        bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.dep_ != "conj" or not (verb.tag_ in ("VBD", "VBZ") or bare):
+            continue  # (a past tense the tagger read as a participle: "and argued courts")
         if verb.lemma_ not in cues or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         speaker = _reporting(head)

@@ -207,3 +207,11 @@ def test_a_role_in_apposition_with_its_own_and_is_no_second_speaker():
         "BBC to steer away from demonising Mr Campbell."
     )
     assert holders(a, "warned") == ["Peter Mandelson"]
+
+
+def test_a_second_speech_verb_the_tagger_read_as_a_participle_is_the_speakers():
+    a = analyse(
+        "But the Home Office said mandatory life sentences would not be abolished and argued "
+        "courts already had flexibility."
+    )
+    assert holders(a, "argued") == ["Home Office"]
