@@ -1,5 +1,6 @@
 """A question put to someone is nobody's position: "asked the crown prince: 'It happened
-under your watch?'", "Wikinews asked Stamenković if he had any ideas"."""
+under your watch?'", "Wikinews asked Stamenković if he had any ideas"; one asked of nobody
+named, about no one at hand, challenges ("asked why the government was agreeing to it")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from briefing.analysis.positions.cues import Attribution
 
 _ASKING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder", "press"})
 """Verbs of putting a question to someone: what they ask is nobody's view."""
+_ASKED = frozenset({"why", "how", "if", "whether"})
+"""Words that open a question reported ("asked why the government ...")."""
+_PEOPLE = frozenset({"he", "she", "you", "i", "his", "her", "your", "my", "they", "their"})
 
 
 def question(a: Attribution, text: str) -> bool:
@@ -34,8 +38,8 @@ def challenge(a: Attribution) -> bool:
     asked = [c for c in a.head.children if c.dep_ == "ccomp"]
     if any(_personal(c) for c in asked):
         return False  # "asked whether he wanted a lawyer", "if she would": a plain question
-    why = any(t.lower_ in _WH or t.lower_ in ("if", "whether") for c in asked for t in c.children)
-    return why or a.direct_quote and _asks(a, a.head.doc.text)  # not "ask for more if ..."
+    reported = any(t.lower_ in _ASKED for c in asked for t in c.children)
+    return reported or a.direct_quote and _asks(a, a.head.doc.text)  # not "ask for more if"
 
 
 def _personal(clause: Token) -> bool:
@@ -48,17 +52,13 @@ def _personal(clause: Token) -> bool:
     return any(t is not None and t.lower_ in _PEOPLE for t in (subject, owner))
 
 
-_PEOPLE = frozenset({"he", "she", "you", "i", "his", "her", "your", "my", "they", "their"})
-
-
-_WH = frozenset({"why", "how"})
-
-
 def _addressed(a: Attribution) -> bool:
+    """Someone is asked: "asked the crown prince", "asked him whether"."""
     return any(c.dep_ in ("dobj", "dative") for c in a.head.children)
 
 
 def _asks(a: Attribution, text: str) -> bool:
+    """What is asked is a question: it ends with "?" or opens with "if" or "whether"."""
     last = text[a.content[-1][0] : a.content[-1][1]].rstrip(" \"”’'")
     return last.endswith("?") or any(
         m.dep_ == "mark" and m.lower_ in ("if", "whether")
