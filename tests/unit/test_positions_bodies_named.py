@@ -215,3 +215,11 @@ def test_a_second_speech_verb_the_tagger_read_as_a_participle_is_the_speakers():
         "courts already had flexibility."
     )
     assert holders(a, "argued") == ["Home Office"]
+
+
+def test_refusing_to_say_and_a_thing_revealed_by_nobody_named_are_no_positions():
+    a = analyse(
+        "Mr Balls refused to say whether Mr Brown would remain as chancellor after the "
+        "election. The e-mail was revealed the day after Peter Mandelson warned the BBC."
+    )
+    assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["warned"]

@@ -56,12 +56,16 @@ def negated_statement(a: Attribution) -> bool:
 
 _SILENT = frozenset({"comment", "elaborate", "say", "discuss", "answer", "speculate", "specify"})
 _TOLD = frozenset({"detail", "information", "comment", "name", "reason"})
+_REFUSING = frozenset({"decline", "refuse"})
 
 
 def _no_comment(a: Attribution) -> bool:
     """ "declined to comment", "refused to discuss reports", "refused to give any more
     details" (``_SILENT``, ``_TOLD``): a party saying nothing."""
-    if a.head.lemma_ not in ("decline", "refuse") or any(c.dep_ == "dobj" for c in a.head.children):
+    head = a.head
+    if head.lemma_ in _SILENT and head.dep_ == "xcomp" and head.head.lemma_ in _REFUSING:
+        return True  # "refused to say whether Mr Brown would remain": the cue is "say"
+    if a.head.lemma_ not in _REFUSING or any(c.dep_ == "dobj" for c in a.head.children):
         return False  # "refusing his pleas to discuss the issue" refuses the pleas
     told = [c for c in a.head.children if c.dep_ == "xcomp"]
     return any(c.lemma_ in _SILENT for c in told) or any(
@@ -140,6 +144,9 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if a.kind == "tagged" and not a.content and not _speech_or_stance(a.head):
         return False  # "Cummings successfully ran to be a state delegate": nothing held
+    if a.kind == "tagged" and not a.content and any(c.dep_ == "auxpass" for c in a.head.children):
+        return False  # "The e-mail was revealed the day after Mandelson warned": the thing
+        # revealed is its subject, and nobody named reveals it
     if _unknown_verb(a) or _unknown_noun(a) or _hedged_act(a) or wanting(a):
         return False
     if a.kind == "tagged" and _went_on(a):
