@@ -220,6 +220,9 @@ def test_a_second_speech_verb_the_tagger_read_as_a_participle_is_the_speakers():
 def test_refusing_to_say_and_a_thing_revealed_by_nobody_named_are_no_positions():
     a = analyse(
         "Mr Balls refused to say whether Mr Brown would remain as chancellor after the "
-        "election. The e-mail was revealed the day after Peter Mandelson warned the BBC."
+        "election. The e-mail was revealed the day after Peter Mandelson warned the BBC. On "
+        "Friday in Pakistan, Mohammed Waseem, brother of social media personality and "
+        "feminist Qandeel Baloch, was sentenced for her murder to life in prison by a court in "
+        "Multan."
     )
-    assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["warned"]
+    assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["warned", "was sentenced"]

@@ -57,6 +57,7 @@ def negated_statement(a: Attribution) -> bool:
 _SILENT = frozenset({"comment", "elaborate", "say", "discuss", "answer", "speculate", "specify"})
 _TOLD = frozenset({"detail", "information", "comment", "name", "reason"})
 _REFUSING = frozenset({"decline", "refuse"})
+_SENTENCING = frozenset({"sentence", "convict", "acquit", "jail", "fine", "order", "rule"})
 
 
 def _no_comment(a: Attribution) -> bool:
@@ -144,9 +145,10 @@ def shown(a: Attribution, text: str) -> bool:
         # a cue only the tagger saw that names or describes a thing, with nothing held
     if a.kind == "tagged" and not a.content and not _speech_or_stance(a.head):
         return False  # "Cummings successfully ran to be a state delegate": nothing held
-    if a.kind == "tagged" and not a.content and any(c.dep_ == "auxpass" for c in a.head.children):
+    passive = any(c.dep_ == "auxpass" for c in a.head.children)
+    if a.kind == "tagged" and not a.content and passive and a.head.lemma_ not in _SENTENCING:
         return False  # "The e-mail was revealed the day after Mandelson warned": the thing
-        # revealed is its subject, and nobody named reveals it
+        # revealed is its subject, and nobody named reveals it (but a court sentences)
     if _unknown_verb(a) or _unknown_noun(a) or _hedged_act(a) or wanting(a):
         return False
     if a.kind == "tagged" and _went_on(a):
