@@ -62,13 +62,14 @@ _SENTENCING = frozenset({"sentence", "convict", "acquit", "jail", "fine", "order
 
 def _no_comment(a: Attribution) -> bool:
     """ "declined to comment", "refused to discuss reports", "refused to give any more
-    details" (``_SILENT``, ``_TOLD``): a party saying nothing."""
+    details" (``_SILENT``, ``_TOLD``), "refused to say whether" (the cue on "say"): a party
+    saying nothing."""
     head = a.head
     if head.lemma_ in _SILENT and head.dep_ == "xcomp" and head.head.lemma_ in _REFUSING:
-        return True  # "refused to say whether Mr Brown would remain": the cue is "say"
-    if a.head.lemma_ not in _REFUSING or any(c.dep_ == "dobj" for c in a.head.children):
+        return True
+    if head.lemma_ not in _REFUSING or any(c.dep_ == "dobj" for c in head.children):
         return False  # "refusing his pleas to discuss the issue" refuses the pleas
-    told = [c for c in a.head.children if c.dep_ == "xcomp"]
+    told = [c for c in head.children if c.dep_ == "xcomp"]
     return any(c.lemma_ in _SILENT for c in told) or any(
         c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children) for c in told
     )
