@@ -48,7 +48,8 @@ def cluster_persons(
             (
                 h
                 for h in heads.values()
-                if h.split()[-1] == parts[-1] and h.split()[0][0] == parts[0][0]
+                if h.split()[-1] == parts[-1]
+                and (h.split()[0][0] == parts[0][0] or particle_surname(name, h))
             ),
             None,
         )
@@ -82,6 +83,25 @@ def cluster_persons(
 
 
 _PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
+_SURNAME_PARTICLES = frozenset(
+    {"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn"}
+    | {"la", "le", "st", "van", "von"}
+)
+"""Words a surname of more than one word starts with: "La Riva", "Van Drew", "von der Leyen"."""
+
+
+def particle_surname(name: str, full: str) -> bool:
+    """ "La Riva" is the surname of "Gloria La Riva": a name of two words or more that starts
+    with a particle and ends a longer name."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0].casefold().rstrip(".") in _SURNAME_PARTICLES
+        and len(full.split()) > len(words)
+        and full.casefold().endswith(" " + name.casefold())
+    )
+
+
 _SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
@@ -120,7 +140,14 @@ def absorb_surnames(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
         if c.kind in ("PERSON", "GPE") or len(c.names) != 1:
             continue
         name = strip_titles(next(iter(c.names)))  # "Mr Morris" taken for an organisation
-        owners = surnames.get(_surname(name), set()) if len(name.split()) == 1 else set()
+        if len(name.split()) == 1:
+            owners = surnames.get(_surname(name), set())
+        else:  # "La Riva" taken for an organisation
+            owners = {
+                k
+                for k, p in clusters.items()
+                if p.kind == "PERSON" and p.canonical and particle_surname(name, p.canonical)
+            }
         if len(owners) != 1:
             continue
         _merge(clusters, assignment, key, next(iter(owners)))

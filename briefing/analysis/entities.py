@@ -199,8 +199,9 @@ def never_acts(span: Span) -> bool:
 
 def _split_pair(span: Span, people: set[str]) -> list[Span]:
     """ "Biden and Sanders" as two people named apart in the article, "Barrientos' Facebook"
-    as one and what is theirs; "The Progressive and The New York Times", or two names run
-    over a line break, as two."""
+    as one and what is theirs; "The Progressive and The New York Times", "Center for
+    Biological Diversity and Center for Food Safety", or two names run over a line break, as
+    two."""
     space = next((t.i for t in span if t.is_space), None)
     if space is not None:
         parts = (span.doc[span.start : space], span.doc[space + 1 : span.end])
@@ -216,7 +217,10 @@ def _split_pair(span: Span, people: set[str]) -> list[Span]:
     if cut is None or cut == span.start or cut == span.end - 1:
         return [span]
     left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
-    if span.label_ == "ORG" and right[0].text == "The":  # not "Iraq and the Levant"
+    first = left[1] if left[0].lower_ == "the" and len(left) > 1 else left[0]
+    again = len(right) > 1 and right[0].text == first.text and first.is_title  # "Center for
+    # Biological Diversity and Center for Food Safety"
+    if span.label_ == "ORG" and (right[0].text == "The" or again):  # not "Iraq and the Levant"
         return [Span(span.doc, p.start, p.end, "ORG") for p in (left, right)]
     if left[-1].text in people and right[-1].text in people:
         return [

@@ -56,6 +56,15 @@ def _group(noun: Token) -> bool:
     return noun.tag_ == "NNS" or noun.lemma_.lower() in _GROUPS
 
 
+def _said_to_be(noun: Token) -> Token | None:
+    """ "he was the only candidate who based his platform on ...": the noun that a named
+    subject or a pronoun is said to be stands for that subject."""
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PRON", "PROPN") else None
+
+
 def antecedent(head: Token) -> Token | None:
     """What a pronoun stands for when its sentence says: the noun a relative clause modifies,
     or, where the parser left "who" outside a relative clause ("according to police, who
@@ -65,7 +74,7 @@ def antecedent(head: Token) -> Token | None:
     if head.lower_ not in _RELATIVE:
         return None
     if head.head.dep_ in ("relcl", "acl"):
-        return head.head.head
+        return _said_to_be(head.head.head) or head.head.head
     if head.lower_ not in ("who", "which") or head.i < 2:
         return None
     comma, noun = head.doc[head.i - 1], head.doc[head.i - 2]

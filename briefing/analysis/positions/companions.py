@@ -1,6 +1,7 @@
 """Who acts with a cue's subject: "Klobuchar, along with Senator Ron Wyden, introduced",
-"gathered in Kyiv with Y to request", and a first subject the parser hung beside the second
-("Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent, emphasized")."""
+"gathered in Kyiv with Y to request", a first subject the parser hung beside the second
+("Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent, emphasized"), and
+one who did the same ("Aides denied the story, as did John Bolton")."""
 
 from __future__ import annotations
 
@@ -24,13 +25,35 @@ def companions(verb: Token) -> list[Token]:
     for holder in holders:
         along = [p for p in holder.children if p.dep_ == "prep" and p.lower_ in _ALONG]
         preps += [w for p in along for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-    return [
-        pobj
-        for prep in preps
-        if prep.dep_ == "prep"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ in _ACTORS
-    ] + _joined_subjects(verb, subject)
+    return (
+        [
+            pobj
+            for prep in preps
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in _ACTORS
+        ]
+        + _joined_subjects(verb, subject)
+        + _as_did(verb)
+    )
+
+
+def _as_did(verb: Token) -> list[Token]:
+    """ "Aides publicly denied the story as did former adviser John Bolton": the subjects of
+    "as did" (or "as has") after the cue hold its position too."""
+    found = []
+    for clause in verb.children:
+        marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        if clause.dep_ != "advcl" or clause.lemma_ not in ("do", "have") or not marked:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+            continue  # "as he did so": no ellipsis
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            # "Britain and France" are found from "Britain"; "Trump-critic and former
+            # adviser John Bolton" is Bolton
+            named = [t for t in (subject, *subject.conjuncts) if t.ent_type_ in _ACTORS]
+            found += named[:1]
+    return found
 
 
 def _joined_subjects(verb: Token, subject: Token | None) -> list[Token]:

@@ -102,12 +102,16 @@ class Pronouns(Speakers):
         return {
             m.party
             for m in self.mentions
-            if m.token in reported and not _speaking(self.doc[m.token])
+            if m.token in reported
+            and not _speaking(self.doc[m.token])
+            and not _introduces(self.doc[m.token])
         }  # but '"...," said Delfin Lorenzana; he described': who says the clause is its own
 
     def _over_report(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "He did not think Mr Howard intended to ... But he warned": the "he" who opens the
-        sentence before, when everyone fitting named since is in what he said or thought."""
+        sentence before, when everyone fitting named since is in what he said or thought; and
+        "He serves as advisor to Governor Larry Hogan. He describes himself": a subject "he"
+        when nobody fitting named since is the subject of a clause."""
         here = self.sentence_of[token.i]
         if here == 0 or within(token.idx, self.quote_spans):
             return None
@@ -118,7 +122,12 @@ class Pronouns(Speakers):
             return None
         said = {t.i for c in root.children if c.dep_ == "ccomp" for t in c.subtree}
         between = [m for m in self.mentions if before.i < m.token < token.i and fits(m.party)]
-        if not between or any(m.token not in said for m in between):
+        if not between:
+            return None
+        aside = token.dep_ in SUBJECT_DEPS and all(  # named in passing in that sentence
+            m.sentence == here - 1 and not m.subject for m in between
+        )
+        if not aside and any(m.token not in said for m in between):
             return None
         return self.pronoun(before)
 
@@ -320,3 +329,15 @@ def reported_before(token: Token) -> set[int]:
         subjects = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         words |= {t.i for t in clause.subtree if t.i < before} - subjects
     return words
+
+
+def _introduces(token: Token) -> bool:
+    """ "Blankenship concurred: '...', he argued": the subject of a clause that opens a quote
+    with a colon is the one who speaks, whatever clause the parser hung it in."""
+    verb = token.head
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor(1).text == ":"
+        and verb.i > token.i
+    )
