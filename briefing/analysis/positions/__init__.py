@@ -152,17 +152,30 @@ def _said_of_themself(
     a: Attribution, made: list[Position], found: list[Attribution], held: dict[int, list[Position]]
 ) -> bool:
     """ "Vázquez affirmed her willingness to accept": a noun cue inside what its own party
-    says is that one position, not a second."""
-    if a.pos != "NOUN":
+    says, and "La Riva said she fully opposed charter schools": a verb cue that is what its
+    own party says it does, are that one position, not a second."""
+    if a.pos == "NOUN":
+        at = a.cue[0].idx
+        outer = [o for o in found if o is not a and any(s <= at < e for s, e in o.content)]
+    elif (
+        a.head.dep_ == "ccomp"
+        and a.source is not None
+        and a.source.lower_ in _THEMSELF
+        and not _plain_speech(a)  # "wants an inquiry into X - cash he says"
+    ):
+        outer = [o for o in found if o is not a and o.head.i == a.head.head.i]
+    else:
         return False
     mine = {p.party for p in made} - {None}
-    at = a.cue[0].idx
-    return any(
-        o is not a
-        and any(s <= at < e for s, e in o.content)
-        and mine & {p.party for p in held[id(o)]}
-        for o in found
-    )
+    return any(mine & {p.party for p in held[id(o)]} for o in outer)
+
+
+_THEMSELF = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _plain_speech(a: Attribution) -> bool:
+    lex = lexicon()
+    return lex.speaks(a.head.lemma_) and lex.verb_stance(a.key) is None
 
 
 def _nobody(_char: int) -> str | None:

@@ -13,7 +13,7 @@ saying"), infinitives, conjoined verbs and relative clauses the way English shar
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -28,6 +28,7 @@ from briefing.analysis.positions.according import (
     per_source,
 )
 from briefing.analysis.positions.attacks import ATTACKS, on_someone
+from briefing.analysis.positions.attribution import Attribution
 from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import (
@@ -49,40 +50,6 @@ CONTENT_PREPS = ("for", "against", "about", "to", "of", "with")
 _OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
 
 
-@dataclass
-class Attribution:
-    """One attribution before party resolution: tokens of the cue, source and content."""
-
-    cue: list[Token]
-    key: str
-    """Lexicon key of the cue: a lemma, or "lemma prep" ("call for")."""
-    pos: str
-    source: Token | None = None
-    companions: list[Token] = field(default_factory=list)
-    """Further holders sharing the position ("X gathered with Y to request ...")."""
-    content: list[tuple[int, int]] = field(default_factory=list)
-    content_root: Token | None = None
-    clausal: bool = False
-    direct_quote: bool = False
-    stance_key: str | None = None
-    """A stance given by the construction itself (a noun cue), overriding the cue's."""
-    kind: str = "verb"
-    """The construction: verb, light, backing, noun, according, quoted (or tagged)."""
-    strength: float = 1.0
-    """How often the cue word is a cue in PolNeAR train (1.0 for constructions)."""
-
-    source_span: tuple[int, int] | None = None
-    """The source's characters when a tagger marked them (else from ``source``'s phrase)."""
-    anchor: Token | None = None
-    """The cue's main word (the verb of "has also said"); by default the last cue word."""
-    unconfirmed: bool = False
-    """A rule cue the tagger did not mark, kept because its source names a party."""
-
-    @property
-    def head(self) -> Token:
-        return self.anchor if self.anchor is not None else self.cue[-1]
-
-
 def _pattern(name: str, *nodes: tuple[str, str | None, dict]) -> tuple[str, list[dict]]:
     spec = []
     for i, (node_id, rel, attrs) in enumerate(nodes):
@@ -101,8 +68,10 @@ def _patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
     noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "LEMMA": {"IN": stance_nouns}}
     return [
         _pattern("clause", ("cue", None, verb), ("c", "cue >", {"DEP": "ccomp"})),
-        _pattern(
-            "object", ("cue", None, verb), ("c", "cue >", {"DEP": {"IN": ["dobj", "dative"]}})
+        _pattern(  # "oprd": "called Trump a clown", as the parser may read it
+            "object",
+            ("cue", None, verb),
+            ("c", "cue >", {"DEP": {"IN": ["dobj", "dative", "oprd"]}}),
         ),
         _pattern("infinitive", ("cue", None, verb), ("c", "cue >", {"DEP": "xcomp"})),
         _pattern(
@@ -116,6 +85,12 @@ def _patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
             ("cue", None, verb),
             ("p", "cue >", {"DEP": "prep", "LOWER": {"IN": list(CONTENT_PREPS)}}),
             ("c", "p >", {"DEP": {"IN": ["pobj", "pcomp"]}}),
+        ),
+        _pattern(  # "called for CNN to fire Lockhart", parsed as a clause marked "for"
+            "for_clause",
+            ("cue", None, verb),
+            ("c", "cue >", {"DEP": "advcl"}),
+            ("p", "c >", {"DEP": "mark", "LOWER": "for"}),
         ),
         _pattern(
             "light",
@@ -183,7 +158,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for name, ids in dep_matcher(doc):
         tokens = [doc[i] for i in ids]
-        if name in ("clause", "object", "infinitive", "prep", "patient"):
+        if name == "for_clause":
+            _verb_part(verbs, "prep", [tokens[0], tokens[2], tokens[1]])
+        elif name in ("clause", "object", "infinitive", "prep", "patient"):
             _verb_part(verbs, name, tokens)
         else:
             found.extend(_noun_construction(name, tokens, lex))
@@ -307,6 +284,8 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         return None
     if source is not None and source.lower_ in ("it", "there") and not clausal:
         return None
+    if source is None and "object" in parts and parts["object"].dep_ == "oprd":
+        return None  # "Trump called the sentence unjust" misread: the tagger's to find
     content = _content_of(parts)
     opens = prep is not None and not ({"clause", "object", "infinitive"} & parts.keys())
     cue = cue_tokens(verb, [prep] if opens else [])
@@ -318,8 +297,8 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         # "deeming it a great day": the object and its predicate are one content
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECT_PARTS]
         pieces = [span_of([t for c in after or content for t in c.subtree])]
-    elif content:
-        pieces = [subtree_span(content[0])]
+    elif content:  # "called for CNN to fire him": "for" is the cue's
+        pieces = [subtree_span(content[0], {prep.i} if opens else set())]
     pieces = apart_from_source(pieces, verb, source)
     return Attribution(
         cue,

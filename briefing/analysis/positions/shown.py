@@ -113,6 +113,8 @@ def _describes(head: Token) -> bool:
     """ "was interrupted by protesting legislators": a word that describes who did it (the
     parser reads it as an adjective or as "by protesting")."""
     if head.dep_ == "amod":  # but "May's proposed deal" is hers (``modifiers``)
+        if any(c.dep_ == "nsubj" for c in head.children):
+            return False  # "Trump claimed carbon emissions have been lower", misread
         return head.lemma_ != "propose" or not any(c.dep_ == "poss" for c in head.head.children)
     by = head.head
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in by.head.children)

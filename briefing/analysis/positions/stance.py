@@ -300,11 +300,22 @@ def plea(a: Attribution) -> str | None:
     return "opposes" if any(_negated(t) for t in [a.head, *guilty]) else "states"
 
 
+def agreement(a: Attribution) -> str | None:
+    """ "agreed to begin talks" commits; "agreed that vaccines have done more good" states a
+    view; None for "agreed with the plan" (it supports) and any other cue."""
+    if a.head.lemma_ != "agree" or a.stance_key is not None:
+        return None
+    root = a.content_root
+    if root is not None and root.dep_ == "xcomp" and root.head == a.head:
+        return "commits"
+    return "states" if a.clausal else None
+
+
 def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: False) -> str:
     """The stance of ``a``; ``same_holder`` tells whether a possessor is the source's side."""
     lex = lexicon()
     head = a.head
-    pleaded = plea(a)
+    pleaded = plea(a) or (None if _negated(head) else agreement(a))
     if pleaded is not None:
         return pleaded
     if a.stance_key is None and a.key in FINDINGS:
