@@ -138,3 +138,34 @@ def test_agreeing_to_act_commits_and_agreeing_that_something_is_so_states():
         "done more good than harm. The Tories agreed with the plan."
     )
     assert [p.stance for p in a.positions] == ["commits", "states", "supports"]
+
+
+def test_the_one_agreed_with_does_not_say_what_the_one_agreeing_says():
+    a = analyse(
+        "Brian Carroll and Gloria La Riva debated.  Carroll agreed with La Riva, saying that jobs "
+        "are more important than UBI."
+    )
+    assert holders(a, "saying") == ["Brian Carroll"]
+
+
+def test_swearing_someone_in_is_an_act_and_swearing_to_act_commits():
+    a = analyse(
+        "Justice Clarence Thomas swore her in at the White House. Senator Elizabeth Warren swore "
+        "to fight the bill."
+    )
+    assert [(party(a, p.party).name, p.stance) for p in a.positions] == [
+        ("Elizabeth Warren", "commits")
+    ]
+
+
+def test_what_one_is_blamed_for_not_doing_is_not_their_position():
+    a = analyse(
+        "Joe Biden visited Kenosha. The Trump campaign criticized Biden for not denouncing "
+        "Antifa. Labour attacked Michael Howard for failing to condemn the remarks. Mr "
+        "Blair did not support the plan."
+    )
+    assert [text_at(a, p.cue) for p in a.positions] == [
+        "criticized",
+        "attacked",
+        "did not support",
+    ]

@@ -11,13 +11,17 @@ from briefing.analysis.positions.subjects import subject_of
 
 _ALONG = frozenset({"along", "together"})
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_WITH_WHOM = frozenset({"agree", "disagree", "concur", "side", "clash", "argue", "break"})
+"""Verbs whose "with" names the one the subject answers, not one acting beside it."""
 
 
 def companions(verb: Token) -> list[Token]:
     """Actors the cue's subject acts with ("gathered in Kyiv with Y to request ...",
     "Klobuchar, along with Senator Ron Wyden, introduced")."""
     preps = []
-    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG"):
+    # not the one agreed or sided with: "Carroll agreed with La Riva, saying"
+    beside = verb.head.lemma_ not in _WITH_WHOM
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VB", "VBG") and beside:
         preps += [p for p in verb.head.children if p.lower_ == "with"]
     subject = subject_of(verb)
     holders = [verb, *([subject] if subject is not None else [])]

@@ -10,8 +10,9 @@ from spacy.tokens import Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.quotes import SPEAKING
-from briefing.analysis.positions.shown import negated_statement, reporter
+from briefing.analysis.positions.shown import reporter
 from briefing.analysis.positions.subjects import SUBJECTS
+from briefing.analysis.positions.unsaid import negated_statement
 
 
 def inside(a: Attribution, others: list[Attribution]) -> list[Attribution]:

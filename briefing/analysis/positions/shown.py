@@ -20,8 +20,8 @@ from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import ORGANISATIONS
 from briefing.analysis.positions.questions import question
 from briefing.analysis.positions.quotes import SPEAKING
-from briefing.analysis.positions.stance import plea
 from briefing.analysis.positions.things import a_thing
+from briefing.analysis.positions.unsaid import negated_statement, no_comment
 from briefing.analysis.positions.wants import wanting
 
 _DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
@@ -43,36 +43,7 @@ def done_to_source(a: Attribution) -> bool:
     return passive and a.source.dep_ == "nsubjpass"
 
 
-def negated_statement(a: Attribution) -> bool:
-    """ "did not say he'd ordered it", "did not concede or admit defeat": no claim at all (a
-    negated stance verb turns its stance instead: "did not support" opposes)."""
-    negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
-    if a.kind not in ("verb", "tagged") or not negated or plea(a) is not None:
-        return False  # "pleaded not guilty" denies the charges
-    if negative_finding(a):
-        return False
-    return lexicon().verb_stance(a.key) is None
-
-
-_SILENT = frozenset({"comment", "elaborate", "say", "discuss", "answer", "speculate", "specify"})
-_TOLD = frozenset({"detail", "information", "comment", "name", "reason"})
-_REFUSING = frozenset({"decline", "refuse"})
 _SENTENCING = frozenset({"sentence", "convict", "acquit", "jail", "fine", "order", "rule"})
-
-
-def _no_comment(a: Attribution) -> bool:
-    """ "declined to comment", "refused to discuss reports", "refused to give any more
-    details" (``_SILENT``, ``_TOLD``), "refused to say whether" (the cue on "say"): a party
-    saying nothing."""
-    head = a.head
-    if head.lemma_ in _SILENT and head.dep_ == "xcomp" and head.head.lemma_ in _REFUSING:
-        return True
-    if head.lemma_ not in _REFUSING or any(c.dep_ == "dobj" for c in head.children):
-        return False  # "refusing his pleas to discuss the issue" refuses the pleas
-    told = [c for c in head.children if c.dep_ == "xcomp"]
-    return any(c.lemma_ in _SILENT for c in told) or any(
-        c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children) for c in told
-    )
 
 
 _CITED = frozenset({"source", "official", "people", "person", "report", "document"})
@@ -97,14 +68,16 @@ def reporter(a: Attribution) -> bool:
 
 def _committed_act(a: Attribution) -> bool:
     """ "conspiracy to commit money laundering", "reversing course", "announced his
-    resignation", "denied him entry", "denied his old team victory": a verb whose object
-    makes it an act (``data/actions.tsv``), not a denial of what someone said."""
+    resignation", "denied him entry", "denied his old team victory", "swore her in": a verb
+    whose object (or particle) makes it an act (``data/actions.tsv``), not a denial of what
+    someone said."""
     objects = lexicon().act_objects.get(a.head.lemma_)
     if objects is None:
         return False
     return any(
         (c.dep_ == "dobj" and ("*" in objects or c.lemma_ in objects))
         or (c.dep_ == "dative" and "@dative" in objects)
+        or (c.tag_ == "RP" and "@" + c.lower_ in objects)
         for c in a.head.children
     )
 
@@ -156,7 +129,7 @@ def shown(a: Attribution, text: str) -> bool:
         return False
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
-    if negated_statement(a) or _no_comment(a) or reporter(a) or question(a, text):
+    if negated_statement(a) or no_comment(a) or reporter(a) or question(a, text):
         return False
     if _pronoun_only(a, text) or _committed_act(a) or _tally(a) or _no_view(a):
         return False
@@ -384,8 +357,3 @@ def _tally(a: Attribution) -> bool:
 _MAYBE = frozenset({"could", "might", "may"})
 _FUNDED = frozenset({"study", "research", "project", "work", "expedition", "trial"})
 _PARTS = frozenset({"role", "part", "actor", "actress", "cast", "character", "performance"})
-
-
-def negative_finding(a: Attribution) -> bool:
-    """ "the Senate did not find the network had breached laws": a finding all the same."""
-    return a.head.lemma_ == "find" and a.clausal

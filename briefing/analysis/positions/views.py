@@ -14,8 +14,8 @@ from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.described import described, study_team
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.quotes import SPEAKING
-from briefing.analysis.positions.shown import negative_finding
 from briefing.analysis.positions.stance import FINDINGS
+from briefing.analysis.positions.unsaid import negative_finding
 
 
 def unconfirmed_views(

@@ -1,0 +1,52 @@
+"""What a party did not say: a negated cue that makes no claim ("did not say he'd ordered
+it"), what one is blamed for not doing ("criticized Biden for not denouncing Antifa"), and a
+refusal to comment ("declined to comment", "refused to say whether")."""
+
+from __future__ import annotations
+
+from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.attribution import Attribution
+from briefing.analysis.positions.stance import plea
+
+
+def negated_statement(a: Attribution) -> bool:
+    """ "did not say he'd ordered it", "did not concede or admit defeat": no claim at all (a
+    negated stance verb turns its stance instead: "did not support" opposes); nor what one is
+    blamed for not doing ("criticized Biden for not denouncing Antifa", "attacked him for
+    failing to condemn")."""
+    head = a.head
+    if head.dep_ == "xcomp" and head.head.lemma_ in ("fail", "neglect"):
+        return True
+    if head.dep_ == "pcomp" and any(c.dep_ == "neg" for c in head.children):
+        return True
+    negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
+    if a.kind not in ("verb", "tagged") or not negated or plea(a) is not None:
+        return False  # "pleaded not guilty" denies the charges
+    if negative_finding(a):
+        return False
+    return lexicon().verb_stance(a.key) is None
+
+
+_SILENT = frozenset({"comment", "elaborate", "say", "discuss", "answer", "speculate", "specify"})
+_TOLD = frozenset({"detail", "information", "comment", "name", "reason"})
+_REFUSING = frozenset({"decline", "refuse"})
+
+
+def no_comment(a: Attribution) -> bool:
+    """ "declined to comment", "refused to discuss reports", "refused to give any more
+    details" (``_SILENT``, ``_TOLD``), "refused to say whether" (the cue on "say"): a party
+    saying nothing."""
+    head = a.head
+    if head.lemma_ in _SILENT and head.dep_ == "xcomp" and head.head.lemma_ in _REFUSING:
+        return True
+    if head.lemma_ not in _REFUSING or any(c.dep_ == "dobj" for c in head.children):
+        return False  # "refusing his pleas to discuss the issue" refuses the pleas
+    told = [c for c in head.children if c.dep_ == "xcomp"]
+    return any(c.lemma_ in _SILENT for c in told) or any(
+        c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children) for c in told
+    )
+
+
+def negative_finding(a: Attribution) -> bool:
+    """ "the Senate did not find the network had breached laws": a finding all the same."""
+    return a.head.lemma_ == "find" and a.clausal
