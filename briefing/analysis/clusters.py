@@ -234,9 +234,27 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
         (name,) = c.names
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
             continue
-        owners = by_initials.get(name, set()) - {key}
+        owners = (by_initials.get(name, set()) or _bracketed(clusters, c, name)) - {key}
         if len(owners) == 1:
             _merge(clusters, assignment, key, next(iter(owners)))
+
+
+def _bracketed(clusters: dict[str, Cluster], acronym: Cluster, name: str) -> set[str]:
+    """ "the Royal National Institute for Deaf People (RNID)": the organisation whose name
+    the acronym follows in brackets, its initials starting the same."""
+    doc = acronym.mentions[0].doc
+    ends = {
+        t.i - 2
+        for t in doc[2 : len(doc) - 1]
+        if t.text == name and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+    }
+    return {
+        key
+        for key, c in clusters.items()
+        if c.kind == "ORG"
+        and any(m.end - 1 in ends for m in c.mentions)
+        and all(initials(n).upper().startswith(name[:2]) for n in c.names if len(n.split()) > 1)
+    }
 
 
 def _followed(moved: dict[str, str], key: str) -> str:

@@ -36,8 +36,10 @@ from briefing.analysis.name_spans import (
     named_again,
     of_two_places,
     person_then_body,
+    split_pair,
     surname,
     titled,
+    unpunctuated,
     whole_name,
 )
 from briefing.analysis.names import TITLES, political_parties
@@ -197,39 +199,6 @@ def never_acts(span: Span) -> bool:
     return False
 
 
-def _split_pair(span: Span, people: set[str]) -> list[Span]:
-    """ "Biden and Sanders" as two people named apart in the article, "Barrientos' Facebook"
-    as one and what is theirs; "The Progressive and The New York Times", "Center for
-    Biological Diversity and Center for Food Safety", or two names run over a line break, as
-    two."""
-    space = next((t.i for t in span if t.is_space), None)
-    if space is not None:
-        parts = (span.doc[span.start : space], span.doc[space + 1 : span.end])
-        return [Span(span.doc, p.start, p.end, span.label_) for p in parts if len(p)]
-    owner = next((t.i for t in span[1:-1] if t.dep_ == "case"), None)
-    before = span.doc[owner - 1] if owner is not None else None
-    if before is not None and before.text in people and not before.whitespace_:
-        return [
-            Span(span.doc, span.start, owner, "PERSON"),
-            Span(span.doc, owner + 1, span.end, span.label_),
-        ]
-    cut = next((t.i for t in span if t.lower_ in ("and", "&")), None)
-    if cut is None or cut == span.start or cut == span.end - 1:
-        return [span]
-    left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
-    first = left[1] if left[0].lower_ == "the" and len(left) > 1 else left[0]
-    again = len(right) > 1 and right[0].text == first.text and first.is_title  # "Center for
-    # Biological Diversity and Center for Food Safety"
-    if span.label_ == "ORG" and (right[0].text == "The" or again):  # not "Iraq and the Levant"
-        return [Span(span.doc, p.start, p.end, "ORG") for p in (left, right)]
-    if left[-1].text in people and right[-1].text in people:
-        return [
-            Span(span.doc, left.start, left.end, "PERSON"),
-            Span(span.doc, right.start, right.end, "PERSON"),
-        ]
-    return [span]
-
-
 def _trim_count(span: Span) -> Span:
     """ "Plaid Cymru - 4": the name without a trailing dash and number; "National Emergency
     Operation Centre (NEOC": without an opened bracket the name does not close; "Spiegel Online
@@ -340,7 +309,8 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in doc.ents])
+    ents = [unpunctuated(e) for e in doc.ents]
+    ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in ents])
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}
     spans: list[Span] = []
@@ -351,7 +321,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
-            spans.extend(_trim_count(s) for s in _split_pair(ent, people))
+            spans.extend(_trim_count(s) for s in split_pair(ent, people))
         else:
             spans.append(ent)
     spans = named_again(whole_party_names(sorted(spans, key=lambda s: s.start)))

@@ -27,6 +27,8 @@
 - A name of two words or more that the model tags as an organisation or a person somewhere is
   that name wherever else it is written, over the pieces it tagged there ("The Lost 52
   Project announced", tagged "Project" and "52").
+- A name the model took a dash in with ("- Blair" of a headline) is the name; two names it ran
+  together ("Biden and Sanders" named apart, "Center for X and Center for Y") are two.
 """
 
 from __future__ import annotations
@@ -330,3 +332,45 @@ def cited(ent: Span) -> Span:
     ) or (ent.label_ == "PRODUCT" and root.dep_ == "nsubj" and lexicon().speaks(root.head.lemma_)):
         return Span(ent.doc, ent.start, ent.end, "ORG")
     return ent
+
+
+def unpunctuated(span: Span) -> Span:
+    """ "- Blair" of a headline "Abortion not a poll issue - Blair": the name less the dash
+    the model took in."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].is_punct and span.doc[start].text != "(":
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, span.label_)
+
+
+def split_pair(span: Span, people: set[str]) -> list[Span]:
+    """ "Biden and Sanders" as two people named apart in the article, "Barrientos' Facebook"
+    as one and what is theirs; "The Progressive and The New York Times", "Center for
+    Biological Diversity and Center for Food Safety", or two names run over a line break, as
+    two."""
+    space = next((t.i for t in span if t.is_space), None)
+    if space is not None:
+        parts = (span.doc[span.start : space], span.doc[space + 1 : span.end])
+        return [Span(span.doc, p.start, p.end, span.label_) for p in parts if len(p)]
+    owner = next((t.i for t in span[1:-1] if t.dep_ == "case"), None)
+    before = span.doc[owner - 1] if owner is not None else None
+    if before is not None and before.text in people and not before.whitespace_:
+        return [
+            Span(span.doc, span.start, owner, "PERSON"),
+            Span(span.doc, owner + 1, span.end, span.label_),
+        ]
+    cut = next((t.i for t in span if t.lower_ in ("and", "&")), None)
+    if cut is None or cut == span.start or cut == span.end - 1:
+        return [span]
+    left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
+    first = left[1] if left[0].lower_ == "the" and len(left) > 1 else left[0]
+    again = len(right) > 1 and right[0].text == first.text and first.is_title  # "Center for
+    # Biological Diversity and Center for Food Safety"
+    if span.label_ == "ORG" and (right[0].text == "The" or again):  # not "Iraq and the Levant"
+        return [Span(span.doc, p.start, p.end, "ORG") for p in (left, right)]
+    if left[-1].text in people and right[-1].text in people:
+        return [
+            Span(span.doc, left.start, left.end, "PERSON"),
+            Span(span.doc, right.start, right.end, "PERSON"),
+        ]
+    return [span]

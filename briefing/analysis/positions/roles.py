@@ -91,7 +91,7 @@ def named_roles(
             continue
         root = doc[m.token]
         nouns = [c for c in root.children if c.dep_ in ("compound", "appos")]
-        if root.dep_ == "appos":
+        if root.dep_ == "appos" and not _dashed(root):
             nouns.append(root.head)
         for noun in nouns:
             if noun.ent_type_ in _NO_ROLES:
@@ -103,6 +103,15 @@ def named_roles(
                 # "Tory leader Michael Howard" (a group "Tory leader"): the leader, the Tory one
                 roles[m.token] |= {noun.lemma_.lower(), role_of(noun, {}) or noun.lower_}
     return roles
+
+
+def _dashed(name: Token) -> bool:
+    """ "Abortion not a poll issue - Blair": a name a headline ends with after a dash says
+    it; it is not the noun before (but "the party's supremo - Alan Milburn - said" is)."""
+    if name.i == 0 or name.nbor(-1).text not in ("-", "–", "—"):
+        return False
+    after = [t for t in name.doc[name.i + 1 : name.sent.end] if not t.is_space]
+    return not after or all(t.is_punct and t.text not in ("-", "–", "—") for t in after)
 
 
 def only_holder(people: list[Mention], roles: dict[int, set[str]], role: str) -> str | None:

@@ -15,6 +15,8 @@ resolved stays ``None``: a wrong party is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon, person_nouns
@@ -24,6 +26,7 @@ from briefing.analysis.positions import ages, bodies, documents, makers, towns
 from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
+from briefing.analysis.positions.documents import SPOKESPEOPLE
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.listed import listed
 from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
@@ -232,7 +235,7 @@ class SourceResolver(RoleHolders, Pronouns):
         if token.tag_ == "NN" and documents.named_before(token):  # "the company said": the
             # one named last, or far back the one the article names most ("the insurer")
             firm = token.lemma_.lower() in FIRMS
-            found = self.recent(token, self._organisation)
+            found = self._agent_before(token) or self.recent(token, self._organisation)
             return found or (self.most_named(token, self._organisation) if firm else None)
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)
@@ -256,12 +259,41 @@ class SourceResolver(RoleHolders, Pronouns):
             return self._represented(token) or self.recent(
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
             )
-        return self._represented(token) or self.recent(
-            token, lambda party: self.kind.get(party, "") not in _NOT_BODIES
-        )
+
+        def body(party: str) -> bool:
+            return self.kind.get(party, "") not in _NOT_BODIES
+
+        spoke = self._body_that_spoke(token, body) if token.lemma_.lower() in SPOKESPEOPLE else None
+        return self._represented(token) or spoke or self.recent(token, body)
+
+    def _body_that_spoke(self, token: Token, body: Callable[[str], bool]) -> str | None:
+        """ "Ofcom says it has plans to review ... the Video Relay Service will be discussed
+        ... But a spokesman said": the body that last did something in the sentences just
+        before (the subject of an active verb), not one only named or done to."""
+        here = self.sentence_of[token.i]
+        for m in reversed(self.mentions):
+            if m.token >= token.i or not body(m.party):
+                continue
+            if m.sentence < here - 2:
+                return None
+            if self.doc[m.token].dep_ == "nsubj":
+                return m.party
+        return None
 
     def _organisation(self, party: str) -> bool:
         return self.kind.get(party) == "ORG"
+
+    def _agent_before(self, token: Token) -> str | None:
+        """ "The Video Relay Service is being piloted by the RNID, but the organisation says":
+        the organisation that does what its sentence says before, not the thing done."""
+        for verb in token.doc[token.sent.start : token.i]:
+            if not any(c.dep_ == "nsubjpass" for c in verb.children):
+                continue
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            found = {self.party_of_token.get(g.i) for g in agents} - {None}
+            if len(found) == 1 and self._organisation(next(iter(found))):
+                return found.pop()
+        return None
 
     def _town(self, token: Token) -> str | None:
         at = towns.place_at(token)

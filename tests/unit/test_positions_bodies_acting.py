@@ -1,0 +1,53 @@
+"""Which body an unnamed speaker or a description stands for, and names the model cut with a
+dash or gave in brackets (BBC round 85, annotated blind)."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_a_name_after_a_headlines_dash_is_the_person_and_no_role_of_theirs():
+    a = analyse(
+        "Abortion not a poll issue - Blair\n\nTony Blair does not believe abortion should be "
+        "an election issue.\n\nThe prime minister has made it clear he has no plans to change "
+        "the law."
+    )
+    assert holders(a, "has made it clear") == ["Tony Blair"]
+    assert not any(p.name.startswith("-") for p in a.parties)
+
+
+def test_a_dash_before_a_role_inside_a_sentence_still_names_the_role():
+    a = analyse(
+        "Labour's election co-ordinator - Alan Milburn - said the poll was close. The "
+        "election co-ordinator added that it would be won."
+    )
+    assert holders(a, "said") == ["Alan Milburn"]
+
+
+def test_the_organisation_after_a_passive_is_the_one_doing_it():
+    a = analyse(
+        "The Video Relay Service is being piloted by the Royal National Institute for Deaf "
+        "People (RNID), but the organisation says unless the service is provided at the same "
+        "rate as voice calls it will be beyond most people's pockets. The RNID is urging "
+        "telecoms regulator Ofcom to reduce the cost of the service."
+    )
+    said, urged = holders(a, "says"), holders(a, "is urging")
+    assert said == urged and len(said) == 1
+    assert "Royal National Institute for Deaf People" in _aliases(a, said[0])
+
+
+def test_a_spokesman_speaks_for_the_body_that_last_acted_not_the_thing_named_last():
+    a = analyse(
+        "Ofcom says it has plans to review the services that telecoms companies provide. And "
+        "new technology, including the Video Relay Service, will be discussed with interested "
+        "parties. But a spokesman said its powers were limited by legislation.\n\n"
+        "The League Against Cruel Sports and the RSPCA say they will monitor hunts. The "
+        "Association of Chief Police Officers has issued guidance to forces. A spokesman "
+        'said: "It will be based on intelligence."'
+    )
+    assert holders(a, "said") == ["Ofcom", "Association of Chief Police Officers"]
+
+
+def _aliases(a, name: str) -> set[str]:
+    party = next(p for p in a.parties if p.name == name)
+    return {party.name, *party.aliases}
