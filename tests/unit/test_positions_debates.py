@@ -169,3 +169,11 @@ def test_what_one_is_blamed_for_not_doing_is_not_their_position():
         "attacked",
         "did not support",
     ]
+
+
+def test_saying_ones_own_party_will_act_commits():
+    a = analyse(
+        "Labour's Alan Milburn said Labour would set out workable plans for tackling "
+        "immigration abuse. Michael Howard said Labour would raise taxes."
+    )
+    assert [p.stance for p in a.positions] == ["commits", "states"]

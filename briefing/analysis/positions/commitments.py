@@ -42,9 +42,12 @@ def content_commitment(
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.lower_ in ("he", "she") and same_holder(c) for c in subjects):
             return True  # "Pierluisi said he intended to sue", of a name tagged otherwise
-        return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children) and any(
-            c.lower_ in ("it", "they") and same_holder(c) for c in subjects
-        )
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if aux & _WILL and any(c.lower_ in ("it", "they") and same_holder(c) for c in subjects):
+            return True
+        return bool(aux & (_WILL | _REPORTED_PROMISE)) and any(
+            c.pos_ == "PROPN" and same_holder(c) for c in subjects
+        )  # "Mr Kilroy-Silk said Veritas would avoid": the speaker's own party
 
     for t in tokens:
         binding = t.lemma_ in _PROMISE | _REPORTED_PROMISE or any(
