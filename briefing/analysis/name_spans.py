@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import first_names as known_first_names
@@ -321,8 +321,9 @@ def named_again(ents: list[Span]) -> list[Span]:
 
 def cited(ent: Span) -> Span:
     """ "according to the Telegraph" tagged as a product, a work or an event ("according to
-    the Sydney Morning Herald"): an outlet that speaks; and a "product" that says something
-    ("Rockstar Games, the makers of Manhunt, has said"): a company."""
+    the Sydney Morning Herald"): an outlet that speaks; a "product" that says something
+    ("Rockstar Games, the makers of Manhunt, has said"): a company; and "a report by The
+    Atlantic" tagged as a place: the one who wrote it."""
     root = ent.root
     if (
         ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT")
@@ -331,7 +332,15 @@ def cited(ent: Span) -> Span:
         and root.head.head.lower_ == "according"
     ) or (ent.label_ == "PRODUCT" and root.dep_ == "nsubj" and lexicon().speaks(root.head.lemma_)):
         return Span(ent.doc, ent.start, ent.end, "ORG")
+    by = root.head
+    if ent.label_ == "LOC" and root.dep_ == "pobj" and by.lower_ == "by" and _written(by.head):
+        return Span(ent.doc, ent.start, ent.end, "ORG")
     return ent
+
+
+def _written(noun: Token) -> bool:
+    """A writing someone makes: "a report by", "an article by", "a study by"."""
+    return noun.lemma_.lower() in ("report", "article", "study", "survey", "poll", "investigation")
 
 
 def unpunctuated(span: Span) -> Span:

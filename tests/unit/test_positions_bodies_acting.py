@@ -51,3 +51,12 @@ def test_a_spokesman_speaks_for_the_body_that_last_acted_not_the_thing_named_las
 def _aliases(a, name: str) -> set[str]:
     party = next(p for p in a.parties if p.name == name)
     return {party.name, *party.aliases}
+
+
+def test_a_report_by_a_magazine_the_model_took_for_a_place_is_the_magazines():
+    a = analyse(
+        "According to a recent report by The Atlantic, the Watch Tower maintains a database. "
+        "The storm moved over the Atlantic, a report by forecasters said."
+    )
+    assert holders(a, "According to") == ["Atlantic"]
+    assert "Atlantic" not in holders(a, "said")
