@@ -331,8 +331,33 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
+    spans.extend(_titled_untagged(doc, spans))
     spans = numbered_institutions(doc, spans)
     return portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
+
+
+_CLERICS = frozenset(
+    {"cardinal", "archbishop", "bishop", "rabbi", "imam", "sheikh", "ayatollah", "reverend"}
+    | {"rev", "pastor", "patriarch", "metropolitan"}
+)
+"""Titles before a name the English model often leaves untagged (it knows "Senator", "Judge")."""
+
+
+def _titled_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, backed": two proper
+    nouns or more after a cleric's title, that the model left untagged, are a person."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for title in doc[:-2]:
+        if title.lower_ not in _CLERICS or not title.is_title:
+            continue
+        end = title.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        names = range(title.i + 1, end)
+        if len(names) >= 2 and not taken & set(names) and doc[end - 1].lower_ not in TITLES:
+            found.append(Span(doc, title.i + 1, end, "PERSON"))
+    return found
 
 
 def _last_names(spans: list[Span]) -> set[str]:

@@ -60,3 +60,11 @@ def test_a_report_by_a_magazine_the_model_took_for_a_place_is_the_magazines():
     )
     assert holders(a, "According to") == ["Atlantic"]
     assert "Atlantic" not in holders(a, "said")
+
+
+def test_names_after_a_title_that_the_model_left_untagged_are_a_person():
+    a = analyse(
+        "His words came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, "
+        "backed Mr Howard's stance. In a statement, he said abortion was a key issue."
+    )
+    assert holders(a, "said") == ["Cormac Murphy O'Connor"]
