@@ -9,6 +9,8 @@
   A tagged person's name states a view with any view verb or any verb that is often a cue
   ("Pelosi had previously opposed", "Rittenhouse contended").
 - Names the model cut short, ran together or mistook (``name_spans``) are mended first.
+- Two proper nouns or more after a cleric's title that the model left untagged ("Cardinal
+  Cormac Murphy O'Connor") are a person.
 - A name that never acts (``data/not_parties.tsv``: time zones, honorifics, platforms named
   as people, events) is no actor; nor is a "person" that is a place or building: "in Ain
   Issa", "at John Radcliffe Hospital", nor a capitalised function word ("Amongst").

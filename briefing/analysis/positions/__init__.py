@@ -174,6 +174,7 @@ _THEMSELF = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _plain_speech(a: Attribution) -> bool:
+    """A speech verb with no stance of its own ("he says"), not one that takes a side."""
     lex = lexicon()
     return lex.speaks(a.head.lemma_) and lex.verb_stance(a.key) is None
 

@@ -263,10 +263,14 @@ class SourceResolver(RoleHolders, Pronouns):
         def body(party: str) -> bool:
             return self.kind.get(party, "") not in _NOT_BODIES
 
-        spoke = self._body_that_spoke(token, body) if token.lemma_.lower() in SPOKESPEOPLE else None
-        return self._represented(token) or spoke or self.recent(token, body)
+        spokesperson = token.lemma_.lower() in SPOKESPEOPLE
+        return (
+            self._represented(token)
+            or (self._body_that_acted(token, body) if spokesperson else None)
+            or self.recent(token, body)
+        )
 
-    def _body_that_spoke(self, token: Token, body: Callable[[str], bool]) -> str | None:
+    def _body_that_acted(self, token: Token, body: Callable[[str], bool]) -> str | None:
         """ "Ofcom says it has plans to review ... the Video Relay Service will be discussed
         ... But a spokesman said": the body that last did something in the sentences just
         before (the subject of an active verb), not one only named or done to."""
