@@ -68,3 +68,13 @@ def test_names_after_a_title_that_the_model_left_untagged_are_a_person():
         "backed Mr Howard's stance. In a statement, he said abortion was a key issue."
     )
     assert holders(a, "said") == ["Cormac Murphy O'Connor"]
+
+
+def test_he_after_an_unnamed_office_is_not_a_minister_named_last():
+    a = analyse(
+        "Home Secretary Charles Clarke wants a points system for migrants. Tony Blair has said "
+        "people are right to be concerned. Mr Clarke is expected to announce an end to the "
+        "automatic right to settle. The prime minister on Sunday said immigration would be "
+        "toughened up. But he rejected the Tories' call for a quota on economic migrants."
+    )
+    assert "Charles Clarke" not in holders(a, "rejected")

@@ -17,7 +17,7 @@ from briefing.analysis.positions import interviews
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import within
-from briefing.analysis.positions.roles import Mention
+from briefing.analysis.positions.roles import OFFICES, Mention, role_of
 from briefing.analysis.positions.speakers import GROUP, SUBJECT_DEPS, THING, Speakers
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -85,13 +85,15 @@ class Pronouns(Speakers):
             or self._role_before(token, fits)
             or self._over_report(token, fits)
             or (self.recent(token, woman) if want == SHE else None)
-        )
-        return (
-            found
             or self.recent(token, fits)
             or self._carried(token, fits)
             or self._only_person(token, fits)
         )
+        office = self._office_unnamed_before(token) if found is not None else None
+        if office is not None and self._holds_another(found, office):
+            return None  # "The prime minister said ... But he rejected": not Home Secretary
+            # Charles Clarke, named last
+        return found
 
     def _named_in_report(self, token: Token) -> set[str]:
         """Who is named in what "he" says ("Mr Bush's first task was to rebuild ..., he
@@ -152,6 +154,30 @@ class Pronouns(Speakers):
             return None  # "One resident, named only as Jassem, told": the name is nearer
         found = [p for p in self.parties_of(subject) if fits(p)]
         return found[0] if len(found) == 1 else None
+
+    def _office_unnamed_before(self, token: Token) -> str | None:
+        """ "The prime minister on Sunday said ... But he rejected": the office a subject "he"
+        or "she" may stand for, when the sentence before has it as its subject, nobody named
+        with it, and nobody is named since."""
+        here = self.sentence_of[token.i]
+        if here == 0 or token.dep_ not in SUBJECT_DEPS or within(token.idx, self.quote_spans):
+            return None
+        if any(m.sentence == here and m.token < token.i for m in self.mentions):
+            return None
+        subject = next(
+            (c for c in self.sentences[here - 1].root.children if c.dep_ in SUBJECT_DEPS), None
+        )
+        if subject is None or subject.pos_ != "NOUN" or self.parties_of(subject):
+            return None
+        role = role_of(subject, {})
+        return role if role in OFFICES else None
+
+    def _holds_another(self, party: str, office: str) -> bool:
+        """Whether the article names ``party`` with an office or a ministry other than
+        ``office`` ("Home Secretary Charles Clarke" is no prime minister)."""
+        held = {r for m in self.mentions if m.party == party for r in self.roles.get(m.token, ())}
+        held.discard(office)
+        return bool(held & OFFICES) or any(r.endswith((" secretary", " minister")) for r in held)
 
     def _fronted(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "According to its press release, the NBA was suspending", "In his statement,
