@@ -39,3 +39,8 @@ def at(analysis: Analysis, cue: str) -> Position:
 
 def party(analysis: Analysis, party_id: str | None) -> Party:
     return next(p for p in analysis.parties if p.id == party_id)
+
+
+def text_at(analysis: Analysis, span: tuple[int, int]) -> str:
+    """The article's words at a character span (a cue, a source, a piece of content)."""
+    return analysis.article.text[slice(*span)]

@@ -4,7 +4,7 @@ surname with a particle, by a pronoun, a relative clause or a quote they open wi
 
 from __future__ import annotations
 
-from tests.reading import analyse, at, holders, party
+from tests.reading import analyse, at, holders, party, text_at
 
 
 def test_a_surname_with_a_particle_is_the_person_named_in_full():
@@ -92,10 +92,6 @@ def test_saying_one_does_something_is_one_position_with_that_stance():
     assert [(text_at(a, p.cue), p.stance) for p in a.positions][:1] == [("said", "opposes")]
     assert "opposed" not in [text_at(a, p.cue) for p in a.positions]
     assert holders(a, "denied") == ["Nicholas"]
-
-
-def text_at(a, span: tuple[int, int]) -> str:
-    return a.article.text[slice(*span)]
 
 
 def test_a_claim_the_parser_read_as_an_adjective_with_its_own_subject_is_shown():

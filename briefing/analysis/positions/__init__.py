@@ -48,7 +48,7 @@ from briefing.analysis.positions.reported import (
 from briefing.analysis.positions.shown import shown
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.spans import with_noun_content, without_cue
-from briefing.analysis.positions.stance import stance_of
+from briefing.analysis.positions.stance import OWN, stance_of
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.positions.views import unconfirmed_views
 from briefing.analysis.types import Party, Position, Sentence
@@ -160,7 +160,7 @@ def _said_of_themself(
     elif (
         a.head.dep_ == "ccomp"
         and a.source is not None
-        and a.source.lower_ in _THEMSELF
+        and a.source.lower_ in OWN
         and not _plain_speech(a)  # "wants an inquiry into X - cash he says"
     ):
         outer = [o for o in found if o is not a and o.head.i == a.head.head.i]
@@ -168,9 +168,6 @@ def _said_of_themself(
         return False
     mine = {p.party for p in made} - {None}
     return any(mine & {p.party for p in held[id(o)]} for o in outer)
-
-
-_THEMSELF = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _plain_speech(a: Attribution) -> bool:

@@ -105,13 +105,16 @@ def named_roles(
     return roles
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _dashed(name: Token) -> bool:
     """ "Abortion not a poll issue - Blair": a name a headline ends with after a dash says
     it; it is not the noun before (but "the party's supremo - Alan Milburn - said" is)."""
-    if name.i == 0 or name.nbor(-1).text not in ("-", "–", "—"):
+    if name.i == 0 or name.nbor(-1).text not in _DASHES:
         return False
     after = [t for t in name.doc[name.i + 1 : name.sent.end] if not t.is_space]
-    return not after or all(t.is_punct and t.text not in ("-", "–", "—") for t in after)
+    return not after or all(t.is_punct and t.text not in _DASHES for t in after)
 
 
 def only_holder(people: list[Mention], roles: dict[int, set[str]], role: str) -> str | None:

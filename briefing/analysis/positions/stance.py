@@ -29,7 +29,8 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _FORWARD = frozenset({"will", "would", "could", "shall"})
 _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
-_OWN = frozenset({"i", "we", "he", "she", "they", "it"})
+OWN = frozenset({"i", "we", "he", "she", "they", "it"})
+"""Subjects that may be the speaker itself in what it is reported to say."""
 _IT = frozenset({"it"})
 _OWN_VERBS = frozenset(
     {"support", "back", "endorse", "favor", "favour", "welcome", "approve", "oppose", "reject"}
@@ -186,7 +187,7 @@ def _own_side(a: Attribution, same_holder: Callable[[Token], bool]) -> str | Non
     if a.direct_quote:  # "This will make a real difference. I warmly applaud the efforts"
         roots += [t for t in _content_tokens(a) if t.dep_ == "ROOT" and t not in roots]
     for root in roots:
-        side = _side_of(root, same_holder, _OWN if root is a.content_root else SELF)
+        side = _side_of(root, same_holder, OWN if root is a.content_root else SELF)
         if side is not None:
             return side
     return None
