@@ -41,7 +41,11 @@ measured later on the same set: the titles' own cosine beside the lead's (the la
 two, weighted .5 to 1, with or without its own date window: .944 / .496 cross-validated at
 best, against .917 / .493 for these settings measured the same way), decaying by the days
 since a story's latest article instead of each article's, or leaving the words no other
-article has out of a vector's length (more recall only below precision .87).
+article has out of a vector's length (more recall only below precision .87). Nor would a
+sentence embedding (all-MiniLM-L6-v2, from PyPI, measured in a separate environment: it needs
+PyTorch): its cosine over title and lead, grouped the same way, reaches recall .464 at
+precision .933 (title alone .433, half its cosine and half these vectors' .500 / .932):
+the topic-long stories stay split whatever the vector.
 """
 
 from __future__ import annotations
