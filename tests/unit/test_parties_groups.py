@@ -65,6 +65,18 @@ def test_the_kremlin_is_russia_in_one_party():
     assert _party(a, "Kremlin") is _party(a, "Russia")
 
 
+def test_a_department_or_a_legislature_is_a_body_of_its_own_not_its_country():
+    """GUM and the dev gold keep "the Pentagon" and "the European Commission" apart from the
+    country or bloc; the seat of the government ("the White House") stands for it."""
+    a = _analyse(
+        "The Pentagon said the troops would stay. The European Commission said it would "
+        "appeal. The White House said the United States and the European Union agreed."
+    )
+    assert _party(a, "Pentagon") not in (None, _party(a, "United States"))
+    assert _party(a, "European Commission") not in (None, _party(a, "European Union"))
+    assert _party(a, "White House") is _party(a, "United States")
+
+
 def test_an_apposition_far_after_a_name_gives_it_no_affiliation():
     # the parse the model gave a real report: a later name in the sentence ("..., Army Spc.
     # Dylan Hayes") hung on the subject as its apposition

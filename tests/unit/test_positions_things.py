@@ -54,7 +54,7 @@ def test_offering_goods_or_a_favour_is_no_proposal_but_a_reward_or_talks_are():
         "offered a reward for information on his whereabouts."
     )
     assert [c for c in _cues(a) if "offer" in c] == ["offered"]
-    assert _at(a, "offered").party == "united-states"  # its State Department
+    assert _at(a, "offered").party == "state-department"  # a body of its own
 
 
 def test_posting_or_sharing_a_thing_is_no_view_but_what_a_post_says_is():
