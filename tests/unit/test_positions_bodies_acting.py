@@ -78,3 +78,16 @@ def test_he_after_an_unnamed_office_is_not_a_minister_named_last():
         "toughened up. But he rejected the Tories' call for a quota on economic migrants."
     )
     assert "Charles Clarke" not in holders(a, "rejected")
+
+
+def test_a_spokesman_speaks_for_the_party_that_they_go_on_acting_for():
+    """BBC politics: the Conservatives insisted, "They said ... whether the Home Office would
+    deliver", "And they pledged", then "a spokesman said": the party's spokesman, not the Home
+    Office (the subject of a clause inside another), however many sentences "they" runs on."""
+    a = analyse(
+        "Despite backing the scheme, the Conservatives insisted they would hold ministers to "
+        "account. They said they would press Labour over whether the Home Office would deliver "
+        'it. And they pledged to assess its cost. "It will do nothing for years," a spokesman '
+        "said."
+    )
+    assert holders(a, "said")[-1] == "Conservatives"

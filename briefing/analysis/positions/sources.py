@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon, person_nouns
-from briefing.analysis.names import FIRMS, TITLES
+from briefing.analysis.names import FIRMS, TITLES, political_parties
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, bodies, documents, makers, towns
 from briefing.analysis.positions.antecedents import antecedent
@@ -62,6 +62,19 @@ def _set_off(name: Token) -> bool:
     return name.dep_ != "appos" or role or (start > 0 and name.doc[start - 1].text == ",")
 
 
+def _main_verb(verb: Token) -> bool:
+    """The verb of its sentence's main clause, or one joined to it by "and" ("They said ...
+    and pledged"), not of a clause inside it ("whether the Home Office would deliver")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _they_act(sentence: Span) -> bool:
+    """Whether the subject of the sentence's main verb is "they" ("And they pledged to")."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in sentence.root.children)
+
+
 class SourceResolver(RoleHolders, Pronouns):
     """Resolves source tokens of one document to party ids."""
 
@@ -69,8 +82,8 @@ class SourceResolver(RoleHolders, Pronouns):
         self.doc = doc
         self.party_of_token = parties.party_of_token
         self.kind = {p.id: p.kind for p in parties.parties}
-        named = {p.id: p.name for p in parties.parties}  # a body's country, by its name
-        self.affiliation = {p.id: named.get(p.affiliation or "") for p in parties.parties}
+        self.named = {p.id: p.name for p in parties.parties}
+        self.affiliation = {p.id: self.named.get(p.affiliation or "") for p in parties.parties}
         self.mentions_of = {p.id: p.mentions for p in parties.parties}
         self.names = {
             p.id: {w.casefold() for a in p.aliases for w in a.split()} for p in parties.parties
@@ -263,10 +276,14 @@ class SourceResolver(RoleHolders, Pronouns):
         def body(party: str) -> bool:
             return self.kind.get(party, "") not in _NOT_BODIES
 
+        def speaks_for(party: str) -> bool:  # a political party too ("the Conservatives")
+            political = self.named.get(party, "").casefold() in political_parties()
+            return body(party) or self.kind.get(party) == "NORP" and political
+
         spokesperson = token.lemma_.lower() in SPOKESPEOPLE
         return (
             self._represented(token)
-            or (self._body_that_acted(token, body) if spokesperson else None)
+            or (self._body_that_acted(token, speaks_for) if spokesperson else None)
             or self.recent(token, body)
         )
 
@@ -275,12 +292,14 @@ class SourceResolver(RoleHolders, Pronouns):
         ... But a spokesman said": the body that last did something in the sentences just
         before (the subject of an active verb), not one only named or done to."""
         here = self.sentence_of[token.i]
+        while here > 1 and _they_act(self.sentences[here - 1]):
+            here -= 1  # "They said ... And they pledged": the body acts on, named before
         for m in reversed(self.mentions):
             if m.token >= token.i or not body(m.party):
                 continue
             if m.sentence < here - 2:
                 return None
-            if self.doc[m.token].dep_ == "nsubj":
+            if self.doc[m.token].dep_ == "nsubj" and _main_verb(self.doc[m.token].head):
                 return m.party
         return None
 
