@@ -310,3 +310,19 @@ def test_their_after_what_it_reports_is_not_a_name_inside_that_report():
         "companies, according to their figures."
     )
     assert holders(a, "according to") == ["Equal Opportunities Commission"] * 2
+
+
+def test_he_after_a_long_quote_is_who_spoke_before_it_not_whom_his_claim_names():
+    """BBC politics: "Mr Howard said." then four quoted sentences, then "He went on ... he
+    pledged ... Mr Blair has failed, he claimed": the quoted sentences count for nothing, so
+    each "he" is Mr Howard, as the last subject named outside them."""
+    a = analyse(
+        "Tony Blair has failed, Michael Howard has said. The disaster had cast a shadow over "
+        'the season, Mr Howard said.\n\n"We watched the scenes with disbelief. The scale was '
+        "hard to grasp. Yet the country's response has been generous. The last week has shown "
+        'its heart." He went on to reflect on the values voters hold dear. Looking ahead, he '
+        "pledged to turn these beliefs into reality. Mr Blair has failed to tackle these "
+        "problems, he claimed."
+    )
+    assert holders(a, "pledged") == ["Michael Howard"]
+    assert holders(a, "claimed") == ["Michael Howard"]

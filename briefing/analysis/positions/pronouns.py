@@ -85,7 +85,7 @@ class Pronouns(Speakers):
             or self._role_before(token, fits)
             or self._over_report(token, fits)
             or (self.recent(token, woman) if want == SHE else None)
-            or self.recent(token, fits)
+            or self.recent(token, fits, past_quotes=True)
             or self._carried(token, fits)
             or self._only_person(token, fits)
         )
@@ -296,17 +296,21 @@ class Pronouns(Speakers):
         fits: Callable[[str], bool],
         lookback: int = LOOKBACK,
         skip: Callable[[Mention], bool] | None = None,
+        past_quotes: bool = False,
     ) -> str | None:
         """The nearest fitting party before ``token``: its sentence, then earlier ones (the
         main clause's subject first: "While Toyota saw ..., Suzuki snapped"); not one named in
         a quote the pronoun is outside (" 'Bloody hell, I'm a drummer', he recalled") nor in
         what it is said to report ("Women hold 10% of posts in FTSE companies, according to
-        their figures")."""
+        their figures"). With ``past_quotes``, outside quotes, quoted sentences count for
+        nothing: "Mr Howard said. '...' [four sentences of his] He went on" is Mr Howard (a
+        subject, there: not "Dan Brown's theory" named before the Bishop spoke)."""
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree} | reported_before(token)
-        if not within(token.idx, self.quote_spans):
+        outside = not within(token.idx, self.quote_spans)
+        if outside:
             inside |= {m.token for m in self.mentions} & self.quoted
-        for sentence in range(here, here - lookback - 1, -1):
+        for sentence in self._sentences_back(here, lookback, outside and past_quotes):
             if sentence != here and sentence in self.captions and here not in self.captions:
                 continue  # a caption's "Mr Zhang" is not the narration's "he"
             candidates = [
@@ -317,6 +321,7 @@ class Pronouns(Speakers):
                 and m.token not in inside
                 and fits(m.party)
                 and not (skip and skip(m))
+                and (m.subject or here - sentence <= lookback)  # past quotes: who spoke
             ]
             if not candidates:
                 continue
@@ -326,6 +331,18 @@ class Pronouns(Speakers):
             main = [m for m in subjects if self.doc[m.token].head.dep_ == "ROOT"]
             return (main or subjects or candidates)[0].party
         return None
+
+    def _sentences_back(self, here: int, lookback: int, unquoted: bool) -> list[int]:
+        """``here`` and the ``lookback`` sentences before it, not counting (with ``unquoted``)
+        those wholly quoted."""
+        found, counted, sentence = [here], 0, here - 1
+        while sentence >= 0 and counted < lookback:
+            found.append(sentence)
+            last = self.sentences[sentence][-1]  # wholly quoted: opens and ends in a quote
+            wholly = sentence in self.quoted_sentences and within(last.idx, self.quote_spans)
+            counted += not (unquoted and wholly)
+            sentence -= 1
+        return found
 
 
 def _speaking(token: Token) -> bool:
