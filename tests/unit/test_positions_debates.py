@@ -173,3 +173,14 @@ def test_saying_ones_own_party_will_act_commits():
         "immigration abuse. Michael Howard said Labour would raise taxes."
     )
     assert [p.stance for p in a.positions] == ["commits", "states"]
+
+
+def test_a_second_speech_verb_the_parser_joined_to_the_reported_clause_is_the_speakers():
+    """BBC politics: in "Labour and the Liberal Democrats say the party's sums do not add up
+    and claim it would cut services", the parser joins "claim" to "add up"; it is both
+    parties' second claim, not something reported inside the first."""
+    a = analyse(
+        "Labour and the Liberal Democrats say the party's sums do not add up and claim it "
+        "would cut frontline services."
+    )
+    assert holders(a, "claim") == ["Labour", "Liberal Democrats"]

@@ -62,6 +62,13 @@ def _opens_a_quote(pronoun: Token, head: Token) -> bool:
     )
 
 
+def _shares_subject(a: Attribution, o: Attribution) -> bool:
+    """ "Labour say the sums do not add up and claim it would cut": the second verb, which
+    the parser joined to the reported clause, has the first one's very subject."""
+    same = a.source is not None and o.source is not None and a.source.i == o.source.i
+    return same and a.head.dep_ == "conj" and a.head.head.dep_ == "ccomp"
+
+
 def reported_away(
     a: Attribution,
     found: list[Attribution],
@@ -87,7 +94,7 @@ def reported_away(
         o
         for o in inside(a, found)
         if not reporter(o)
-        and not (beside and a.head.head.i == o.head.i)
+        and not (beside and (a.head.head.i == o.head.i or _shares_subject(a, o)))
         and not _quoted_apart(o, a, quoted)
     ]
     if any(negated_statement(o) for o in outer):

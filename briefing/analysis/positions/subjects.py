@@ -293,13 +293,26 @@ def _said_on(verb: Token) -> bool:
     speech, not the reported clause's."""
     lex = lexicon()
     head = verb.head
-    said_on = (verb.dep_ == "conj" and finite(verb)) or (
+    said_on = (verb.dep_ == "conj" and (finite(verb) or _present_on(verb))) or (
         verb.dep_ == "advcl" and verb.tag_ == "VBG"
     )
     # an "-ing" stance verb too: "The court decided their actions did not qualify,
     # reversing the convictions"
     cue = lex.speaks(verb.lemma_) or (verb.dep_ == "advcl" and lex.verb_stance(verb.lemma_))
     return bool(said_on and cue and head.dep_ == "ccomp" and lex.states_a_view(head.head.lemma_))
+
+
+def _present_on(verb: Token) -> bool:
+    """ "Labour and the Lib Dems say the sums do not add up and claim it would cut": a base
+    form the parser joined to the reported "do not add up", with a clause of its own, after a
+    speech verb in the present."""
+    said = verb.head.head
+    return (
+        verb.tag_ == "VB"
+        and said.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+    )
 
 
 def finite(verb: Token) -> bool:
