@@ -278,7 +278,7 @@ class SourceResolver(RoleHolders, Pronouns):
 
         def speaks_for(party: str) -> bool:  # a political party too ("the Conservatives")
             political = self.named.get(party, "").casefold() in political_parties()
-            return body(party) or self.kind.get(party) == "NORP" and political
+            return body(party) or (self.kind.get(party) == "NORP" and political)
 
         spokesperson = token.lemma_.lower() in SPOKESPEOPLE
         return (
