@@ -214,8 +214,9 @@ def _affiliation_entity(span: Span) -> Span | None:
             candidates.append(token)
     for child in span.root.children:
         # "X, a Russian envoy": the apposition right after the name, not a later one the
-        # parser hung on it ("Cheryl Silvonek, 54, was stabbed ..., Army Spc. Caleb Barnes")
-        if child.dep_ == "appos" and child.left_edge.i <= span.end + 1:
+        # parser hung on it ("Cheryl Silvonek, 54, was stabbed ..., Army Spc. Caleb Barnes"),
+        # nor an amount ("according to Al Jazeera, US$3.6 billion from ... Pentagon ...")
+        if child.dep_ == "appos" and child.left_edge.i <= span.end + 1 and child.pos_ != "NUM":
             candidates.extend(child.subtree)
     for token in candidates:
         if token.ent_type_ in ("GPE", "NORP", "ORG") and token.i not in inside:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -89,3 +91,12 @@ def test_an_apposition_far_after_a_name_gives_it_no_affiliation():
     assert _affiliation_entity(doc[0:2]) is None
     a = _analyse("Sergei Lavrov, a Russian envoy, said the talks would go on.")
     assert _party(a, "Sergei Lavrov").affiliation == "russia"
+
+
+def test_an_amount_set_beside_a_name_gives_it_no_affiliation():
+    """The bundled Wikinews sample: "according to Al Jazeera, US$3.6 billion from military
+    construction projects, US$2.5 billion from Pentagon drug programs" made Al Jazeera the
+    Pentagon's, through the amounts the parser hung on it as appositions."""
+    sample = Path(__file__).resolve().parents[2] / "seeds" / "001_wikinews_states_sue_trump.txt"
+    a = _analyse(sample.read_text(encoding="utf-8"))
+    assert _party(a, "Al Jazeera").affiliation is None
