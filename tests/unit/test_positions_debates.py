@@ -184,3 +184,14 @@ def test_a_second_speech_verb_the_parser_joined_to_the_reported_clause_is_the_sp
         "would cut frontline services."
     )
     assert holders(a, "claim") == ["Labour", "Liberal Democrats"]
+
+
+def test_arguing_for_something_demands_it():
+    """Wikinews round 84 and BBC politics: "argued for using ballot access", "have argued for
+    flexibility": a call for it, as "pushed for" and "pressed for" are."""
+    a = analyse(
+        "Pierce and Hawkins argued for using ballot access as an inclusion standard for the "
+        "debates. The Liberal Democrats have argued for flexibility in deciding access rules."
+    )
+    assert {p.stance for p in a.positions} == {"demands"}
+    assert len(a.positions) == 3
