@@ -195,3 +195,14 @@ def test_arguing_for_something_demands_it():
     )
     assert {p.stance for p in a.positions} == {"demands"}
     assert len(a.positions) == 3
+
+
+def test_refusing_to_rule_out_or_confirm_states_and_refusing_to_back_opposes():
+    """BBC and CNN/Daily Mail: "refused to rule out future tax rises" and "refused to confirm
+    he is setting up a party" reject nothing (the five such positions of the dev gold state);
+    "refused to support him" still opposes."""
+    a = analyse(
+        "Gordon Brown refused to rule out future tax rises. Mr Kilroy-Silk refused to confirm "
+        "he is setting up a new party. Mr Blair refused to support him."
+    )
+    assert [p.stance for p in a.positions] == ["states", "states", "opposes"]

@@ -339,9 +339,24 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
             )
     if stance == "demands" and _against(a):
         stance = "opposes"
+    if stance == "opposes" and _withheld(head):
+        return "states"  # "refused to rule out future tax rises": nothing is rejected
     verb = a.cue[0] if a.kind == "light" else head
     if _negated(verb) or _negated(head):
         return _NEGATED.get(stance, "states")
     if stance != "states" and _conditional(verb):
         return "states"
     return stance
+
+
+_WITHHELD = frozenset({"rule", "confirm", "deny"})
+"""What one may refuse to do without rejecting anything: "refused to rule out", "declined to
+confirm" (every such position in the dev gold states)."""
+
+
+def _withheld(verb: Token) -> bool:
+    """ "refused to rule out a second vote", "refused to confirm he is setting up a party"."""
+    if verb.lemma_ not in ("refuse", "decline"):
+        return False
+    done = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return done is not None and done.lemma_ in _WITHHELD
