@@ -206,3 +206,13 @@ def test_refusing_to_rule_out_or_confirm_states_and_refusing_to_back_opposes():
         "he is setting up a new party. Mr Blair refused to support him."
     )
     assert [p.stance for p in a.positions] == ["states", "states", "opposes"]
+
+
+def test_a_quote_asks_when_it_opens_by_asking_not_for_a_should_further_on():
+    """BBC sport and CNN/Daily Mail: a long quote about a game with a "should" in its third
+    sentence states; "The government must act now" demands."""
+    a = analyse(
+        '"The pitch is not in the greatest condition. The game was there at the weekend. We '
+        'should have played better," said Jones. "The government must act now," Smith said.'
+    )
+    assert [p.stance for p in a.positions] == ["states", "demands"]

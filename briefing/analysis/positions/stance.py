@@ -208,9 +208,11 @@ def _side_of(root: Token, same_holder: Callable[[Token], bool], own: frozenset) 
 
 
 def _content_mood(a: Attribution, same_holder: Callable[[Token], bool]) -> str:
-    """What a neutral cue's content does: ask (demands), promise (commits) or tell (states)."""
+    """What a neutral cue's content does: ask (demands), promise (commits) or tell (states).
+    It asks when its first sentence does: not a long quote with a "should" somewhere in it."""
     tokens = _content_tokens(a)
-    if _content_demand(tokens):
+    sent = tokens[0].sent if tokens else None
+    if sent is not None and _content_demand([t for t in tokens if t.i < sent.end]):
         return "demands"
     own = same_holder if _reported(a) else (lambda _t: False)
     if content_commitment(tokens, a.source, own) or (
