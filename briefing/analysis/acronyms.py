@@ -1,9 +1,12 @@
-"""Organisations the model often leaves untagged: capitals ("regulator AMF", "the RSPCA") and
-names cited ("according to The Verge")."""
+"""Organisations the model often leaves untagged: capitals ("regulator AMF", "the RSPCA"),
+names cited ("according to The Verge") and names set after a noun saying what kind of body
+they are ("US magazine Mobile PC", "The firm, Paion, said")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.names import FIRMS
 
 
 def acronym(token: Token) -> bool:
@@ -78,3 +81,33 @@ def cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
         label = "PERSON" if token.text in people else "ORG"
         found.append(Span(doc, words[0].i, token.i + 1, label))
     return found
+
+
+def described_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words the model left untagged right after a noun saying what kind of body
+    they name ("steel giant LNM", "by US magazine Mobile PC"), or set off after it by commas
+    ("The firm, Paion, said"): an organisation's name."""
+    kinds = FIRMS | _BODY_NOUNS
+    found = []
+    for token in doc:
+        if token.i in taken or token.ent_type_ or not _capital(token) or token.is_sent_start:
+            continue
+        if token.dep_ == "appos" and token.head.lemma_ in kinds and token.head.i < token.i:
+            first = token.left_edge.i  # "The firm, Paion, said"; "by US magazine Mobile PC"
+            if doc[first - 1].text != "," and first != token.head.i + 1:
+                continue
+        else:
+            kind = [
+                c for c in token.children if c.dep_ in ("compound", "amod") and c.lemma_ in kinds
+            ]
+            if not kind or token.pos_ != "PROPN":
+                continue
+            first = kind[-1].i + 1  # the words between the noun and the name are the name's
+        words = doc[first : token.i + 1]
+        if all(_capital(t) and t.i not in taken and not t.ent_type_ for t in words):
+            found.append(Span(doc, first, token.i + 1, "ORG"))
+    return found
+
+
+def _capital(token: Token) -> bool:
+    return token.is_title or acronym(token)

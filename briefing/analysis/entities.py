@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis import prep_names
-from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms
+from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms, described_names
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
@@ -327,10 +327,12 @@ def entity_spans(doc: Doc) -> list[Span]:
         else:
             spans.append(ent)
     spans = named_again(whole_party_names(sorted(spans, key=lambda s: s.start)))
+    spans = prep_names.run_over_preposition(spans)
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
     spans.extend(untagged_parties(doc, spans))
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
+    spans.extend(described_names(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(cited_untagged(doc, people, spans))
     spans.extend(_known_surnames(doc, people, spans))
     spans.extend(_titled_untagged(doc, spans))

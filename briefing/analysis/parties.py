@@ -93,6 +93,19 @@ def _with_title(mention: Span) -> str | None:
     return f"{before.text} {_clean(mention.text)}"
 
 
+def _with_owner(mention: Span) -> str | None:
+    """ "Iraq's Ministry of Communications" as written, when the model tagged the ministry
+    alone: the country a body belongs to is part of how the article names it."""
+    doc = mention.doc
+    if mention.start < 2 or doc[mention.start - 1].tag_ != "POS":
+        return None
+    owner = mention.start - 1
+    ent = next((e for e in doc.ents if e.end == owner and e.label_ == "GPE"), None)
+    if ent is None:
+        return None
+    return f"{ent.text}{doc[owner].text} {_clean(mention.text)}"
+
+
 _BODY_NOUNS = frozenset({"movement", "group", "militia", "party", "organisation", "organization"})
 
 
@@ -267,6 +280,21 @@ def _party_kind(key: str, c: Cluster) -> str:
     return "ORG" if kind == "PERSON" and any(map(_firm_named, c.mentions)) else kind
 
 
+def _aliases(name: str, c: Cluster) -> tuple[str, ...]:
+    """Every way the article names the party, as written."""
+    found = {
+        name,
+        *c.names,
+        *(_clean(m.text) for m in c.mentions),
+        *(_bare(m.text) for m in c.mentions),
+        *(_with_article(m) for m in c.mentions if c.kind != "PERSON"),
+        *(_with_title(m) for m in c.mentions if c.kind == "PERSON"),
+        *(_with_noun(m) for m in c.mentions if c.kind != "PERSON"),
+        *(_with_owner(m) for m in c.mentions if c.kind == "ORG"),
+    }
+    return tuple(sorted(found - {None}))
+
+
 def _build(
     ents: list[Span],
     clusters: dict[str, Cluster],
@@ -297,21 +325,9 @@ def _build(
             if pid and pid != ids[key]:
                 affiliation = pid
                 break
-        aliases = sorted(
-            {
-                names[key],
-                *c.names,
-                *(_clean(m.text) for m in c.mentions),
-                *(_bare(m.text) for m in c.mentions),
-                *(_with_article(m) for m in c.mentions if c.kind != "PERSON"),
-                *(_with_title(m) for m in c.mentions if c.kind == "PERSON"),
-                *(_with_noun(m) for m in c.mentions if c.kind != "PERSON"),
-            }
-            - {None}
-        )
         kind = _party_kind(key, c)
         parties.append(
-            Party(ids[key], names[key], kind, tuple(aliases), affiliation, len(c.mentions))
+            Party(ids[key], names[key], kind, _aliases(names[key], c), affiliation, len(c.mentions))
         )
     parties.sort(key=lambda p: -p.mentions)
 

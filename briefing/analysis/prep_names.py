@@ -4,12 +4,13 @@
 the object of "for"; the name runs to "London". "A Department for Work and Pensions
 spokeswoman confirmed", "The Votes at 16 alliance said": the parser hangs the noun that
 ends the phrase ("spokeswoman", "alliance") on the preposition, and the name runs to the
-word before a spokesperson, or takes in a body's noun ("alliance", "campaign").
+word before a spokesperson, or takes in a body's noun ("alliance", "campaign"). And "the
+Interactive Media in Retail Group", which the model tags as two organisations.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefing.analysis.names import TITLES
 
@@ -20,6 +21,33 @@ _BODIES = frozenset(
     | {"lobby", "charity", "trust", "foundation", "union", "committee", "council", "party"}
 )
 """Nouns that end a body's name ("the Votes at 16 alliance"); kept in the name."""
+
+
+_NAME_ENDS = frozenset(
+    {"group", "association", "alliance", "coalition", "network", "foundation", "trust"}
+    | {"society", "institute", "federation"}
+)
+"""Last words of a body's name that a party or a council run on over a preposition does not
+end with ("Labour on Birmingham City Council" is two)."""
+
+
+def run_over_preposition(spans: list[Span]) -> list[Span]:
+    """ "the Interactive Media in Retail Group", tagged as two organisations on either side of
+    "in": one, when the second ends as only an organisation's name does ("Group")."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "ORG"
+            and span.start == last.end + 1
+            and span.doc[last.end].lower_ in ("in", "for", "of", "on")
+            and span[-1].lower_ in _NAME_ENDS
+        ):
+            merged[-1] = Span(span.doc, last.start, span.end, "ORG")
+        else:
+            merged.append(span)
+    return merged
 
 
 def named_for(token: Token) -> int | None:

@@ -226,3 +226,45 @@ def test_refusing_to_say_and_a_thing_revealed_by_nobody_named_are_no_positions()
         "Multan."
     )
     assert [a.article.text[slice(*p.cue)] for p in a.positions] == ["warned", "was sentenced"]
+
+
+def test_a_name_set_after_the_kind_of_body_it_is_is_that_body_and_the_noun_repeats_it():
+    a = analyse(
+        "The Brick 7 phone was named the best handset of the year by US magazine Mobile PC. "
+        'Its list also includes the Sony Walkman. "We only counted devices you could carry," '
+        "said the magazine."
+    )
+    assert holders(a, "said") == ["Mobile PC"]
+
+
+def test_a_name_set_off_after_a_firms_noun_speaks_for_the_firm():
+    a = analyse(
+        "A German drug maker is looking to raise money on the stock market. The firm, Paion, "
+        "said that it hoped to sell five million shares."
+    )
+    assert holders(a, "said") == ["Paion"]
+
+
+def test_the_noun_repeats_the_body_introduced_with_the_same_words_only():
+    a = analyse(
+        "The photographs were posted by the campaign group Raqqa Watch. Food is scarce in the "
+        "city, where ISIS rules. The terror group said it would punish traders."
+    )
+    assert holders(a, "said") != ["Raqqa Watch"]
+
+
+def test_a_body_named_with_its_countrys_possessive_keeps_that_name_among_its_aliases():
+    a = analyse(
+        "Bids have been invited from foreign firms, Iraq's Ministry of Communications said. "
+        "The ministry said it would publish the rules in February."
+    )
+    ministry = party(a, at(a, "said").party)
+    assert "Iraq's Ministry of Communications" in ministry.aliases
+
+
+def test_a_name_the_model_cut_at_a_preposition_before_a_groups_name_is_one_body():
+    a = analyse(
+        "Half of the UK now shops online, according to figures collected by the Interactive "
+        "Media in Retail Group which represents web retailers."
+    )
+    assert holders(a, "according to") == ["Interactive Media in Retail Group"]

@@ -341,6 +341,30 @@ def named_before(token: Token) -> bool:
     return lemma in GROUPS and not any(c.lower_ == "of" for c in token.children)
 
 
+def introduced_as(token: Token, party_of_token: dict[int, str]) -> str | None:
+    """The party the article introduced with the noun ``token`` repeats ("US magazine Mobile
+    PC ... said the magazine", "steel giant LNM"), with the words describing it ("the terror
+    group" is not "the campaign group Raqqa is Being Slaughtered Silently"): the nearest before
+    it, when it names one party ("UK brand Topshop and Topman" does not)."""
+    lemma, kind = token.lemma_.lower(), _described(token)
+    for noun in reversed(token.doc[: token.i]):
+        if noun.lemma_.lower() != lemma or noun.tag_ != token.tag_ or kind - _described(noun):
+            continue
+        if noun.dep_ in ("compound", "amod"):
+            named = [noun.head]  # "steel giant LNM"
+        else:
+            named = [c for c in noun.children if c.dep_ == "appos"]  # "magazine Mobile PC"
+        named = [t for t in named if t.i in party_of_token]
+        if named:
+            one = not any(c.dep_ == "conj" for c in named[0].children)
+            return party_of_token[named[0].i] if one else None
+    return None
+
+
+def _described(noun: Token) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+
+
 _WHERE = frozenset({"world", "country", "nation", "industry", "sector"})
 
 

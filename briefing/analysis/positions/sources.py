@@ -248,7 +248,8 @@ class SourceResolver(RoleHolders, Pronouns):
         if token.tag_ == "NN" and documents.named_before(token):  # "the company said": the
             # one named last, or far back the one the article names most ("the insurer")
             firm = token.lemma_.lower() in FIRMS
-            found = self._agent_before(token) or self.recent(token, self._organisation)
+            found = documents.introduced_as(token, self.party_of_token)
+            found = found or self._agent_before(token) or self.recent(token, self._organisation)
             return found or (self.most_named(token, self._organisation) if firm else None)
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)
