@@ -8,6 +8,7 @@ from briefing.analysis.positions.reported import reported_away
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
 from tests.reading import cues as _cues
+from tests.reading import holders
 
 
 def test_a_verb_joined_to_a_cue_is_beside_its_content_not_reported_in_it():
@@ -158,3 +159,11 @@ def test_a_speech_verb_joined_to_what_a_thing_does_in_the_report_is_the_speakers
         "racist, and said earlier this week he would not apologise even if Mr Blair asked."
     )
     assert holders(a, "said") == ["Livingstone"]
+
+
+def test_a_view_told_in_a_relative_clause_is_the_speakers_own_aside():
+    a = _analyse(
+        "Shadow minister Dominic Grieve attacked the government over its plans to change what "
+        'he said was an "exceptional institution".'
+    )
+    assert holders(a, "said") == ["Dominic Grieve"]

@@ -101,6 +101,8 @@ def reported_away(
         return True
     if not unconfirmed or not outer:
         return False
+    if _relative_aside(a):
+        return False
     at = a.cue[0].idx
     named = a.source is not None and a.source.i < a.head.i
     named = named and (a.source.pos_ == "PROPN" or _opens_a_quote(a.source, a.head))
@@ -119,6 +121,20 @@ def reported_away(
     if a.head.dep_ == "ccomp" and a.head.tag_ != "VB" and lexicon().speaks(a.head.lemma_):
         return False
     return any(o.head.sent.start == a.head.sent.start for o in outer)
+
+
+def _relative_aside(a: Attribution) -> bool:
+    """ "criticised the plans to change what he said was an exceptional institution", "the
+    allegations, which he said had been made countless times": a view told in a relative
+    clause, the relative word the subject of what it tells, is the speaker's own aside, not a
+    report."""
+    source = a.source
+    if source is None or source.i > a.head.i or source.dep_ not in SUBJECTS:
+        return False
+    first = source.left_edge.i
+    relative = first > 0 and source.doc[first - 1].lower_ in ("which", "what", "who", "whom")
+    told = any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in a.head.children)
+    return relative and told and a.head.dep_ in ("relcl", "ccomp")  # not "That's what he said"
 
 
 def _quoted_apart(
