@@ -268,3 +268,8 @@ def test_a_name_the_model_cut_at_a_preposition_before_a_groups_name_is_one_body(
         "Media in Retail Group which represents web retailers."
     )
     assert holders(a, "according to") == ["Interactive Media in Retail Group"]
+
+
+def test_the_owner_of_a_company_named_after_its_noun_is_not_the_company():
+    a = analyse("The majority owner of Russian oil firm Yukos has sued the Russian government.")
+    assert "Yukos" not in holders(a, "has sued")

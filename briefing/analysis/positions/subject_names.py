@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.names import FIRMS
+
 
 def split_name(nearest: Token) -> Token:
     """ "said study co-author Karen Alley": the parser cut the role at its hyphen and made a
@@ -45,4 +47,18 @@ def named_last(verb: Token, subject: Token | None) -> Token | None:
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     role = doc[first - 1]
+    if role.lemma_.lower() in FIRMS and _object_of(name, subject):
+        return subject  # "The majority owner of Russian oil firm Yukos has sued": not Yukos
     return name if role.i > subject.i and role.pos_ == "NOUN" and not role.ent_type_ else subject
+
+
+def _object_of(name: Token, subject: Token) -> bool:
+    """Whether ``name`` hangs on ``subject`` through a preposition ("owner of ... Yukos"; but
+    "Commission for Racial Equality chairman Trevor Phillips", parsed so too, is a person
+    named after a role: only a company's name counts)."""
+    token = name
+    while token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
