@@ -296,3 +296,13 @@ def test_who_uses_something_to_say_a_thing_says_it():
         "tax to 50%."
     )
     assert party(a, at(a, "defend").party).name == "Kennedy"
+
+
+def test_a_speech_verb_run_on_from_a_caption_is_said_by_the_name_before_it():
+    a = analyse(
+        "Jurgen Klopp has revealed he will be leaving his role as Dortmund coach at the end of "
+        "the season Arsenal vice-captain Per Mertesacker says Klopp would be a fine manager in "
+        "England."
+    )
+    assert "Jurgen Klopp" not in holders(a, "says")
+    assert len(holders(a, "says")) == 1

@@ -202,13 +202,18 @@ def _named_before(verb: Token) -> Token | None:
 def _after_its_clause(verb: Token) -> Token | None:
     """ "Hiding women away is a backward view of Islam, President Musharraf of Pakistan has
     said": a speech verb the parser joined to the clause it reports is said by the name set
-    after that clause's comma, not by the clause's subject."""
+    after that clause's comma (or run on from it), not by the clause's subject."""
     named = _named_before(verb)
     if named is None or named.i < verb.head.i:
         return None
     left = min(t.i for t in named.subtree)
     between = verb.doc[left : verb.i]
-    if left == 0 or verb.doc[left - 1].text != "," or any(t.dep_ == "cc" for t in between):
+    # or run on from it with no word or mark joining them, as a caption into the text
+    # ("... at the end of the season Arsenal vice-captain Per Mertesacker says Klopp would")
+    joins = (",", ";", ":", "—", "–")
+    run_on = not any(t.dep_ == "cc" or t.text in joins for t in verb.doc[verb.head.i + 1 : verb.i])
+    comma = left > 0 and verb.doc[left - 1].text == ","
+    if left == 0 or not (comma or run_on) or any(t.dep_ == "cc" for t in between):
         return None
     return named
 
