@@ -48,6 +48,7 @@ from briefing.analysis.names import TITLES, political_parties
 from briefing.analysis.party_names import untagged_parties, whole_party_names
 from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
+from briefing.analysis.report_names import without_report
 from briefing.analysis.run_ons import off_platform, title_then_name
 from briefing.analysis.spelled import spelled_out
 
@@ -337,7 +338,8 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans.extend(_known_surnames(doc, people, spans))
     spans.extend(_titled_untagged(doc, spans))
     spans = numbered_institutions(doc, spans)
-    return portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
+    spans = portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
+    return [without_report(s) for s in spans]
 
 
 _CLERICS = frozenset(

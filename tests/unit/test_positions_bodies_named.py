@@ -273,3 +273,8 @@ def test_a_name_the_model_cut_at_a_preposition_before_a_groups_name_is_one_body(
 def test_the_owner_of_a_company_named_after_its_noun_is_not_the_company():
     a = analyse("The majority owner of Russian oil firm Yukos has sued the Russian government.")
     assert "Yukos" not in holders(a, "has sued")
+
+
+def test_a_bodys_name_run_on_into_its_reports_is_the_body():
+    a = analyse("The latest World Health Organization Report confirmed 30 new cases of the virus.")
+    assert holders(a, "confirmed") == ["World Health Organization"]
