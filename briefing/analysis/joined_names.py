@@ -52,6 +52,19 @@ def _branch(ent: Span, after: Span | None) -> bool:
     )
 
 
+def _spelled_with_country(ent: Span, after: Span | None) -> bool:
+    """ "the United States" + "Anti-Doping Agency (USADA)": a country's name that the
+    acronym after the body spells out with it is the body's name."""
+    if after is None or ent.label_ != "GPE" or after.label_ != "ORG" or after.start != ent.end:
+        return False
+    doc, end = ent.doc, after.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    words = [t for t in doc[ent.start : end] if t.text[:1].isupper()]
+    spelled = doc[end + 1].text == "".join(t.text[0] for t in words)
+    return spelled and lookup_country(ent.text) is not None
+
+
 def _and_more(ent: Span, after: Span | None) -> bool:
     """ "the Department for Education" + "and" + "Skills": a department "for" two things,
     tagged as two."""
@@ -64,6 +77,9 @@ def _and_more(ent: Span, after: Span | None) -> bool:
         and len(after) <= 3
         and all(t.is_title for t in after)
     )
+
+
+_JOINS = (_court_for, _campus, _branch, _and_more, _spelled_with_country)
 
 
 def with_place(ents: list[Span]) -> list[Span]:
@@ -80,7 +96,7 @@ def with_place(ents: list[Span]) -> list[Span]:
             continue
         doc = ent.doc
         after = ents[k + 1] if k + 1 < len(ents) else None
-        if any(joins(ent, after) for joins in (_court_for, _campus, _branch, _and_more)):
+        if any(joins(ent, after) for joins in _JOINS):
             end = after.end - (doc[after.end - 1].tag_ == "POS")  # "San Diego's chancellor"
             joined.append(Span(doc, ent.start, end, "ORG"))
             skip = True

@@ -278,3 +278,12 @@ def test_the_owner_of_a_company_named_after_its_noun_is_not_the_company():
 def test_a_bodys_name_run_on_into_its_reports_is_the_body():
     a = analyse("The latest World Health Organization Report confirmed 30 new cases of the virus.")
     assert holders(a, "confirmed") == ["World Health Organization"]
+
+
+def test_a_countrys_name_the_bodys_acronym_spells_out_with_it_is_the_bodys():
+    a = analyse(
+        "The inquiry was led by the United States Anti-Doping Agency (USADA). The United States "
+        "Anti-Doping Agency (USADA) said the sprinter had failed two tests."
+    )
+    held = party(a, at(a, "said").party)
+    assert "United States Anti-Doping Agency" in held.aliases
