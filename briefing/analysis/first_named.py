@@ -9,7 +9,7 @@ word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's or a pl
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.acronyms import acronym
 from briefing.analysis.actors import lookup_country
@@ -26,19 +26,24 @@ _BODIES = frozenset(
 
 def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each such name tagged a person, and capitals an organisation; such a
-    name the model left untagged ("Michael Howard is to make a pitch", after a headline) is
-    a person too."""
+    name the model left untagged ("Michael Howard is to make a pitch", after a headline; "Boss
+    Henk Addink blames") is a person too."""
     fixed = [_person(doc, ent) if ent.label_ in _MISTAKEN else _capitals(doc, ent) for ent in ents]
     untagged = [
         Span(doc, t.i, t.i + 2, "PERSON")
         for t in doc[:-1]
         if not t.ent_type_
         and not doc[t.i + 1].ent_type_
-        and not (t.i > 0 and doc[t.i - 1].is_title)
+        and not (t.i > 0 and doc[t.i - 1].is_title and not _opening(doc[t.i - 1]))
         and not (t.i + 2 < len(doc) and (doc[t.i + 2].is_title or doc[t.i + 2].text in "-–"))
         and _full_name(doc, t.i)
     ]
     return sorted(fixed + untagged, key=lambda span: span.start) if untagged else fixed
+
+
+def _opening(word: Token) -> bool:
+    """A sentence's first word that is no first name ("Boss Henk Addink blames")."""
+    return word.is_sent_start and word.lower_ not in first_names()
 
 
 def _capitals(doc: Doc, ent: Span) -> Span:

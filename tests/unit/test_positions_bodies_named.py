@@ -287,3 +287,12 @@ def test_a_countrys_name_the_bodys_acronym_spells_out_with_it_is_the_bodys():
     )
     held = party(a, at(a, "said").party)
     assert "United States Anti-Doping Agency" in held.aliases
+
+
+def test_a_first_and_last_name_after_a_role_opening_the_sentence_is_a_person():
+    a = analyse(
+        "Ship crane maker Huisman is building a factory in China.\n\nBoss Henk Addink blames "
+        'the low growth rate in Europe. "Growth in the EU is about 1%," he says. Mr Addink '
+        "also blames the euro."
+    )
+    assert holders(a, "says") == ["Henk Addink"]
