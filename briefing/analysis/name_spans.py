@@ -323,19 +323,28 @@ def cited(ent: Span) -> Span:
     """ "according to the Telegraph" tagged as a product, a work or an event ("according to
     the Sydney Morning Herald"): an outlet that speaks; a "product" that says something
     ("Rockstar Games, the makers of Manhunt, has said"): a company; and "a report by The
-    Atlantic" tagged as a place: the one who wrote it."""
+    Atlantic" tagged as a place: the one who wrote it; "according to the Hollywood Reporter",
+    the place alone tagged: the outlet."""
     root = ent.root
-    if (
-        ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT")
-        and root.dep_ == "pobj"
-        and root.head.lower_ == "to"
-        and root.head.head.lower_ == "according"
-    ) or (ent.label_ == "PRODUCT" and root.dep_ == "nsubj" and lexicon().speaks(root.head.lemma_)):
+    outlet = root.head
+    if ent.label_ == "GPE" and root.dep_ == "compound" and _according_to(outlet):
+        rest = ent.doc[ent.end : outlet.i + 1]
+        if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest):
+            return Span(ent.doc, ent.start, outlet.i + 1, "ORG")
+    if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and _according_to(root)) or (
+        ent.label_ == "PRODUCT" and root.dep_ == "nsubj" and lexicon().speaks(root.head.lemma_)
+    ):
         return Span(ent.doc, ent.start, ent.end, "ORG")
     by = root.head
     if ent.label_ == "LOC" and root.dep_ == "pobj" and by.lower_ == "by" and _written(by.head):
         return Span(ent.doc, ent.start, ent.end, "ORG")
     return ent
+
+
+def _according_to(token: Token) -> bool:
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+    )
 
 
 def _written(noun: Token) -> bool:

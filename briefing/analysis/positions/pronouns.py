@@ -202,9 +202,12 @@ class Pronouns(Speakers):
         against": the same pronoun as a subject (or its possessor) before it in the sentence,
         when no fitting party is a subject in between, is the same person."""
         start, gender = token.sent.start, pronoun_gender(token.lower_)
+        outside = not within(token.idx, self.quote_spans)
         for before in reversed(token.doc[start : token.i]):
             if before.lower_ not in _PERSONAL or pronoun_gender(before.lower_) != gender:
                 continue
+            if outside and within(before.idx, self.quote_spans):
+                continue  # '"Lleyton's proving how versatile he is," he said': not Lleyton
             if any(
                 m.subject and before.i < m.token < token.i and fits(m.party) for m in self.mentions
             ):

@@ -104,9 +104,12 @@ class Speakers:
         for verb in reversed(self.doc[: token.i]):
             if self.sentence_of[verb.i] < back:
                 return None
-            if verb.pos_ != "VERB" or not lex.speaks(verb.lemma_) or verb.i == token.head.i:
+            beside = _set_beside(verb)  # "..., but Geoff Pollard rejected his comments"
+            if verb.pos_ != "VERB" or not (lex.speaks(verb.lemma_) or beside):
                 continue
-            if within(verb.idx, self.quote_spans) or reported_in(verb):
+            if verb.i == token.head.i or within(verb.idx, self.quote_spans):
+                continue
+            if reported_in(verb) and not beside:
                 continue  # nor one reported: "as Mr Brown would like to portray it"
             if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
                 continue  # nor what someone is accused of: "accused Mr Blair of telling lies"
@@ -214,5 +217,18 @@ class Speakers:
 
 
 def _reported(verb: Token, pronoun: Token) -> set[int]:
-    """The tokens of the clause ``verb`` reports (less ``pronoun``)."""
-    return {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree} - {pronoun.i}
+    """The tokens of the clause ``verb`` reports (less ``pronoun``), but not a view set beside
+    it (``_set_beside``)."""
+    said = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for beside in filter(_set_beside, clause.conjuncts):
+            said -= {t.i for t in beside.subtree}
+    return said - {pronoun.i}
+
+
+def _set_beside(verb: Token) -> bool:
+    """A view with a name of its own as subject joined to a reported clause, which the parse
+    hangs in it ("Hewitt said he had had a gutful ... but Geoff Pollard rejected his
+    comments"): Pollard's, not reported by Hewitt."""
+    named = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children)
+    return verb.dep_ == "conj" and named and lexicon().states_a_view(verb.lemma_)
