@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis import prep_names
 from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms, described_names
 from briefing.analysis.clusters import last_name
-from briefing.analysis.first_named import first_named_people
+from briefing.analysis.first_named import described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.joined_names import with_place
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
@@ -178,6 +178,7 @@ def never_acts(span: Span) -> bool:
         after is not None
         and after.text == ":"
         and ((len(span) == 1 and span[0].pos_ != "PROPN") or span.doc.text.count(span.text) == 1)
+        and span.root.dep_ not in ("dobj", "dative")  # not "He told Ms Sturgeon:"
     ):
         return True  # "Guilty: School teacher Brianne Altice", "Impoverished: Dozens of
         # Syrians queue": a caption's label, named nowhere else
@@ -274,7 +275,8 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             start -= 1  # the untagged words of the name; a known person's name is enough
         if start == token.i and words and not known:
             continue  # a name whose first words the model tagged as something else
-        label = "PERSON" if token.text in people else names.get(token.text, "ORG")
+        person = token.text in people or described_as_person(token)
+        label = "PERSON" if person else names.get(token.text, "ORG")
         found.append(Span(doc, start, (named_for or token.i) + 1, label))
     return found
 

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.acronyms import acronym
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.lexicon import first_names
+from briefing.analysis.lexicon import described_actors, first_names
+from briefing.analysis.name_spans import PERSON_ROLES
 from briefing.analysis.names import FIRMS, TITLES
 
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -60,11 +61,12 @@ def _person(doc: Doc, ent: Span) -> Span:
 
 def _full_name(doc: Doc, start: int) -> bool:
     """Whether the two words at ``start`` are a first name the table knows and a surname the
-    article also uses alone, or that follows a title."""
+    article also uses alone, or that follows a title; or, after a title, any first name and a
+    surname the article uses alone ("Liverpool forward Milan Baros ... Baros said")."""
     first, last = doc[start], doc[start + 1]
     if not all(t.pos_ == "PROPN" and t.is_title for t in (first, last)):
         return False
-    if first.lower_ not in first_names() or last.lower_ in FIRMS | _BODIES:
+    if last.lower_ in FIRMS | _BODIES:
         return False
     if not last.is_alpha or lookup_country(last.text) is not None:
         return False  # "Washington D.C.", "Roman Egypt"
@@ -73,4 +75,18 @@ def _full_name(doc: Doc, start: int) -> bool:
         for t in doc
         if t.i > 0
     )
-    return alone or (start > 0 and doc[start - 1].lower_ in TITLES)  # "chancellor Vince Cable"
+    titled = start > 0 and doc[start - 1].lower_ in TITLES  # "chancellor Vince Cable"
+    if first.lower_ not in first_names():
+        return titled and alone and doc[start - 1].is_lower
+    return alone or titled
+
+
+def described_as_person(name: Token) -> bool:
+    """A role or a noun naming a person set beside a name ("Parul Jain, deputy chief economist
+    at Nomura"), not one a body may hold too ("Nomura, the market leader")."""
+    nouns = {k for k, (_, kind) in described_actors().items() if kind == "PERSON"}
+    nouns = (nouns - _BODIES_TOO) | PERSON_ROLES
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in name.children)
+
+
+_BODIES_TOO = frozenset({"owner", "user", "partner", "ally", "leader", "head", "chief", "agent"})

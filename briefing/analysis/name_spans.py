@@ -122,7 +122,7 @@ def surname(ent: Span, people: set[str]) -> Span:
     return ent
 
 
-_PERSON_ROLES = frozenset(
+PERSON_ROLES = frozenset(
     {
         "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor",
         "judge", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
@@ -232,7 +232,7 @@ def titled(ent: Span) -> Span:
         and ent.doc[ent.start - 1].text == ","
     ):
         role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
-    if role is None or role.lemma_.lower() not in _PERSON_ROLES or role.ent_type_:
+    if role is None or role.lemma_.lower() not in PERSON_ROLES or role.ent_type_:
         return ent
     return Span(ent.doc, ent.start, ent.end, "PERSON")
 

@@ -31,3 +31,22 @@ def test_an_outlet_tagged_only_by_its_place_is_the_outlet():
         "Friday the 13th horror franchise, according to the Hollywood Reporter."
     )
     assert holders(a, "according to") == ["Hollywood Reporter"]
+
+
+def test_an_untagged_name_beside_a_persons_noun_is_a_person_that_he_refers_to():
+    a = analyse(
+        "Steve Gallagher, US chief economist at SG Corporate & Investment Banking, said the "
+        "figures were decent. Sales at clothing stores jumped 1.8%. Parul Jain, deputy chief "
+        "economist at Nomura Securities International, said consumer spending would rise. "
+        '"Consumers continue to retain their strength in the first quarter," he said.'
+    )
+    assert holders(a, "said") == ["Steve Gallagher", "Parul Jain", "Parul Jain"]
+
+
+def test_a_name_told_something_before_a_colon_is_no_caption_label():
+    a = analyse(
+        "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr McConnell "
+        "on Tuesday. In a furious response, the first minister said his comments had been "
+        'distorted. He told Ms Sturgeon: "It is disappointing that you have contributed."'
+    )
+    assert holders(a, "told") == ["McConnell"]
