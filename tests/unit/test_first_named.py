@@ -61,3 +61,14 @@ def test_a_name_the_model_left_untagged_is_a_person_but_not_one_run_on_by_a_hyph
     nlp = load_pipeline().nlp
     doc = nlp("Charity Bite-Back reported the restaurant. Bite-Back believes the trade is cruel.")
     assert not any(e.text.startswith("Charity") for e in first_named_people(doc, []))
+
+
+def test_any_first_name_after_a_role_word_with_the_surname_used_alone_is_a_person():
+    """BBC round 91: "Milan Baros" was tagged an organisation (Milan, the city), "Baros" a
+    place, and his quotes went to his manager."""
+    a = analyse(
+        "Liverpool forward Milan Baros is uncertain whether he remains part of boss Rafa "
+        "Benitez's plans. Baros denied reports of a row with Benitez but claims he is "
+        "mystified. He told a Czech newspaper: \"I don't know why I didn't play.\""
+    )
+    assert holders(a, "told") == ["Milan Baros"]
