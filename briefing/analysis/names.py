@@ -78,6 +78,7 @@ FIRMS = frozenset(
         "magazine",
         "brand",  # "The UK brand also promises"
         "label",
+        "lender",  # "The UK's biggest mortgage lender said"
     }
 )
 """Nouns for a company: "The company apologized", "the network claims" (the one named before,

@@ -50,6 +50,18 @@ def run_over_preposition(spans: list[Span]) -> list[Span]:
     return merged
 
 
+def cut_at_preposition(span: Span, taken: set[int]) -> Span:
+    """ "the Office of the" tagged, "Deputy Prime Minister (ODPM)" left out: a body's name the
+    model cut after "of" or "the" runs on over the capitalised words after it that no other
+    entity holds."""
+    if span.label_ != "ORG" or len(span) < 2 or span[-1].lower_ not in ("of", "the", "for"):
+        return span
+    end = span.end
+    while end < len(span.doc) and span.doc[end].is_title and end not in taken:
+        end += 1
+    return span if end == span.end else Span(span.doc, span.start, end, "ORG")
+
+
 def named_for(token: Token) -> int | None:
     """The last word of a body's name that runs "<Name> for|of|at <Name>" from ``token``
     (capitalised, a noun), or None."""

@@ -369,7 +369,8 @@ _WHERE = frozenset({"world", "country", "nation", "industry", "sector"})
 
 
 def _superlative(child: Token) -> bool:
-    """ "the world's biggest": a possessor that says where something is the most of a kind."""
-    if child.dep_ != "poss" or child.lemma_.lower() not in _WHERE:
+    """ "the world's biggest", "The UK's biggest": a possessor that says where something is
+    the most of a kind."""
+    if child.dep_ != "poss" or not (child.lemma_.lower() in _WHERE or child.ent_type_ == "GPE"):
         return False
     return any(c.tag_ == "JJS" for c in child.head.children)

@@ -63,6 +63,9 @@ class RoleHolders:
         } - {None}
         if countries:  # "the French president" is not the Brazilian one named last
             people = [m for m in people if self._countries_around(m) in (set(), countries)]
+        rank = _rank(token)
+        if rank is not None:  # "the top seed" is not "seventh seed Feliciano Lopez"
+            people = [m for m in people if self._rank_around(m, token.lemma_) in (None, rank)]
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
         after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said"
@@ -103,3 +106,19 @@ class RoleHolders:
         tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
         named = {documents.country(t.text) for t in tokens if t.ent_type_ in ("NORP", "GPE")}
         return named - {None}
+
+    def _rank_around(self, m: Mention, noun: str) -> str | None:
+        """The rank a person's mention gives them with the role ``noun`` ("seventh seed
+        Feliciano Lopez": seventh)."""
+        root = self.doc[m.token]
+        tokens = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "appos" else [])
+        return next((r for t in tokens if t.lemma_ == noun and (r := _rank(t))), None)
+
+
+_RANKS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"})
+_RANKS = _RANKS | {"eighth", "ninth", "tenth", "eleventh", "twelfth", "last", "bottom"}
+
+
+def _rank(noun: Token) -> str | None:
+    """The rank word set on a role's noun ("the top seed", "second seed"), or None."""
+    return next((c.lower_ for c in noun.children if c.lower_ in _RANKS), None)
