@@ -25,6 +25,9 @@ _ADDRESSING = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "rem
 """Speech verbs whose object is whom they address, never who speaks."""
 
 
+_CAPTION_WORDS = frozenset({"pictured", "left", "right", "centre", "center", "above", "below"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Who does ``verb``: its subject, a passive agent, or the subject it shares."""
     if depth > 4:
@@ -54,9 +57,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return _named_before(verb)
-    if head.lower_ == "pictured" and head.i < verb.i and _tensed(verb):
-        # "Gordon Brown, pictured campaigning this week, has warned": the parser reads the
-        # caption's "pictured" as the verb the name is the subject of
+    if head.lower_ in _CAPTION_WORDS and head.i < verb.i and _tensed(verb):
+        # "Gordon Brown, pictured campaigning this week, has warned", "Giggs, left, allegedly
+        # told": the parser reads the caption's word as the verb the name is the subject of
         return subject_of(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and _said_on(verb):
         return subject_of(head.head, depth + 1)
