@@ -306,3 +306,24 @@ def test_a_speech_verb_run_on_from_a_caption_is_said_by_the_name_before_it():
     )
     assert "Jurgen Klopp" not in holders(a, "says")
     assert len(holders(a, "says")) == 1
+
+
+def test_a_photo_captions_word_read_as_the_verb_leaves_the_name_its_speaker():
+    """CNN/Daily Mail captions: "Giggs, left, allegedly told" was parsed with "left" as the
+    verb, and the position had no party."""
+    a = analyse(
+        "Ryan Giggs is a former manager of Salford City. Manchester United assistant manager "
+        "Giggs, left, allegedly told his brother that the affair was only ever about sex."
+    )
+    assert holders(a, "told") == ["Ryan Giggs"]
+
+
+def test_a_passive_joined_to_a_verb_is_nothing_its_shared_subject_holds():
+    """BBC round 93: "Bogdanovic and Murray both pulled out ... but are expected to be fit"
+    was listed as Murray's position."""
+    a = analyse(
+        "GB captain Jeremy Bates could use Andrew Murray in the doubles. Alex Bogdanovic and "
+        "Murray both pulled out of tournaments last week through injury but are expected to "
+        "be fit."
+    )
+    assert holders(a, "are expected") == []

@@ -40,7 +40,10 @@ def done_to_source(a: Attribution) -> bool:
     if a.head.tag_ == "VBN" and "xcomp" in children and not children & {"aux", "auxpass"}:
         return "agent" not in children  # a bare participle, its subject another verb's
     passive = bool(children & {"auxpass", "nsubjpass"})
-    return passive and a.source.dep_ == "nsubjpass"
+    # "Bogdanovic and Murray both pulled out ... but are expected to be fit": a passive
+    # joined to a verb whose subject it shares, by nobody named
+    shared = a.head.dep_ == "conj" and "agent" not in children and "nsubjpass" not in children
+    return passive and (a.source.dep_ == "nsubjpass" or shared)
 
 
 _SENTENCING = frozenset({"sentence", "convict", "acquit", "jail", "fine", "order", "rule"})
