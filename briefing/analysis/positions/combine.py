@@ -6,7 +6,9 @@ cues, "has backing from", party resolution, stance).
   spans where they overlap its own (the tagger learned the annotation's boundaries).
 - A rule verb cue the tagger does not mark is dropped (on held-out PolNeAR they are mostly not
   attributions), unless it is a stance verb whose subject is a party ("leaders ... request a
-  ceasefire"): the product lists parties' positions, which PolNeAR does not always mark.
+  ceasefire") or a belief a named party holds ("Ms Roche, Labour MP for Hornsey, believes
+  legal migration is something we should welcome"): the product lists parties' positions,
+  which PolNeAR does not always mark.
   Light-verb, noun, "backing", "according to" and "quoted as saying" cues are always kept.
 - A tagged cue no rule found becomes an attribution: its source is the tagged source holding the
   cue's grammatical subject, else the nearest tagged source in the sentence, else the subject
@@ -48,6 +50,9 @@ class Blend:
     which as actions ("voters who support Trump") were most of the unconfirmed kept verbs that
     held-out PolNeAR does not mark (held-out cue F1 .700 -> .707, cue+source+content .474 ->
     .479; the seed keeps all 24)."""
+    keep_named_beliefs: bool = True
+    """... or when a named party believes, thinks or claims a clause ("Ms Roche, Labour MP
+    for Hornsey, believes legal migration is something we should welcome")."""
     keep_half_confirmed: bool = False
     """... or when the tagger marked its source and its content."""
     tagged_cue: bool = True
@@ -61,6 +66,7 @@ class Blend:
 
 
 BLEND = Blend()
+_BELIEFS = frozenset({"believe", "think", "claim", "feel", "fear", "suspect"})
 
 
 class _Context:
@@ -171,13 +177,12 @@ def _keep_unconfirmed(
         return True
     if blend.keep_half_confirmed and _half_confirmed(ctx, a):
         return True
+    if a.source is None or not names_party(a.source):
+        return False
+    if blend.keep_named_beliefs and a.clausal and a.key in _BELIEFS and a.source.pos_ == "PROPN":
+        return True
     stance = lexicon().stances.get((a.key, "VERB"))
-    return (
-        blend.keep_party_stances
-        and stance in blend.party_stances
-        and a.source is not None
-        and names_party(a.source)
-    )
+    return blend.keep_party_stances and stance in blend.party_stances
 
 
 def _half_confirmed(ctx: _Context, a: Attribution) -> bool:
