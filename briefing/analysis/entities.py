@@ -331,7 +331,7 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.append(ent)
     spans = named_again(whole_party_names(sorted(spans, key=lambda s: s.start)))
     taken = {t for s in spans for t in range(s.start, s.end)}
-    spans = [prep_names.cut_at_preposition(s, taken) for s in spans]
+    spans = [p for s in spans for p in prep_names.at_preposition(s, taken, people)]
     spans = prep_names.run_over_preposition(spans)
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))

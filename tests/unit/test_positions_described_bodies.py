@@ -4,6 +4,10 @@ called by a rank that is not another's. One built text each, real English model.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
+from briefing.analysis.pipeline import load_pipeline
+from briefing.analysis.prep_names import at_preposition
 from tests.reading import analyse, at, holders, party
 
 
@@ -33,3 +37,49 @@ def test_the_top_seed_is_not_the_seventh_seed_named_before():
         'against Greg Rusedski," said the top seed.'
     )
     assert "Feliciano Lopez" not in holders(a, "said")
+
+
+def test_a_bodys_name_before_its_noun_is_the_body():
+    a = analyse(
+        "Prices of homes in the UK rose a seasonally adjusted 0.5% in February, says the "
+        "Nationwide building society."
+    )
+    assert holders(a, "says") == ["Nationwide"]
+
+
+def test_a_headline_with_a_name_after_says_is_that_names():
+    a = analyse(
+        "House prices rebound says Halifax\n\nUK house prices increased by 1.1% in December, "
+        "the Halifax has said."
+    )
+    assert holders(a, "says") == ["Halifax"]
+
+
+def test_a_person_of_a_body_tagged_as_one_name_is_the_person_and_the_body():
+    """BBC round 90: "Yonca Brunini of Yahoo", tagged as one organisation, and "Ms Brunini"
+    were two parties."""
+    doc = load_pipeline().nlp("It said Yonca Brunini of Yahoo. Ms Brunini told the BBC.")
+    name = Span(doc, 2, 6, "ORG")
+    mended = at_preposition(name, set(), {"Brunini"})
+    assert [(s.text, s.label_) for s in mended] == [("Yonca Brunini", "PERSON"), ("Yahoo", "ORG")]
+    lord = Span(doc, 2, 6, "PERSON")
+    assert at_preposition(lord, set(), set()) == [lord]
+
+
+def test_a_peer_of_a_place_keeps_his_title():
+    a = analyse(
+        "Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved. "
+        "Sion Aubrey Roberts was jailed in 1993."
+    )
+    assert holders(a, "denied") != ["Sion Aubrey Roberts"]
+
+
+def test_a_named_party_believing_a_clause_holds_it():
+    a = analyse(
+        "Britain is more crowded than India. Ms Roche, Labour MP for Hornsey and Wood Green, "
+        "believes legal migration is something we should welcome. Mr Law, from voluntary body "
+        "Alcohol Focus Scotland, believed damage had been done to Scotland's fight against "
+        "binge drinking."
+    )
+    assert holders(a, "believes") == ["Roche"]
+    assert holders(a, "believed") == ["Law"]

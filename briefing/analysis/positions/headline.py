@@ -43,6 +43,9 @@ def _verb_key(token: Token) -> str | None:
 def headline_attributions(doc: Doc) -> list[Attribution]:
     """The attributions a telegraphic headline makes that the parser missed (one per clause:
     "U.S. judge orders release of tax records; appeals court issues delay")."""
+    inverted = _inverted(_first_line(doc))
+    if inverted is not None:
+        return [inverted]
     title = title_of(doc)
     if title is None or len(title) < 3:
         return []
@@ -99,3 +102,29 @@ def _reads_as_verb(token: Token, key: str) -> bool:
 
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _first_line(doc: Doc) -> Span:
+    """The words before the first blank line (the parser may split a headline in two)."""
+    end = next((t.i for t in doc[:40] if t.is_space and "\n\n" in t.text), 0)
+    return doc[:end]
+
+
+def _inverted(title: Span) -> Attribution | None:
+    """ "House prices rebound says Halifax": a speech verb with only a name after it, which
+    the parser may cut off as a sentence of its own."""
+    if len(title) < 4:
+        return None
+    name = [t for t in title if t.pos_ == "PROPN"]
+    for token in title[2:-1]:
+        rest = title.doc[token.i + 1 : title.end]
+        if token.lower_ not in _SAYS or not all(t.pos_ in ("PROPN", "DET") for t in rest):
+            continue
+        if not name or name[-1].i != title.end - 1 or token.nbor(-1).is_punct:
+            return None  # "..., says X": the parse has it
+        content = (title[0].idx, token.nbor(-1).idx + len(token.nbor(-1)))
+        return Attribution([token], "say", "VERB", source=name[-1], content=[content], anchor=token)
+    return None
+
+
+_SAYS = frozenset({"says", "warns", "claims", "insists"})

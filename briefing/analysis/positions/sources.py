@@ -75,6 +75,10 @@ def _they_act(sentence: Span) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in sentence.root.children)
 
 
+_BODY_NOUNS = frozenset({"society", "association", "union", "federation", "body", "trust"})
+"""Nouns set after an organisation's name ("the Nationwide building society")."""
+
+
 class SourceResolver(RoleHolders, Pronouns):
     """Resolves source tokens of one document to party ids."""
 
@@ -181,8 +185,9 @@ class SourceResolver(RoleHolders, Pronouns):
         return None
 
     def _organisation_named(self, token: Token) -> str | None:
-        """ "The Yemen-based Houthi movement": an organisation's noun after its name."""
-        if token.lemma_.lower() not in documents.ORGANISATIONS:
+        """ "The Yemen-based Houthi movement", "the Nationwide building society": an
+        organisation's noun after its name."""
+        if token.lemma_.lower() not in documents.ORGANISATIONS | FIRMS | _BODY_NOUNS:
             return None
         for child in token.children:
             party = self.party_of_token.get(child.i) if child.dep_ == "compound" else None
