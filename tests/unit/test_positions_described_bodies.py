@@ -83,3 +83,14 @@ def test_a_named_party_believing_a_clause_holds_it():
     )
     assert holders(a, "believes") == ["Roche"]
     assert holders(a, "believed") == ["Law"]
+
+
+def test_the_newspaper_is_the_outlet_that_spoke_not_a_body_named_since_in_passing():
+    """BBC round 94: "the newspaper suggested" went to the LSE, named last in passing."""
+    a = analyse(
+        "The Sunday Telegraph said the LSE's plan was evidence it wants control. The Sunday "
+        "Telegraph report added that Deutsche Boerse chief executive Werner Seifert is "
+        "becoming impatient with the LSE's managed bid process. The newspaper suggested he "
+        "may pull out of the process."
+    )
+    assert holders(a, "suggested") == ["Telegraph"]

@@ -254,7 +254,8 @@ class SourceResolver(RoleHolders, Pronouns):
             # one named last, or far back the one the article names most ("the insurer")
             firm = token.lemma_.lower() in FIRMS
             found = documents.introduced_as(token, self.party_of_token)
-            found = found or self._agent_before(token) or self.recent(token, self._organisation)
+            found = found or self.outlet_before(token) or self._agent_before(token)
+            found = found or self.recent(token, self._organisation)
             return found or (self.most_named(token, self._organisation) if firm else None)
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)

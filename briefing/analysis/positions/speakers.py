@@ -23,6 +23,10 @@ THING = frozenset({"it", "its", "itself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+_OUTLETS = frozenset({"newspaper", "paper", "magazine", "publication", "tabloid"})
+_WRITINGS = frozenset({"report", "article", "story", "editorial"})
+_OUTLET_LOOKBACK = 8
+_IN_PASSING = frozenset({"poss", "compound", "pobj", "dobj", "dative"})
 _UNSAID = frozenset({"fail", "refuse", "decline", "neglect", "forget"})
 """Verbs under which a speech verb tells what was not said ("failing to mention")."""
 
@@ -135,6 +139,31 @@ class Speakers:
                 and (m.sentence == here or m.subject and self._acts(m.token))
             ]
             return None if any(fits(m.party) for m in others) else party
+        return None
+
+    def outlet_before(self, token: Token) -> str | None:
+        """ "The Sunday Telegraph said ... the newspaper suggested": the organisation that
+        last spoke or was cited (its sentence and the eight before), for an outlet's
+        noun; not one named since in passing ("the LSE's managed bid process")."""
+        if token.lemma_.lower() not in _OUTLETS:
+            return None
+        here = self.sentence_of[token.i]
+        lex = lexicon()
+        for m in reversed(self.mentions):
+            kind = self.kind.get(m.party)
+            if m.token >= token.i or kind not in ("ORG", "PERSON"):
+                continue
+            if here - m.sentence > _OUTLET_LOOKBACK:
+                return None
+            name = self.doc[m.token]
+            cited = name.dep_ == "pobj" and name.head.lower_ == "to"
+            cited = cited and name.head.head.lower_ == "according"
+            wrote = name.dep_ == "compound" and name.head.lemma_.lower() in _WRITINGS
+            spoke = kind == "ORG" and name.dep_ == "nsubj" and lex.speaks(name.head.lemma_)
+            if cited or wrote or spoke:  # a person only as an outlet the model mistook
+                return m.party
+            if kind == "ORG" and name.dep_ not in _IN_PASSING:
+                return None  # a body the sentence is about: the one named last decides
         return None
 
     def _acts(self, i: int) -> bool:
