@@ -1,7 +1,8 @@
 """Who spoke last, for ``pronouns``: the speaker a "he said" goes on from ("Jeff Sessions ...
 said in a letter ... He wrote:"), the body an "it reported" goes on from ("..., according to
-the Telegraph. It reported"), and who speaks the quote a pronoun stands in; over what
-``sources.SourceResolver`` holds of the document."""
+the Telegraph. It reported"), the outlet "the newspaper" stands for ("The Sunday Telegraph
+report added ... the newspaper suggested"), and who speaks the quote a pronoun stands in; over
+what ``sources.SourceResolver`` holds of the document."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _OUTLETS = frozenset({"newspaper", "paper", "magazine", "publication", "tabloid"
 _WRITINGS = frozenset({"report", "article", "story", "editorial"})
 _OUTLET_LOOKBACK = 8
 _IN_PASSING = frozenset({"poss", "compound", "pobj", "dobj", "dative"})
+"""How a body named since an outlet spoke may stand and leave the outlet the one meant."""
 _UNSAID = frozenset({"fail", "refuse", "decline", "neglect", "forget"})
 """Verbs under which a speech verb tells what was not said ("failing to mention")."""
 
