@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_PEERAGES = frozenset({"lord", "baroness", "lady", "viscount", "earl"})
+PEERAGES = frozenset({"lord", "baroness", "lady", "viscount", "earl"})
 
 
 def peers(ents: list[Span]) -> list[Span]:
@@ -18,11 +18,11 @@ def peers(ents: list[Span]) -> list[Span]:
         if n in skip:
             continue
         doc, end = ent.doc, ent.end
-        if ent.label_ == "ORG" and ent[0].lower_ in _PEERAGES and "of" in ent.text.split()[2:3]:
+        if ent.label_ == "ORG" and ent[0].lower_ in PEERAGES and "of" in ent.text.split()[2:3]:
             ent = Span(doc, ent.start, end, "PERSON")  # "Lord Campbell of Alloway", whole
         titled = ent.label_ == "PERSON" and (
-            any(t.lower_ in _PEERAGES for t in ent)
-            or (ent.start > 0 and doc[ent.start - 1].lower_ in _PEERAGES)
+            any(t.lower_ in PEERAGES for t in ent)
+            or (ent.start > 0 and doc[ent.start - 1].lower_ in PEERAGES)
         )
         place = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title
         if not (titled and place):

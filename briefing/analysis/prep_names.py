@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefing.analysis.names import TITLES
+from briefing.analysis.peers import PEERAGES
 
 _PREPOSITIONS = frozenset({"for", "of", "at", "on", "against"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
@@ -50,9 +51,6 @@ def run_over_preposition(spans: list[Span]) -> list[Span]:
     return merged
 
 
-_PEERS = frozenset({"lord", "lady", "baroness", "baron", "earl", "duke", "viscount", "countess"})
-
-
 def at_preposition(span: Span, taken: set[int], people: set[str]) -> list[Span]:
     """A name the model cut or ran on at a preposition, mended: "the Office of the" tagged,
     "Deputy Prime Minister (ODPM)" left out, runs on over the capitalised words after it that
@@ -62,7 +60,7 @@ def at_preposition(span: Span, taken: set[int], people: set[str]) -> list[Span]:
         return [span]
     doc = span.doc
     of = next((t.i for t in span[2:-1] if t.lower_ == "of"), None)
-    peer = any(t.lower_ in _PEERS for t in doc[max(span.start - 1, 0) : span.start + 1])
+    peer = any(t.lower_ in PEERAGES for t in doc[max(span.start - 1, 0) : span.start + 1])
     if of is not None and doc[of - 1].text in people and not peer:  # "Lord Roberts of Conwy"
         return [Span(doc, span.start, of, "PERSON"), Span(doc, of + 1, span.end, "ORG")]
     if span.label_ != "ORG" or span[-1].lower_ not in ("of", "the", "for"):

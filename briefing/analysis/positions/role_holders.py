@@ -115,8 +115,10 @@ class RoleHolders:
         return next((r for t in tokens if t.lemma_ == noun and (r := _rank(t))), None)
 
 
-_RANKS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"})
-_RANKS = _RANKS | {"eighth", "ninth", "tenth", "eleventh", "twelfth", "last", "bottom"}
+_RANKS = frozenset(
+    {"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+    | {"ninth", "tenth", "eleventh", "twelfth", "last", "bottom"}
+)
 
 
 def _rank(noun: Token) -> str | None:
