@@ -111,3 +111,27 @@ def test_paying_tribute_supports_whom_it_is_paid_to_but_a_show_called_a_tribute_
     found = _at(a, "paid tribute")
     assert (found.party, found.stance) == ("michael-makuei", "supports")
     assert text[slice(*found.content[0])] == "to Luk"
+
+
+def test_attacking_the_net_or_blasting_an_ace_is_play_but_attacking_plans_is_a_view():
+    """BBC round 96, a tennis report: "he attacks the net", "blasts an ace", "blasts a
+    forehand service return" were listed as positions against someone."""
+    a = _analyse(
+        "Andy Roddick met Rafael Nadal. Roddick looks sluggish but he attacks the net and is "
+        "rewarded. The American blasts an ace to save one. Damien Duff got round Ben Thatcher "
+        "and blasted in a shot. Gordon Brown blasted the Tory plans."
+    )
+    assert _cues(a) == ["blasted"]
+    assert _at(a, "blasted").party == "gordon-brown"
+
+
+def test_claiming_a_draw_a_victory_or_a_break_the_words_say_is_winning_it():
+    """BBC round 96 and the sport dev gold: "Roddick claims the vital first break",
+    "Portsmouth claimed a draw", "held on to claim a famous victory" were read as claims."""
+    a = _analyse(
+        "Nadal's drop shot is called out and Andy Roddick claims the vital first break. "
+        "Portsmouth claimed a draw at Anfield. Ireland held on to claim a famous victory. "
+        "Robert Mugabe claimed victory in the presidential vote."
+    )
+    assert [c for c in _cues(a) if "claim" in c] == ["claimed"]
+    assert _at(a, "claimed").party == "robert-mugabe"

@@ -3,6 +3,8 @@ or offers them, unless a clause or a quote says one (``shown``)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import WRITINGS
 
@@ -26,6 +28,20 @@ _WINNING = {
     "celebrate": frozenset({"goal", "win", "victory", "birthday", "anniversary"}),
 }
 """Verbs of winning something, and what else they win besides ``_PRIZES``."""
+_RESULTS = frozenset(
+    {"win", "victory", "draw", "break", "lead", "slam", "set", "double", "treble", "scalp"}
+)
+"""What a side claims in play when the words say which ("claimed a draw", "claim a famous
+victory", "claims the vital first break"); bare, a claim ("claimed victory in the vote")."""
+
+_IN_PLAY = frozenset(
+    {
+        "net", "ace", "shot", "ball", "forehand", "backhand", "serve", "return", "volley",
+        "cross", "header", "effort", "drive", "penalty", "free-kick", "flank", "wing",
+    }
+)  # fmt: skip
+"""What a player attacks or blasts: play, not words against someone ("attacks the net",
+"blasts an ace", "blasted in a shot")."""
 
 
 def a_thing(a: Attribution) -> bool:
@@ -39,11 +55,13 @@ def a_thing(a: Attribution) -> bool:
         # "one of the women shows a picture": shown, not said; but "Results showed the flies
         # hovered", and a poll's "averages showed support at less than one percent"
         return a.source is None or a.source.lemma_.lower() not in WRITINGS
-    if root is None:
+    if root is None and a.key not in ("attack", "blast"):
         return False
     if a.key == "answer":
         return root.lemma_.lower() == "question"  # "answered some questions about his
         # campaign": the answers are elsewhere
+    if a.key in ("attack", "blast"):
+        return not (a.clausal or a.direct_quote) and _in_play(a.head)
     if root.dep_ != "dobj" or a.clausal or a.direct_quote:
         return False
     if a.key in _WINNING:
@@ -51,8 +69,17 @@ def a_thing(a: Attribution) -> bool:
         # places", "celebrates his goal": won, not said ("claimed victory in the vote",
         # "claims sovereignty over Taiwan" are claims)
         won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or root.tag_ in ("CD", "JJ")
+        told = any(c.dep_ in ("det", "poss", "amod", "compound") for c in root.children)
+        won = won or (root.lemma_.lower() in _RESULTS and told)
         return won or (a.key == "celebrate" and root.tag_ == "VBG")
     if a.key == "offer":  # "Intermix offers the most sought-after styles", "offered Spanton
         # a tour": goods and favours, not proposals ("offered a reward", "offered talks")
         return root.lemma_.lower() not in _PROPOSALS
     return a.key in _PASSING  # "posted a podcast", "shared an update": passed on, not said
+
+
+def _in_play(verb: Token) -> bool:
+    """ "attacks the net", "blasted in a shot": the verb's object, or its preposition's."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    objects = (*verb.children, *(o for p in preps for o in p.children))
+    return any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in _IN_PLAY for o in objects)
