@@ -381,3 +381,18 @@ def test_a_decision_to_support_sides_but_a_decision_to_act_is_no_view():
         ("Tories", "support", "supports"),
         ("Police", "said", "states"),
     ]
+
+
+def test_a_headlines_x_urged_to_is_done_to_x_but_asked_to_and_told_to_vima_are_not():
+    """BBC round 96: the headline "Holmes urged to compete at Worlds" was listed as Holmes's
+    demand; Ceplak urged her. "Thanou told To Vima newspaper" is still Thanou's."""
+    a = _analyse(
+        "Holmes urged to compete at Worlds\n\nJolanda Ceplak has urged Britain's Kelly Holmes "
+        'to continue competing. Katerina Thanou was suspended. "The IAAF will decide," Thanou '
+        "told To Vima newspaper. Mary Jones asked to speak to the judge."
+    )
+    assert [(p, cue) for p, _, cue in _shown(a)] == [
+        ("jolanda-ceplak", "has urged"),
+        ("katerina-thanou", "told"),
+        ("mary-jones", "asked"),
+    ]

@@ -39,11 +39,31 @@ def done_to_source(a: Attribution) -> bool:
         return "agent" not in children  # "Asked why, Smith said": Smith was asked
     if a.head.tag_ == "VBN" and "xcomp" in children and not children & {"aux", "auxpass"}:
         return "agent" not in children  # a bare participle, its subject another verb's
+    if _told_to(a.head, children):
+        return True
     passive = bool(children & {"auxpass", "nsubjpass"})
     # "Bogdanovic and Murray both pulled out ... but are expected to be fit": a passive
     # joined to a verb whose subject it shares, by nobody named
     shared = a.head.dep_ == "conj" and "agent" not in children and "nsubjpass" not in children
     return passive and (a.source.dep_ == "nsubjpass" or shared)
+
+
+_DIRECTING = frozenset({"urge", "tell", "order", "press", "encourage", "advise", "invite"})
+
+
+def _told_to(verb: Token, children: set[str]) -> bool:
+    """ "Holmes urged to compete at Worlds": a headline's passive, its subject the one urged
+    (urging someone takes an object: "Ceplak has urged Holmes to"); "asked to speak" asks."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lemma_.lower() in _DIRECTING
+        and verb.tag_ in ("VBD", "VBN")
+        and after is not None
+        and after.lower_ == "to"
+        and after.head.dep_ == "xcomp"  # not "told To Vima newspaper"
+        and after.head.head.i == verb.i
+        and not children & {"dobj", "dative", "aux", "auxpass", "agent"}
+    )
 
 
 _SENTENCING = frozenset({"sentence", "convict", "acquit", "jail", "fine", "order", "rule"})
