@@ -5,7 +5,9 @@ knows (``data/first_names.tsv``), whose last word the article also uses alone or
 a title ("shadow chancellor Vince Cable"), is a person's; a body is seldom called by its last
 word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's or a place's does
 ("Howard University") is none. And bodies taken for people: a person tagged on capitals alone
-("MI6", "G8", "BAA", "O2") is an organisation."""
+("MI6", "G8", "BAA", "O2") is an organisation, and so is one word with a firm's staff or
+shares set after it ("Yukos chief executive Steven Theede", "Yukos shares"), never a part of
+a longer person's name."""
 
 from __future__ import annotations
 
@@ -48,9 +50,25 @@ def _opening(word: Token) -> bool:
 
 
 def _capitals(doc: Doc, ent: Span) -> Span:
-    if ent.label_ != "PERSON" or len(ent) != 1 or not acronym(ent[0]):
+    if ent.label_ != "PERSON" or len(ent) != 1 or not (acronym(ent[0]) or _employs(doc, ent)):
         return ent
     return Span(doc, ent.start, ent.end, "ORG")
+
+
+_STAFF = frozenset(
+    {"executive", "chairman", "chairwoman", "boss", "shareholder", "employee", "share"}
+)
+"""A firm's people and shares, named after the firm ("Yukos chief executive")."""
+
+
+def _employs(doc: Doc, ent: Span) -> bool:
+    name = ent.text
+    if any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in doc.ents):
+        return False
+    return any(
+        t.text == name and t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in _STAFF
+        for t in doc
+    )
 
 
 def _person(doc: Doc, ent: Span) -> Span:

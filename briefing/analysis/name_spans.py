@@ -324,9 +324,12 @@ def cited(ent: Span) -> Span:
     the Sydney Morning Herald"): an outlet that speaks; a "product" that says something
     ("Rockstar Games, the makers of Manhunt, has said"): a company; and "a report by The
     Atlantic" tagged as a place: the one who wrote it; "according to the Hollywood Reporter",
-    the place alone tagged: the outlet."""
+    the place alone tagged: the outlet; "according to firm Technorati", tagged a place that
+    is no country nor capital: a body that says something."""
     root = ent.root
     outlet = root.head
+    if ent.label_ == "GPE" and _according_to(root) and lookup_country(ent.text) is None:
+        return Span(ent.doc, ent.start, ent.end, "ORG")
     if ent.label_ == "GPE" and root.dep_ == "compound" and _according_to(outlet):
         rest = ent.doc[ent.end : outlet.i + 1]
         if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest):

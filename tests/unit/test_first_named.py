@@ -72,3 +72,18 @@ def test_any_first_name_after_a_role_word_with_the_surname_used_alone_is_a_perso
         "mystified. He told a Czech newspaper: \"I don't know why I didn't play.\""
     )
     assert holders(a, "told") == ["Milan Baros"]
+
+
+def test_one_word_with_a_firms_chief_executive_or_shares_after_it_is_a_body():
+    """BBC round 96: "Yukos" was tagged a person throughout, so "The company added" went to
+    "Yuganskneftegas", the one firm tagged a firm, named two sentences before."""
+    a = analyse(
+        "Russian authorities are forcing the sale of the firm's most lucrative asset "
+        'Yuganskneftegas to pay a tax bill owed by Yukos. Filing for bankruptcy was "a last '
+        'resort", said Yukos chief executive Steven Theede. The company added it had opted to '
+        "take action through American courts."
+    )
+    assert holders(a, "added") == ["Yukos"]
+    assert next(p for p in a.parties if p.name == "Yukos").kind == "ORG"
+    b = analyse("Tony Blair spoke. Blair aide Alastair Campbell said the plan would work.")
+    assert next(p for p in b.parties if p.name == "Tony Blair").kind == "PERSON"
