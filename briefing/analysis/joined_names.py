@@ -4,7 +4,8 @@ An organisation named "of" a place is one name, and a court "for" its circuit ("
 Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit"), a
 university with its campus ("University of California, San Diego"), a body with its
 branch in a country ("Amnesty International UK"), and a department with the second thing it
-is for ("the Department for Education" + "Skills").
+is for ("the Department for Education" + "Skills"); and a name of two things the model cut
+at "and" ("the Pew Internet and" + "American Life Project").
 """
 
 from __future__ import annotations
@@ -79,6 +80,21 @@ def _and_more(ent: Span, after: Span | None) -> bool:
     )
 
 
+def _named_before(ent: Span) -> Span:
+    """ "the Pew Internet and" + "American Life Project": capitalised words the model left
+    untagged after "the" and before "and", on a name of two words or more, are its first."""
+    doc, start = ent.doc, ent.start - 1
+    if ent.label_ != "ORG" or len(ent) < 2 or start < 2 or doc[start].lower_ != "and":
+        return ent
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        if doc[start - 1].ent_type_:
+            return ent
+        start -= 1
+    if start == ent.start - 1 or doc[start - 1].lower_ != "the":
+        return ent
+    return Span(doc, start, ent.end, "ORG")
+
+
 _JOINS = (_court_for, _campus, _branch, _and_more, _spelled_with_country)
 
 
@@ -90,6 +106,7 @@ def with_place(ents: list[Span]) -> list[Span]:
     UK"), and a department what it is for ("the Department for Education and Skills")."""
     joined: list[Span] = []
     skip = False
+    ents = [_named_before(e) for e in ents]
     for k, ent in enumerate(ents):
         if skip:
             skip = False

@@ -296,3 +296,14 @@ def test_a_first_and_last_name_after_a_role_opening_the_sentence_is_a_person():
         "also blames the euro."
     )
     assert holders(a, "says") == ["Henk Addink"]
+
+
+def test_a_name_of_two_things_the_model_cut_at_and_is_one_body():
+    """BBC round 96: "the Pew Internet and American Life Project" was tagged from "American",
+    so its study's finding went to nobody ("Internet" holds no party)."""
+    a = analyse(
+        "Millions buy MP3 players in US\n\nA study by the Pew Internet and American Life "
+        "Project found that MP3 players are the gadget of choice among affluent young "
+        "Americans. The Pentagon and NATO officials said nothing."
+    )
+    assert holders(a, "found") == ["Pew Internet and American Life Project"]
