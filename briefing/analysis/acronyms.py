@@ -70,7 +70,8 @@ def cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
                 for c in token.children
                 if c.dep_ == "compound" and acronym(c) and c.i not in taken
             ]
-        if not cited or token.i in taken or not (token.pos_ == "PROPN" or acronym(token)):
+        named = token.pos_ == "PROPN" or acronym(token) or (token.pos_ == "NOUN" and token.is_title)
+        if not cited or token.i in taken or not named:  # "according to PC Pro", read as nouns
             continue
         # "The Verge" keeps its capital article; "the Arizona DPS" does not
         words = [

@@ -176,3 +176,21 @@ def test_a_body_cited_that_the_model_took_for_a_place_is_the_source():
     assert (firm.text, country.text) == ("Technorati", "France")
     assert cited(firm).label_ == "ORG"
     assert cited(country).label_ == "GPE"
+
+
+def test_an_outlet_cited_that_the_parser_read_as_nouns_or_hung_elsewhere_is_the_source():
+    """BBC dev gold (technology, entertainment): "According to PC Pro" (read as two common
+    nouns, tagged nothing) and "According to local newspaper the Daily Telegraph" (the name
+    hung on "According", which the parser made the root) gave no position."""
+    a = analyse("Printers tested\n\nAccording to PC Pro, producing a print costs £1.")
+    assert holders(a, "According to") == ["PC Pro"]
+    text = (
+        "Kidman in car chase\n\nAccording to local newspaper the Daily Telegraph, the "
+        "incident involved paparazzi driving through red lights."
+    )
+    b = analyse(text)
+    assert holders(b, "According to") == ["Daily Telegraph"]
+    found = at(b, "According to")
+    assert [text[slice(*c)] for c in found.content] == [
+        "the incident involved paparazzi driving through red lights"
+    ]

@@ -87,4 +87,20 @@ def according_source(to: Token) -> tuple[Token | None, bool, set[int]]:
     beside = named_after(pobj)
     if beside is not None:  # "according to the first selectman, Chris Kervick, there were"
         return beside, True, words | set(range(pobj.i, beside.i + 2))
+    kind = _kind_then_name(pobj)
+    if kind is not None:
+        return kind, False, words | set(range(pobj.i, kind.i + 1))
     return titled_after(pobj) or pobj, False, words
+
+
+def _kind_then_name(pobj: Token) -> Token | None:
+    """ "according to local newspaper the Daily Telegraph": a noun saying what kind of body,
+    then its name, which the parser hangs elsewhere; the name is the source."""
+    doc, i = pobj.doc, pobj.i + 1
+    if pobj.pos_ != "NOUN" or pobj.ent_type_ or i >= len(doc) or doc[i].ent_iob_ != "B":
+        return None
+    if doc[i].ent_type_ not in ("ORG", "PERSON"):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return doc[i]

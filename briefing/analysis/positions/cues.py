@@ -354,12 +354,14 @@ def _according(doc: Doc, start: int, end: int) -> Attribution:
     """ "according to X": X is the source, the rest of the clause is the content."""
     to = doc[end - 1]
     pobj, beside, named = according_source(to)
-    phrase = {t.i for t in doc[start].subtree} | set(range(start, end)) | named
+    phrase = {t.i for t in to.subtree} | set(range(start, end)) | named  # not "According"'s:
+    # the parser may make it the sentence's root
     cut = ended_at_comma(to, pobj) if pobj is not None and not beside else None
     if cut is not None:  # "According to the Post, Barrientos and Garcia are"
         pobj, phrase = cut, phrase - set(range(cut.i + 1, pobj.i + 1))
-    elif pobj is not None:
-        phrase |= {t.i for t in pobj.subtree}
+    elif pobj is not None:  # a name hung elsewhere keeps no clause the parser hung on it
+        below = pobj.head.i == to.i
+        phrase |= {t.i for t in pobj.subtree if below or t.i <= pobj.i}
     sent = doc[start].sent
     rest = [t for t in sent if t.i not in phrase and not t.is_space]
     pieces: list[tuple[int, int]] = []
