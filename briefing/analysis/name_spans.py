@@ -357,11 +357,13 @@ def _written(noun: Token) -> bool:
 
 def unpunctuated(span: Span) -> Span:
     """ "- Blair" of a headline "Abortion not a poll issue - Blair": the name less the dash
-    the model took in."""
-    start = span.start
-    while start < span.end - 1 and span.doc[start].is_punct and span.doc[start].text != "(":
+    the model took in; "Pedro Mendes'" less its possessive (his surname is "Mendes")."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].is_punct and span.doc[start].text != "(":
         start += 1
-    return span if start == span.start else Span(span.doc, start, span.end, span.label_)
+    end -= end - start > 1 and span.doc[end - 1].tag_ == "POS"
+    same = (start, end) == (span.start, span.end)
+    return span if same else Span(span.doc, start, end, span.label_)
 
 
 def split_pair(span: Span, people: set[str]) -> list[Span]:

@@ -4,6 +4,9 @@ One built text each, real model."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
+from briefing.analysis.name_spans import unpunctuated
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.sources import SourceResolver
@@ -326,3 +329,25 @@ def test_he_after_a_long_quote_is_who_spoke_before_it_not_whom_his_claim_names()
     )
     assert holders(a, "pledged") == ["Michael Howard"]
     assert holders(a, "claimed") == ["Michael Howard"]
+
+
+def test_a_surname_with_its_possessive_tagged_is_still_the_persons_surname():
+    """BBC round 97: "Pedro Mendes'" was tagged with its apostrophe, so "Mendes" alone later
+    was no known surname, stayed a product, and "He said" after "Mendes could not believe"
+    went to the manager quoted before. The model tags so only in the article's context: the
+    span is set by hand here."""
+    doc = load_pipeline().nlp("Pedro Mendes' shot crossed the line.")
+    name = unpunctuated(Span(doc, 0, 3, "PERSON"))
+    assert (name.text, name.label_) == ("Pedro Mendes", "PERSON")
+
+
+def test_a_name_that_only_says_which_thing_is_not_he_who_speaks_beside_it():
+    """BBC politics: "The Peter Hain 'mongrel' attack, he says, is just the latest example"
+    went to Hain, named in the subject only to say which attack; Letwin speaks."""
+    a = analyse(
+        "Letwin on the campaign\n\nPeter Hain, the Commons leader, called the Tories mongrels. "
+        "Oliver Letwin, one of the men lampooned in the Labour poster, affects bewilderment. "
+        'The Peter Hain "mongrel" attack, he says, is just the latest example of the party '
+        "getting the tone wrong."
+    )
+    assert holders(a, "says") == ["Oliver Letwin"]

@@ -17,7 +17,7 @@ from briefing.analysis.positions import interviews
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import within
-from briefing.analysis.positions.roles import OFFICES, Mention, role_of
+from briefing.analysis.positions.roles import OFFICES, Mention, modifier, role_of
 from briefing.analysis.positions.speakers import GROUP, SUBJECT_DEPS, THING, Speakers
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -231,6 +231,7 @@ class Pronouns(Speakers):
             and m.subject
             and m.token not in self.quoted
             and fits(m.party)
+            and not modifier(self.doc[m.token])
         ]
         return before[-1].party if before else None
 
@@ -328,8 +329,11 @@ class Pronouns(Speakers):
             ]
             if not candidates:
                 continue
-            if sentence == here:
-                candidates.reverse()  # nearest first in the sentence itself
+            if sentence == here:  # nearest first in the sentence itself, but not a name
+                # that only says which ("The Peter Hain 'mongrel' attack, he says": Letwin)
+                candidates = [m for m in reversed(candidates) if not modifier(self.doc[m.token])]
+                if not candidates:
+                    continue
             subjects = [m for m in candidates if m.subject]
             main = [m for m in subjects if self.doc[m.token].head.dep_ == "ROOT"]
             return (main or subjects or candidates)[0].party

@@ -307,3 +307,13 @@ def same_side(role_noun: Token, named: Token, side: Callable[[Token], str | None
     wanted = sides(role_noun, side)
     theirs = {w for c in named.children for w in sides(c, side)}
     return not wanted or not theirs or wanted <= theirs
+
+
+def modifier(name: Token) -> bool:
+    """A name set before a thing to say which ("the Peter Hain attack"), not before a role
+    ("Tory leader Michael Howard" hung on "leader")."""
+    head = name.head
+    if name.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.i < name.i:
+        return False
+    word = head.lemma_.lower()
+    return word not in TITLES and word not in described_actors() and word not in person_nouns()
