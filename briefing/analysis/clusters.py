@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefing.analysis.names import strip_titles
+from briefing.analysis.names import TRADES, strip_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -269,7 +269,7 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
     organisation named by one word that ends the name of exactly one other, named first;
     and "the Unity Party" is "The Unity Party of America": one named by words that begin
     the name of exactly one other, before its "of", "for" or "&" ("Marsh" of "Marsh &
-    McLennan")."""
+    McLennan") or its trade ("Cairn" of "Cairn Energy")."""
     by_last: dict[str, set[str]] = {}
     moved: dict[str, str] = {}
     for key, c in clusters.items():
@@ -281,6 +281,8 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
                 for joint in (" of ", " for ", " & "):  # "the Forum" of "Forum for the Future"
                     if joint in name:
                         by_last.setdefault(name.split(joint)[0].casefold(), set()).add(key)
+                if len(words) > 1 and words[-1].casefold().rstrip(".") in TRADES:
+                    by_last.setdefault(" ".join(words[:-1]).casefold(), set()).add(key)
     for key, c in list(clusters.items()):
         if c.kind != "ORG" or c.canonical or len(c.names) != 1:
             continue

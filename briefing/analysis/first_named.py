@@ -6,7 +6,8 @@ a title ("shadow chancellor Vince Cable"), is a person's; a body is seldom calle
 word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's or a place's does
 ("Howard University") is none. And bodies taken for people: a person tagged on capitals alone
 ("MI6", "G8", "BAA", "O2") is an organisation, and so is one word with a firm's staff or
-shares set after it ("Yukos chief executive Steven Theede", "Yukos shares"), never a part of
+shares set after it ("Yukos chief executive Steven Theede", "Yukos shares") or its trade in a
+name the article gives ("Cairn" of "Cairn Energy"), never a part of
 a longer person's name."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from briefing.analysis.acronyms import acronym
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import described_actors, first_names
 from briefing.analysis.name_spans import PERSON_ROLES
-from briefing.analysis.names import FIRMS, TITLES
+from briefing.analysis.names import FIRMS, TITLES, TRADES
 
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _BODIES = frozenset(
@@ -65,6 +66,9 @@ def _employs(doc: Doc, ent: Span) -> bool:
     name = ent.text
     if any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in doc.ents):
         return False
+    firms = [e for e in doc.ents if e.label_ == "ORG" and len(e) == 2 and e[0].text == name]
+    if any(e[1].lower_ in TRADES for e in firms):
+        return True  # "Cairn" of "Cairn Energy"
     return any(
         t.text == name and t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in _STAFF
         for t in doc

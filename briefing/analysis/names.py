@@ -79,10 +79,27 @@ FIRMS = frozenset(
         "brand",  # "The UK brand also promises"
         "label",
         "lender",  # "The UK's biggest mortgage lender said"
+        "giant",  # "The computer giant has sued"
+        "operator",
+        "conglomerate",
+        "provider",
+        "supplier",
+        "carmaker",
+        "chipmaker",
+        "drugmaker",
     }
 )
 """Nouns for a company: "The company apologized", "the network claims" (the one named before,
 ``positions.sources``), "retailer Tesco" (a company, whatever the model tagged: ``parties``)."""
+
+
+TRADES = frozenset(
+    {"energy", "group", "holdings", "plc", "airways", "airlines", "motors", "petroleum"}
+    | {"telecom", "communications", "pharmaceuticals", "studios", "records", "software"}
+    | {"systems", "technologies", "industries", "corporation", "corp", "inc", "ltd"}
+)
+"""Last words of a firm's name that the firm drops when named short ("Cairn" of "Cairn
+Energy")."""
 
 
 @cache

@@ -87,3 +87,16 @@ def test_one_word_with_a_firms_chief_executive_or_shares_after_it_is_a_body():
     assert next(p for p in a.parties if p.name == "Yukos").kind == "ORG"
     b = analyse("Tony Blair spoke. Blair aide Alastair Campbell said the plan would work.")
     assert next(p for p in b.parties if p.name == "Tony Blair").kind == "PERSON"
+
+
+def test_one_word_that_the_article_names_with_its_trade_is_that_firm():
+    """BBC round 97: "Cairn" was tagged a person throughout and stood apart from "Cairn
+    Energy", so the firm's statements went to two parties; "Lord Dubs" is no firm for a
+    "Dubs' Succession" bill, which names no trade."""
+    a = analyse(
+        "Cairn shares slump\n\nShares in Cairn Energy fell on Friday. Cairn said the tax "
+        "would wipe 5% off its value. Cairn argues that the government is wrong."
+    )
+    firm = next(p for p in a.parties if p.name.startswith("Cairn"))
+    assert firm.kind == "ORG" and "Cairn Energy" in (firm.name, *firm.aliases)
+    assert {p.party for p in a.positions} == {firm.id}

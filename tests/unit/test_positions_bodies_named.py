@@ -307,3 +307,25 @@ def test_a_name_of_two_things_the_model_cut_at_and_is_one_body():
         "Americans. The Pentagon and NATO officials said nothing."
     )
     assert holders(a, "found") == ["Pew Internet and American Life Project"]
+
+
+def test_police_said_is_the_one_police_force_the_article_names():
+    """BBC round 97: "Police described the intruder" was a party "Police" beside "Thames
+    Valley Police", named in the same article; the force now holds it, called so too."""
+    a = analyse(
+        "Detective Inspector Paul Miller of Thames Valley Police praised the singer. Police "
+        "described the intruder as well-built and said he was wearing a ski-mask."
+    )
+    force = next(p for p in a.parties if p.name == "Thames Valley Police")
+    assert holders(a, "said") == ["Thames Valley Police"]
+    assert "Police" in force.aliases
+    assert not any(p.name == "Police" for p in a.parties)
+
+
+def test_the_computer_giant_is_the_firm_named_before():
+    """BBC round 97: "The computer giant has sued three men" went to nobody."""
+    a = analyse(
+        "Apple has taken more legal action to stop online leaks of its new products. The "
+        "computer giant has sued three men for releasing preview versions of its software."
+    )
+    assert holders(a, "has sued") == ["Apple"]

@@ -84,9 +84,10 @@ def called(
     parties: tuple[Party, ...], positions: tuple[Position, ...], text: str
 ) -> tuple[Party, ...]:
     """``parties`` with the fuller names their positions' sources give them, as written, among
-    their aliases: "an attendee Om Prakash" for "Prakash", and "the government" for a
-    country. A description that could name another ("the judge", "authorities") is not
-    added: the alias says who the article means, not whom the source was resolved to."""
+    their aliases: "an attendee Om Prakash" for "Prakash", "the government" for a country,
+    and "Police" for "Thames Valley Police". A description that could name another ("the
+    judge", "authorities") is not added: the alias says who the article means, not whom the
+    source was resolved to."""
     by_id = {party.id: party for party in parties}
     phrases: dict[str, list[str]] = {}
     for p in positions:
@@ -99,6 +100,7 @@ def called(
             or _possessive(phrase, party.name)
             or (party.kind == "GPE" and _ruling(phrase, party))
             or (party.kind == "NORP" and _body(_words(phrase), _names(party)))
+            or _last_word(phrase, party)
         ):
             phrases.setdefault(party.id, []).append(phrase)
     return tuple(
@@ -107,3 +109,9 @@ def called(
         else party
         for party in parties
     )
+
+
+def _last_word(phrase: str, party: Party) -> bool:
+    """ "Police" or "the police" for "Thames Valley Police", the one force named."""
+    word = phrase.casefold().removeprefix("the ")
+    return party.kind == "ORG" and " " in party.name and word == party.name.split()[-1].casefold()

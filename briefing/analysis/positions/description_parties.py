@@ -12,9 +12,18 @@ def described_parties(
 ) -> tuple[dict[str, str], tuple[Party, ...]]:
     """One party per distinct name among ``descriptions``, with ids not among ``named``'s:
     the party id of each name (case-folded), and the new parties. A name one of ``named``
-    has is that party ("MPs said", tagged as a name, and "the MPs said", not)."""
+    has is that party ("MPs said", tagged as a name, and "the MPs said", not), and so is a
+    word that ends the name of exactly one organisation named ("Police" of "Thames Valley
+    Police")."""
     taken = {p.id for p in named}
     ids = {p.name.casefold(): p.id for p in named}
+    ends: dict[str, set[str]] = {}  # "police" -> "thames-valley-police"
+    for p in named:
+        if p.kind == "ORG" and " " in p.name:
+            ends.setdefault(p.name.rsplit(" ", 1)[1].casefold(), set()).add(p.id)
+    for word, owners in ends.items():
+        if len(owners) == 1 and word not in ids:
+            ids[word] = next(iter(owners))  # "Police said" is the one police force named
     existing = set(ids)
     aliases: dict[str, list[str]] = {}
     first: dict[str, Description] = {}
