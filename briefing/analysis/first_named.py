@@ -7,8 +7,9 @@ word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's or a pl
 ("Howard University") is none. And bodies taken for people: a person tagged on capitals alone
 ("MI6", "G8", "BAA", "O2") is an organisation, and so is one word with a firm's staff or
 shares set after it ("Yukos chief executive Steven Theede", "Yukos shares") or its trade in a
-name the article gives ("Cairn" of "Cairn Energy"), never a part of
-a longer person's name."""
+name the article gives ("Cairn" of "Cairn Energy"), never a part of a longer person's
+name; a "person" set beside the kind of work it is ("The film, A Different Story") is the
+work's title."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each such name tagged a person, and capitals an organisation; such a
     name the model left untagged ("Michael Howard is to make a pitch", after a headline; "Boss
     Henk Addink blames") is a person too."""
-    fixed = [_person(doc, ent) if ent.label_ in _MISTAKEN else _capitals(doc, ent) for ent in ents]
+    works = {e.text for e in ents if _work(e)}  # named so once, a title wherever it stands
+    fixed = [_person(doc, e) if e.label_ in _MISTAKEN else _retagged(doc, e, works) for e in ents]
     untagged = [
         Span(doc, t.i, t.i + 2, "PERSON")
         for t in doc[:-1]
@@ -50,10 +52,26 @@ def _opening(word: Token) -> bool:
     return word.is_sent_start and word.lower_ not in first_names()
 
 
-def _capitals(doc: Doc, ent: Span) -> Span:
+def _retagged(doc: Doc, ent: Span, works: set[str]) -> Span:
+    """A work's title, or a body's name (capitals, staff, trade), the model tagged a person."""
+    if ent.label_ == "PERSON" and ent.text in works:
+        return Span(doc, ent.start, ent.end, "WORK_OF_ART")
     if ent.label_ != "PERSON" or len(ent) != 1 or not (acronym(ent[0]) or _employs(doc, ent)):
         return ent
     return Span(doc, ent.start, ent.end, "ORG")
+
+
+_WORKS = frozenset(
+    {"film", "movie", "documentary", "book", "novel", "album", "song", "single", "show"}
+    | {"series", "programme", "program", "play", "musical", "opera", "poem", "painting"}
+)
+
+
+def _work(ent: Span) -> bool:
+    """ "The film, A Different Story, chronicles", "his album Careless Whisper": a work's
+    title the model took for a person, named beside the kind of work it is."""
+    root = ent.root  # not "the Jörg Düsterwald show": his show
+    return ent.label_ == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in _WORKS
 
 
 _STAFF = frozenset(
@@ -65,7 +83,7 @@ _STAFF = frozenset(
 def _employs(doc: Doc, ent: Span) -> bool:
     name = ent.text
     if any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in doc.ents):
-        return False
+        return False  # "Pernod" of "Pernod Ricard", tagged a person, stays in that name
     firms = [e for e in doc.ents if e.label_ == "ORG" and len(e) == 2 and e[0].text == name]
     if any(e[1].lower_ in TRADES for e in firms):
         return True  # "Cairn" of "Cairn Energy"

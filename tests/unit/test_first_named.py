@@ -100,3 +100,17 @@ def test_one_word_that_the_article_names_with_its_trade_is_that_firm():
     firm = next(p for p in a.parties if p.name.startswith("Cairn"))
     assert firm.kind == "ORG" and "Cairn Energy" in (firm.name, *firm.aliases)
     assert {p.party for p in a.positions} == {firm.id}
+
+
+def test_a_person_set_beside_the_kind_of_work_it_is_is_a_works_title():
+    """BBC round 98: "The film, A Different Story, chronicles Michael's life" tagged the title
+    a person, named last before "The 41-year-old chart-topper told reporters", which then
+    went to the film, and every "he" after it."""
+    a = analyse(
+        "Singer George Michael has said that a new film about his life is the start of a "
+        "retirement. The film, A Different Story, chronicles Michael's life and career. The "
+        "41-year-old chart-topper told reporters that he wanted to move his career into a "
+        "different form."
+    )
+    assert holders(a, "told") == ["George Michael"]
+    assert not any(p.name == "Different Story" for p in a.parties)
