@@ -390,7 +390,7 @@ def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]
             token.text in people
             and token.i not in taken
             and not token.ent_type_
-            and token.is_title
+            and _capitalised(token)  # "DiCaprio" too
             and (token.pos_ in ("PROPN", "NOUN") or et_al)
             and not (token.i > 0 and token.nbor(-1).is_title and token.nbor(-1).pos_ == "PROPN")
             and not (token.i + 1 < len(doc) and token.nbor(1).pos_ == "PROPN" and not et_al)

@@ -329,3 +329,15 @@ def test_the_computer_giant_is_the_firm_named_before():
         "computer giant has sued three men for releasing preview versions of its software."
     )
     assert holders(a, "has sued") == ["Apple"]
+
+
+def test_a_countrys_central_bank_is_a_body_and_the_central_bank_is_it_again():
+    """BBC round 98: "the Libyan central bank has said" and "the central bank told Reuters"
+    went to nobody."""
+    a = analyse(
+        "Libya takes $1bn in unfrozen funds\n\nLibya has withdrawn $1bn in assets from the US, "
+        "the Libyan central bank has said. The original size of Libya's funds was $400m, the "
+        "central bank told Reuters."
+    )
+    assert holders(a, "has said") == ["Libyan central bank"]
+    assert holders(a, "told") == ["Libyan central bank"]

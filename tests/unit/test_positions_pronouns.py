@@ -351,3 +351,15 @@ def test_a_name_that_only_says_which_thing_is_not_he_who_speaks_beside_it():
         "getting the tone wrong."
     )
     assert holders(a, "says") == ["Oliver Letwin"]
+
+
+def test_a_camel_case_surname_the_model_left_untagged_is_still_the_person():
+    """BBC round 98: "DiCaprio faces competition from ... Jim Carrey ... he told the BBC":
+    "DiCaprio" at the sentence's start was tagged nothing, and only capitalised-then-lower
+    surnames were taken up again, so "he" went to Carrey."""
+    a = analyse(
+        "Bafta honours\n\nThe Aviator, starring DiCaprio, leads the field. DiCaprio faces "
+        "competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor "
+        'category. The crowd screamed when he arrived. "It\'s very loud," he told the BBC.'
+    )
+    assert holders(a, "told") == ["DiCaprio"]

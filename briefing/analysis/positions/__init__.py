@@ -21,13 +21,8 @@ from briefing.analysis.positions.advocates import advocate_attributions
 from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
-from briefing.analysis.positions.described import (
-    Description,
-    described,
-    described_before,
-    they_described,
-    with_team,
-)
+from briefing.analysis.positions.described import Description, described, with_team
+from briefing.analysis.positions.described_again import described_before, they_described
 from briefing.analysis.positions.description_parties import described_parties
 from briefing.analysis.positions.headline import headline_attributions
 from briefing.analysis.positions.inverted import inverted_reports

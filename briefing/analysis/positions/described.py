@@ -14,11 +14,13 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   any number, with "the" or without: "Police said", "the police rejected the plan",
   "Authorities said", "The court determined", "A New York court ruled" (but "Chinese
   authorities" are China's: ``sources`` looks first);
-- a noun marked ``seat`` (government, ministry, department, council, service) with a word
-  before it that says whose or which: "The Seoul government said", "according to the
-  emergencies ministry" (but "the government" alone is the country's the article names near
-  it, "the US government" the United States: ``sources`` looks first); "the government" with
-  no country near, and "ministers", are one party, "Government";
+- a noun marked ``seat`` (government, ministry, department, council, service, bank) with a
+  word before it that says whose or which: "The Seoul government said", "according to the
+  emergencies ministry", "the Libyan central bank" (but "the government" alone is the
+  country's the article names near it, "the US government" the United States: ``sources``
+  looks first); "the government" with no country near, and "ministers", are one party,
+  "Government"; and "the central bank" after "the Libyan central bank" is that one
+  (``described_again``);
 - a noun marked ``of`` (head, chief, director) with what it heads: "The head of the police's
   internal investigators";
 - a noun marked ``state`` (media, television, broadcaster) only run by the state: "according
@@ -38,8 +40,9 @@ The rule, over the source's head noun (``data/described_actors.tsv``):
   "the researchers reported", "scientists from the University of Bristol say": the team, not
   the university, ``sources``) or a research team ("the research team", "an international team
   of scientists") is the study's team, one party named "Researchers", and "they" in the next
-  sentence is too (``they_described``: a group described last, no plural subject between);
-  in other articles "researcher" and "scientist" are ``qualified`` and "team" nobody;
+  sentence is too (``described_again.they_described``: a group described last, no plural
+  subject between); in other articles "researcher" and "scientist" are ``qualified`` and
+  "team" nobody;
 - a noun marked ``person`` (woman, student, victim, nurse, ...) in the singular after "a",
   "the" or "this": one person the article does not name ("A university undergraduate has
   claimed", "the young woman said"; ``sources`` looks first for someone named who fits),
@@ -70,9 +73,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.lexicon import described_actors, person_nouns
+from briefing.analysis.lexicon import described_actors
 from briefing.analysis.positions import documents, towns
-from briefing.analysis.positions.gender import pronoun_gender
 
 _QUANTITY = frozenset({"several", "some", "many", "few", "other", "various", "numerous"})
 _QUANTITY |= {"multiple", "most"}
@@ -102,7 +104,7 @@ def _nobody(_token: Token) -> str | None:
     return None
 
 
-def _phrase(head: Token) -> Span:
+def phrase_of(head: Token) -> Span:
     """The words that describe: the head and its modifiers, not past a mark after the head
     ("Study: people infected ... 'likely'" is "Study")."""
     doc = head.doc
@@ -149,7 +151,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None
     when, kind = found
     if _the_government(head):
-        return Description("Government", _phrase(head).text, "ORG")
+        return Description("Government", phrase_of(head).text, "ORG")
     if when == "writing" and documents.named_of(head) is not None:
         return None  # "The results of the Australian National Iodine Nutrition Study": its
     if when == "kin":  # "Dunn's mother", "Rittenhouse's sister": a person of their own
@@ -180,7 +182,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return None  # "the judge", "judge": someone named, or a word of a name
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
-    phrase = _phrase(head)
+    phrase = phrase_of(head)
     words = [t for t in phrase if not _leading(t, head) or t.i > head.i]
     while words and _leading(words[0], head):
         words.pop(0)
@@ -248,11 +250,11 @@ def _individual(head: Token) -> Description | None:
     determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
     if determiner not in _ONE:
         return None
-    words = [t for t in _phrase(head) if t.i <= head.i and t.dep_ not in ("det", "predet")]
+    words = [t for t in phrase_of(head) if t.i <= head.i and t.dep_ not in ("det", "predet")]
     if any(t.lower_ in _UNKNOWN for t in words):
         return None
     name = _called(head) or _capital(head.doc[words[0].i : head.i + 1].text if words else head.text)
-    return Description(name, _phrase(head).text, "PERSON", individual=True)
+    return Description(name, phrase_of(head).text, "PERSON", individual=True)
 
 
 def _called(head: Token) -> str | None:
@@ -305,7 +307,7 @@ def study_team(head: Token) -> Description | None:
     if not any(t.lemma_.lower() in _STUDY for t in head.doc):
         return None
     return Description(
-        documents.named_study(head.doc) or TEAM, _phrase(head).text, "GROUP", team=True
+        documents.named_study(head.doc) or TEAM, phrase_of(head).text, "GROUP", team=True
     )
 
 
@@ -320,81 +322,3 @@ def with_team(found: dict[int, Description | None]) -> dict[int, Description | N
         k: replace(team, phrase=d.phrase) if d is not None and d.writing else d
         for k, d in found.items()
     }
-
-
-_BEFORE = frozenset({"kin", "writing", "record", "person", "body", "seat"})
-"""Descriptions that "the" makes the one described before: "the family", "the study", "the
-woman" (after "A university undergraduate")."""
-
-
-def described_before(
-    head: Token, earlier: list[tuple[int, str, Description]]
-) -> Description | None:
-    """ "The family said", after "his family reported"; "The study reports", after "US study
-    finds"; "The court determined", after "A New York court ruled": a kin, writing, body or
-    seat noun with "the" and no possessor is the one of that noun described last before it
-    (``earlier``: each described source's token index, lemma and description, in text
-    order)."""
-    when = described_actors().get(head.lemma_.lower(), ("",))[0]
-    if head.pos_ != "NOUN" or when not in _BEFORE:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
-    lemma = head.lemma_.lower()
-    if when == "seat" and any(c.dep_ in ("compound", "amod") for c in head.children):
-        return None  # "The Seoul government" is its own, after "the government" too
-    if when == "person" and head.tag_ == "NN":  # "The young woman said ... The student
-        # says": one person; a word that tells "he" or "she" only one that told the same
-        told = person_nouns().get(lemma)
-        same = [
-            d
-            for i, word, d in earlier
-            if d.individual and i < head.i and (told is None or _told(head.doc[i], word) == told)
-        ]
-    else:
-        same = [d for i, word, d in earlier if word == lemma and i < head.i]
-    return replace(same[-1], phrase=_phrase(head).text) if same else None
-
-
-def _told(source: Token, word: str) -> str | None:
-    """Whether the person a source describes is "he" or "she": by its word ("woman"), else
-    by the first such pronoun after it in its sentence ("A university undergraduate has
-    revealed how she turned to ...")."""
-    known = person_nouns().get(word) or pronoun_gender(word)
-    if known is not None:
-        return known
-    after = source.doc[source.i + 1 : source.sent.end]
-    return next((g for t in after if (g := pronoun_gender(t.text)) is not None), None)
-
-
-def they_described(
-    pronoun: Token, earlier: list[tuple[int, str, Description]]
-) -> Description | None:
-    """ "They found the DNA ...", after "an international team of scientists report": "they"
-    that names no party is the group described last, in its sentence or the one before; "she"
-    or "he" likewise the person described last that the word fits ("The young woman said
-    ... She said"), when no subject of another stands between."""
-    word = pronoun.lower_
-    if word not in ("they", "he", "she"):
-        return None
-    kind, tags = ("GROUP", ("NNS", "NNPS")) if word == "they" else ("PERSON", ("NN", "NNP"))
-    sentence = pronoun.sent
-    before = sentence.start - 1
-    start = pronoun.doc[before].sent.start if before >= 0 else sentence.start
-    found = [
-        (i, d)
-        for i, lemma, d in earlier
-        if start <= i < pronoun.i
-        and d.kind == kind
-        and person_nouns().get(lemma, word) in (word, "they")
-    ]
-    if not found:
-        return None
-    at, described_last = found[-1]
-    others = pronoun.doc[at + 1 : pronoun.i]  # "Police arrived ... where they found him"
-    if any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in tags and t.head.dep_ == "ROOT"
-        for t in others
-    ):
-        return None
-    return described_last
