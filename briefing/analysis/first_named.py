@@ -34,7 +34,10 @@ def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     name the model left untagged ("Michael Howard is to make a pitch", after a headline; "Boss
     Henk Addink blames") is a person too."""
     works = {e.text for e in ents if _work(e)}  # named so once, a title wherever it stands
-    fixed = [_person(doc, e) if e.label_ in _MISTAKEN else _retagged(doc, e, works) for e in ents]
+    firms = _firms(doc) if any(e.label_ == "PERSON" and len(e) == 1 for e in ents) else set()
+    fixed = [
+        _person(doc, e) if e.label_ in _MISTAKEN else _retagged(doc, e, works, firms) for e in ents
+    ]
     untagged = [
         Span(doc, t.i, t.i + 2, "PERSON")
         for t in doc[:-1]
@@ -52,11 +55,11 @@ def _opening(word: Token) -> bool:
     return word.is_sent_start and word.lower_ not in first_names()
 
 
-def _retagged(doc: Doc, ent: Span, works: set[str]) -> Span:
+def _retagged(doc: Doc, ent: Span, works: set[str], firms: set[str]) -> Span:
     """A work's title, or a body's name (capitals, staff, trade), the model tagged a person."""
     if ent.label_ == "PERSON" and ent.text in works:
         return Span(doc, ent.start, ent.end, "WORK_OF_ART")
-    if ent.label_ != "PERSON" or len(ent) != 1 or not (acronym(ent[0]) or _employs(doc, ent)):
+    if ent.label_ != "PERSON" or len(ent) != 1 or not (acronym(ent[0]) or ent.text in firms):
         return ent
     return Span(doc, ent.start, ent.end, "ORG")
 
@@ -80,17 +83,16 @@ _STAFF = frozenset(
 """A firm's people and shares, named after the firm ("Yukos chief executive")."""
 
 
-def _employs(doc: Doc, ent: Span) -> bool:
-    name = ent.text
-    if any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in doc.ents):
-        return False  # "Pernod" of "Pernod Ricard", tagged a person, stays in that name
-    firms = [e for e in doc.ents if e.label_ == "ORG" and len(e) == 2 and e[0].text == name]
-    if any(e[1].lower_ in TRADES for e in firms):
-        return True  # "Cairn" of "Cairn Energy"
-    return any(
-        t.text == name and t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in _STAFF
-        for t in doc
-    )
+def _firms(doc: Doc) -> set[str]:
+    """The one-word names the article gives a firm's staff or shares after ("Yukos chief
+    executive", "Yukos shares") or names with their trade ("Cairn" of "Cairn Energy"), less
+    those in a longer person's name ("Pernod" of "Pernod Ricard", tagged a person)."""
+    ents = doc.ents
+    found = {e[0].text for e in ents if e.label_ == "ORG" and len(e) == 2 and e[1].lower_ in TRADES}
+    found |= {
+        t.text for t in doc if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in _STAFF
+    }
+    return found - {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
 
 
 def _person(doc: Doc, ent: Span) -> Span:
