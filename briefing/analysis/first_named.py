@@ -33,10 +33,14 @@ def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each such name tagged a person, and capitals an organisation; such a
     name the model left untagged ("Michael Howard is to make a pitch", after a headline; "Boss
     Henk Addink blames") is a person too."""
+    where: dict[str, list[int]] = {}
+    for t in doc:
+        where.setdefault(t.text, []).append(t.i)
     works = {e.text for e in ents if _work(e)}  # named so once, a title wherever it stands
     firms = _firms(doc) if any(e.label_ == "PERSON" and len(e) == 1 for e in ents) else set()
     fixed = [
-        _person(doc, e) if e.label_ in _MISTAKEN else _retagged(doc, e, works, firms) for e in ents
+        _person(doc, e, where) if e.label_ in _MISTAKEN else _retagged(doc, e, works, firms)
+        for e in ents
     ]
     untagged = [
         Span(doc, t.i, t.i + 2, "PERSON")
@@ -45,7 +49,7 @@ def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
         and not doc[t.i + 1].ent_type_
         and not (t.i > 0 and doc[t.i - 1].is_title and not _opening(doc[t.i - 1]))
         and not (t.i + 2 < len(doc) and (doc[t.i + 2].is_title or doc[t.i + 2].text in "-–"))
-        and _full_name(doc, t.i)
+        and _full_name(doc, t.i, where)
     ]
     return sorted(fixed + untagged, key=lambda span: span.start) if untagged else fixed
 
@@ -95,16 +99,17 @@ def _firms(doc: Doc) -> set[str]:
     return found - {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
 
 
-def _person(doc: Doc, ent: Span) -> Span:
-    if len(ent) != 2 or not _full_name(doc, ent.start):
+def _person(doc: Doc, ent: Span, where: dict[str, list[int]]) -> Span:
+    if len(ent) != 2 or not _full_name(doc, ent.start, where):
         return ent
     return Span(doc, ent.start, ent.end, "PERSON")
 
 
-def _full_name(doc: Doc, start: int) -> bool:
+def _full_name(doc: Doc, start: int, where: dict[str, list[int]]) -> bool:
     """Whether the two words at ``start`` are a first name the table knows and a surname the
     article also uses alone, or that follows a title; or, after a title, any first name and a
-    surname the article uses alone ("Liverpool forward Milan Baros ... Baros said")."""
+    surname the article uses alone ("Liverpool forward Milan Baros ... Baros said").
+    ``where``: each word's places in ``doc``."""
     first, last = doc[start], doc[start + 1]
     if not all(t.pos_ == "PROPN" and t.is_title for t in (first, last)):
         return False
@@ -112,15 +117,11 @@ def _full_name(doc: Doc, start: int) -> bool:
         return False
     if not last.is_alpha or lookup_country(last.text) is not None:
         return False  # "Washington D.C.", "Roman Egypt"
-    alone = any(
-        t.text == last.text and t.i != last.i and doc[t.i - 1].text != first.text
-        for t in doc
-        if t.i > 0
-    )
     titled = start > 0 and doc[start - 1].lower_ in TITLES  # "chancellor Vince Cable"
-    if first.lower_ not in first_names():
-        return titled and alone and doc[start - 1].is_lower
-    return alone or titled
+    known = first.lower_ in first_names()
+    if (known and titled) or not (known or (titled and doc[start - 1].is_lower)):
+        return known
+    return any(i != last.i and i > 0 and doc[i - 1].text != first.text for i in where[last.text])
 
 
 def described_as_person(name: Token) -> bool:
