@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import described_actors, person_nouns
 from briefing.analysis.positions.described import Description, phrase_of
+from briefing.analysis.positions.documents import describing_words
 from briefing.analysis.positions.gender import pronoun_gender
 
 _BEFORE = frozenset({"kin", "writing", "record", "person", "body", "seat"})
@@ -31,12 +32,13 @@ def described_before(
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     lemma = head.lemma_.lower()
-    if when == "seat" and _qualifiers(head):  # "The Seoul government" is its own, after
-        # "the government" too; but "the central bank" is "the Libyan central bank" said before
+    words = describing_words(head)
+    if when == "seat" and words:  # "The Seoul government" is its own, after "the
+        # government" too; but "the central bank" is "the Libyan central bank" said before
         same = [
             d
             for i, word, d in earlier
-            if word == lemma and i < head.i and _qualifiers(head) <= _qualifiers(head.doc[i])
+            if word == lemma and i < head.i and words <= describing_words(head.doc[i])
         ]
         return replace(same[-1], phrase=phrase_of(head).text) if same else None
     if when == "person" and head.tag_ == "NN":  # "The young woman said ... The student
@@ -50,10 +52,6 @@ def described_before(
     else:
         same = [d for i, word, d in earlier if word == lemma and i < head.i]
     return replace(same[-1], phrase=phrase_of(head).text) if same else None
-
-
-def _qualifiers(noun: Token) -> set[str]:
-    return {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
 
 
 def _told(source: Token, word: str) -> str | None:

@@ -346,9 +346,10 @@ def introduced_as(token: Token, party_of_token: dict[int, str]) -> str | None:
     PC ... said the magazine", "steel giant LNM"), with the words describing it ("the terror
     group" is not "the campaign group Raqqa is Being Slaughtered Silently"): the nearest before
     it, when it names one party ("UK brand Topshop and Topman" does not)."""
-    lemma, kind = token.lemma_.lower(), _described(token)
+    lemma, kind = token.lemma_.lower(), describing_words(token)
     for noun in reversed(token.doc[: token.i]):
-        if noun.lemma_.lower() != lemma or noun.tag_ != token.tag_ or kind - _described(noun):
+        same = noun.lemma_.lower() == lemma and noun.tag_ == token.tag_
+        if not same or kind - describing_words(noun):
             continue
         if noun.dep_ in ("compound", "amod"):
             named = [noun.head]  # "steel giant LNM"
@@ -361,7 +362,8 @@ def introduced_as(token: Token, party_of_token: dict[int, str]) -> str | None:
     return None
 
 
-def _described(noun: Token) -> set[str]:
+def describing_words(noun: Token) -> set[str]:
+    """The words set before a noun to describe it ("terror" of "the terror group")."""
     return {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
 
 
