@@ -83,3 +83,17 @@ def test_a_frenchman_is_the_person_named_before_whatever_the_model_tagged_the_wo
     # the model tags "Frenchman" an organisation; it was taken for France
     a = analyse("Arsenal signed Thierry Henry on Monday. The Frenchman said he was happy.")
     assert holders(a, "said") == ["Thierry Henry"]
+
+
+def test_a_definite_noun_is_the_one_person_named_before_with_it_whatever_its_other_words():
+    """BBC rounds 100 and 101: "The heavy metal star said", after "Rock star Ozzy Osbourne",
+    was nobody's. Not a plural ("the former managers"), nor a former holder, nor an office
+    another may hold."""
+    a = analyse(
+        "Police praise Ozzy\n\nRock star Ozzy Osbourne tackled a burglar on Monday. The heavy "
+        "metal star said he could have met the same fate as George Harrison. Liverpool manager "
+        "Rafael Benitez was away. The former England managers said they backed the campaign. "
+        "Bowe beat former champion Evander Holyfield in 1992. The boxing champion said he was "
+        "joking."
+    )
+    assert holders(a, "said") == ["Ozzy Osbourne"]

@@ -285,7 +285,30 @@ def definite_holder(
     found = _qualified_holder(token, people, roles, role)
     if found is None and role in OFFICES:
         found = only_holder([m for m in people if m.token < token.i], roles, role)
-    return found
+    return found or _epithet_holder(token, people, roles, role)
+
+
+_OFFICE_WORDS = frozenset({o.split()[-1] for o in OFFICES} | {"minister", "secretary"})
+
+
+def _epithet_holder(
+    token: Token, people: list[Mention], roles: dict[int, set[str]], role: str
+) -> str | None:
+    """ "The heavy metal star said", after "Rock star Ozzy Osbourne": a definite noun is the
+    one person named before with a role of that noun, whatever its other words; not an
+    office's ("the chancellor" may be the shadow chancellor's namesake: ``definite_holder``)."""
+    word = role.split()[-1]
+    if word in _OFFICE_WORDS or token.tag_ != "NN":  # not "the five former managers"
+        return None
+    holders = {
+        m.party
+        for m in people
+        if m.token < token.i
+        and any(r.split()[-1] == word for r in roles[m.token])
+        and not _OTHER_ROLE & {t.lower_ for t in token.doc[m.token].subtree}  # "former
+        # champion Evander Holyfield" is not "the boxing champion" now
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def sides(noun: Token, side: Callable[[Token], str | None]) -> set[str]:
