@@ -327,3 +327,37 @@ def test_a_passive_joined_to_a_verb_is_nothing_its_shared_subject_holds():
         "be fit."
     )
     assert holders(a, "are expected") == []
+
+
+def test_a_speaker_set_between_commas_after_a_link_word_says_the_rest_of_the_sentence():
+    """BBC round 100: "Also, said Mr Flynn, Vodafone has ..." was nobody's: the parser hung
+    the closing comma on the name."""
+    text = (
+        "Jeremy Flynn runs services at Vodafone. Some have been told to revamp websites so "
+        "customers know what they get, said Mr Flynn. Also, said Mr Flynn, Vodafone has "
+        "briefly cut off between eight and ten content sellers flouting the rules."
+    )
+    a = analyse(text)
+    assert holders(a, "said") == ["Jeremy Flynn", "Jeremy Flynn"]
+    assert [text[s:e] for s, e in a.positions[-1].content] == [
+        "Vodafone has briefly cut off between eight and ten content sellers flouting the rules"
+    ]
+
+
+def test_he_saying_something_is_the_last_person_named_when_that_one_spoke_then():
+    """BBC round 100: 'Part of the reason that these "bot nets" have become so prevalent, he
+    said, was ...' was nobody's: Mr Hogan had spoken four sentences before, none naming
+    anyone else; and the term's quotation marks were read as a quote's."""
+    text = (
+        "Kevin Hogan works at Symantec. Graham Cluley of Sophos agreed with him.\n\nMr Hogan "
+        'said worm writers were recruiting PCs to take part in "bot nets".\n\nIn September '
+        'Symantec released statistics. Thanks to these "bot nets", spam continued to be a '
+        "problem. Anti-spam firms report that legitimate e-mail has shrunk. Part of the reason "
+        'that these "bot nets" have become so prevalent, he said, was due to a big change.'
+    )
+    a = analyse(text)
+    assert holders(a, "said") == ["Kevin Hogan", "Kevin Hogan"]
+    assert [text[s:e] for s, e in a.positions[-1].content] == [
+        'Part of the reason that these "bot nets" have become so prevalent',
+        "was due to a big change",
+    ]

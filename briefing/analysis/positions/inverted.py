@@ -16,6 +16,7 @@ from briefing.analysis.positions.subjects import finite, subject_of
 
 _GOVERNED = frozenset({"ccomp", "dobj", "xcomp", "dative", "attr", "oprd"})
 """What a speech verb says when the parser found it: then the patterns have the cue."""
+_LINKS = frozenset({"ADV", "CCONJ", "SCONJ", "PUNCT", "INTJ"})
 
 
 def inverted_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
@@ -46,7 +47,8 @@ def inverted_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         before = [t for t in doc[verb.sent.start : speaker.left_edge.i - 1] if not t.is_space]
         if not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in before):
             continue
-        if any(t.is_quote and t.dep_ != "case" for t in doc[verb.sent.start : verb.i]):
+        after = verb.i + 1 if verb.i + 1 < verb.sent.end else verb.i
+        if _quoted(verb, speaker.left_edge.i - 1, after):
             continue
         reports.append(_report(verb, speaker, [span_of(before), *_resumed(verb)]))
     return reports
@@ -120,17 +122,37 @@ def _speaker_after(verb: Token) -> Token | None:
     speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if speaker is None or speaker.left_edge.i != verb.i + 1:
         return None
-    end = speaker.right_edge.i + 1
-    if end >= sent.end - 1 or doc[end].text != "," or any(t.is_quote for t in sent):
+    end = _name_end(speaker)  # the parser may hang the closing comma on the name
+    if end >= sent.end - 1 or doc[end].text != "," or _quoted(verb, verb.i - 1, end):
         return None
     return speaker
+
+
+def _name_end(speaker: Token) -> int:
+    """The index after a speaker's last word, a comma the parser hung on it left out."""
+    end = speaker.right_edge.i
+    while end > speaker.i and speaker.doc[end].is_punct:
+        end -= 1
+    return end + 1
+
+
+def _quoted(verb: Token, before: int, after: int) -> bool:
+    """A quotation the report splits ("'It is,' said Mr Lee, 'over'", "'Part of it,' he
+    said"), the report's words from ``before`` to ``after``: ``quotes`` reads it. Quotation
+    marks elsewhere in the sentence only mark a term ("Part of the reason these 'bot nets'
+    spread, he said, was ...")."""
+    doc, sent = verb.doc, verb.sent
+    beside = [doc[i] for i in (before - 1, before + 1, after - 1, after + 1) if 0 <= i < len(doc)]
+    return doc[sent.start].is_quote or any(t.is_quote and t.dep_ != "case" for t in beside)
 
 
 def _around(verb: Token, speaker: Token) -> list[tuple[int, int]]:
     """What a report set inside its sentence says: the sentence before it and after it."""
     doc, sent = verb.doc, verb.sent
-    rest = [t for t in doc[speaker.right_edge.i + 2 : sent.end] if not t.is_space]
+    rest = [t for t in doc[_name_end(speaker) + 1 : sent.end] if not t.is_space]
     while rest and rest[-1].is_punct:
         rest.pop()
     before = [t for t in doc[sent.start : verb.i - 1] if not t.is_space]
+    if all(t.pos_ in _LINKS for t in before):
+        before = []  # "Also, said Mr Flynn, Vodafone has ...": a link, nothing said
     return [span_of(part) for part in (before, rest) if part]

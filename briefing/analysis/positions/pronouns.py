@@ -88,6 +88,7 @@ class Pronouns(Speakers):
             or self.recent(token, fits, past_quotes=True)
             or self._carried(token, fits)
             or self._only_person(token, fits)
+            or self._speaker_further(token, fits, ROLE_LOOKBACK)
         )
         office = self._office_unnamed_before(token) if found is not None else None
         if office is not None and self._holds_another(found, office):

@@ -87,6 +87,31 @@ class Speakers:
     pronoun: Callable[[Token], str | None]
     """``Pronouns.pronoun``: whom a pronoun refers to."""
 
+    def _speaker_further(
+        self, token: Token, fits: Callable[[str], bool], lookback: int
+    ) -> str | None:
+        """ "Mr Hogan said worm writers ... [three sentences naming no one] Part of the reason,
+        he said, was ...": "he" saying something, outside quotes, is the person named last
+        before it (within ``lookback`` sentences) when that person was then the subject of a
+        speech verb and fits."""
+        lex = lexicon()
+        speaking = token.dep_ in SUBJECT_DEPS and lex.speaks(token.head.lemma_)
+        if not speaking or within(token.idx, self.quote_spans):
+            return None
+        here = self.sentence_of[token.i]
+        people = [
+            m
+            for m in self.mentions
+            if m.token < token.i
+            and here - m.sentence <= lookback
+            and m.token not in self.quoted
+            and self.kind.get(m.party) == "PERSON"
+        ]
+        last = max(people, key=lambda m: m.token, default=None)
+        if last is None or not last.subject or not fits(last.party):
+            return None
+        return last.party if lex.speaks(self.doc[last.token].head.lemma_) else None
+
     def _last_speaker(self, token: Token, fits: Callable[[str], bool]) -> str | None:
         """ "Jeff Sessions ... said in a letter ... He wrote:": "he" saying something (not in
         a quote, where "he" is another) is whoever fitting said something last, in its
