@@ -52,17 +52,21 @@ _DIRECTING = frozenset({"urge", "tell", "order", "press", "encourage", "advise",
 
 
 def _told_to(verb: Token, children: set[str]) -> bool:
-    """ "Holmes urged to compete at Worlds": a headline's passive, its subject the one urged
-    (urging someone takes an object: "Ceplak has urged Holmes to"); "asked to speak" asks."""
+    """ "Holmes urged to compete at Worlds", "Rapper Snoop Dogg sued for 'rape'": a
+    headline's passive, its subject the one urged or sued (urging or suing someone takes an
+    object: "Ceplak has urged Holmes to"); "asked to speak" asks."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if children & {"dobj", "dative", "aux", "auxpass", "agent"}:
+        return False
+    if verb.lemma_.lower() == "sue":
+        return after.lower_ == "for" and verb.sent.start == 0
     return (
         verb.lemma_.lower() in _DIRECTING
-        and verb.tag_ in ("VBD", "VBN")
-        and after is not None
         and after.lower_ == "to"
         and after.head.dep_ == "xcomp"  # not "told To Vima newspaper"
         and after.head.head.i == verb.i
-        and not children & {"dobj", "dative", "aux", "auxpass", "agent"}
     )
 
 
