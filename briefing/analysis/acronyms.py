@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import FIRMS
 
 
@@ -23,8 +24,9 @@ _BODY_NOUNS = frozenset(
 
 def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     """An untagged acronym the article once sets after a noun saying what kind of body it is
-    ("French stock market regulator AMF") or joins to an organisation ("The League Against
-    Cruel Sports and the RSPCA"): an organisation wherever it stands (but where ``taken``)."""
+    ("French stock market regulator AMF"), joins to an organisation ("The League Against
+    Cruel Sports and the RSPCA") or has speak with "the" ("The IAAF said"): an organisation
+    wherever it stands (but where ``taken``)."""
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
     named = {
         t.text
@@ -36,10 +38,43 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
         and (
             any(c.dep_ == "compound" and c.lemma_ in _BODY_NOUNS for c in t.children)
             or _joined_to_a_body(t)
+            or _speaks_with_the(t)
         )
     }
     taken = tagged | taken
     return [Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text in named and t.i not in taken]
+
+
+_ROLE_CAPITALS = frozenset({"pm", "mp", "mep", "msp", "ceo", "cfo", "coo", "qc", "md", "dj"})
+"""Capitals that name a role, not a body: "The PM said"."""
+
+
+def _speaks_with_the(token: Token) -> bool:
+    """ "The IAAF said", "The IAAF - which said it was surprised": capitals with "the" that
+    speak are a body's."""
+    if token.lower_ in _ROLE_CAPITALS or not any(c.lower_ == "the" for c in token.children):
+        return False
+    if _spelled_in_lower_case(token):
+        return False  # "producer price index (PPI)": a thing's capitals
+    lex = lexicon()
+    verbs = [token.head] if token.dep_ == "nsubj" else []
+    verbs += [  # "which said": the relative clause's subject is the name
+        c for c in token.children if c.dep_ == "relcl" and any(w.tag_ == "WDT" for w in c.children)
+    ]
+    return any(v.pos_ == "VERB" and lex.speaks(v.lemma_) for v in verbs)
+
+
+def _spelled_in_lower_case(token: Token) -> bool:
+    """Whether the article spells the capitals out in small letters before them: "the
+    producer price index (PPI)"."""
+    doc = token.doc
+    return any(
+        t.text == token.text
+        and 1 < t.i < len(doc) - 1
+        and doc[t.i - 1].text == "("
+        and doc[t.i - 2].is_lower
+        for t in doc
+    )
 
 
 def _joined_to_a_body(token: Token) -> bool:

@@ -194,3 +194,17 @@ def test_an_outlet_cited_that_the_parser_read_as_nouns_or_hung_elsewhere_is_the_
     assert [text[slice(*c)] for c in found.content] == [
         "the incident involved paparazzi driving through red lights"
     ]
+
+
+def test_capitals_the_model_left_untagged_that_speak_with_the_are_a_body():
+    """BBC sport: "The IAAF said" and "The IAAF - which said it was 'very surprised'" were
+    nobody's; "The PM said" is a role, and "The PPI would argue", after "the producer price
+    index (PPI)", a figure: no body."""
+    a = analyse(
+        "Thanou banned\n\nKaterina Thanou was suspended by the IAAF in December. The IAAF said "
+        'it was surprised by the decision. The IAAF - which said it was "very surprised" by the '
+        "decision - is deciding whether to appeal. The PM said he was sorry. The producer "
+        'price index (PPI) rose. "The PPI would argue for a rise," said Joe Quinlan.'
+    )
+    assert holders(a, "said")[:2] == ["IAAF", "IAAF"]
+    assert not {"PM", "PPI"} & {p.name for p in a.parties}
