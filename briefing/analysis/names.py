@@ -87,10 +87,15 @@ FIRMS = frozenset(
         "carmaker",
         "chipmaker",
         "drugmaker",
+        "club",  # "The club said", after "Chelsea sacked Adrian Mutu"
+        "station",  # "the radio station said"
+        "channel",
     }
 )
 """Nouns for a company: "The company apologized", "the network claims" (the one named before,
-``positions.sources``), "retailer Tesco" (a company, whatever the model tagged: ``parties``)."""
+``positions.sources``), "retailer Tesco" (a company, whatever the model tagged: ``parties``).
+Not "the regulator", "the watchdog" or "the agency": the body named last before is more often
+the firm it watches, or another country's agency (development gold)."""
 
 
 TRADES = frozenset(

@@ -208,3 +208,13 @@ def test_capitals_the_model_left_untagged_that_speak_with_the_are_a_body():
     )
     assert holders(a, "said")[:2] == ["IAAF", "IAAF"]
     assert not {"PM", "PPI"} & {p.name for p in a.parties}
+
+
+def test_the_club_and_the_station_are_the_one_named_before():
+    """BBC business and entertainment: "The club is hoping" and "the radio station said" were
+    nobody's."""
+    a = analyse(
+        "Chelsea sacked Adrian Mutu on Friday. The club said his conduct was unacceptable. BBC "
+        "Radio 1 launched a new show. The station said it would seek out new talent."
+    )
+    assert holders(a, "said") == ["Chelsea", "BBC Radio 1"]
