@@ -87,8 +87,8 @@ def test_a_frenchman_is_the_person_named_before_whatever_the_model_tagged_the_wo
 
 def test_a_definite_noun_is_the_one_person_named_before_with_it_whatever_its_other_words():
     """BBC rounds 100 and 101: "The heavy metal star said", after "Rock star Ozzy Osbourne",
-    was nobody's. Not a plural ("the former managers"), nor a former holder, nor an office
-    another may hold."""
+    was nobody's. Not a plural ("the former managers"), nor a former holder, nor one of several
+    ("fellow comedy stars Victoria Wood and David Jason"), nor an office another may hold."""
     a = analyse(
         "Police praise Ozzy\n\nRock star Ozzy Osbourne tackled a burglar on Monday. The heavy "
         "metal star said he could have met the same fate as George Harrison. Liverpool manager "
@@ -97,3 +97,9 @@ def test_a_definite_noun_is_the_one_person_named_before_with_it_whatever_its_oth
         "joking."
     )
     assert holders(a, "said") == ["Ozzy Osbourne"]
+    several = analyse(
+        "Ronnie Corbett has joined fellow comedy stars Victoria Wood and David Jason in "
+        "attacking TV. Speaking to the Radio Times, the Two Ronnies star said there is too much "
+        "bad language."
+    )
+    assert "Victoria Wood" not in holders(several, "said")

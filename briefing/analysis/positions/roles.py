@@ -307,8 +307,16 @@ def _epithet_holder(
         and any(r.split()[-1] == word for r in roles[m.token])
         and not _OTHER_ROLE & {t.lower_ for t in token.doc[m.token].subtree}  # "former
         # champion Evander Holyfield" is not "the boxing champion" now
+        and not _one_of_many(token.doc[m.token], word)
     }
     return holders.pop() if len(holders) == 1 else None
+
+
+def _one_of_many(name: Token, word: str) -> bool:
+    """A name set after a plural of the role ("fellow comedy stars Victoria Wood and David
+    Jason"): one of several, not the one "the star" means."""
+    near = [name.head, *name.children]
+    return any(t.lemma_.lower() == word and t.tag_ in ("NNS", "NNPS") for t in near)
 
 
 def sides(noun: Token, side: Callable[[Token], str | None]) -> set[str]:
