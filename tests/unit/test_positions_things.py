@@ -135,3 +135,20 @@ def test_claiming_a_draw_a_victory_or_a_break_the_words_say_is_winning_it():
     )
     assert [c for c in _cues(a) if "claim" in c] == ["claimed"]
     assert _at(a, "claimed").party == "robert-mugabe"
+
+
+def test_a_work_written_is_no_view_but_what_a_writing_says_is():
+    """BBC round 103: "He wrote Ring of Fire with June Carter Cash" was listed as Merle
+    Kilgore's statement; "writes that ..." (read as an object) and a written quote still are."""
+    a = _analyse(
+        "Ring of Fire writer dies\n\nMerle Kilgore has died. He wrote Ring of Fire with June "
+        "Carter Cash. Ellen Simonetti wrote an anonymous account of her life in the sky. "
+        'Professor John C. Eastman writes that the term "subject to" in the 14th Amendment '
+        'requires parents to be citizens. Edge wrote: "Halo is the most important launch game."'
+    )
+    names = {p.id: p.name for p in a.parties}
+    text = a.article.text
+    assert [(names[p.party], text[slice(*p.cue)]) for p in a.positions] == [
+        ("John C. Eastman", "writes"),
+        ("Edge", "wrote"),
+    ]

@@ -11,8 +11,10 @@ from briefing.analysis.positions.documents import WRITINGS
 _PRIZES = frozenset(
     {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
 )
-_PASSING = frozenset({"post", "share", "publish"})
-"""Verbs of passing something on: what they pass is a thing, unless a clause says it."""
+_PASSING = frozenset({"post", "share", "publish", "write"})
+"""Verbs of passing something on or making it: what they pass or write ("wrote Ring of
+Fire", "wrote an anonymous account of her life") is a thing, unless a clause or a quote says
+it."""
 _PROPOSALS = frozenset(
     {
         "reward", "deal", "plan", "proposal", "ceasefire", "truce", "talk", "negotiation",
@@ -75,7 +77,11 @@ def a_thing(a: Attribution) -> bool:
     if a.key == "offer":  # "Intermix offers the most sought-after styles", "offered Spanton
         # a tour": goods and favours, not proposals ("offered a reward", "offered talks")
         return root.lemma_.lower() not in _PROPOSALS
-    return a.key in _PASSING  # "posted a podcast", "shared an update": passed on, not said
+    if a.key == "write" and a.head.i + 1 < len(a.head.doc):
+        return a.head.nbor().lower_ != "that"  # "writes that the term 'subject to' ...", which
+        # the parser may read as an object: what is written is a view
+    return a.key in _PASSING  # "posted a podcast", "shared an update", "wrote a song": passed
+    # on or made, not said
 
 
 def _in_play(verb: Token) -> bool:
