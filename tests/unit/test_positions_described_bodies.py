@@ -94,3 +94,15 @@ def test_the_newspaper_is_the_outlet_that_spoke_not_a_body_named_since_in_passin
         "may pull out of the process."
     )
     assert holders(a, "suggested") == ["Telegraph"]
+
+
+def test_a_body_introduced_with_its_kind_is_it_though_its_name_has_an_and():
+    """BBC round 102: "the group said", after "Irish publishing group Independent News &
+    Media", was nobody's: the "&" read as two bodies joined."""
+    a = analyse(
+        "Irish publishing group Independent News & Media is buying a stake in Indian newspaper "
+        "company Jagran. Jagran publishes India's top-selling daily newspaper. The deal was "
+        "welcomed in Delhi. Shares rose in Dublin. Group advertising revenues were up over "
+        "10%, the group said."
+    )
+    assert holders(a, "said") == ["Independent News & Media"]

@@ -345,7 +345,8 @@ def introduced_as(token: Token, party_of_token: dict[int, str]) -> str | None:
     """The party the article introduced with the noun ``token`` repeats ("US magazine Mobile
     PC ... said the magazine", "steel giant LNM"), with the words describing it ("the terror
     group" is not "the campaign group Raqqa is Being Slaughtered Silently"): the nearest before
-    it, when it names one party ("UK brand Topshop and Topman" does not)."""
+    it, when it names one party ("UK brand Topshop and Topman" does not; "Irish publishing group
+    Independent News & Media" does)."""
     lemma, kind = token.lemma_.lower(), describing_words(token)
     for noun in reversed(token.doc[: token.i]):
         same = noun.lemma_.lower() == lemma and noun.tag_ == token.tag_
@@ -357,8 +358,11 @@ def introduced_as(token: Token, party_of_token: dict[int, str]) -> str | None:
             named = [c for c in noun.children if c.dep_ == "appos"]  # "magazine Mobile PC"
         named = [t for t in named if t.i in party_of_token]
         if named:
-            one = not any(c.dep_ == "conj" for c in named[0].children)
-            return party_of_token[named[0].i] if one else None
+            party = party_of_token[named[0].i]
+            one = not any(  # "Independent News & Media" is one, joined inside its name
+                c.dep_ == "conj" and party_of_token.get(c.i) != party for c in named[0].children
+            )
+            return party if one else None
     return None
 
 
