@@ -363,3 +363,14 @@ def test_a_camel_case_surname_the_model_left_untagged_is_still_the_person():
         'category. The crowd screamed when he arrived. "It\'s very loud," he told the BBC.'
     )
     assert holders(a, "told") == ["DiCaprio"]
+
+
+def test_he_after_a_participle_clause_is_not_a_name_inside_it():
+    """BBC round 103: "And responding to criticism from pundit Alan Hansen, he insisted"
+    was Hansen's: the clause's own subject is "he"."""
+    a = analyse(
+        "Rick Parry said Steven Gerrard is above money. And responding to criticism from BBC "
+        "Sport pundit and former Liverpool stalwart Alan Hansen, he insisted talks on new "
+        "investment are ongoing."
+    )
+    assert holders(a, "insisted") == ["Rick Parry"]

@@ -81,3 +81,20 @@ def antecedent(head: Token) -> Token | None:
     if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return noun
+
+
+def fronted_participle(token: Token) -> set[int]:
+    """The words of a participle clause set before the verb whose subject ``token`` is, that
+    clause's unspoken subject being ``token``'s referent ("Responding to criticism from Alan
+    Hansen, he insisted": not Hansen)."""
+    if token.dep_ != "nsubj":
+        return set()
+    return {
+        t.i
+        for c in token.head.children
+        if c.dep_ == "advcl"
+        and c.i < token.i
+        and c.tag_ in ("VBG", "VBN")
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for t in c.subtree
+    }

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
+from briefing.analysis.positions.antecedents import fronted_participle
 from briefing.analysis.positions.documents import LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import within
@@ -311,7 +312,7 @@ class Pronouns(Speakers):
         nothing: "Mr Howard said. '...' [four sentences of his] He went on" is Mr Howard (a
         subject, there: not "Dan Brown's theory" named before the Bishop spoke)."""
         here = self.sentence_of[token.i]
-        inside = {t.i for t in token.subtree} | reported_before(token)
+        inside = {t.i for t in token.subtree} | reported_before(token) | fronted_participle(token)
         outside = not within(token.idx, self.quote_spans)
         if outside:
             inside |= {m.token for m in self.mentions} & self.quoted
