@@ -220,14 +220,20 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in MINOR_WORDS and w[0].isalpha())
 
 
+def all_initials(name: str) -> set[str]:
+    """A name's initials, and those of its hyphenated words' parts too: "IADB" of the
+    "Inter-American Development Bank", where "OECD" skips the "operation" of "Co-operation"."""
+    return {initials(name).upper(), initials(name.replace("-", " ")).upper()}
+
+
 def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """ "USI" is "the University of Southern Indiana" when no other name has those initials."""
     by_initials: dict[str, set[str]] = {}
     for key, c in clusters.items():
         if c.kind in ("ORG", "GPE", "NORP", "FAC") and not c.canonical:
             for name in c.names:
-                if len(name.split()) > 1:
-                    by_initials.setdefault(initials(name).upper(), set()).add(key)
+                for letters in all_initials(name) if len(name.split()) > 1 else ():
+                    by_initials.setdefault(letters, set()).add(key)
     for key, c in list(clusters.items()):
         if c.canonical or len(c.names) != 1:
             continue
@@ -253,7 +259,11 @@ def _bracketed(clusters: dict[str, Cluster], acronym: Cluster, name: str) -> set
         for key, c in clusters.items()
         if c.kind == "ORG"
         and any(m.end - 1 in ends for m in c.mentions)
-        and all(initials(n).upper().startswith(name[:2]) for n in c.names if len(n.split()) > 1)
+        and all(
+            any(i.startswith(name[:2]) for i in all_initials(n))
+            for n in c.names
+            if len(n.split()) > 1
+        )
     }
 
 

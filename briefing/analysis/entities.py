@@ -332,7 +332,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = named_again(whole_party_names(sorted(spans, key=lambda s: s.start)))
     taken = {t for s in spans for t in range(s.start, s.end)}
     spans = [p for s in spans for p in prep_names.at_preposition(s, taken, people)]
-    spans = prep_names.run_over_preposition(spans)
+    spans = prep_names.over_places(prep_names.run_over_preposition(spans))
     people |= _last_names(spans)
     spans.extend(_untagged_speakers(doc, people))
     spans.extend(untagged_parties(doc, spans))

@@ -51,6 +51,59 @@ def run_over_preposition(spans: list[Span]) -> list[Span]:
     return merged
 
 
+_SERVING = frozenset(
+    {"commission", "committee", "council", "agency", "bank", "fund", "office", "institute"}
+    | {"organisation", "organization", "authority", "centre", "center", "foundation", "board"}
+)
+"""Last words of a body's name that a place it serves may follow ("the Economic Commission
+for Latin America and the Caribbean")."""
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def over_places(spans: list[Span]) -> list[Span]:
+    """ "The United Nations' Economic Commission for Latin America and the Caribbean", tagged
+    as a body and two places: one body, its name run on over "for" (or "of", "on") and the
+    places it names, joined by "and (the)"."""
+    merged: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span, end = spans[i], i + 1
+        doc = span.doc
+        serving = span.label_ == "ORG" and span[-1].lower_ in _SERVING and span[-1].is_title
+        if serving and end < len(spans) and _after(spans[end], span.end, ("for", "of", "on")):
+            last = end
+            while last + 1 < len(spans) and _joined_place(spans[last], spans[last + 1]):
+                last += 1
+            owner = next((t.i for t in span if t.tag_ == "POS"), None)  # "The United
+            # Nations' Economic Commission": the body's own name starts after its owner's
+            start = span.start if owner is None else owner + 1
+            span, end = Span(doc, start, spans[last].end, "ORG"), last + 1
+        merged.append(span)
+        i = end
+    return merged
+
+
+def _after(place: Span, at: int, words: tuple[str, ...]) -> bool:
+    """A place right after the word at ``at``, which is one of ``words``."""
+    doc = place.doc
+    return (
+        place.label_ in _PLACES
+        and at < len(doc)
+        and doc[at].lower_ in words
+        and (place.start == at + 1)
+    )
+
+
+def _joined_place(before: Span, place: Span) -> bool:
+    """ "Latin America and the Caribbean": a place joined to the one before by "and (the)"."""
+    doc = place.doc
+    if place.label_ not in _PLACES or before.end >= len(doc) or doc[before.end].lower_ != "and":
+        return False
+    start = before.end + 1
+    start += start < len(doc) and doc[start].lower_ == "the"
+    return place.start == start
+
+
 def at_preposition(span: Span, taken: set[int], people: set[str]) -> list[Span]:
     """A name the model cut or ran on at a preposition, mended: "the Office of the" tagged,
     "Deputy Prime Minister (ODPM)" left out, runs on over the capitalised words after it that

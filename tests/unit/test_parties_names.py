@@ -311,3 +311,24 @@ def test_a_bodys_capitals_read_as_who_speak_but_shouted_pronouns_do_not():
     )
     assert holders(a, "say") == ["WHO"]
     assert holders(a, "said") == []
+
+
+def test_a_bodys_name_runs_on_over_the_places_it_serves_and_its_initials_over_hyphens():
+    """BBC round 103: "The United Nations' Economic Commission for Latin America and the
+    Caribbean", tagged as a body and two places, was "United Nations' Economic Commission",
+    not the ECLAC named after; "IADB" was not "The Inter-American Development Bank (IADB)"."""
+    a = analyse(
+        "Latin America sees strong growth\n\nThe United Nations' Economic Commission for Latin "
+        "America and the Caribbean said the region grew by 5.5% this year. The Inter-American "
+        "Development Bank (IADB) said growth was strong. Nevertheless, the Economic Commission "
+        "for Latin America and the Caribbean (ECLAC) still forecasts growth of 4% for 2005. The "
+        "IADB said prices were high."
+    )
+    names = {p.id: p.name for p in a.parties}
+    holders = [names[p.party] for p in a.positions]
+    assert holders == [
+        "Economic Commission for Latin America and the Caribbean",
+        "Inter-American Development Bank",
+        "Economic Commission for Latin America and the Caribbean",
+        "Inter-American Development Bank",
+    ]
