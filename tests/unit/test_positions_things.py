@@ -144,11 +144,14 @@ def test_a_work_written_is_no_view_but_what_a_writing_says_is():
         "Ring of Fire writer dies\n\nMerle Kilgore has died. He wrote Ring of Fire with June "
         "Carter Cash. Ellen Simonetti wrote an anonymous account of her life in the sky. "
         'Professor John C. Eastman writes that the term "subject to" in the 14th Amendment '
-        'requires parents to be citizens. Edge wrote: "Halo is the most important launch game."'
+        'requires parents to be citizens. Edge wrote: "Halo is the most important launch game." '
+        "Professor Eugene Volokh of UCLA School of Law writes in a Newsweek essay that the term "
+        '"natural born citizen" derived from the British "natural born subjects".'
     )
     names = {p.id: p.name for p in a.parties}
     text = a.article.text
     assert [(names[p.party], text[slice(*p.cue)]) for p in a.positions] == [
         ("John C. Eastman", "writes"),
         ("Edge", "wrote"),
+        ("Eugene Volokh", "writes"),
     ]

@@ -77,9 +77,10 @@ def a_thing(a: Attribution) -> bool:
     if a.key == "offer":  # "Intermix offers the most sought-after styles", "offered Spanton
         # a tour": goods and favours, not proposals ("offered a reward", "offered talks")
         return root.lemma_.lower() not in _PROPOSALS
-    if a.key == "write" and a.head.i + 1 < len(a.head.doc):
-        return a.head.nbor().lower_ != "that"  # "writes that the term 'subject to' ...", which
-        # the parser may read as an object: what is written is a view
+    if a.key == "write":  # "writes (in an essay) that the term 'subject to' ...", which the
+        # parser may read as an object: what is written is a view
+        edge = root.left_edge
+        return "that" not in {root.lower_, edge.lower_, edge.nbor(-1).lower_}
     return a.key in _PASSING  # "posted a podcast", "shared an update", "wrote a song": passed
     # on or made, not said
 
