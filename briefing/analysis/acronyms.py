@@ -54,14 +54,14 @@ def _speaks_with_the(token: Token) -> bool:
     speak are a body's."""
     if token.lower_ in _ROLE_CAPITALS or not any(c.lower_ == "the" for c in token.children):
         return False
-    if _spelled_in_lower_case(token):
-        return False  # "producer price index (PPI)": a thing's capitals
     lex = lexicon()
     verbs = [token.head] if token.dep_ == "nsubj" else []
     verbs += [  # "which said": the relative clause's subject is the name
         c for c in token.children if c.dep_ == "relcl" and any(w.tag_ == "WDT" for w in c.children)
     ]
-    return any(v.pos_ == "VERB" and lex.speaks(v.lemma_) for v in verbs)
+    speaks = any(v.pos_ == "VERB" and lex.speaks(v.lemma_) for v in verbs)
+    return speaks and not _spelled_in_lower_case(token)  # "producer price index (PPI)": a
+    # thing's capitals
 
 
 def _spelled_in_lower_case(token: Token) -> bool:
