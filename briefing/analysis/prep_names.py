@@ -90,7 +90,7 @@ def _after(place: Span, at: int, words: tuple[str, ...]) -> bool:
         place.label_ in _PLACES
         and at < len(doc)
         and doc[at].lower_ in words
-        and (place.start == at + 1)
+        and place.start == at + 1
     )
 
 

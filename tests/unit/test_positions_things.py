@@ -155,3 +155,9 @@ def test_a_work_written_is_no_view_but_what_a_writing_says_is():
         ("Edge", "wrote"),
         ("Eugene Volokh", "writes"),
     ]
+
+
+def test_a_written_object_that_opens_the_article_is_read_without_error():
+    """Review of 5c0bdb0: "What he wrote was a hit." looked before the first word."""
+    for text in ("What he wrote was a hit.", "Which song Kilgore wrote is unclear."):
+        assert not _analyse(text).positions

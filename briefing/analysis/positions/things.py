@@ -80,7 +80,8 @@ def a_thing(a: Attribution) -> bool:
     if a.key == "write":  # "writes (in an essay) that the term 'subject to' ...", which the
         # parser may read as an object: what is written is a view
         edge = root.left_edge
-        return "that" not in {root.lower_, edge.lower_, edge.nbor(-1).lower_}
+        before = root.doc[edge.i - 1].lower_ if edge.i > 0 else ""  # not "What he wrote"
+        return "that" not in {root.lower_, edge.lower_, before}
     return a.key in _PASSING  # "posted a podcast", "shared an update", "wrote a song": passed
     # on or made, not said
 
