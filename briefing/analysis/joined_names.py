@@ -1,16 +1,17 @@
-"""Names the English model split at a place, joined (for ``entities``).
+"""Names the English model split at a place or a nickname, joined (for ``entities``).
 
 An organisation named "of" a place is one name, and a court "for" its circuit ("the American
 Civil Liberties Union of Montana", "the Court of Appeals for the D.C. Circuit"), a
 university with its campus ("University of California, San Diego"), a body with its
 branch in a country ("Amnesty International UK"), and a department with the second thing it
 is for ("the Department for Education" + "Skills"); and a name of two things the model cut
-at "and" ("the Pew Internet and" + "American Life Project").
+at "and" ("the Pew Internet and" + "American Life Project"); and a person's names around
+a nickname in quotes ('Antonio "LA" Reid').
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import lookup_country
 
@@ -135,3 +136,54 @@ def with_place(ents: list[Span]) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+_QUOTES = frozenset("\"“”‘’'")
+
+
+def _after_nickname(ent: Span) -> int | None:
+    """Where the words after a person's first name and a nickname in quotes begin
+    ('Antonio "LA"'), if they follow it."""
+    doc, start = ent.doc, ent.end
+    if ent.label_ != "PERSON" or not all(t.is_title for t in ent) or start + 2 >= len(doc):
+        return None
+    if doc[start].text not in _QUOTES:
+        return None
+    for end in range(start + 2, min(start + 5, len(doc))):
+        if doc[end].text in _QUOTES:
+            words = doc[start + 1 : end]
+            return end + 1 if all(t.is_alpha and t.text[0].isupper() for t in words) else None
+    return None
+
+
+def nicknamed(ents: list[Span]) -> list[Span]:
+    """'Antonio "LA" Reid', tagged as a person and a place, the surname tagged or not: one
+    person."""
+    joined: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent, after = ents[k], _after_nickname(ents[k])
+        end = None if after is None else _surname_end(ent.doc, after, ents[k + 1 :])
+        if end is None:
+            joined.append(ent)
+            k += 1
+            continue
+        joined.append(Span(ent.doc, ent.start, end, "PERSON"))
+        k += 1
+        while k < len(ents) and ents[k].start < end:
+            k += 1
+    return joined
+
+
+def _surname_end(doc: Doc, start: int, later: list[Span]) -> int | None:
+    """The end of the surname at ``start``: a person tagged there, or proper nouns in title
+    case the model left untagged."""
+    tagged = next((e for e in later if e.start == start), None)
+    if tagged is not None:
+        return tagged.end if tagged.label_ == "PERSON" else None
+    end = start
+    while (
+        end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_
+    ):
+        end += 1
+    return end if end > start else None

@@ -386,3 +386,13 @@ def test_a_surname_run_into_a_partys_name_is_the_person_and_the_party():
     assert "Blair Labour" not in {p.name for p in a.parties}
     assert _party(a, _at(a, "told").party).name == "Kinnock"
     assert _party(a, _at(a, "said").party).name == "Gordon Brown"
+
+
+def test_a_nickname_in_quotes_is_inside_the_persons_name():
+    """BBC entertainment: 'Antonio "LA" Reid' was tagged "Antonio", "LA" (a place) and
+    "Reid", and his words went to a party "Reid" that no reader would know for him."""
+    a = _analyse(
+        'Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said: "I can think of '
+        'no-one better." Earvin "Magic" Johnson said he agreed.'
+    )
+    assert _party(a, _at(a, "said").party).name == 'Antonio "LA" Reid'
