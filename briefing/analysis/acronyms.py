@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import FIRMS
 
@@ -26,7 +27,8 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     """An untagged acronym the article once sets after a noun saying what kind of body it is
     ("French stock market regulator AMF"), joins to an organisation ("The League Against
     Cruel Sports and the RSPCA") or has speak with "the" ("The IAAF said"): an organisation
-    wherever it stands (but where ``taken``)."""
+    wherever it stands (but where ``taken``); and capitals tagged once, as what they were
+    tagged, where they act (``_acts``)."""
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
     named = {
         t.text
@@ -41,8 +43,35 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
             or _speaks_with_the(t)
         )
     }
+    once = _tagged_once(doc)
     taken = tagged | taken
-    return [Span(doc, t.i, t.i + 1, "ORG") for t in doc if t.text in named and t.i not in taken]
+    return [
+        Span(doc, t.i, t.i + 1, "ORG" if t.text in named else once[t.text])
+        for t in doc
+        if t.i not in taken and (t.text in named or (t.text in once and _acts(t)))
+    ]
+
+
+def _acts(token: Token) -> bool:
+    """ "G7 finance ministers have backed", "G7 said": capitals that act or name those who
+    do, not a thing ("patients with MS")."""
+    return token.dep_ == "nsubj" or (
+        token.dep_ in ("compound", "nmod")
+        and token.head.tag_ == "NNS"
+        and token.head.lemma_.lower() in lexicon().source_nouns  # not "MS sufferers"
+    )
+
+
+def _tagged_once(doc: Doc) -> dict[str, str]:
+    """ "G7 backs Africa debt relief plan" (tagged) and "G7 finance ministers have backed"
+    (untagged): capitals the model tagged once as a body or a place -> a body, or the
+    country they name, wherever else they stand."""
+    labels: dict[str, str] = {}
+    for ent in doc.ents:
+        if len(ent) == 1 and acronym(ent[0]) and ent.label_ in ("ORG", "GPE"):
+            country = lookup_country(ent.text) is not None  # "G7" is no place
+            labels.setdefault(ent.text, "GPE" if country else "ORG")
+    return labels
 
 
 _ROLE_CAPITALS = frozenset({"pm", "mp", "mep", "msp", "ceo", "cfo", "coo", "qc", "md", "dj"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from briefing.analysis.acronyms import _acts
 from briefing.analysis.name_spans import cited
 from briefing.analysis.pipeline import load_pipeline
 from tests.reading import analyse, at, holders, party
@@ -218,3 +219,22 @@ def test_the_club_and_the_station_are_the_one_named_before():
         "Radio 1 launched a new show. The station said it would seek out new talent."
     )
     assert holders(a, "said") == ["Chelsea", "BBC Radio 1"]
+
+
+def test_capitals_tagged_once_are_that_body_where_the_model_left_them_untagged():
+    """BBC business: "G7 backs Africa debt relief plan" was tagged, "G7 finance ministers
+    have backed plans" and "G7 ministers called for" were not, and went to nobody."""
+    a = analyse(
+        "G7 backs Africa debt relief plan\n\nG7 finance ministers have backed plans to write "
+        "off the debts of the poorest countries. G7 ministers called for more flexibility in "
+        "exchange rates."
+    )
+    assert holders(a, "called for") == ["G7"]
+    assert holders(a, "have backed") == ["G7"]
+
+
+def test_capitals_tagged_once_spread_only_where_they_act():
+    """BBC business: "multiple sclerosis (MS)", tagged an organisation, made "MS sufferers"
+    a body, which then took "the company expects" from GW Pharma."""
+    doc = load_pipeline().nlp("MS sufferers say it works. G7 ministers said it works.")
+    assert [_acts(t) for t in doc if t.text in ("MS", "G7")] == [False, True]
