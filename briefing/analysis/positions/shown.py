@@ -246,6 +246,11 @@ _PREDICATES = frozenset({"oprd", "xcomp", "acomp"})
 """What a verb says of its object ("called the statement *false*")."""
 
 
+def _one_in_mind(noun: Token) -> bool:
+    """ "the statement", "his letter": a message the reader knows, not "a junior post"."""
+    return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def _no_view(a: Attribution) -> bool:
     """ "Various countries have seen marked increases", "drew criticism": what happened to a
     party, not what it holds; "posted a message on Facebook": a message whose words are not
@@ -262,9 +267,11 @@ def _no_view(a: Attribution) -> bool:
         and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") for c in root.children)
         and not (root.lemma_ == "release" and any(c.lower_ == "of" for c in root.children))
         and not any(c.dep_ in _PREDICATES for c in a.head.children)
+        and not (lexicon().verb_stance(a.key) in _SIDES and _one_in_mind(root))
     ):
         return True  # "posted a message on Facebook": nothing said in it here (but "called
-        # the statement absolutely false" judges it, "called for the release of" asks)
+        # the statement absolutely false" judges it, "called for the release of" asks, and
+        # "welcomed the statement" sides with it)
     if a.key == "rule" and root is not None and not a.clausal and root.dep_ == "dobj":
         # "Mugabe ruled Zimbabwe": he governed it; "ruled the practice unconstitutional" rules
         ruled = root.ent_type_ in ("GPE", "LOC") or root.lemma_.lower() in _REALMS
