@@ -104,3 +104,24 @@ def test_what_someone_is_asked_to_do_is_no_position_of_its_own():
     )
     assert "reject" not in _cues(a) and "make plans" not in _cues(a)
     assert "has pleaded" in _cues(a)
+
+
+def test_a_message_welcomed_or_rejected_is_a_side_taken_but_one_posted_is_no_view():
+    """BBC business: "Max Lawson welcomed the statement and said" showed only "said": the
+    statement welcomed was read as a message posted, whose words are not there."""
+    a = _analyse(
+        "Oxfam adviser Max Lawson welcomed the statement and said the ministers had passed "
+        "the first hurdle. Jones rejected the letter. Smith posted a message on Facebook. "
+        "Neil Kinnock was rejecting a junior post in the administration."
+    )
+    assert _cues(a) == ["welcomed", "said", "rejected"]
+
+
+def test_saying_nothing_about_something_is_no_claim():
+    """BBC business: "G20 finance ministers said nothing about supporting the dollar" was
+    shown as what they state."""
+    a = _analyse(
+        "EU finance ministers said nothing about supporting the dollar. John Snow said nothing "
+        "had changed."
+    )
+    assert _cues(a) == ["said"]

@@ -22,7 +22,7 @@ def test_a_partys_leader_named_so_is_the_person_named_with_that_title_not_anothe
     a = analyse(
         "Tory leader Michael Howard spoke in Leeds. The Tory leader said the plan was wrong. "
         "Liberal Democrat leader Charles Kennedy spoke too. The Liberal Democrat leader said "
-        "taxes would rise. The Labour leader said nothing new."
+        "taxes would rise. The Labour leader said little had changed."
     )
     assert holders(a, "said") == ["Michael Howard", "Charles Kennedy", "Labour"]
 

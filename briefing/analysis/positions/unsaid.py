@@ -13,10 +13,14 @@ def negated_statement(a: Attribution) -> bool:
     """ "did not say he'd ordered it", "did not concede or admit defeat": no claim at all (a
     negated stance verb turns its stance instead: "did not support" opposes); nor what one is
     blamed for not doing ("criticized Biden for not denouncing Antifa", "attacked him for
-    failing to condemn")."""
+    failing to condemn"); nor "said nothing about" it."""
     head = a.head
     if head.dep_ == "xcomp" and head.head.lemma_ in ("fail", "neglect"):
         return True
+    if head.lemma_ == "say" and any(
+        c.dep_ == "dobj" and c.lower_ == "nothing" for c in head.children
+    ):
+        return True  # "said nothing about supporting the dollar" (but "said nothing had changed")
     if head.dep_ == "pcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
     negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
