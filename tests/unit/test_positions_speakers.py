@@ -385,3 +385,15 @@ def test_whom_a_speaker_told_after_a_comma_is_not_the_speaker():
         'was prepared before the film".'
     )
     assert "Reuters" not in holders(a, "told")
+
+
+def test_it_said_after_another_body_acted_since_the_last_report_is_that_body():
+    """BBC technology: "Research by Earthlink and Webroot revealed ... Before now Microsoft
+    has left the market to specialist firms. It said its program would not stop machines
+    being infected" was Earthlink's, the body that reported two sentences back."""
+    a = analyse(
+        "Research by technology firms Earthlink and Webroot revealed that 90% of machines have "
+        "spyware on board. Before now Microsoft has left the market for security software to "
+        "specialist firms. It said that its program would not stop machines being infected."
+    )
+    assert holders(a, "said") == ["Microsoft"]

@@ -227,6 +227,9 @@ class Speakers:
                 said = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             elif t.dep_ in SUBJECT_DEPS and (speaks(t.head) or issued(t.head)):
                 said = t
+            elif token.lower_ == "it" and self._acting_body(t):
+                return None  # "Research by Earthlink revealed ... Microsoft has left the
+                # market to specialist firms. It said": the body that acted since
             else:
                 continue
             if said is not None and said.lower_ == token.lower_:
@@ -240,6 +243,13 @@ class Speakers:
             if party is None and said is not None and plural == (token.lower_ in GROUP):
                 return "" if said.pos_ in ("NOUN", "PROPN") else None
         return None
+
+    def _acting_body(self, token: Token) -> bool:
+        """A body named as the subject of a sentence's main verb."""
+        if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.pos_ != "PROPN":
+            return False
+        found = self.parties_of(token)
+        return bool(found) and self.kind.get(found[0]) != "PERSON"
 
     def _quote_speaker(self, token: Token) -> str | None:
         """Who speaks the direct quote ``token`` stands in: the subject named or referred to
