@@ -184,6 +184,8 @@ def test_a_call_by_someone_for_something():
         ("Putin called for direct talks with Kyiv.", "called for", "demands"),
         ("Legal groups have also called for the bill to be dropped.", "called", "demands"),
         ("European leaders called on Turkey to halt drilling.", "called", "demands"),
+        # BBC sport: a challenge to do something asks it (and was no position at all)
+        ("Italy coach John Kirwan has challenged his side to match them.", "has", "demands"),
         ("World leaders call to address Amazon rainforest fires.", "call", "demands"),
         ("The Associated Press called the election for Biden.", "called", "states"),
         ("Judge Michael Urbanski sentenced Fields to life in prison.", "sentenced", "demands"),

@@ -270,6 +270,8 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
             key = phrasal
         elif weak or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
             return None
+    if {"object", "infinitive"} <= parts.keys() and (f"{key} to", "VERB") in lex.stances:
+        key = f"{key} to"  # "challenged his side to match them": a demand
     source = subject_of(verb)
     agent, patient = passive(verb)
     if agent is not None:  # "was criticised by the archbishop": the agent holds the view
