@@ -125,3 +125,15 @@ def test_saying_nothing_about_something_is_no_claim():
         "had changed."
     )
     assert _cues(a) == ["said"]
+
+
+def test_a_demonstration_called_off_and_proceedings_opened_are_no_views():
+    """BBC business: "campaigners have called off a demonstration" was a statement, and "Mr
+    Blair will formally open the proceedings, although his speech will be pre-empted" legal
+    proceedings brought against what the "although" clause says."""
+    a = _analyse(
+        "Tony Blair is attending the meeting. Anti-globalisation campaigners have called off a "
+        "demonstration planned for the weekend. Mr Blair will formally open the proceedings, "
+        "although his speech will be pre-empted by Jacques Chirac. Labour called for a strike."
+    )
+    assert _cues(a) == ["called for"]

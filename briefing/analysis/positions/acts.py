@@ -39,8 +39,25 @@ def _content(noun: Token) -> tuple[int, int] | None:
     part = next((c for c in noun.children if c.dep_ in _CONTENT_DEPS and c.i > noun.i), None)
     if part is None and noun.head.i < noun.i:  # "issued a stay, delaying the order"
         verb = noun.head
-        part = next((c for c in verb.children if c.dep_ in _VERB_CONTENT and c.i > noun.i), None)
+        part = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in _VERB_CONTENT and c.i > noun.i and not _circumstance(c)
+            ),
+            None,
+        )
     return subtree_span(part) if part is not None else None
+
+
+_DESPITE = frozenset({"although", "though", "whereas"})
+
+
+def _circumstance(clause: Token) -> bool:
+    """ "will formally open the proceedings, *although his speech will be pre-empted*": a
+    clause saying despite what, not what the act says (but "issued weather alerts as the
+    storm approached" warns of it)."""
+    return any(c.dep_ == "mark" and c.lower_ in _DESPITE for c in clause.children)
 
 
 def _by_agent(noun: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:

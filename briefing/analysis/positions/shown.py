@@ -349,7 +349,9 @@ def _a_person(token: Token) -> bool:
 
 def _phoned(verb: Token) -> bool:
     """ "called" someone with nothing called them (no complement, no quote, no "for" or
-    "on"): a telephone call or a summons."""
+    "on"): a telephone call or a summons; "called off": a cancellation."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True  # "called off a demonstration": cancelled it
     if verb.pos_ != "VERB" or any(t.is_quote for t in verb.subtree):
         return False  # "called the technical teams 'completely useless'"
     purpose = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # "to
