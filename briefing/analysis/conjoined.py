@@ -19,6 +19,13 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon, person_nouns
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_BELIEFS = frozenset({"believe", "think"})
+"""Verbs of belief, cues too rarely to speak on their own, that report as speech verbs do:
+"He believes the rivalry is overblown and instead thinks the real battle is ..."."""
+
+
+def _reports(lemma: str) -> bool:
+    return lexicon().speaks(lemma) or lemma in _BELIEFS
 
 
 def _reporting(verb: Token) -> Token | None:
@@ -26,7 +33,7 @@ def _reporting(verb: Token) -> Token | None:
     clause = verb
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or not lexicon().speaks(clause.head.lemma_):
+    if clause.dep_ != "ccomp" or not _reports(clause.head.lemma_):
         return None
     return clause.head
 
@@ -35,7 +42,7 @@ def _speaks_apart(verb: Token, head: Token) -> bool:
     """ "Prescott has said the current system is not sustainable and said there would be
     radical reform": a speech verb joined to a verb whose subject is a thing, which cannot
     speak, is said by the one who reports that verb's clause."""
-    if not lexicon().speaks(verb.lemma_):
+    if not _reports(verb.lemma_):
         return False
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     while subject is None and head.dep_ == "conj":  # "his comments ... were not racist"

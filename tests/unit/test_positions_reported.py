@@ -161,6 +161,20 @@ def test_a_speech_verb_joined_to_what_a_thing_does_in_the_report_is_the_speakers
     assert holders(a, "said") == ["Livingstone"]
 
 
+def test_a_belief_joined_to_what_a_thing_is_in_the_last_belief_is_the_believers():
+    """BBC technology: "He believes the rivalry ... is overblown and instead thinks the real
+    battle is going to be between Yahoo and MSN" hung "thinks" on "is", as if the rivalry
+    thought it; it was nobody's."""
+    a = _analyse(
+        "Allen Weiner is an analyst at Gartner. He believes the rivalry between Google and "
+        "Yahoo is overblown and instead thinks the real battle is going to be between Yahoo "
+        "and MSN."
+    )
+    assert holders(a, "thinks") == ["Allen Weiner"]
+    believes = _at(a, "believes")
+    assert "thinks" not in " ".join(a.article.text[s:e] for s, e in believes.content)
+
+
 def test_a_view_told_in_a_relative_clause_is_the_speakers_own_aside():
     a = _analyse(
         "Shadow minister Dominic Grieve attacked the government over its plans to change what "

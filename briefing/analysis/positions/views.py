@@ -33,7 +33,11 @@ def unconfirmed_views(
         a
         for a in rules
         if a.head.i not in kept
-        and (_finding(a) or (_a_view(a, answered) and _an_actor(a.source, names_party)))
+        and (
+            _finding(a)
+            or _held_on(a, kept)
+            or (_a_view(a, answered) and _an_actor(a.source, names_party))
+        )
     ]
     for a in views:
         a.unconfirmed = True
@@ -42,6 +46,15 @@ def unconfirmed_views(
         for a in reported
         if a.head.i not in kept and a.source is not None and names_party(a.source)
     ]
+
+
+def _held_on(a: Attribution, kept: set[int]) -> bool:
+    """ "He believes the rivalry is overblown and instead thinks the real battle is ...": a
+    belief with a clause, joined to a cue kept, is the same speaker's second view."""
+    head = a.head
+    return (
+        a.clausal and a.key in ("think", "believe") and head.dep_ == "conj" and head.head.i in kept
+    )
 
 
 def _an_actor(source: Token | None, names_party: Callable[[Token | None], bool]) -> bool:
