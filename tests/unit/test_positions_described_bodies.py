@@ -106,3 +106,15 @@ def test_a_body_introduced_with_its_kind_is_it_though_its_name_has_an_and():
         "10%, the group said."
     )
     assert holders(a, "said") == ["Independent News & Media"]
+
+
+def test_the_paper_and_then_it_are_the_newspaper_that_spoke_not_a_thing_found():
+    """BBC politics: "The paper said" after "The Mirror newspaper said" was a party called
+    "Paper", and "It said" after "the document had been found" was nobody's (the document
+    was taken for a speaker)."""
+    a = analyse(
+        "The Mirror newspaper said on Tuesday it had been handed a sensitive dossier. The "
+        "paper said the document had been found in a London street by a member of the public. "
+        "It said the dossier contained details about his movements."
+    )
+    assert holders(a, "said") == ["Mirror", "Mirror", "Mirror"]

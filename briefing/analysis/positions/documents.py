@@ -341,6 +341,13 @@ def named_before(token: Token) -> bool:
     return lemma in GROUPS and not any(c.lower_ == "of" for c in token.children)
 
 
+def named_paper(token: Token) -> bool:
+    """ "The paper said", after "The Mirror newspaper said": a newspaper named before, when
+    one spoke (``SourceResolver.outlet_before``); a study's paper is no outlet."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return definite and token.lemma_.lower() in ("paper", "tabloid")
+
+
 def introduced_as(token: Token, party_of_token: dict[int, str]) -> str | None:
     """The party the article introduced with the noun ``token`` repeats ("US magazine Mobile
     PC ... said the magazine", "steel giant LNM"), with the words describing it ("the terror

@@ -250,13 +250,10 @@ class SourceResolver(RoleHolders, Pronouns):
                 return found
         if token.lemma_.lower() in documents.CHANNELS - documents.SPOKESPEOPLE:
             return self._represented(token)  # "A spokesman said": as "officials said", below
-        if token.tag_ == "NN" and documents.named_before(token):  # "the company said": the
-            # one named last, or far back the one the article names most ("the insurer")
-            firm = token.lemma_.lower() in FIRMS
-            found = documents.introduced_as(token, self.party_of_token)
-            found = found or self.outlet_before(token) or self._agent_before(token)
-            found = found or self.recent(token, self._organisation)
-            return found or (self.most_named(token, self._organisation) if firm else None)
+        if token.tag_ == "NN" and documents.named_paper(token):  # "The paper said"
+            return self.outlet_before(token)
+        if token.tag_ == "NN" and documents.named_before(token):
+            return self._company_before(token)
         if towns.is_town(token):  # "the city said": its place's party, when it is one
             return self._town(token)
         if token.lemma_.lower() == "source":  # "FBI sources", "sources within the party":
@@ -293,6 +290,15 @@ class SourceResolver(RoleHolders, Pronouns):
             or (self._body_that_acted(token, speaks_for) if spokesperson else None)
             or self.recent(token, body)
         )
+
+    def _company_before(self, token: Token) -> str | None:
+        """ "the company said": the one named last, or far back the one the article names
+        most ("the insurer")."""
+        firm = token.lemma_.lower() in FIRMS
+        found = documents.introduced_as(token, self.party_of_token)
+        found = found or self.outlet_before(token) or self._agent_before(token)
+        found = found or self.recent(token, self._organisation)
+        return found or (self.most_named(token, self._organisation) if firm else None)
 
     def _body_that_acted(self, token: Token, body: Callable[[str], bool]) -> str | None:
         """ "Ofcom says it has plans to review ... the Video Relay Service will be discussed

@@ -186,6 +186,8 @@ class Speakers:
             cited = name.dep_ == "pobj" and name.head.lower_ == "to"
             cited = cited and name.head.head.lower_ == "according"
             wrote = name.dep_ == "compound" and name.head.lemma_.lower() in _WRITINGS
+            if name.dep_ == "compound" and name.head.lemma_.lower() in _OUTLETS:
+                name = name.head  # "The Mirror newspaper said"
             spoke = kind == "ORG" and name.dep_ == "nsubj" and lex.speaks(name.head.lemma_)
             if cited or wrote or spoke:  # a person only as an outlet the model mistook
                 return m.party
@@ -241,6 +243,8 @@ class Speakers:
                 return party  # "Mr Crosby's statement said: ... It added": Mr Crosby
             plural = said is not None and said.tag_ in ("NNS", "NNPS")
             if party is None and said is not None and plural == (token.lower_ in GROUP):
+                if said.dep_ == "nsubjpass":
+                    continue  # "the document had been found": a thing found says nothing
                 return "" if said.pos_ in ("NOUN", "PROPN") else None
         return None
 
