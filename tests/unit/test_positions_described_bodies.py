@@ -118,3 +118,15 @@ def test_the_paper_and_then_it_are_the_newspaper_that_spoke_not_a_thing_found():
         "It said the dossier contained details about his movements."
     )
     assert holders(a, "said") == ["Mirror", "Mirror", "Mirror"]
+
+
+def test_it_after_a_body_described_is_that_body_and_its_name_keeps_its_first_word():
+    """BBC politics: "an all-party committee said ... It blamed the Department" was nobody's,
+    and the committee was called "-party committee"."""
+    a = analyse(
+        "From next month anyone will have the power to demand information from public bodies. "
+        'But an all-party committee said it was "not confident" many would be ready. It blamed '
+        "the Department for Constitutional Affairs for a lack of leadership."
+    )
+    assert holders(a, "said") == ["All-party committee"]
+    assert holders(a, "blamed") == ["All-party committee"]

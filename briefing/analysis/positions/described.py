@@ -139,6 +139,18 @@ def _leading(token: Token, head: Token) -> bool:
 _PLURAL = ("NNS", "NNPS")
 
 
+def _words(phrase: Span, head: Token) -> list[Token]:
+    """The words of ``phrase`` that name the actor: not its leading determiners ("the", "an",
+    "all"), but the whole of "all-party"."""
+    words = [t for t in phrase if not _leading(t, head) or t.i > head.i]
+    while words and _leading(words[0], head):
+        words.pop(0)
+    first = words[0] if words else None
+    if first is not None and first.text == "-" and first.i > 0 and not first.nbor(-1).whitespace_:
+        words.insert(0, first.nbor(-1))  # "an all-party committee", not "-party"
+    return words
+
+
 def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> Description | None:
     """The actor the source headed by ``head`` describes, or None (see the module's rule);
     ``whose`` names the party a possessive pronoun refers to ("His sister")."""
@@ -183,9 +195,7 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "his lawyers", "Trump's doctors": someone's, not a party of their own
     phrase = phrase_of(head)
-    words = [t for t in phrase if not _leading(t, head) or t.i > head.i]
-    while words and _leading(words[0], head):
-        words.pop(0)
+    words = _words(phrase, head)
     qualifiers = [t for t in words if t.i < head.i]
     if when in ("qualified", "seat") and not qualifiers:
         return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from briefing.analysis.lexicon import described_actors, person_nouns
+from briefing.analysis.lexicon import described_actors, lexicon, person_nouns
 from briefing.analysis.positions.described import Description, phrase_of
 from briefing.analysis.positions.documents import describing_words
 from briefing.analysis.positions.gender import pronoun_gender
@@ -65,17 +65,27 @@ def _told(source: Token, word: str) -> str | None:
     return next((g for t in after if (g := pronoun_gender(t.text)) is not None), None)
 
 
+def _spoke(source: Token) -> bool:
+    """ "an all-party committee *said*": a body described that spoke, for "it" (not "The
+    report said", whose maker speaks, nor "An umbrella organisation ... has been set up")."""
+    verb = source.head  # not "An umbrella organisation called the DEC", read as a call
+    return source.dep_ == "nsubj" and verb.lemma_ != "call" and lexicon().speaks(verb.lemma_)
+
+
 def they_described(
     pronoun: Token, earlier: list[tuple[int, str, Description]]
 ) -> Description | None:
     """ "They found the DNA ...", after "an international team of scientists report": "they"
     that names no party is the group described last, in its sentence or the one before; "she"
     or "he" likewise the person described last that the word fits ("The young woman said
-    ... She said"), when no subject of another stands between."""
+    ... She said"), and "it" the body ("an all-party committee said ... It blamed"), when no
+    subject of another stands between."""
     word = pronoun.lower_
-    if word not in ("they", "he", "she"):
+    if word not in ("they", "he", "she", "it"):
         return None
     kind, tags = ("GROUP", ("NNS", "NNPS")) if word == "they" else ("PERSON", ("NN", "NNP"))
+    if word == "it":  # "an all-party committee said ... It blamed"
+        kind = "ORG"
     sentence = pronoun.sent
     before = sentence.start - 1
     start = pronoun.doc[before].sent.start if before >= 0 else sentence.start
@@ -84,6 +94,7 @@ def they_described(
         for i, lemma, d in earlier
         if start <= i < pronoun.i
         and d.kind == kind
+        and not (word == "it" and (d.writing or not _spoke(pronoun.doc[i])))
         and person_nouns().get(lemma, word) in (word, "they")
     ]
     if not found:
