@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon, person_nouns
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-_BELIEFS = frozenset({"believe", "think"})
+BELIEFS = frozenset({"believe", "think"})
 """Verbs of belief, cues too rarely to speak on their own, that report as speech verbs do:
 "He believes the rivalry is overblown and instead thinks the real battle is ..."."""
 
 
 def _reports(lemma: str) -> bool:
-    return lexicon().speaks(lemma) or lemma in _BELIEFS
+    return lexicon().speaks(lemma) or lemma in BELIEFS
 
 
 def _reporting(verb: Token) -> Token | None:

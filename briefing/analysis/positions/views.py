@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from briefing.analysis.conjoined import BELIEFS
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.described import described, study_team
@@ -52,9 +53,7 @@ def _held_on(a: Attribution, kept: set[int]) -> bool:
     """ "He believes the rivalry is overblown and instead thinks the real battle is ...": a
     belief with a clause, joined to a cue kept, is the same speaker's second view."""
     head = a.head
-    return (
-        a.clausal and a.key in ("think", "believe") and head.dep_ == "conj" and head.head.i in kept
-    )
+    return a.clausal and a.key in BELIEFS and head.dep_ == "conj" and head.head.i in kept
 
 
 def _an_actor(source: Token | None, names_party: Callable[[Token | None], bool]) -> bool:
