@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import FIRMS
+from briefing.analysis.scan import tokens_where
 
 
 def acronym(token: Token) -> bool:
@@ -32,11 +33,10 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     tagged = {t for e in doc.ents for t in range(e.start, e.end)}
     named = {
         t.text
-        for t in doc
+        for t in tokens_where(doc, "POS", ("PROPN",))
         if t.i not in tagged
         and acronym(t)
         and len(t) > 2  # not "network TV"
-        and t.pos_ == "PROPN"
         and (
             any(c.dep_ == "compound" and c.lemma_ in _BODY_NOUNS for c in t.children)
             or _joined_to_a_body(t)
@@ -47,7 +47,7 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     taken = tagged | taken
     return [
         Span(doc, t.i, t.i + 1, "ORG" if t.text in named else once[t.text])
-        for t in doc
+        for t in tokens_where(doc, "ORTH", named | set(once))
         if t.i not in taken and (t.text in named or (t.text in once and _acts(t)))
     ]
 
@@ -125,9 +125,9 @@ def cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
     the name)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for token in doc:
+    for token in tokens_where(doc, "DEP", ("pobj",)):
         head = token.head
-        cited = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+        cited = head.lower_ == "to" and head.head.lower_ == "according"
         if cited and token.lemma_.lower() in _RECORDS:  # "according to FEC records"
             found += [
                 Span(doc, c.i, c.i + 1, "ORG")

@@ -312,7 +312,8 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
 def _first_in_body(c: Cluster) -> int:
     """Where ``c`` is first named below the headline, which names actors short ("US insurer
     Marsh cuts jobs" above "Marsh & McLennan")."""
-    body = [m.start for m in c.mentions if "\n" in m.doc.text[: m.start_char]]
+    text = c.mentions[0].doc.text  # read once: Doc.text walks every token
+    body = [m.start for m in c.mentions if "\n" in text[: m.start_char]]
     return min(body or [m.start for m in c.mentions])
 
 

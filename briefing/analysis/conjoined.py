@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon, person_nouns
+from briefing.analysis.scan import tokens_where
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 BELIEFS = frozenset({"believe", "think"})
@@ -62,7 +63,7 @@ def conjoined_cues(doc: Doc) -> Doc:
     if not doc.has_annotation("DEP"):
         return doc
     cues = lexicon().cue_verbs
-    for verb in doc:
+    for verb in tokens_where(doc, "DEP", ("conj",)):
         head = verb.head
         bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         if verb.dep_ != "conj" or not (verb.tag_ in ("VBD", "VBZ") or bare):

@@ -50,6 +50,7 @@ from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
 from briefing.analysis.report_names import without_report
 from briefing.analysis.run_ons import off_platform, title_then_name
+from briefing.analysis.scan import tokens_where
 from briefing.analysis.spelled import spelled_out
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
@@ -249,14 +250,13 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
 
     names = {e.text: e.label_ for e in doc.ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
     found: list[Span] = []
-    for token in doc:
+    for token in tokens_where(doc, "DEP", ("nsubj",)):
         head = token.head
         known = token.text in people or token.text in names  # "NEOC" tagged elsewhere
         known = known or token.lower_ in political_parties()  # "Labour and the Lib Dems said"
         named_for = prep_names.named_for(token)
         if (
-            token.dep_ != "nsubj"
-            or (token.pos_ != "PROPN" and not known and named_for is None and not _body(token))
+            (token.pos_ != "PROPN" and not known and named_for is None and not _body(token))
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
@@ -384,7 +384,7 @@ def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]
     oversaw", read as a common noun): a mention of the person, as a reader takes it."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for token in doc:
+    for token in tokens_where(doc, "ORTH", people):
         et_al = token.i + 1 < len(doc) and token.nbor(1).lower_ == "et"  # "Stamenković et al"
         if (
             token.text in people

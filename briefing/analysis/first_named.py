@@ -13,6 +13,8 @@ work's title."""
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.acronyms import acronym
@@ -20,6 +22,7 @@ from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import described_actors, first_names
 from briefing.analysis.name_spans import PERSON_ROLES
 from briefing.analysis.names import FIRMS, TITLES, TRADES
+from briefing.analysis.scan import tokens_where
 
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _BODIES = frozenset(
@@ -33,18 +36,18 @@ def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each such name tagged a person, and capitals an organisation; such a
     name the model left untagged ("Michael Howard is to make a pitch", after a headline; "Boss
     Henk Addink blames") is a person too."""
-    where: dict[str, list[int]] = {}
-    for t in doc:
-        where.setdefault(t.text, []).append(t.i)
+    where = doc.to_array("ORTH")
     works = {e.text for e in ents if _work(e)}  # named so once, a title wherever it stands
     firms = _firms(doc) if any(e.label_ == "PERSON" and len(e) == 1 for e in ents) else set()
     fixed = [
         _person(doc, e, where) if e.label_ in _MISTAKEN else _retagged(doc, e, works, firms)
         for e in ents
     ]
+    # two proper nouns in a row, neither tagged (what ``_full_name`` asks first)
+    proper = (doc.to_array("POS") == PROPN) & (doc.to_array("ENT_TYPE") == 0)
     untagged = [
         Span(doc, t.i, t.i + 2, "PERSON")
-        for t in doc[:-1]
+        for t in (doc[int(i)] for i in np.flatnonzero(proper[:-1] & proper[1:]))
         if not t.ent_type_
         and not doc[t.i + 1].ent_type_
         and not (t.i > 0 and doc[t.i - 1].is_title and not _opening(doc[t.i - 1]))
@@ -94,22 +97,24 @@ def _firms(doc: Doc) -> set[str]:
     ents = doc.ents
     found = {e[0].text for e in ents if e.label_ == "ORG" and len(e) == 2 and e[1].lower_ in TRADES}
     found |= {
-        t.text for t in doc if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in _STAFF
+        t.text
+        for t in tokens_where(doc, "DEP", ("compound", "nmod"))
+        if t.head.lemma_.lower() in _STAFF
     }
     return found - {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
 
 
-def _person(doc: Doc, ent: Span, where: dict[str, list[int]]) -> Span:
+def _person(doc: Doc, ent: Span, where: np.ndarray) -> Span:
     if len(ent) != 2 or not _full_name(doc, ent.start, where):
         return ent
     return Span(doc, ent.start, ent.end, "PERSON")
 
 
-def _full_name(doc: Doc, start: int, where: dict[str, list[int]]) -> bool:
+def _full_name(doc: Doc, start: int, where: np.ndarray) -> bool:
     """Whether the two words at ``start`` are a first name the table knows and a surname the
     article also uses alone, or that follows a title; or, after a title, any first name and a
     surname the article uses alone ("Liverpool forward Milan Baros ... Baros said").
-    ``where``: each word's places in ``doc``."""
+    ``where``: the words of ``doc`` (``Doc.to_array("ORTH")``)."""
     first, last = doc[start], doc[start + 1]
     if not all(t.pos_ == "PROPN" and t.is_title for t in (first, last)):
         return False
@@ -121,7 +126,8 @@ def _full_name(doc: Doc, start: int, where: dict[str, list[int]]) -> bool:
     known = first.lower_ in first_names()
     if (known and titled) or not (known or (titled and doc[start - 1].is_lower)):
         return known
-    return any(i != last.i and i > 0 and doc[i - 1].text != first.text for i in where[last.text])
+    places = np.flatnonzero(where == last.orth).tolist()  # where the surname stands
+    return any(i != last.i and i > 0 and doc[i - 1].text != first.text for i in places)
 
 
 def described_as_person(name: Token) -> bool:

@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import first_names as known_first_names
 from briefing.analysis.lexicon import lexicon, rows
 from briefing.analysis.names import PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
+from briefing.analysis.scan import tokens_where
 
 GENERIC_BODIES = frozenset(
     ["administration", "campaign", "committee", "council", "foundation", "office", "team"]
@@ -299,8 +300,8 @@ def named_again(ents: list[Span]) -> list[Span]:
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     covered: set[int] = set()
-    for token in doc:
-        for words, label in names.get(token.text, ()):
+    for token in tokens_where(doc, "ORTH", names):
+        for words, label in names[token.text]:
             end = token.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
                 continue

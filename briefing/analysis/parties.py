@@ -30,6 +30,7 @@ from briefing.analysis.names import FIRMS, TITLES, party_title, same_party, slug
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.names import strip_titles as _strip_titles
+from briefing.analysis.scan import tokens_where
 from briefing.analysis.types import Entity, Party
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -194,8 +195,8 @@ def _add_groups(
     key_at.update(extra)
     countries = {c.canonical: k for k, c in clusters.items() if k.startswith("country:")}
     members: dict[str, tuple[str, ...]] = {}
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in key_at:
+    for token in tokens_where(doc, "POS", ("NOUN", "PROPN")):
+        if token.i in key_at:
             continue
         group = group_of(token, key_at, countries)
         if group is None:

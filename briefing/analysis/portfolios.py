@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from briefing.analysis.lexicon import first_names
 from briefing.analysis.names import political_parties
+from briefing.analysis.scan import tokens_where
 
 _BODY_WORDS = frozenset(
     {
@@ -129,7 +130,7 @@ def _listed_after(doc: Doc, title: int) -> int | None:
 def portfolio_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` without the names tagged inside a minister's portfolio, and a person's name
     run into the portfolio's last item ("Families Margaret Hodge") cut to the person's."""
-    for title in (t.i for t in doc if t.lower_ in _HOLDERS and t.is_title):
+    for title in (t.i for t in tokens_where(doc, "LOWER", _HOLDERS) if t.is_title):
         if title + 1 < len(doc) and doc[title + 1].lower_ in ("for", "of"):
             start = _listed_after(doc, title)
             if start is not None:

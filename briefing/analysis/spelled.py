@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from briefing.analysis.acronyms import acronym
 from briefing.analysis.clusters import MINOR_WORDS, initials
+from briefing.analysis.scan import tokens_where
 
 
 def spelled_name(doc: Doc, bracket: int) -> Span | None:
@@ -36,7 +37,7 @@ def spelled_out(doc: Doc, spans: list[Span]) -> list[Span]:
     organisation, in place of the spans the model tagged inside it ("Kenya"); not where a
     span runs over its edge, nor where the model tagged none of it (a programme: "Deferred
     Action for Childhood Arrivals (DACA)")."""
-    for bracket in (t.i for t in doc if t.text == "("):
+    for bracket in (t.i for t in tokens_where(doc, "ORTH", ("(",))):
         name = spelled_name(doc, bracket)
         if name is None:
             continue

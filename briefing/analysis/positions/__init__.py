@@ -74,7 +74,7 @@ def attributions_of(
     """
     if not doc.has_annotation("DEP"):
         return []
-    text = doc.text  # read once: Doc.text walks every token
+    text = resolver.text if resolver else doc.text  # read once: Doc.text walks every token
     rules = find_attributions(doc)
     attach_quotes(doc, rules, text)
     rules += quoted_speech(doc, rules, text)
@@ -337,7 +337,7 @@ def extract_positions(
     ``with_tagger`` False: the rules alone."""
     resolver = SourceResolver(doc, parties)
     found = attributions_of(doc, resolver, tagged, party_views=True, with_tagger=with_tagger)
-    text = doc.text  # read once: Doc.text walks every token
+    text = resolver.text
     every = [without_cue(with_noun_content(a), text) for a in found]
     every = _with_acts(_with_acts(every, find_acts(doc)), modifier_attributions(doc))
     every = _with_acts(every, advocate_attributions(doc))

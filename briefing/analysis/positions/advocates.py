@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import subtree_span
+from briefing.analysis.scan import tokens_where
 
 ADVOCATES = {
     "supporter": "support",
@@ -37,8 +38,8 @@ def _holder(noun: Token) -> Token | None:
 def advocate_attributions(doc: Doc) -> list[Attribution]:
     """ "X was a supporter of Y", "X, an opponent of Y": X supports or opposes Y."""
     found = []
-    for noun in doc:
-        stance = ADVOCATES.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    for noun in tokens_where(doc, "POS", ("NOUN",)):
+        stance = ADVOCATES.get(noun.lemma_.lower())
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         holder = _holder(noun) if stance and what is not None else None

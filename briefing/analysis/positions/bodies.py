@@ -10,13 +10,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from briefing.analysis.names import political_parties
+from briefing.analysis.names import FIRMS, political_parties
 from briefing.analysis.positions import documents
 from briefing.analysis.positions.headline import title_of
 from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver
+
+_BODY_NOUNS = frozenset({"society", "association", "union", "federation", "body", "trust"})
+"""Nouns set after an organisation's name ("the Nationwide building society")."""
 
 
 def body_named(sources: SourceResolver, token: Token, definite: bool = False) -> str | None:
@@ -121,3 +124,28 @@ def _political(sources: SourceResolver, party: str) -> bool:
     return sources.kind.get(party) in ("ORG", "NORP") and any(
         name in political_parties() for name in sources.names.get(party, ())
     )
+
+
+def others_body(sources: SourceResolver, token: Token) -> str | None:
+    """ "Biden and others in the Democratic Party": the body the others belong to (the
+    parser often hangs "in ..." on the first conjunct)."""
+    for holder in (token, token.head):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                party = sources.party_of_token.get(pobj.i) if pobj is not None else None
+                if party is not None and sources.kind.get(party) != "PERSON":
+                    return party
+    return None
+
+
+def organisation_named(sources: SourceResolver, token: Token) -> str | None:
+    """ "The Yemen-based Houthi movement", "the Nationwide building society": an
+    organisation's noun after its name."""
+    if token.lemma_.lower() not in documents.ORGANISATIONS | FIRMS | _BODY_NOUNS:
+        return None
+    for child in token.children:
+        party = sources.party_of_token.get(child.i) if child.dep_ == "compound" else None
+        if party is not None and sources.kind.get(party) == "ORG":
+            return party
+    return None

@@ -81,6 +81,8 @@ class _Context:
         self.contents = [t for t in tagged if t.label == "CONTENT"]
         self.bounds = [(s.start, s.end) for s in doc.sents]
         self.starts = [b[0] for b in self.bounds]
+        self.nearest_of: list[int] | None = None  # the cues ``nearest`` was found among
+        self.nearest: dict[Tagged, int | None] = {}  # ``_nearest_anchor``
 
     def adjacent(self, before: Tagged, after: Tagged) -> bool:
         """Nothing but spaces and punctuation between two spans, and no paragraph break."""
@@ -378,15 +380,19 @@ def _sentence_near(t: Tagged, sent: tuple[int, int]) -> bool:
 
 
 def _nearest_anchor(ctx: _Context, t: Tagged, anchors: list[int]) -> int | None:
-    """The cue a tagged piece belongs to: one in its own sentence first, then the nearest."""
-    if not anchors:
-        return None
-    own = (ctx.sentence(t.start), ctx.sentence(t.end - 1))
-    return min(
-        anchors,
-        key=lambda i: (
-            ctx.sentence(i) not in own,
-            min(abs(i - t.start), abs(i - (t.end - 1))),
-            i,
-        ),
-    )
+    """The cue a tagged piece belongs to: one in its own sentence first, then the nearest
+    (found once per piece and list of cues)."""
+    if ctx.nearest_of is not anchors:
+        ctx.nearest_of, ctx.nearest = anchors, {}
+    if t not in ctx.nearest:
+        own = (ctx.sentence(t.start), ctx.sentence(t.end - 1))
+        ctx.nearest[t] = min(
+            anchors,
+            key=lambda i: (
+                ctx.sentence(i) not in own,
+                min(abs(i - t.start), abs(i - t.end + 1)),
+                i,
+            ),
+            default=None,
+        )
+    return ctx.nearest[t]

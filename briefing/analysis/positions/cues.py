@@ -40,6 +40,7 @@ from briefing.analysis.positions.spans import (
     subtree_span,
 )
 from briefing.analysis.positions.subjects import SUBJECTS, passive, subject_of
+from briefing.analysis.scan import tokens_where
 
 __all__ = ["Attribution", "find_attributions", "source_tokens", "span_of"]
 
@@ -169,7 +170,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if i not in light_verbs:
             found.extend(a for a in [_verb(doc[i], parts, lex)] if a is not None)
     cue_words = ("according", "quoted", "per", "view", "opinion", "estimation", "judgement")
-    phrases = tok_matcher(doc) if any(t.lower_ in cue_words for t in doc) else []
+    phrases = tok_matcher(doc) if tokens_where(doc, "LOWER", cue_words) else []
     for match_id, start, end in phrases:
         if doc.vocab.strings[match_id] == "view":
             if doc[start].head.dep_ == "ROOT":  # not "X noted that in her opinion, ..."

@@ -13,6 +13,7 @@ from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import cue_tokens, span_of
 from briefing.analysis.positions.subjects import finite, subject_of
+from briefing.analysis.scan import tokens_where
 
 _GOVERNED = frozenset({"ccomp", "dobj", "xcomp", "dative", "attr", "oprd"})
 """What a speech verb says when the parser found it: then the patterns have the cue."""
@@ -26,8 +27,8 @@ def inverted_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     lex = lexicon()
     taken = {t.i for a in found for t in a.cue}
     reports = []
-    for verb in doc:
-        if verb.i in taken or verb.pos_ != "VERB" or not lex.speaks(verb.lemma_):
+    for verb in tokens_where(doc, "POS", ("VERB",)):
+        if verb.i in taken or not lex.speaks(verb.lemma_):
             continue
         if not finite(verb) or verb.dep_ == "relcl":  # not "The 28-year-old, who hails from"
             continue

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import cue_tokens, subtree_span
+from briefing.analysis.scan import tokens_where
 
 _NAMING = frozenset(
     {"describe", "refer", "call", "label", "brand", "characterize", "dub", "report", "quote"}
@@ -77,8 +78,8 @@ def modifier_attributions(doc: Doc) -> list[Attribution]:
     """Every stance or naming cue that modifies the noun it is about, as an attribution."""
     lex = lexicon()
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl", "amod"):
+    for verb in tokens_where(doc, "POS", ("VERB",)):
+        if verb.dep_ not in ("relcl", "acl", "amod"):
             continue
         noun = verb.head
         if noun.pos_ not in ("NOUN", "PROPN"):

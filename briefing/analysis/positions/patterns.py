@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 from spacy.tokens import Doc, Token
+
+from briefing.analysis.scan import string_ids, tokens_where
 
 _ATTRS = {
     "DEP": lambda t: t.dep_,
@@ -59,15 +62,20 @@ class ChildPatterns:
             )
             self._patterns.append((name, nodes, first))
             self._first_lemmas |= first or set()
+        self._by_lemma = {  # the patterns that can start at a lemma, in their order
+            lemma: [
+                (n, nodes) for n, nodes, first in self._patterns if first is None or lemma in first
+            ]
+            for lemma in self._first_lemmas
+        }
+        self._ids: np.ndarray | None = None
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
+        if self._ids is None:
+            self._ids = string_ids(doc.vocab.strings, self._first_lemmas)
         matches: list[tuple[str, list[int]]] = []
-        for token in doc:
-            if token.lemma_ not in self._first_lemmas:
-                continue
-            for name, nodes, first in self._patterns:
-                if first is not None and token.lemma_ not in first:
-                    continue
+        for token in tokens_where(doc, "LEMMA", self._ids):
+            for name, nodes in self._by_lemma[token.lemma_]:
                 if _fits(token, nodes[0][1]):
                     for found in self._extend(nodes, [token]):
                         matches.append((name, [t.i for t in found]))

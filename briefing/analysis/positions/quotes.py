@@ -14,6 +14,7 @@ so is what a document "read" ("The opinion of the Court read in part, “[I]t is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +23,7 @@ from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.spans import cue_tokens
 from briefing.analysis.positions.subjects import subject_of
+from briefing.analysis.scan import tokens_where
 
 _QUOTE = re.compile(
     r"“[^”\n]*”|‘‘[^’\n]*’’"
@@ -39,8 +41,13 @@ NEAR = 6
 
 def quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of the quotes in ``text``, quotation marks included."""
+    return list(_quotes(text))
+
+
+@lru_cache(maxsize=4)  # the rules of one article ask for its quotes several times
+def _quotes(text: str) -> tuple[tuple[int, int], ...]:
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] + _straight(text)
-    return sorted((s, e) for s, e in spans if len(text[s:e].split()) >= MIN_QUOTE_WORDS)
+    return tuple(sorted((s, e) for s, e in spans if len(text[s:e].split()) >= MIN_QUOTE_WORDS))
 
 
 def _straight(text: str) -> list[tuple[int, int]]:
@@ -131,8 +138,8 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
     lex = lexicon()
     cues = {t.i for a in found for t in [*a.cue, a.head]}
     made: list[Attribution] = []
-    for verb in doc:
-        if not free or verb.pos_ != "VERB" or verb.i in cues:
+    for verb in tokens_where(doc, "POS", ("VERB",)) if free else []:
+        if verb.i in cues:
             continue
         if not (lex.speaks(verb.lemma_) or verb.lemma_ in SPEAKING or _writing_reads(verb)):
             continue

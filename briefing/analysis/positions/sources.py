@@ -75,10 +75,6 @@ def _they_act(sentence: Span) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in sentence.root.children)
 
 
-_BODY_NOUNS = frozenset({"society", "association", "union", "federation", "body", "trust"})
-"""Nouns set after an organisation's name ("the Nationwide building society")."""
-
-
 class SourceResolver(RoleHolders, Pronouns):
     """Resolves source tokens of one document to party ids."""
 
@@ -113,13 +109,29 @@ class SourceResolver(RoleHolders, Pronouns):
         self.resolved: dict[int, str | None] = {}
         self.searching: set[int] = set()
         """Writings whose maker is being looked for nearby (``makers``)."""
+        self._parties: dict[int, list[str]] = {}  # ``parties_of``, by token
+        self._asking = 0  # how deep ``parties_of`` is in itself
         self.roles = named_roles(doc, self.mentions, self.kind, self.party_of_token)
         self.gender = genders(doc, self.party_of_token, self.kind, self.quote_spans)
 
     def parties_of(self, head: Token | None) -> list[str]:
-        """The parties a source headed by ``head`` stands for (several when conjoined)."""
+        """The parties a source headed by ``head`` stands for (several when conjoined); read
+        once per token when asked from outside (inside, a pronoun being worked out may stand
+        unresolved, so what is found then is not kept)."""
         if head is None:
             return []
+        known = self._parties.get(head.i) if not self._asking else None
+        if known is None:
+            self._asking += 1
+            try:
+                known = self._find_parties(head)
+            finally:
+                self._asking -= 1
+            if not self._asking:
+                self._parties[head.i] = known
+        return list(known)
+
+    def _find_parties(self, head: Token) -> list[str]:
         before = antecedent(head)
         if before is not None:
             return self.parties_of(before)
@@ -152,7 +164,7 @@ class SourceResolver(RoleHolders, Pronouns):
         ]
         found: list[str] = []
         for h in heads:
-            party = self.party_of(h) if h.lemma_.lower() != "other" else self._others(h)
+            party = self.party_of(h) if h.lemma_.lower() != "other" else bodies.others_body(self, h)
             if party is not None and party not in found:
                 found.append(party)
         # a member named beside its group ("leaders from Germany ... and Poland") is the group
@@ -171,29 +183,6 @@ class SourceResolver(RoleHolders, Pronouns):
 
     def _person(self, token: Token) -> bool:
         return self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON"
-
-    def _others(self, token: Token) -> str | None:
-        """ "Biden and others in the Democratic Party": the body the others belong to (the
-        parser often hangs "in ..." on the first conjunct)."""
-        for holder in (token, token.head):
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    party = self.party_of_token.get(pobj.i) if pobj is not None else None
-                    if party is not None and self.kind.get(party) != "PERSON":
-                        return party
-        return None
-
-    def _organisation_named(self, token: Token) -> str | None:
-        """ "The Yemen-based Houthi movement", "the Nationwide building society": an
-        organisation's noun after its name."""
-        if token.lemma_.lower() not in documents.ORGANISATIONS | FIRMS | _BODY_NOUNS:
-            return None
-        for child in token.children:
-            party = self.party_of_token.get(child.i) if child.dep_ == "compound" else None
-            if party is not None and self.kind.get(party) == "ORG":
-                return party
-        return None
 
     def names_party(self, token: Token | None) -> bool:
         """Whether a source names or qualifies a party at all ("Dunn's mother" does), which
@@ -239,7 +228,7 @@ class SourceResolver(RoleHolders, Pronouns):
         part = documents.whole(token)
         if part is not None:  # "Part of the judge's statement reads"
             return self.party_of(part)
-        named = self._organisation_named(token)
+        named = bodies.organisation_named(self, token)
         if named is not None:
             return named
         if token.pos_ in ("NOUN", "PROPN"):  # no party's name: "the court", "The Department",

@@ -50,9 +50,14 @@ class Speakers:
     """Person id -> names, for the speakers of an interview's answers."""
 
     @cached_property
+    def text(self) -> str:
+        """The document's text, read once (``Doc.text`` walks every token)."""
+        return self.doc.text
+
+    @cached_property
     def answer_spans(self) -> list[tuple[int, int, str]]:
         """The answers of an interview (``interviews``), read when "I" or "we" first asks."""
-        return interviews.answers(self.doc.text, self.people)
+        return interviews.answers(self.text, self.people)
 
     def answered(self, char: int) -> str | None:
         """Who gives the interview answer the character ``char`` stands in, if any."""
@@ -61,7 +66,7 @@ class Speakers:
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
         """The document's direct quotes (``quotes``), read once."""
-        return quotes(self.doc.text)
+        return quotes(self.text)
 
     @cached_property
     def quoted_sentences(self) -> set[int]:
