@@ -72,13 +72,22 @@ _LEGEND = re.compile("[\u2500-\u25ff\u2b1b-\u2b1c\U0001f7e0-\U0001f7eb]")
 """Box drawing, blocks and geometric shapes: the keys of map legends and charts (██, ■, ●)."""
 
 
+_ASCII_SYMBOLS = "".join(c for c in map(chr, range(128)) if unicodedata.category(c) in _SYMBOLS)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _symbol_share(text: str) -> float:
-    """Share of the visible characters that are symbols (maths, arrows, emoji, dingbats)."""
-    visible = [c for c in text if not c.isspace()]
+    """Share of the visible characters that are symbols (maths, arrows, emoji, dingbats);
+    only the characters outside ASCII are looked up one by one (this runs on every
+    sentence)."""
+    visible = len("".join(text.split()))
     if not visible:
         return 1.0
-    odd = sum(1 for c in visible if unicodedata.category(c) in _SYMBOLS and c not in "°%")
-    return odd / len(visible)
+    odd = sum(text.count(c) for c in _ASCII_SYMBOLS)
+    odd += sum(
+        1 for c in _NON_ASCII.findall(text) if unicodedata.category(c) in _SYMBOLS and c != "°"
+    )
+    return odd / visible
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from briefing.analysis.analyze import analyze
-from briefing.analysis.prose import is_prose
+from briefing.analysis.prose import _SYMBOLS, _symbol_share, is_prose
 from briefing.analysis.types import Article
 
 
@@ -145,3 +147,20 @@ def test_a_quoted_paragraph_does_not_keep_the_next_one_from_its_speaker():
     names = {p.id: p.name for p in analysis.parties}
     said = [p for p in analysis.positions if text[p.cue[0] : p.cue[1]] == "said"]
     assert [names[p.party] for p in said] == ["Alun Pugh", "Shani Rhys James"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5% to 20°C in a week.",
+        "x + y = z | a ~ b ^ c `d`",
+        "Shares ↑ 3%, oil ↓ → see ★ chart ✓ 😀",
+        "Non-breaking\u00a0space\u3000and\u2028line — “quoted” €100",
+        " \n\t ",
+        "",
+    ],
+)
+def test_the_share_of_symbols_counts_every_visible_character_by_its_category(text):
+    visible = [c for c in text if not c.isspace()]
+    odd = [c for c in visible if unicodedata.category(c) in _SYMBOLS and c not in "°%"]
+    assert _symbol_share(text) == (len(odd) / len(visible) if visible else 1.0)

@@ -19,6 +19,7 @@ from briefing.analysis.positions.roles import (
     only_holder,
     reporter_of,
     same_side,
+    sides,
 )
 
 
@@ -44,7 +45,8 @@ class RoleHolders:
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
         people = [m for m in self.mentions if m.token in self.roles and m.token not in inside]
-        people = [m for m in people if same_side(token, self.doc[m.token], self.body_side)]
+        if sides(token, self.body_side):  # "the Labour spokesman": not Lib Dem Vince Cable
+            people = [m for m in people if same_side(token, self.doc[m.token], self.body_side)]
         if determiner is not None and determiner.lower_ in ("another", "other"):
             return None  # "another federal judge": not the one named
         if determiner is not None and determiner.lower_ not in documents.DEFINITE:
