@@ -1,8 +1,11 @@
 """A question put to someone is nobody's position: "asked the crown prince: 'It happened
 under your watch?'", "Wikinews asked Stamenković if he had any ideas"; one asked of nobody
-named, about no one at hand, challenges ("asked why the government was agreeing to it")."""
+named, about no one at hand, challenges ("asked why the government was agreeing to it"). Nor
+is a question still to be decided or looked into ("will decide whether", ``undecided``)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -12,6 +15,12 @@ _ASKING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder",
 """Verbs of putting a question to someone: what they ask is nobody's view."""
 _ASKED = frozenset({"why", "how", "if", "whether"})
 """Words that open a question reported ("asked why the government ...")."""
+_DELIBERATING = frozenset(
+    {"decide", "determine", "consider", "weigh", "assess", "examine", "investigate", "review"}
+    | {"study", "recommend", "rule", "judge", "learn", "see", "look", "establish", "probe"}
+)
+"""Verbs of a decision or an inquiry: over an open question, no view is held yet."""
+_OPEN = re.compile(r"\W*(?:on|into|about|over)?\W*(?:whether|if)\b", re.IGNORECASE)
 _PEOPLE = frozenset({"he", "she", "you", "i", "his", "her", "your", "my", "they", "their"})
 
 
@@ -27,6 +36,17 @@ def question(a: Attribution, text: str) -> bool:
     if challenge(a):
         return False
     return _asks(a, text)  # "Wikinews asked Stamenković if he had any ideas": not a request
+
+
+def undecided(a: Attribution, text: str) -> bool:
+    """ "The FDA will decide if the benefits justify the risks", "police are looking into
+    whether the shooting was a hate crime", "will consider on Thursday whether to impose": a
+    decision or an inquiry over an open question is no view yet; but "questioned whether"
+    doubts, and "said if ..." sets a condition."""
+    if a.head.lemma_ not in _DELIBERATING or not a.content:
+        return False
+    start = min(s for s, _ in a.content)
+    return _OPEN.match(text, start) is not None or _OPEN.match(text, a.cue[-1].idx + len(a.cue[-1]))
 
 
 def challenge(a: Attribution) -> bool:
