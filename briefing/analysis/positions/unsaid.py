@@ -38,16 +38,21 @@ _REFUSING = frozenset({"decline", "refuse"})
 
 def no_comment(a: Attribution) -> bool:
     """ "declined to comment", "refused to discuss reports", "refused to give any more
-    details" (``_SILENT``, ``_TOLD``), "refused to say whether" (the cue on "say"): a party
-    saying nothing."""
+    details" (``_SILENT``, ``_TOLD``), "refused to say whether" (the cue on "say"), "declined
+    to be drawn on": a party saying nothing."""
     head = a.head
     if head.lemma_ in _SILENT and head.dep_ == "xcomp" and head.head.lemma_ in _REFUSING:
         return True
     if head.lemma_ not in _REFUSING or any(c.dep_ == "dobj" for c in head.children):
         return False  # "refusing his pleas to discuss the issue" refuses the pleas
     told = [c for c in head.children if c.dep_ == "xcomp"]
-    return any(c.lemma_ in _SILENT for c in told) or any(
-        c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children) for c in told
+    drawn = any(  # "refuses to be drawn on the Lions": the British way of not commenting
+        c.lemma_ == "draw" and any(a.dep_ == "auxpass" for a in c.children) for c in told
+    )
+    return (
+        drawn
+        or any(c.lemma_ in _SILENT for c in told)
+        or any(c.lemma_ == "give" and any(o.lemma_ in _TOLD for o in c.children) for c in told)
     )
 
 
