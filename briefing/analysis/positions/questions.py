@@ -45,8 +45,9 @@ def undecided(a: Attribution, text: str) -> bool:
     doubts, and "said if ..." sets a condition."""
     if a.head.lemma_ not in _DELIBERATING or not a.content:
         return False
-    start = min(s for s, _ in a.content)
-    return _OPEN.match(text, start) is not None or _OPEN.match(text, a.cue[-1].idx + len(a.cue[-1]))
+    after_cue = a.cue[-1].idx + len(a.cue[-1])  # "will rule on whether": the content may be
+    # the question alone, or start after the preposition
+    return any(_OPEN.match(text, i) is not None for i in (min(a.content)[0], after_cue))
 
 
 def challenge(a: Attribution) -> bool:
