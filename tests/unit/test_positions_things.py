@@ -65,6 +65,19 @@ def test_posting_or_sharing_a_thing_is_no_view_but_what_a_post_says_is():
     assert [c for c in _cues(a) if "post" in c or "shar" in c] == ["posted on Twitter"]
 
 
+def test_adding_a_score_or_a_thing_is_no_view_but_adding_a_warning_or_a_clause_is():
+    a = _analyse(
+        "Ronan O'Gara added the conversion and a further penalty, with David Humphreys adding "
+        "the final flourish. Roger Federer added the Dubai Championship trophy to his Qatar "
+        "title. Tim Henman added a warning that the courts were too fast. Andy Murray added "
+        "that he was tired."
+    )
+    assert [c for c in _cues(a) if c.startswith("add")] == ["added", "added"]
+    assert _at(a, "added").party == "tim-henman"
+    b = _analyse("David Cameron spoke in Leeds. The PM added: That destroyed aspiration.")
+    assert _at(b, "added").party == "david-cameron"
+
+
 def test_what_the_writer_says_someone_knows_is_no_view_of_theirs():
     a = _analyse(
         "Real Madrid boss Carlo Ancelotti knows his side have plenty of reasons to be wary. "

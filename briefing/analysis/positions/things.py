@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import WRITINGS
 
@@ -82,6 +83,11 @@ def a_thing(a: Attribution) -> bool:
         edge = root.left_edge
         before = root.doc[edge.i - 1].lower_ if edge.i > 0 else ""  # not "What he wrote"
         return "that" not in {root.lower_, edge.lower_, before}
+    if a.key == "add":  # "O'Gara added the conversion", "adds media playing to DS": scored
+        # or put in, not said; but "added a warning", "a note of caution", "added: That ..." say
+        word, after = root.lemma_.lower(), a.head.nbor() if a.head.i + 1 < len(a.head.doc) else None
+        said = word in lexicon().cue_nouns or lexicon().stance_noun(word)
+        return not (said or (after is not None and after.text == ":"))
     return a.key in _PASSING  # "posted a podcast", "shared an update", "wrote a song": passed
     # on or made, not said
 
