@@ -79,6 +79,19 @@ def test_a_person_named_by_nationality_is_the_person_named_before_not_the_countr
     assert holders(a, "reported") == ["Hindu"]
 
 
+def test_a_nationality_said_again_is_the_same_person_and_so_is_he_after_it():
+    """BBC round 117: "he claimed", after "the American remains highly critical", was given to
+    the Briton named after the first "The American"."""
+    a = analyse(
+        "Michael Johnson has accused British sprinters of lacking pride. The American had cast "
+        "doubt on claims by Darren Campbell that he had torn a hamstring.\n\nAnd the American "
+        'remains highly critical of British sprinting. "The only time you see British '
+        'sprinters getting upset is when there is a debate," he claimed.'
+    )
+    assert holders(a, "had cast doubt on") == ["Michael Johnson"]
+    assert holders(a, "claimed") == ["Michael Johnson"]
+
+
 def test_a_frenchman_is_the_person_named_before_whatever_the_model_tagged_the_word():
     # the model tags "Frenchman" an organisation; it was taken for France
     a = analyse("Arsenal signed Thierry Henry on Monday. The Frenchman said he was happy.")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
+from briefing.analysis.positions.documents import ROLE_LOOKBACK
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver
@@ -72,6 +72,11 @@ def aged(sources: SourceResolver, token: Token, age: str | None) -> str | None:
     """The one person named before ``token`` with ``age``, or else the person named last
     (its sentence, then those before) who is given no other age; with no age ("the Czech
     added"), the person named last."""
+    if age is None:  # "And the American remains critical", after "The American had cast
+        # doubt": the one that nationality named before, though someone else was named since
+        before = next((t for t in reversed(token.doc[: token.i]) if _same(t, token)), None)
+        if before is not None:
+            return sources.party_of(before)
     given: dict[str, str | None] = {}
     for m in sources.mentions:
         if m.token < token.i and sources.kind.get(m.party) == "PERSON":
@@ -84,3 +89,7 @@ def aged(sources: SourceResolver, token: Token, age: str | None) -> str | None:
         return party in given and (age is None or given[party] in (None, age))
 
     return sources.recent(token, fits, ROLE_LOOKBACK)
+
+
+def _same(before: Token, token: Token) -> bool:
+    return before.lower_ == token.lower_ and demonym(before)

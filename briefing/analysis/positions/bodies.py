@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from briefing.analysis.names import FIRMS, political_parties
 from briefing.analysis.positions import documents
+from briefing.analysis.positions.documents import ROLE_LOOKBACK
 from briefing.analysis.positions.headline import title_of
-from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver

@@ -16,6 +16,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 LOOKBACK = 3
 """Sentences searched back for the referent of a pronoun or description, or for the act
 that made a document."""
+ROLE_LOOKBACK = 12
+"""Sentences searched back for the person a role ("the judge") refers to."""
 
 DOCUMENTS = {
     "ruling": ("rule", "ruling"),

@@ -14,16 +14,15 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
+from briefing.analysis.positions.ages import demonym
 from briefing.analysis.positions.antecedents import fronted_participle
-from briefing.analysis.positions.documents import LOOKBACK
+from briefing.analysis.positions.documents import LOOKBACK, ROLE_LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import within
 from briefing.analysis.positions.roles import OFFICES, Mention, modifier, role_of
 from briefing.analysis.positions.speakers import GROUP, SUBJECT_DEPS, THING, Speakers
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-ROLE_LOOKBACK = 12
-"""Sentences searched back for the person a role ("the judge") refers to."""
 
 
 class Pronouns(Speakers):
@@ -136,8 +135,9 @@ class Pronouns(Speakers):
         return self.pronoun(before)
 
     def _role_before(self, token: Token, fits: Callable[[str], bool]) -> str | None:
-        """ "The prime minister ratcheted up Labour's campaigning ... He insisted": the
-        person a role names as the subject of the sentence before, none named since."""
+        """ "The prime minister ratcheted up Labour's campaigning ... He insisted", "the
+        American remains critical ... he claimed": the person a role or a nationality names as
+        the subject of the sentence before, none named since."""
         here = self.sentence_of[token.i]
         if within(token.idx, self.quote_spans) or any(
             m.sentence == here and m.token < token.i and fits(m.party) for m in self.mentions
@@ -150,9 +150,9 @@ class Pronouns(Speakers):
             return None
         root = self.sentences[back].root
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.pos_ != "NOUN":
+        if subject is None or not (subject.pos_ == "NOUN" or demonym(subject)):
             return None
-        if any(t.i in self.party_of_token for t in subject.subtree):
+        if not demonym(subject) and any(t.i in self.party_of_token for t in subject.subtree):
             return None  # "One resident, named only as Jassem, told": the name is nearer
         found = [p for p in self.parties_of(subject) if fits(p)]
         return found[0] if len(found) == 1 else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.positions import documents
-from briefing.analysis.positions.pronouns import ROLE_LOOKBACK
+from briefing.analysis.positions.documents import ROLE_LOOKBACK
 from briefing.analysis.positions.roles import (
     OFFICES,
     Mention,

@@ -26,11 +26,11 @@ from briefing.analysis.positions import ages, bodies, documents, makers, towns
 from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
-from briefing.analysis.positions.documents import SPOKESPEOPLE
+from briefing.analysis.positions.documents import ROLE_LOOKBACK, SPOKESPEOPLE
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.listed import listed
 from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
-from briefing.analysis.positions.pronouns import ROLE_LOOKBACK, Pronouns
+from briefing.analysis.positions.pronouns import Pronouns
 from briefing.analysis.positions.role_holders import RoleHolders
 from briefing.analysis.positions.roles import (
     Mention,
