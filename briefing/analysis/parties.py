@@ -47,8 +47,19 @@ def _is_dateline(span: Span) -> bool:
     )
 
 
+def _places_a_town(span: Span) -> bool:
+    """ "Seattle, Washington was also proposed": a state named after its town, where the parser
+    may take it for the subject."""
+    doc = span.doc
+    return (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ == "GPE"
+    )
+
+
 def _is_actor_role(span: Span) -> bool:
-    if _is_dateline(span):
+    if _is_dateline(span) or _places_a_town(span):
         return False
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -332,3 +332,15 @@ def test_a_bodys_name_runs_on_over_the_places_it_serves_and_its_initials_over_hy
         "Economic Commission for Latin America and the Caribbean",
         "Inter-American Development Bank",
     ]
+
+
+def test_a_state_named_after_its_town_is_no_party_though_parsed_as_the_subject():
+    """GUM news: "in Seattle, Washington was also proposed" made Washington the United States
+    (its capital, acting), which then merged with the country across the documents."""
+    a = analyse(
+        "The Museum of Flight in Seattle, Washington was also proposed as a location. "
+        "Washington said it would respond."
+    )
+    assert holders(a, "said") == ["United States"]  # the capital acting is still the country
+    b = analyse("The Museum of Flight in Seattle, Washington was also proposed as a location.")
+    assert "united-states" not in {p.id for p in b.parties}
