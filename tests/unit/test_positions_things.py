@@ -65,6 +65,16 @@ def test_posting_or_sharing_a_thing_is_no_view_but_what_a_post_says_is():
     assert [c for c in _cues(a) if "post" in c or "shar" in c] == ["posted on Twitter"]
 
 
+def test_defending_or_seeking_a_title_is_winning_it_but_defending_a_decision_is_a_view():
+    a = _analyse(
+        "Paula Radcliffe won the race in 2002 and defended her title 12 months later. She will "
+        "seek a third title in the 17 April race. Tony Blair defended the decision to go to "
+        "war. Enron sought $5bn in damages from the bank."
+    )
+    assert _cues(a) == ["defended", "sought"]
+    assert _at(a, "defended").party == "tony-blair"
+
+
 def test_adding_a_score_or_a_thing_is_no_view_but_adding_a_warning_or_a_clause_is():
     a = _analyse(
         "Ronan O'Gara added the conversion and a further penalty, with David Humphreys adding "

@@ -29,6 +29,8 @@ _WINNING = {
     "guarantee": frozenset(),
     "secure": frozenset(),
     "celebrate": frozenset({"goal", "win", "victory", "birthday", "anniversary"}),
+    "defend": frozenset({"championship"}),  # "defended her title"; not "defended the decision"
+    "seek": frozenset({"championship"}),  # "will seek a third title"
 }
 """Verbs of winning something, and what else they win besides ``_PRIZES``."""
 _RESULTS = frozenset(
@@ -71,7 +73,8 @@ def a_thing(a: Attribution) -> bool:
         # "Nadal claimed his eighth title", "to claim ninth", "will guarantee play-off
         # places", "celebrates his goal": won, not said ("claimed victory in the vote",
         # "claims sovereignty over Taiwan" are claims)
-        won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or root.tag_ in ("CD", "JJ")
+        placed = root.tag_ in ("CD", "JJ") and a.key not in ("defend", "seek")  # "$5bn"
+        won = root.lemma_.lower() in _PRIZES | _WINNING[a.key] or placed
         told = any(c.dep_ in ("det", "poss", "amod", "compound") for c in root.children)
         won = won or (root.lemma_.lower() in _RESULTS and told)
         return won or (a.key == "celebrate" and root.tag_ == "VBG")
