@@ -52,7 +52,7 @@ def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
         and not doc[t.i + 1].ent_type_
         and not (t.i > 0 and doc[t.i - 1].is_title and not _opening(doc[t.i - 1]))
         and not (t.i + 2 < len(doc) and (doc[t.i + 2].is_title or doc[t.i + 2].text in "-–"))
-        and _full_name(doc, t.i, where)
+        and _full_name(doc, doc[t.i : t.i + 2], where)
     ]
     return sorted(fixed + untagged, key=lambda span: span.start) if untagged else fixed
 
@@ -105,17 +105,28 @@ def _firms(doc: Doc) -> set[str]:
 
 
 def _person(doc: Doc, ent: Span, where: np.ndarray) -> Span:
-    if len(ent) != 2 or not _full_name(doc, ent.start, where):
+    if not (len(ent) == 2 or _hyphenated_first(ent)) or not _full_name(doc, ent, where):
         return ent
     return Span(doc, ent.start, ent.end, "PERSON")
 
 
-def _full_name(doc: Doc, start: int, where: np.ndarray) -> bool:
-    """Whether the two words at ``start`` are a first name the table knows and a surname the
-    article also uses alone, or that follows a title; or, after a title, any first name and a
-    surname the article uses alone ("Liverpool forward Milan Baros ... Baros said").
-    ``where``: the words of ``doc`` (``Doc.to_array("ORTH")``)."""
-    first, last = doc[start], doc[start + 1]
+def _hyphenated_first(ent: Span) -> bool:
+    """ "Sven-Goran Eriksson", "Jean-Pierre Raffarin": a first name of two joined by a hyphen."""
+    return (
+        len(ent) == 4
+        and ent[1].text == "-"
+        and not ent[0].whitespace_
+        and not ent[1].whitespace_
+        and ent[2].is_title
+    )
+
+
+def _full_name(doc: Doc, ent: Span, where: np.ndarray) -> bool:
+    """Whether ``ent`` is a first name the table knows and a surname the article also uses
+    alone, or that follows a title; or, after a title, any first name and a surname the
+    article uses alone ("Liverpool forward Milan Baros ... Baros said"). ``where``: the words
+    of ``doc`` (``Doc.to_array("ORTH")``)."""
+    start, first, last = ent.start, ent[0], ent[-1]
     if not all(t.pos_ == "PROPN" and t.is_title for t in (first, last)):
         return False
     if last.lower_ in FIRMS | _BODIES:
@@ -127,7 +138,8 @@ def _full_name(doc: Doc, start: int, where: np.ndarray) -> bool:
     if (known and titled) or not (known or (titled and doc[start - 1].is_lower)):
         return known
     places = np.flatnonzero(where == last.orth).tolist()  # where the surname stands
-    return any(i != last.i and i > 0 and doc[i - 1].text != first.text for i in places)
+    before = ent[-2].text  # the first name, or its second half
+    return any(i != last.i and i > 0 and doc[i - 1].text != before for i in places)
 
 
 def described_as_person(name: Token) -> bool:

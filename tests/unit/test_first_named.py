@@ -47,6 +47,18 @@ def test_a_known_first_name_after_a_title_makes_a_person():
     assert [e.label_ for e in first_named_people(doc, ents)] == ["PERSON"]
 
 
+def test_a_hyphenated_first_name_after_a_title_makes_a_person():
+    """BBC round 118: "England coach Sven-Goran Eriksson" was tagged an organisation, so "The
+    England coach said" was nobody's and "he added" went to a player named after."""
+    a = analyse(
+        "England coach Sven-Goran Eriksson has revealed Shaun Wright-Phillips will start. "
+        "Eriksson also revealed that Wes Brown will start. The England coach said that he "
+        "had been impressed. And he added that Andy Johnson would also get a chance."
+    )
+    assert holders(a, "said") == ["Sven-Goran Eriksson"]
+    assert holders(a, "added") == ["Sven-Goran Eriksson"]
+
+
 def test_a_name_the_model_left_untagged_is_a_person_but_not_one_run_on_by_a_hyphen():
     """BBC politics: "Michael Howard is to make a pitch", just after the headline, was tagged
     nothing, so "He will say" went to Tony Blair, named after him; "Charity Bite-Back" is a
