@@ -10,6 +10,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.cues import _patterns, find_attributions
 from briefing.analysis.positions.patterns import ChildPatterns
+from tests.reading import analyse, shown
 
 TEXT = (
     "Russian President Vladimir Putin has called for direct talks. Macron warned that "
@@ -56,3 +57,19 @@ def test_with_opens_a_content_only_in_a_phrasal_cue():
     )
     keys = [a.key for a in find_attributions(doc)]
     assert "disagree with" in keys and "agree with" in keys and "warn with" not in keys
+
+
+def test_at_or_over_opens_a_content_only_after_a_particle_that_makes_a_cue():
+    """BBC: "has hit out at the quality of films", "Labour hit back at the Tory proposals"
+    (where the parser reads "back" as an adverb) were nobody's view."""
+    a = analyse(
+        "Hoffman hits out over modern film\n\nDustin Hoffman has hit out at the quality of "
+        "current films. Labour hit back at the Tory proposals. Wynnum hit back with two tries. "
+        "Jacinda Ardern said at a news conference the gun laws should be changed."
+    )
+    assert shown(a) == [
+        ("dustin-hoffman", "opposes", "hits out over"),
+        ("dustin-hoffman", "opposes", "has hit out at"),
+        ("labour", "opposes", "hit back at"),
+        ("jacinda-ardern", "demands", "said"),
+    ]

@@ -3,11 +3,12 @@
 Constructions are ``DependencyMatcher``-format patterns (run by ``patterns.ChildPatterns``,
 which is much faster for child-only patterns) and ``Matcher`` patterns over lexicons (see
 ``lexicon.py``): a reporting or stance verb with a clause, an object, an infinitive or a
-prepositional content ("said that", "urged Y to", "called for"); a light verb with a stance
-noun ("expressed a commitment to"); "X has backing from Y"; a stance noun with its holder
-("Putin's proposal for", "a call by X for"); "according to X" (and "Per the decree"); "was
-quoted as saying". The source is the cue's subject, climbing through participles ("...,
-saying"), infinitives, conjoined verbs and relative clauses the way English shares subjects.
+prepositional content ("said that", "urged Y to", "called for", "hit out at"); a light verb
+with a stance noun ("expressed a commitment to"), "X has backing from Y" and a stance noun
+with its holder ("Putin's proposal for", "a call by X for"), built in ``noun_cues``;
+"according to X" (and "Per the decree"); "was quoted as saying". The source is the cue's
+subject, climbing through participles ("..., saying"), infinitives, conjoined verbs and
+relative clauses the way English shares subjects.
 """
 
 from __future__ import annotations
@@ -27,26 +28,29 @@ from briefing.analysis.positions.according import (
     holder,
     per_source,
 )
-from briefing.analysis.positions.attacks import ATTACKS, on_someone
 from briefing.analysis.positions.attribution import Attribution
 from briefing.analysis.positions.companions import companions
+from briefing.analysis.positions.noun_cues import noun_construction
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import (
-    ABOUT,
     apart_from_source,
     cue_tokens,
     source_tokens,
     span_of,
     subtree_span,
 )
-from briefing.analysis.positions.subjects import SUBJECTS, passive, subject_of
+from briefing.analysis.positions.subjects import passive, subject_of
 from briefing.analysis.scan import tokens_where
 
 __all__ = ["Attribution", "find_attributions", "source_tokens", "span_of"]
 
-CONTENT_PREPS = ("for", "against", "about", "to", "of", "with")
+CONTENT_PREPS = ("for", "against", "about", "to", "of", "with", "at", "over")
 """Prepositions that introduce what a cue verb is about; "with" only in a phrasal cue of
-``stances.tsv`` ("disagreed with", not "spoke with")."""
+``stances.tsv`` ("disagreed with", not "spoke with"), "at" and "over" only after a particle
+that makes one ("has hit out at", "hits out over")."""
+_AIMED = frozenset({"at", "over"})
+_GIVING_WAY = _AIMED | {"with"}
+"""Prepositions another content preposition of the same verb takes the place of."""
 # Children that belong to the cue clause, not to its subject phrase.
 _OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
 
@@ -164,7 +168,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         elif name in ("clause", "object", "infinitive", "prep", "patient"):
             _verb_part(verbs, name, tokens)
         else:
-            found.extend(_noun_construction(name, tokens, lex))
+            found.extend(noun_construction(name, tokens, lex))
     light_verbs = {a.cue[0].i for a in found if a.kind == "light"}
     for i, parts in sorted(verbs.items()):
         if i not in light_verbs:
@@ -190,7 +194,7 @@ def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token
     """Record what a matched verb governs: its clause, object, infinitive or preposition."""
     parts = verbs.setdefault(tokens[0].i, {})
     if name == "prep":
-        if "prep" not in parts or parts["prep_word"].lower_ == "with":  # "with" gives way
+        if "prep" not in parts or parts["prep_word"].lower_ in _GIVING_WAY:
             parts["prep"], parts["prep_word"] = tokens[2], tokens[1]
     elif name in parts and parts[name].i < tokens[0].i < tokens[1].i:
         parts[name] = tokens[1]  # of two clauses, the one after the verb: the parser made a
@@ -199,48 +203,13 @@ def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token
         parts.setdefault(name, tokens[1])
 
 
-def _noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attribution]:
-    """The attribution of a light-verb, backing or stance-noun match (none when it has no
-    holder or content of its own)."""
-    if name == "light":
-        own = _noun_content(tokens[1]) is None  # "given his backing to": the verb's "to"
-        has_holder = any(
-            c.dep_ == "poss" and (c.pos_ != "PRON" or not own) for c in tokens[1].children
-        )
-        if has_holder or (tokens[1].lemma_ in ATTACKS and not on_someone(tokens[1])):
-            return []
-        return [_light(tokens[0], tokens[1])]
-    if name == "backing":
-        verb, noun, _prep, source = tokens
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        content = [subtree_span(subj)] if subj is not None else []
-        return [_stance_noun(noun, source, content, subj, "backing")]
-    noun, source = tokens[0], tokens[-1]  # "noun", "noun_by"
-    about = _noun_content(noun)
-    if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs:
-        return []
-    if noun.is_title and not noun.is_sent_start:
-        return []  # ABC's "A Tribute For a King": a title's word, not a stance
-    return [_stance_noun(noun, source, [subtree_span(about)], about, "noun")]
-
-
-def _stance_noun(
-    noun: Token,
-    source: Token,
-    content: list[tuple[int, int]],
-    root: Token | None,
-    kind: str,
-) -> Attribution:
-    return Attribution(
-        [noun],
-        noun.lemma_,
-        "NOUN",
-        source=source,
-        content=content,
-        content_root=root,
-        stance_key=noun.lemma_,
-        kind=kind,
-    )
+def _outward(verb: Token, prep: Token | None, lex: Lexicon) -> str | None:
+    """ "hit out", "hit back" ("back" read as an adverb): a cue its particle makes (not "hit
+    back with two tries")."""
+    near = [c.lower_ for c in verb.children if c.dep_ == "prt" or c.i == verb.i + 1]
+    key = f"{verb.lemma_} {near[0]}" if near else ""
+    aimed = prep is None or prep.lower_ != "with"
+    return key if aimed and (key, "VERB") in lex.stances else None
 
 
 def _quoted(doc: Doc, start: int, end: int, parts: dict[str, Token]) -> Attribution:
@@ -262,17 +231,11 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     if verb.lower_ == "according":  # "according to X" is its own construction
         return None
     strength = lex.verb_strength(verb.lemma_)
+    keyed = _key(verb, parts, strength, lex)
+    if keyed is None:
+        return None
+    key, parts = keyed
     prep = parts.get("prep_word")
-    key = verb.lemma_
-    if prep is not None and not ({"clause", "object", "infinitive"} & parts.keys()):
-        phrasal = f"{verb.lemma_} {prep.lower_}"
-        weak = strength < STRONG_CUE or prep.lower_ == "with"  # "with": phrasal cues only
-        if (phrasal, "VERB") in lex.stances:
-            key = phrasal
-        elif weak or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
-            return None
-    if {"object", "infinitive"} <= parts.keys() and (f"{key} to", "VERB") in lex.stances:
-        key = f"{key} to"  # "challenged his side to match them": a demand
     source = subject_of(verb)
     agent, patient = passive(verb)
     if agent is not None:  # "was criticised by the archbishop": the agent holds the view
@@ -317,40 +280,32 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     )
 
 
-_STANCE_ABOUT = frozenset({"for", "to", "against", "on"})
-_EXPRESSED = ABOUT | {"at", "over", "with"}  # "voiced criticism *of the plan*", "at Biden"
-
-
-def _noun_content(noun: Token, about: frozenset[str] = _STANCE_ABOUT) -> Token | None:
-    """What a stance noun is about: "commitment *to facilitate*", "desire *for a ceasefire*"."""
-    for child in noun.children:
-        if child.dep_ == "acl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-        ):
-            return child
-        if child.dep_ == "prep" and child.lower_ in about:
-            return child
-        if child.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" for c in child.children):
-            return child
-    return None
-
-
-def _light(verb: Token, noun: Token) -> Attribution:
-    # "paid tribute to Luk", "leveled criticism at Trump": the parser's "to" or "at" is the verb's
-    toward = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at")]
-    content = _noun_content(noun, _EXPRESSED) or next(iter(toward), None)
-    return Attribution(
-        [t for t in verb.doc[verb.i : noun.i + 1] if t.i in (verb.i, noun.i) or t.head.i == noun.i]
-        if noun.i > verb.i
-        else [verb, noun],
-        noun.lemma_,
-        "NOUN",
-        source=subject_of(verb),
-        content=[subtree_span(content)] if content is not None else [],
-        content_root=content,
-        stance_key=noun.lemma_,
-        kind="light",
-    )
+def _key(
+    verb: Token, parts: dict[str, Token], strength: float, lex: Lexicon
+) -> tuple[str, dict[str, Token]] | None:
+    """The cue's key ("say", "call for", "hit out", "challenge to") and the parts it governs,
+    less a preposition that opens no content ("said at a news conference"); None when a weak
+    verb's preposition makes no cue."""
+    prep = parts.get("prep_word")
+    key = verb.lemma_
+    outward = _outward(verb, prep, lex)
+    if outward:  # "has hit out at the quality of films", "Labour hit back at the Tories"
+        key = outward
+    elif prep is not None and prep.lower_ in _AIMED:
+        parts = {k: v for k, v in parts.items() if k not in ("prep", "prep_word")}
+        prep = None
+        if not parts:
+            return None
+    if prep is not None and not outward and not ({"clause", "object", "infinitive"} & parts.keys()):
+        phrasal = f"{verb.lemma_} {prep.lower_}"
+        weak = strength < STRONG_CUE or prep.lower_ == "with"  # "with": phrasal cues only
+        if (phrasal, "VERB") in lex.stances:
+            key = phrasal
+        elif weak or prep.lower_ == "of" and verb.lemma_ not in ("warn", "speak"):
+            return None
+    if {"object", "infinitive"} <= parts.keys() and (f"{key} to", "VERB") in lex.stances:
+        key = f"{key} to"  # "challenged his side to match them": a demand
+    return key, parts
 
 
 def _according(doc: Doc, start: int, end: int) -> Attribution:
