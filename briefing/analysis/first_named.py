@@ -77,11 +77,24 @@ _WORKS = frozenset(
 )
 
 
+_MAKERS = frozenset({"star", "co-star", "creator"})
+"""Whom a work makes known, before its title: "The star of Rain Man and Tootsie"."""
+
+
 def _work(ent: Span) -> bool:
-    """ "The film, A Different Story, chronicles", "his album Careless Whisper": a work's
-    title the model took for a person, named beside the kind of work it is."""
+    """ "The film, A Different Story, chronicles", "his album Careless Whisper", "the star of
+    Rain Man and Tootsie": a work's title the model took for a person, named beside the kind
+    of work it is, or after one it made known."""
     root = ent.root  # not "the Jörg Düsterwald show": his show
-    return ent.label_ == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in _WORKS
+    if ent.label_ != "PERSON":
+        return False
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _WORKS:
+        return True
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    of = root.head  # the title right after it: "a star of TV's Casualty, Derek Thompson"
+    after = root.left_edge.i == of.i + 1
+    return root.dep_ == "pobj" and after and of.lower_ == "of" and of.head.lemma_.lower() in _MAKERS
 
 
 _STAFF = frozenset(

@@ -126,3 +126,15 @@ def test_a_person_set_beside_the_kind_of_work_it_is_is_a_works_title():
     )
     assert holders(a, "told") == ["George Michael"]
     assert not any(p.name == "Different Story" for p in a.parties)
+
+
+def test_a_person_after_the_star_of_is_a_works_title():
+    """BBC round 119: "The star of Rain Man and Tootsie" tagged Tootsie a person, named last
+    before "The 67-year-old also said", which then went to the film."""
+    a = analyse(
+        "Hollywood legend Dustin Hoffman has hit out at the quality of current films. The star "
+        'of Rain Man and Tootsie said the film culture was "in the craphouse" at a press '
+        "conference. The 67-year-old also said he stopped working a few years ago."
+    )
+    assert holders(a, "also said") == ["Dustin Hoffman"]
+    assert "Tootsie" not in {p.name for p in a.parties}
