@@ -10,8 +10,10 @@ article (a *node* is one party of one article):
    organisations, places (GPE, LOC, FAC) with places, groups (NORP) with groups; but see 2b.
 2. A party's name is its longest alias less leading titles ("US President Donald Trump" ->
    "Donald Trump"; ``names.strip_titles``), compared case-folded; an organisation's name
-   also less a leading country ("U.S. Senate" -> "Senate", of the United States;
-   ``polity.split_country``; a demonym stays: "American Airlines"). Persons with equal names
+   is what its initials stand for when the article spells them out ("AP", "the Associated
+   Press"), less a leading country ("U.S. Senate" -> "Senate", of the United States;
+   ``polity.split_country``; a demonym stays: "American Airlines") or a trailing one after
+   a body every country has ("Supreme Court of the United States"). Persons with equal names
    of two words or more merge. Organisations with equal names merge when they belong to one
    country: the country before the name, else the country of the party's affiliation, else,
    for a body that every country has its own of (a name headed by an ``INSTITUTIONS`` noun:

@@ -130,14 +130,27 @@ def _strip(name: str) -> str:
 
 def full_name(party: Party) -> str:
     """The party's fullest name, titles stripped: the alias of most words that starts with a
-    capital."""
+    capital; an organisation's name, or what its initials stand for ("AP", written "the
+    Associated Press" too)."""
     if party.kind != "PERSON":
-        return strip_titles(clean(party.name)) or party.name
+        return _spelled_out(party) or strip_titles(clean(party.name)) or party.name
     names = [_strip(n) for n in (party.name, *party.aliases)]
     names = [n for n in names if n and any(c.isalpha() for c in n)]
     # "a government official" as written is a description of the party "Government official"
     names = [n for n in names if n[0].isupper()] or names
     return max(names, key=lambda n: (len(n.split()), len(n)), default=party.name)
+
+
+def _spelled_out(party: Party) -> str | None:
+    """The alias an organisation's initials stand for: "Associated Press" of "AP"."""
+    name = party.name
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return None
+    for alias in party.aliases:
+        words = strip_titles(clean(alias)).split()
+        if len(words) == len(name) and "".join(w[0] for w in words) == name:
+            return " ".join(words)
+    return None
 
 
 def _nodes(articles: list[tuple[Party, ...]]) -> list[Node]:

@@ -70,7 +70,8 @@ def country_of(name: str) -> str | None:
 @lru_cache(maxsize=8192)
 def split_country(name: str) -> tuple[str | None, str]:
     """A leading country name or alias and the rest ("U.S. Senate" -> ("United States",
-    "Senate")); ``(None, name)`` when the name does not begin with one. Demonyms are kept
+    "Senate")), or a trailing one after a body of every country ("Supreme Court of the United
+    States"); ``(None, name)`` when the name has neither. Demonyms are kept
     ("American Airlines", "Australian Labor Party" stay whole): a demonym is often part of
     the name itself."""
     words = name.split()
@@ -79,6 +80,10 @@ def split_country(name: str) -> tuple[str | None, str]:
         rest = " ".join(words[n:])
         if match and match.how in ("name", "alias") and any(c.isupper() for c in rest):
             return match.country.name, rest
+    body, of, country = name.partition(" of ")  # "Supreme Court of the United States"
+    match = lookup_country(country) if of and is_institution(body.casefold()) else None
+    if match and match.how in ("name", "alias"):
+        return match.country.name, body
     return None, name
 
 

@@ -254,6 +254,27 @@ def test_a_country_before_a_body_names_its_country():
     ]
 
 
+def test_a_country_after_a_body_names_its_country_and_initials_their_name():
+    """Wikinews: "the Supreme Court of the United States" stood apart from the "Supreme Court"
+    of other US reports, and "AP" (written "the Associated Press" too) from "Associated
+    Press"; "Unity Party of America" is no "Unity Party" of another country."""
+    court = ("supreme-court", "Supreme Court", "ORG", ("Supreme Court",), None)
+    full = ("supreme-court-of-the-united-states", "Supreme Court of the United States", "ORG")
+    full = (*full, ("Supreme Court of the United States",), None)
+    ap = ("ap", "AP", "ORG", ("AP", "the Associated Press"), None)
+    press = ("associated-press", "Associated Press", "ORG", ("Associated Press",), None)
+    party_uk = ("unity-party", "Unity Party", "ORG", ("Unity Party",), None)
+    party_us = ("unity-party-of-america", "Unity Party of America", "ORG", (), None)
+    us = [_place("us", "United States", 2)]
+    uk = [_place("uk", "United Kingdom", 2)]
+    a = _with_places("a", [court, ap, party_us], us)
+    b = _with_places("b", [full, press], us)
+    c = _with_places("c", [party_uk], uk)
+    found = sorted((len(p.articles), p.name) for p in cross_parties([a, b, c]))
+    assert (2, "Supreme Court of the United States") in found and (2, "Associated Press") in found
+    assert (1, "Unity Party") in found and (1, "Unity Party of America") in found
+
+
 def test_an_article_of_no_country_joins_the_body_its_people_share():
     party = ("democratic-party", "Democratic Party", "ORG", ("Democratic Party",), None)
     biden = ("joe-biden", "Joe Biden", "PERSON", ("Joe Biden",), None)
