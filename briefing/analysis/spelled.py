@@ -35,15 +35,21 @@ def spelled_name(doc: Doc, bracket: int) -> Span | None:
 def spelled_out(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each name spelled out before its initials (``spelled_name``) tagged an
     organisation, in place of the spans the model tagged inside it ("Kenya"); not where a
-    span runs over its edge, nor where the model tagged none of it (a programme: "Deferred
-    Action for Childhood Arrivals (DACA)")."""
+    span runs over its edge (but for a "the" before it: "the World Travel" of "the World Travel
+    and Tourism Council (WTTC)"), nor where the model tagged none of it (a programme:
+    "Deferred Action for Childhood Arrivals (DACA)")."""
     for bracket in (t.i for t in tokens_where(doc, "ORTH", ("(",))):
         name = spelled_name(doc, bracket)
         if name is None:
             continue
-        inside = [s for s in spans if name.start <= s.start and s.end <= name.end]
+        inside = [s for s in spans if _start(doc, s) >= name.start and s.end <= name.end]
         across = [s for s in spans if s.start < name.end and s.end > name.start and s not in inside]
         if not inside or across or any((s.start, s.end) == (name.start, name.end) for s in inside):
             continue
         spans = [s for s in spans if s not in inside] + [name]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _start(doc: Doc, span: Span) -> int:
+    """Where ``span`` starts, past a leading "the"."""
+    return span.start + 1 if doc[span.start].lower_ == "the" and len(span) > 1 else span.start
