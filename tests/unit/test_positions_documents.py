@@ -108,3 +108,13 @@ def test_reports_in_outlets_are_the_outlets_but_a_report_in_a_month_is_nobodys()
     )
     assert holders(a, "suggested") == ["Wall Street Journal", "Financial Times"]
     assert holders(a, "said") == []
+
+
+def test_a_lawsuit_is_made_by_the_one_who_sued_not_the_one_sued():
+    """BBC round 120: "Wal-Mart is sued over rude lyrics ... The lawsuit alleges Wal-Mart
+    deceived customers" gave the lawsuit to Wal-Mart, the subject of the passive."""
+    a = analyse(
+        "Wal-Mart is sued over rude lyrics\n\nA lawsuit was filed against Wal-Mart by Trevin "
+        "Skeens on Monday. The lawsuit alleges Wal-Mart deceived customers."
+    )
+    assert holders(a, "alleges") == ["Trevin Skeens"]

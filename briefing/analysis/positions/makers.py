@@ -173,11 +173,16 @@ def author(sources: SourceResolver, token: Token) -> str | None:
                 return found
         if word not in acts:
             continue
-        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-            verb = verb.head  # "signed a decree", "filed a lawsuit"
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+            verb = verb.head  # "signed a decree", "filed a lawsuit", "a lawsuit was filed by"
         if background(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.dep_ == "nsubjpass":  # "Wal-Mart is sued ... The
+            # lawsuit alleges": the one sued made no lawsuit; the one it was by did
+            subject = next(
+                (g for c in verb.children if c.dep_ == "agent" for g in c.children), None
+            )
         if subject is None:
             continue
         party = sources.party_of_token.get(subject.i)
