@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis import prep_names
 from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms, described_names
 from briefing.analysis.clusters import last_name
-from briefing.analysis.first_named import described_as_person, first_named_people
+from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.joined_names import nicknamed, with_place
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
@@ -275,8 +275,8 @@ def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
             start -= 1  # the untagged words of the name; a known person's name is enough
         if start == token.i and words and not known:
             continue  # a name whose first words the model tagged as something else
-        person = token.text in people or described_as_person(token)
-        label = "PERSON" if person else names.get(token.text, "ORG")
+        person = token.text in people or doc[start].lower_ in HONORIFICS  # "Ms Detakats said"
+        label = "PERSON" if person or described_as_person(token) else names.get(token.text, "ORG")
         found.append(Span(doc, start, (named_for or token.i) + 1, label))
     return found
 

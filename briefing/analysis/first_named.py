@@ -117,7 +117,16 @@ def _firms(doc: Doc) -> set[str]:
     return found - {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
+"""Titles only a person is given: "Ms Detakats", tagged an organisation, is a person."""
+
+
 def _person(doc: Doc, ent: Span, where: np.ndarray) -> Span:
+    if len(ent) == 2 and ent[0].lower_ in HONORIFICS and ent[1].is_title:
+        return Span(doc, ent.start, ent.end, "PERSON")
+    if len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
+        longer = Span(doc, ent.start, ent.end + 1, "PERSON")  # "Francesca" and untagged
+        return longer if _full_name(doc, longer, where) else ent  # "Detakats": cut short
     if not (len(ent) == 2 or _hyphenated_first(ent)) or not _full_name(doc, ent, where):
         return ent
     return Span(doc, ent.start, ent.end, "PERSON")

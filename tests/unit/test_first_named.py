@@ -138,3 +138,15 @@ def test_a_person_after_the_star_of_is_a_works_title():
     )
     assert holders(a, "also said") == ["Dustin Hoffman"]
     assert "Tootsie" not in {p.name for p in a.parties}
+
+
+def test_a_first_name_tagged_a_body_with_its_surname_untagged_and_ms_make_a_person():
+    """BBC round 120: "local resident Francesca Detakats" was tagged "Francesca", a body, and
+    "Ms Detakats said" another body, so "she said" after them went to Raquel Welch."""
+    a = analyse(
+        "A rare portrait of Raquel Welch lined the walls. But local resident Francesca Detakats "
+        'came specially to the stall. Ms Detakats said she was a collector. "If you like '
+        "something, you don't really count it like that,\" she said."
+    )
+    assert holders(a, "said") == ["Francesca Detakats", "Francesca Detakats"]
+    assert [p.kind for p in a.parties if "Detakats" in p.name] == ["PERSON"]
