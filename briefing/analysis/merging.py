@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.clusters import initials
 from briefing.analysis.names import TITLES, clean, strip_titles
 from briefing.analysis.polity import (
     INSTITUTIONS,
@@ -146,11 +147,8 @@ def _spelled_out(party: Party) -> str | None:
     name = party.name
     if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
         return None
-    for alias in party.aliases:
-        words = strip_titles(clean(alias)).split()
-        if len(words) == len(name) and "".join(w[0] for w in words) == name:
-            return " ".join(words)
-    return None
+    spelled = (strip_titles(clean(alias)) for alias in party.aliases)
+    return next((a for a in spelled if " " in a and initials(a).upper() == name), None)
 
 
 def _nodes(articles: list[tuple[Party, ...]]) -> list[Node]:
