@@ -103,6 +103,12 @@ def described_actors() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def epithets() -> frozenset[str]:
+    """Nouns of fame or art a report calls its person by (``data/epithets.tsv``)."""
+    return frozenset(row[0] for row in rows("epithets.tsv"))
+
+
+@cache
 def person_nouns() -> dict[str, str]:
     """Noun -> "he" or "she", the pronoun the word tells (``data/person_nouns.tsv``)."""
     return {noun: gender for noun, gender in rows("person_nouns.tsv")}

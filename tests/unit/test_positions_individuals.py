@@ -116,3 +116,17 @@ def test_a_definite_noun_is_the_one_person_named_before_with_it_whatever_its_oth
         "bad language."
     )
     assert "Victoria Wood" not in holders(several, "said")
+
+
+def test_a_person_called_by_fame_or_art_is_the_person_the_passage_is_about():
+    """BBC entertainment and sport: "The pop star said", "said the world indoor champion" held
+    no position at all; the champion is the athlete the passage names most, not the rival
+    whose record he chases, named last."""
+    a = analyse(
+        "Singer George Michael has said that a new film is the start of his retirement. The "
+        'pop star said it would be a much more "behind the scenes affair".\n\n'
+        "Jason Gardener won the 60m in Birmingham. Gardener was just outside Maurice Greene's "
+        'record. "I believe I have trained very well," said the world indoor champion.'
+    )
+    assert holders(a, "has said") == ["George Michael"]
+    assert holders(a, "said") == ["George Michael", "Jason Gardener"]

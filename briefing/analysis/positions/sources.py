@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.lexicon import lexicon, person_nouns
+from briefing.analysis.lexicon import epithets, lexicon, person_nouns
 from briefing.analysis.names import FIRMS, TITLES, political_parties
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, bodies, documents, makers, towns
@@ -369,7 +369,8 @@ class SourceResolver(RoleHolders, Pronouns):
 
     def _described_person(self, token: Token) -> str | None:
         """ "The father said", "the relieved father said": the person named before, found
-        as "he" or "she" would be, when the word tells which (``person_nouns.tsv``)."""
+        as "he" or "she" would be, when the word tells which (``person_nouns.tsv``); "The pop
+        star said" (``epithets.tsv``): the person the passage names most, else as either."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -380,7 +381,18 @@ class SourceResolver(RoleHolders, Pronouns):
         if before is not None:
             return self.party_of(before)
         found = person_nouns().get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if found is None and lemma in epithets() and not self._named_as(lemma):
+            return self.most_named(token, self._is_person) or self.person_like(token, None)
         return None if found is None else self.person_like(token, found)
+
+    def _is_person(self, party: str) -> bool:
+        return self.kind.get(party) == "PERSON"
+
+    def _named_as(self, noun: str) -> bool:
+        """Someone is named with ``noun`` ("former champion Evander Holyfield"): then the
+        role rule (``person_with_role``) alone says who "the champion" is."""
+        return any(role.split()[-1] == noun for held in self.roles.values() for role in held)
 
     def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court": the organisation so named (``bodies``)."""
