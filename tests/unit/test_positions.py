@@ -192,6 +192,14 @@ def test_a_call_by_someone_for_something():
         ("Senator Eduardo Bhatia said he intended to sue over the controversy.", "said", "commits"),
         # a name the model tags an organisation binds "he" as a person's does
         ("Pierluisi said he intended to sue over the controversy.", "said", "commits"),
+        # BBC business: a body's own plan, and being committed or ready to act, bind it
+        (
+            "Siemens grew. The firm also said it planned to spend 500m euros on shares.",
+            "also said",
+            "commits",
+        ),
+        ("Mr Chidambaram says he is committed to reforming the tax system.", "says", "commits"),
+        ("Naftogaz said: 'We are ready to pay on April 9.'", "said", "commits"),
         # what would have been, and what one doubts one would do, bind no one
         (
             "Kyle Rittenhouse contended he would have died had he not been armed that night.",

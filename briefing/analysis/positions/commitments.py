@@ -1,6 +1,7 @@
 """Whether reported content binds its speaker (``stance``: commits): "I will present a
 bill", "Pierluisi stated he would leave the governorship if ...", "Air Deccan has said it
-will base"; not "would prefer", "would have died", "doubt whether he would"."""
+will base", "The firm said it planned to spend", "We are committed to", "We are ready to
+pay"; not "would prefer", "would have died", "doubt whether he would"."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def content_commitment(
         if any(c.lower_ in ("he", "she") and same_holder(c) for c in subjects):
             return True  # "Pierluisi said he intended to sue", of a name tagged otherwise
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if aux & _WILL and any(c.lower_ in ("it", "they") and same_holder(c) for c in subjects):
+        promised = aux & _WILL or verb.lemma_ in _PROMISE
+        if promised and any(c.lower_ in ("it", "they") and same_holder(c) for c in subjects):
             return True
         return bool(aux & (_WILL | _REPORTED_PROMISE)) and any(
             c.pos_ == "PROPN" and same_holder(c) for c in subjects
@@ -54,6 +56,9 @@ def content_commitment(
             c.dep_ == "aux" and c.lower_ in _PROMISE | _REPORTED_PROMISE for c in t.children
         )
         if binding and t.pos_ in ("VERB", "AUX") and own(t) and _deed(t):
+            return True
+        bound = t.lower_ in _BOUND and t.dep_ == "acomp"  # "We are committed to", "ready to"
+        if bound and any(c.dep_ in ("xcomp", "prep") for c in t.children) and own(t.head):
             return True
     return False
 
@@ -70,6 +75,8 @@ def _deed(verb: Token) -> bool:
     return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
 
 
+_BOUND = frozenset({"committed", "ready", "determined", "prepared"})
+"""What a speaker says it is to act ("We are committed to", "he was prepared to fight")."""
 _WILL = frozenset({"will", "'ll", "shall"})
 """What binds a body that says "it will": not "it would", which is as often a guess."""
 
