@@ -200,6 +200,7 @@ def test_a_call_by_someone_for_something():
         ),
         ("Mr Chidambaram says he is committed to reforming the tax system.", "says", "commits"),
         ("Naftogaz said: 'We are ready to pay on April 9.'", "said", "commits"),
+        ("Putin said: 'We are prepared for serious talks with Ukraine.'", "said", "states"),
         # what others need to do is asked of them; what they will need, forecast
         ("Ofcom said phone operators needed to do more to ensure safety.", "said", "demands"),
         ("Ofcom said phone operators will need to raise more capital.", "said", "states"),

@@ -57,10 +57,17 @@ def content_commitment(
         )
         if binding and t.pos_ in ("VERB", "AUX") and own(t) and _deed(t):
             return True
-        bound = t.lower_ in _BOUND and t.dep_ == "acomp"  # "We are committed to", "ready to"
-        if bound and any(c.dep_ in ("xcomp", "prep") for c in t.children) and own(t.head):
-            return True
+        if t.lower_ in _BOUND and t.dep_ == "acomp" and _to_act(t) and own(t.head):
+            return True  # "We are committed to", "ready to pay"
     return False
+
+
+def _to_act(word: Token) -> bool:
+    """ "ready to pay", "committed to reforming": bound to act; not "prepared for talks"."""
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and word.lower_ == "committed")
+        for c in word.children
+    )
 
 
 def _deed(verb: Token) -> bool:
