@@ -8,7 +8,7 @@ from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.aliases import called
 from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.types import Party, Position
-from tests.reading import analyse, at, party, shown
+from tests.reading import analyse, at, holders, party, shown
 
 
 def test_a_document_named_again_speaks_for_the_maker_it_was_named_with():
@@ -99,6 +99,12 @@ def test_critics_which_include_a_named_group_speak_for_that_group():
         "encouraging farmers to set fires."
     )
     assert at(a, "blame").party == "greenpeace"
+    # BBC round 122: a firm named is not the brands its clause lists
+    firm = analyse(
+        "Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed the "
+        "offer as inadequate."
+    )
+    assert holders(firm, "dismissed") == ["Southcorp"]
 
 
 def test_officers_are_a_party_named_by_their_description():

@@ -213,12 +213,20 @@ def _naming(prep: Token) -> bool:
 
 def included(head: Token) -> list[Token]:
     """The named members of "countries including Algeria and Morocco", "some Democrats, such
-    as Beto O'Rourke", "critics, which include Greenpeace"."""
+    as Beto O'Rourke", "critics, which include Greenpeace"; not the brands of a firm named
+    ("Southcorp, whose brands include Penfolds")."""
     prep = next((c for c in head.children if c.dep_ == "prep" and _naming(c)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if pobj is None:  # "his critics, which include the group Greenpeace"
+    if pobj is None and not head.ent_type_:  # "his critics, which include the group Greenpeace"
         clause = next(
-            (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "include"), None
+            (
+                c
+                for c in head.children
+                if c.dep_ == "relcl"
+                and c.lemma_ == "include"
+                and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)
+            ),
+            None,
         )
         pobj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
     if pobj is None or not pobj.ent_type_:
