@@ -113,6 +113,12 @@ def test_both_sides_are_the_two_parties_named_together_last():
         "countries spoke by telephone on Friday, and said they would help each other."
     )
     assert holders(a, "said") == ["Turkey", "Greece"]
+    # BBC round 122: the only two the sentence before names, not joined by "and"
+    a = analyse(
+        "Peugeot is to supply Mitsubishi Motors with sports utility vehicles. The two firms "
+        "say they expect to seal a final agreement by Spring 2005."
+    )
+    assert holders(a, "say") == ["Peugeot", "Mitsubishi Motors"]
 
 
 def test_a_name_and_its_and_the_parser_hung_on_the_subjects_words_is_a_subject_too():

@@ -44,7 +44,7 @@ def pair_named_last(
 ) -> list[str]:
     """The two parties of one kind (no group) named together last before ``head``: a name
     joined to another by "and", else the subject of a sentence before that stands for two
-    (``parties_of``)."""
+    (``parties_of``), else the only two the sentence just before names."""
     before = head.doc[: head.i]
     for t in reversed(before):
         first, second = party_of_token.get(t.head.i), party_of_token.get(t.i)
@@ -59,6 +59,13 @@ def pair_named_last(
             found = parties_of(t)
             if len(found) == 2 and _alike(kind.get(found[0]), kind.get(found[1])):
                 return found
+    if here > 0:  # "Peugeot is to supply Mitsubishi Motors ... The two firms say": the only
+        # two the sentence before names
+        named = list(
+            dict.fromkeys(party_of_token[t.i] for t in sentences[here - 1] if t.i in party_of_token)
+        )
+        if len(named) == 2 and _alike(kind.get(named[0]), kind.get(named[1])):
+            return named
     return []
 
 
