@@ -52,13 +52,21 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     ]
 
 
+_VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "website"})
+"""What a body speaks through, in the singular: "An IAAF statement said"."""
+
+
 def _acts(token: Token) -> bool:
-    """ "G7 finance ministers have backed", "G7 said": capitals that act or name those who
-    do, not a thing ("patients with MS")."""
+    """ "G7 finance ministers have backed", "G7 said", "An IAAF statement said": capitals
+    that act or name those who do, or what speaks for them, not a thing ("patients with
+    MS")."""
+    head = token.head
     return token.dep_ == "nsubj" or (
         token.dep_ in ("compound", "nmod")
-        and token.head.tag_ == "NNS"
-        and token.head.lemma_.lower() in lexicon().source_nouns  # not "MS sufferers"
+        and (
+            (head.tag_ == "NNS" and head.lemma_.lower() in lexicon().source_nouns)
+            or (head.tag_ == "NN" and head.lemma_.lower() in _VOICES)
+        )  # not "MS sufferers"
     )
 
 

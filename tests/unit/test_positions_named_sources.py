@@ -238,3 +238,13 @@ def test_capitals_tagged_once_spread_only_where_they_act():
     a body, which then took "the company expects" from GW Pharma."""
     doc = load_pipeline().nlp("MS sufferers say it works. G7 ministers said it works.")
     assert [_acts(t) for t in doc if t.text in ("MS", "G7")] == [False, True]
+
+
+def test_capitals_tagged_once_speak_through_a_statement_or_a_spokesman():
+    """BBC round 123: "An IAAF statement said", the capitals untagged there, held nothing;
+    "the IAAF drug test" is no voice."""
+    doc = load_pipeline().nlp(
+        "An IAAF statement said it works. An IAAF spokesman said it works. The IAAF drug test "
+        "was positive."
+    )
+    assert [_acts(t) for t in doc if t.text == "IAAF"] == [True, True, False]
