@@ -180,6 +180,7 @@ def never_acts(span: Span) -> bool:
         and after.text == ":"
         and ((len(span) == 1 and span[0].pos_ != "PROPN") or span.doc.text.count(span.text) == 1)
         and span.root.dep_ not in ("dobj", "dative")  # not "He told Ms Sturgeon:"
+        and span.doc[after.i + 1 : after.i + 2].text not in ('"', "“")  # not "Mark Hughes: "
     ):
         return True  # "Guilty: School teacher Brianne Altice", "Impoverished: Dozens of
         # Syrians queue": a caption's label, named nowhere else

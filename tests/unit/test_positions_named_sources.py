@@ -248,3 +248,14 @@ def test_capitals_tagged_once_speak_through_a_statement_or_a_spokesman():
         "was positive."
     )
     assert [_acts(t) for t in doc if t.text == "IAAF"] == [True, True, False]
+
+
+def test_a_name_and_a_colon_opening_a_quote_is_that_persons_position():
+    """BBC sport round-ups, "- Blackburn boss Mark Hughes: "Burnley are resolute ..."", held
+    nothing: a name named once before a colon was taken for a caption's label."""
+    a = analyse(
+        "Burnley will meet Blackburn on Saturday.\n\n- Blackburn boss Mark Hughes: "
+        '"Burnley are resolute and have individual talent."\n\n- Burnley boss Steve '
+        'Cotterill: "They will be fresh and we will be tired."'
+    )
+    assert holders(a, ":") == ["Mark Hughes", "Steve Cotterill"]

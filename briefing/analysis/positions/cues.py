@@ -29,6 +29,7 @@ from briefing.analysis.positions.according import (
     per_source,
 )
 from briefing.analysis.positions.attribution import Attribution
+from briefing.analysis.positions.colons import colon_quotes
 from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.noun_cues import noun_construction
 from briefing.analysis.positions.patterns import ChildPatterns
@@ -187,7 +188,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         else:  # "was quoted as saying" replaces the verb cues inside it
             found = [a for a in found if a.head.i not in range(start, end)]
             found.append(_quoted(doc, start, end, verbs.get(end - 1, {})))
-    return found
+    return found + colon_quotes(doc)
 
 
 def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token]) -> None:
