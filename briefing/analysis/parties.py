@@ -266,13 +266,13 @@ _FIRMS = FIRMS | {"giant", "group", "maker"}
 def _firm_named(mention: Span) -> bool:
     """ "Russian oil giant Yukos", "the Argonaut games group": a one-word name the model
     took for a person, that the article names with a firm's noun before or after it, is a
-    company."""
-    if len(mention) != 1:
-        return False
+    company; a longer one with the noun before it ("building products group James Hardie")."""
     before = any(
         c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
         for c in mention.root.children
     )
+    if len(mention) != 1:
+        return before  # "building products group James Hardie"
     head = mention.root
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head

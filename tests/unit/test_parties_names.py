@@ -230,6 +230,14 @@ def test_a_name_the_model_took_for_a_person_is_a_company_when_named_with_a_firms
     )
     assert holders(a, "claimed") == ["Yukos"]
     assert [p.kind for p in a.parties if p.name == "Yukos"] == ["ORG"]
+    # BBC round 124: a two-word name after its firm's noun, so "it later admitted" was the US
+    b = analyse(
+        "Australian building products group James Hardie has agreed to pay victims. Hardie "
+        "makes most of its revenues in the US. In 2001 the company set up a fund, but it "
+        "later admitted the fund was running short of money."
+    )
+    assert [p.kind for p in b.parties if p.name == "James Hardie"] == ["ORG"]
+    assert holders(b, "later admitted") == ["James Hardie"]
 
 
 def test_a_name_the_model_took_for_a_person_before_a_firms_noun_is_a_company():
