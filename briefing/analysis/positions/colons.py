@@ -55,6 +55,8 @@ def _closing(opening: Token) -> Token:
     doc = opening.doc
     mark = _CLOSING[opening.text]
     for t in doc[opening.i + 1 :]:
-        if t.text == mark or (t.is_space and "\n" in t.text):
-            return t if t.text == mark else doc[t.i - 1]
+        if t.text == mark:
+            return t
+        if t.is_space and "\n" in t.text:
+            return doc[t.i - 1]
     return doc[len(doc) - 1]
