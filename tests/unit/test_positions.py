@@ -204,6 +204,9 @@ def test_a_call_by_someone_for_something():
         # what others need to do is asked of them; what they will need, forecast
         ("Ofcom said phone operators needed to do more to ensure safety.", "said", "demands"),
         ("Ofcom said phone operators will need to raise more capital.", "said", "states"),
+        # BBC politics: the speaker's own body binds them; a name of no party does not
+        ("Ms Kelly said her party would boost maternity pay.", "said", "commits"),
+        ("Mr Smith said Exeem would combine ideas from BitTorrent.", "said", "states"),
         # what would have been, and what one doubts one would do, bind no one
         (
             "Kyle Rittenhouse contended he would have died had he not been armed that night.",

@@ -268,10 +268,12 @@ def _same_holder(resolver: SourceResolver, parties: PartyResolution, party: str 
     """Whether a possessor token is ``party``'s side (its own or its affiliation's)."""
 
     def same(token: Token) -> bool:
-        return party is not None and resolver.party_of(token) in (
-            party,
-            parties.affiliation_of(party),
-        )
+        if party is None:
+            return False
+        holder = resolver.party_of(token)
+        if holder is None:  # a word no one holds may be the speaker's; a name is not
+            return token.pos_ != "PROPN"
+        return holder in (party, parties.affiliation_of(party))
 
     return same
 

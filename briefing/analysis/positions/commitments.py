@@ -48,8 +48,13 @@ def content_commitment(
         if promised and any(c.lower_ in ("it", "they") and same_holder(c) for c in subjects):
             return True
         return bool(aux & (_WILL | _REPORTED_PROMISE)) and any(
-            c.pos_ == "PROPN" and same_holder(c) for c in subjects
+            _speakers_side(c, same_holder) for c in subjects
         )  # "Mr Kilroy-Silk said Veritas would avoid": the speaker's own party
+
+    def bound(verb: Token) -> bool:  # "We are committed to", "The Tate is committed to"
+        return own(verb) or any(
+            c.dep_ == "nsubj" and _speakers_side(c, same_holder) for c in verb.children
+        )
 
     for t in tokens:
         binding = t.lemma_ in _PROMISE | _REPORTED_PROMISE or any(
@@ -57,9 +62,22 @@ def content_commitment(
         )
         if binding and t.pos_ in ("VERB", "AUX") and own(t) and _deed(t):
             return True
-        if t.lower_ in _BOUND and t.dep_ == "acomp" and _to_act(t) and own(t.head):
+        if t.lower_ in _BOUND and t.dep_ == "acomp" and _to_act(t) and bound(t.head):
             return True  # "We are committed to", "ready to pay"
     return False
+
+
+def _speakers_side(subject: Token, same_holder: Callable[[Token], bool]) -> bool:
+    """A subject that is the speaker's side: its party or body by name ("Veritas would"), or
+    a body of theirs ("her party would boost", "a Conservative government would bring")."""
+    if subject.pos_ == "PROPN":
+        return same_holder(subject)
+    if subject.lower_ not in _BODIES and subject.lemma_ not in _BODIES:
+        return False
+    return any(
+        c.dep_ in ("poss", "amod", "compound") and (c.lower_ in _OWNERS or same_holder(c))
+        for c in subject.children
+    )
 
 
 def _to_act(word: Token) -> bool:
@@ -82,6 +100,10 @@ def _deed(verb: Token) -> bool:
     return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
 
 
+_BODIES = frozenset(
+    {"party", "government", "administration", "team", "company", "firm", "group", "ministry"}
+)
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "my"})
 _BOUND = frozenset({"committed", "ready", "determined", "prepared"})
 """What a speaker says it is to act ("We are committed to", "he was prepared to fight")."""
 _WILL = frozenset({"will", "'ll", "shall"})
