@@ -54,7 +54,6 @@ from briefing.analysis.scan import tokens_where
 from briefing.analysis.spelled import spelled_out
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
 _BUILDINGS = frozenset(
     {
         "hospital",
@@ -76,7 +75,6 @@ _BUILDINGS = frozenset(
         "mosque",
     }
 )
-_TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", "senator"})
 
 
 @cache
@@ -191,8 +189,7 @@ def never_acts(span: Span) -> bool:
         if any(t.lower_ in _BUILDINGS for t in span):
             return True
         root = span.root
-        titled = span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLED
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not titled:
+        if prep_names.placed(span):  # "in Ain Issa", a town tagged a person
             return True
         modifier = len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
         modifier = modifier and root.head.lemma_.lower() not in ADMINISTRATION_NOUNS

@@ -1,4 +1,5 @@
-"""Names of bodies that run on over a preposition, which the parser splits at it.
+"""Names of bodies that run on over a preposition, which the parser splits at it; and
+"persons" on a preposition of place, which are places.
 
 "Transport for London told": the parser reads "Transport" as the subject and "London" as
 the object of "for"; the name runs to "London". "A Department for Work and Pensions
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import TITLES
 from briefing.analysis.peers import PEERAGES
 
@@ -154,3 +156,25 @@ def _before_noun(prep: Token, noun: Token) -> int | None:
     if noun.lower_ in SPOKESPEOPLE:
         return noun.i - 1
     return noun.i if noun.lemma_ in _BODIES else None
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
+_TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", "senator"})
+
+
+def placed(person: Span) -> bool:
+    """A "person" that is a place the parser hangs on a preposition of place ("in Ain Issa");
+    not one with a title ("at Mr Smith's") nor a speaker the parser hung there ("At the show
+    in Las Vegas Microsoft boss Bill Gates said": the verb after the name has no subject)."""
+    root, doc = person.root, person.doc
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
+        return False
+    if person.start > 0 and doc[person.start - 1].lower_.rstrip(".") in _TITLED:
+        return False
+    verb = doc[person.end] if person.end < len(doc) else None
+    return not (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and lexicon().speaks(verb.lemma_)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

@@ -259,3 +259,14 @@ def test_a_name_and_a_colon_opening_a_quote_is_that_persons_position():
         'Cotterill: "They will be fresh and we will be tired."'
     )
     assert holders(a, ":") == ["Mark Hughes", "Steve Cotterill"]
+
+
+def test_a_speaker_the_parser_hangs_on_a_place_is_still_a_party():
+    """BBC technology: "in Las Vegas Microsoft boss Bill Gates said" was no one's: the
+    parser made Bill Gates the object of "in", where a place tagged a person stands."""
+    a = analyse(
+        "At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said Xbox 2 "
+        "would be part of his vision of the digital lifestyle. The protest began in Ain Issa."
+    )
+    assert holders(a, "said") == ["Bill Gates"]
+    assert "Ain Issa" not in {p.name for p in a.parties}
