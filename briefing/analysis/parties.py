@@ -266,10 +266,16 @@ _FIRMS = FIRMS | {"giant", "group", "maker"}
 def _firm_named(mention: Span) -> bool:
     """ "Russian oil giant Yukos", "the Argonaut games group": a one-word name the model
     took for a person, that the article names with a firm's noun before or after it, is a
-    company; a longer one with the noun before it ("building products group James Hardie")."""
+    company; a longer one with the noun before it ("building products group James Hardie"),
+    whatever the parser made of the two ("Shares in engineering group Jarvis")."""
+    doc = mention.doc
     before = any(
         c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
         for c in mention.root.children
+    ) or (
+        mention.start > 0
+        and doc[mention.start - 1].pos_ == "NOUN"
+        and doc[mention.start - 1].lemma_.lower() in _FIRMS
     )
     if len(mention) != 1:
         return before  # "building products group James Hardie"

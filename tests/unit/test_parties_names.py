@@ -238,6 +238,14 @@ def test_a_name_the_model_took_for_a_person_is_a_company_when_named_with_a_firms
     )
     assert [p.kind for p in b.parties if p.name == "James Hardie"] == ["ORG"]
     assert holders(b, "later admitted") == ["James Hardie"]
+    # BBC round 125: the parser hangs "Jarvis" apart from the noun before it, so "The
+    # company recently warned" was Tube Lines
+    c = analyse(
+        "Shares in engineering group Jarvis have soared on news that it is offloading its "
+        "stake in London underground consortium Tube Lines. The sale is a lifeline to "
+        "Jarvis. The company recently warned it could go under."
+    )
+    assert holders(c, "recently warned") == ["Jarvis"]
 
 
 def test_a_name_the_model_took_for_a_person_before_a_firms_noun_is_a_company():
