@@ -129,6 +129,17 @@ def test_a_spokesman_of_someone_described_speaks_for_that_person():
     assert holders(a, "said") == ["Snoop Dogg"]
 
 
+def test_a_spokesman_for_a_body_is_not_the_spokesman_named_for_another():
+    """BBC round 125: "A spokesman for Manchester's Trafford Centre said" went to "Spokesman
+    Alan Jones", of another shopping centre named two sentences on."""
+    a = analyse(
+        "Shops reported strong sales on Saturday. A spokesman for Manchester's Trafford "
+        "Centre said it was the biggest Christmas to date. It was a similar story at "
+        "Bluewater in Kent. Spokesman Alan Jones said he expected 150,000 shoppers."
+    )
+    assert holders(a, "said") == ["Trafford Centre", "Alan Jones"]
+
+
 def test_the_charity_or_the_union_is_the_organisation_named_before():
     """BBC politics (round 76): "The charity recommends" after "Fostering Network executive
     director Robert Tapsfield" was nobody's."""

@@ -51,6 +51,7 @@ class RoleHolders:
             return None  # "another federal judge": not the one named
         if determiner is not None and determiner.lower_ not in documents.DEFINITE:
             qualified = any(c.dep_ in ("amod", "prep", "compound") for c in token.children)
+            people = self._of_body(token, people)
             found = only_holder(people, self.roles, role) if qualified else None
             found = found or introduced(people, self.roles, self.sentence_of[token.i], role)
             return found or named_next(token, here, self.mentions, self.roles, self.kind)
@@ -85,6 +86,21 @@ class RoleHolders:
                 reporter = reporter_of(token)
                 return found or (None if reporter and self.party_of(reporter) == lead else lead)
         return named_next(token, here, self.mentions, self.roles, self.kind)
+
+    def _of_body(self, token: Token, people: list[Mention]) -> list[Mention]:
+        """ "A spokesman for Manchester's Trafford Centre": only the people named in a
+        sentence that names that body, not "Spokesman Alan Jones" of another centre."""
+        bodies = {
+            party
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for t in prep.subtree
+            if self.kind.get(party := self.party_of_token.get(t.i, "")) == "ORG"
+        }
+        if not bodies:
+            return people
+        named = {self.sentence_of[i] for i, p in self.party_of_token.items() if p in bodies}
+        return [m for m in people if m.sentence in named]
 
     def body_side(self, token: Token) -> str | None:
         """The body or people a word of a role names ("Labour" of "the Labour spokesman")."""
