@@ -128,6 +128,7 @@ PERSON_ROLES = frozenset(
         "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor",
         "judge", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
         "commissioner", "director", "chairman", "chairwoman", "prosecutor", "professor",
+        "lawyer", "attorney", "solicitor", "barrister", "adviser", "advisor", "aide",
     }
 )  # fmt: skip
 

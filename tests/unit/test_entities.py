@@ -95,6 +95,12 @@ def test_a_name_with_a_persons_role_beside_it_is_a_person():
     )
     maroth = _party(a, _at(a, "said").party)
     assert maroth.name == "Gáspár Maróth" and maroth.kind == "PERSON"
+    # BBC round 125: a lawyer set beside his name ("he told" went to his client)
+    b = _analyse(
+        "Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments. "
+        '"Comments like these only help to embarrass the sporting bodies," he told BBC Sport.'
+    )
+    assert _party(b, _at(b, "told").party).name == "Gregory Ioannidis"
 
 
 def test_a_capitalised_function_word_is_no_name_but_an_acronym_that_spells_one_is():
