@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import lexicon
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import FIRMS, TITLES
 from briefing.analysis.peers import PEERAGES
 
 _PREPOSITIONS = frozenset({"for", "of", "at", "on", "against"})
@@ -164,13 +164,17 @@ _TITLED = frozenset({"mr", "mrs", "ms", "dr", "president", "judge", "minister", 
 
 def placed(person: Span) -> bool:
     """A "person" that is a place the parser hangs on a preposition of place ("in Ain Issa");
-    not one with a title ("at Mr Smith's") nor a speaker the parser hung there ("At the show
-    in Las Vegas Microsoft boss Bill Gates said": the verb after the name has no subject)."""
+    not one with a title or a firm's noun ("at Mr Smith's", "Profits at Indian drugmaker Dr
+    Reddy's fell") nor a speaker the parser hung there ("At the show in Las Vegas Microsoft
+    boss Bill Gates said": the verb after the name has no subject)."""
     root, doc = person.root, person.doc
     if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
         return False
-    if person.start > 0 and doc[person.start - 1].lower_.rstrip(".") in _TITLED:
-        return False
+    before = doc[person.start - 1] if person.start > 0 else None
+    if person[0].lower_.rstrip(".") in _TITLED or (
+        before is not None and before.lower_.rstrip(".") in _TITLED | FIRMS
+    ):
+        return False  # "at Mr Smith's", "at Indian drugmaker Dr Reddy's"
     verb = doc[person.end] if person.end < len(doc) else None
     return not (
         verb is not None

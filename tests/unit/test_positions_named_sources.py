@@ -270,3 +270,10 @@ def test_a_speaker_the_parser_hangs_on_a_place_is_still_a_party():
     )
     assert holders(a, "said") == ["Bill Gates"]
     assert "Ain Issa" not in {p.name for p in a.parties}
+    # BBC round 125: a firm after its trade's noun, with a title in its name, is no place
+    b = analyse(
+        "Profits at Indian drugmaker Dr Reddy's fell 93% as research costs rose.\n\nThe "
+        "firm said its profits were 40m rupees for the three months to December."
+    )
+    assert [p.kind for p in b.parties if "Reddy" in p.name] == ["ORG"]
+    assert [party(b, p.party).name for p in b.positions] == ["Reddy"]
