@@ -204,6 +204,9 @@ def test_a_call_by_someone_for_something():
         # what others need to do is asked of them; what they will need, forecast
         ("Ofcom said phone operators needed to do more to ensure safety.", "said", "demands"),
         ("Ofcom said phone operators will need to raise more capital.", "said", "states"),
+        # BBC round 125: ruling something out rejects it; not ruling it out does not
+        ("Ms Kelly has ruled out raising the state pension age.", "has", "opposes"),
+        ("The Fed did not rule out raising rates in December.", "did", "states"),
         # BBC politics: the speaker's own body binds them; a name of no party does not
         ("Ms Kelly said her party would boost maternity pay.", "said", "commits"),
         ("Mr Smith said Exeem would combine ideas from BitTorrent.", "said", "states"),
