@@ -29,6 +29,7 @@ from briefing.analysis.first_named import HONORIFICS, described_as_person, first
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.joined_names import nicknamed, with_place
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
+from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
 from briefing.analysis.name_spans import (
     as_body,
@@ -38,7 +39,6 @@ from briefing.analysis.name_spans import (
     named_again,
     of_two_places,
     person_then_body,
-    split_pair,
     surname,
     titled,
     unpunctuated,
@@ -341,7 +341,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans.extend(_titled_untagged(doc, spans))
     spans = numbered_institutions(doc, spans)
     spans = portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
-    return [without_report(s) for s in spans]
+    return [part for s in spans for part in split_list(without_report(s))]
 
 
 _CLERICS = frozenset(

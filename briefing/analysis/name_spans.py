@@ -125,10 +125,10 @@ def surname(ent: Span, people: set[str]) -> Span:
 
 PERSON_ROLES = frozenset(
     {
-        "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor",
-        "judge", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
-        "commissioner", "director", "chairman", "chairwoman", "prosecutor", "professor",
-        "lawyer", "attorney", "solicitor", "barrister", "adviser", "advisor", "aide",
+        "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor", "judge",
+        "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "commissioner",
+        "director", "chairman", "chairwoman", "prosecutor", "professor", "lawyer", "attorney",
+        "solicitor", "barrister", "adviser", "advisor", "aide",
     }
 )  # fmt: skip
 
@@ -366,36 +366,3 @@ def unpunctuated(span: Span) -> Span:
     end -= end - start > 1 and span.doc[end - 1].tag_ == "POS"
     same = (start, end) == (span.start, span.end)
     return span if same else Span(span.doc, start, end, span.label_)
-
-
-def split_pair(span: Span, people: set[str]) -> list[Span]:
-    """ "Biden and Sanders" as two people named apart in the article, "Barrientos' Facebook"
-    as one and what is theirs; "The Progressive and The New York Times", "Center for
-    Biological Diversity and Center for Food Safety", or two names run over a line break, as
-    two."""
-    space = next((t.i for t in span if t.is_space), None)
-    if space is not None:
-        parts = (span.doc[span.start : space], span.doc[space + 1 : span.end])
-        return [Span(span.doc, p.start, p.end, span.label_) for p in parts if len(p)]
-    owner = next((t.i for t in span[1:-1] if t.dep_ == "case"), None)
-    before = span.doc[owner - 1] if owner is not None else None
-    if before is not None and before.text in people and not before.whitespace_:
-        return [
-            Span(span.doc, span.start, owner, "PERSON"),
-            Span(span.doc, owner + 1, span.end, span.label_),
-        ]
-    cut = next((t.i for t in span if t.lower_ in ("and", "&")), None)
-    if cut is None or cut == span.start or cut == span.end - 1:
-        return [span]
-    left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
-    first = left[1] if left[0].lower_ == "the" and len(left) > 1 else left[0]
-    again = len(right) > 1 and right[0].text == first.text and first.is_title  # "Center for
-    # Biological Diversity and Center for Food Safety"
-    if span.label_ == "ORG" and (right[0].text == "The" or again):  # not "Iraq and the Levant"
-        return [Span(span.doc, p.start, p.end, "ORG") for p in (left, right)]
-    if left[-1].text in people and right[-1].text in people:
-        return [
-            Span(span.doc, left.start, left.end, "PERSON"),
-            Span(span.doc, right.start, right.end, "PERSON"),
-        ]
-    return [span]

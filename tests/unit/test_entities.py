@@ -402,3 +402,21 @@ def test_a_nickname_in_quotes_is_inside_the_persons_name():
         'no-one better." Earvin "Magic" Johnson said he agreed.'
     )
     assert _party(a, _at(a, "said").party).name == 'Antonio "LA" Reid'
+
+
+def test_a_list_of_bodies_run_together_is_each_body_but_a_name_with_a_list_in_it_is_one():
+    """BBC business (rounds 126 and before): "the Council of Mortgage Lenders, British Bankers
+    Association and Building Societies Association all said" was one organisation."""
+    a = _analyse(
+        "On Monday, the Council of Mortgage Lenders, British Bankers Association and Building "
+        "Societies Association all said mortgage lending was slowing. A spokesman for the "
+        "Department for Culture, Media and Sport told reporters there were no plans to sell."
+    )
+    text = a.article.text
+    said = [_party(a, p.party).name for p in a.positions if text[slice(*p.cue)] == "said"]
+    assert said == [
+        "Council of Mortgage Lenders",
+        "British Bankers Association",
+        "Building Societies Association",
+    ]
+    assert [_party(a, _at(a, "told").party).name] == ["Department for Culture, Media and Sport"]
