@@ -43,7 +43,7 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
             or _speaks_with_the(t)
         )
     }
-    once = _tagged_once(doc)
+    once = _initials(doc) | _tagged_once(doc)
     taken = tagged | taken
     return [
         Span(doc, t.i, t.i + 1, "ORG" if t.text in named else once[t.text])
@@ -68,6 +68,18 @@ def _acts(token: Token) -> bool:
             or (head.tag_ == "NN" and head.lemma_.lower() in _VOICES)
         )  # not "MS sufferers"
     )
+
+
+def _initials(doc: Doc) -> dict[str, str]:
+    """ "The Football Association" named, and "said an FA statement": the initials of an
+    organisation the article names in full are that organisation, where they act."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_title and t.lower_ != "the"]
+        small = sum(t.lower_ in ("the", "of", "for", "and") for t in ent)
+        if ent.label_ == "ORG" and 1 < len(words) == len(ent) - small:
+            found["".join(t.text[0] for t in words)] = "ORG"
+    return found
 
 
 def _tagged_once(doc: Doc) -> dict[str, str]:

@@ -250,6 +250,16 @@ def test_capitals_tagged_once_speak_through_a_statement_or_a_spokesman():
     assert [_acts(t) for t in doc if t.text == "IAAF"] == [True, True, False]
 
 
+def test_the_initials_of_a_body_named_in_full_speak_for_it():
+    """BBC round 126: "said an FA statement", after "The Football Association", held
+    nothing: the model tagged "FA" nowhere."""
+    a = analyse(
+        'The Football Association will not bring charges. "The referee has confirmed that he '
+        'is satisfied he dealt with the incident," said an FA statement.'
+    )
+    assert holders(a, "said") == ["Football Association"]
+
+
 def test_a_name_and_a_colon_opening_a_quote_is_that_persons_position():
     """BBC sport round-ups, "- Blackburn boss Mark Hughes: "Burnley are resolute ..."", held
     nothing: a name named once before a colon was taken for a caption's label."""
