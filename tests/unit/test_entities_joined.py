@@ -1,0 +1,49 @@
+"""Names the English model runs together or cuts apart, put right before parties are made
+(issue 10): a surname run into a party's name, a nickname in quotes, a list of bodies read as
+one. One built sentence each, real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse as _analyse
+from tests.reading import at as _at
+from tests.reading import party as _party
+
+
+def test_a_surname_run_into_a_partys_name_is_the_person_and_the_party():
+    a = _analyse(
+        "Blair Labour's longest-serving PM\n\nTony Blair has become the Labour Party's "
+        "longest-serving prime minister. Former Labour leader Lord Kinnock praised him. When "
+        'asked about the future, he told ITV Wales: "That contest is a long way away." Gordon '
+        'Brown spoke. Laying into the Conservative\'s record he said: "I give you this promise."'
+    )
+    assert "Blair Labour" not in {p.name for p in a.parties}
+    assert _party(a, _at(a, "told").party).name == "Kinnock"
+    assert _party(a, _at(a, "said").party).name == "Gordon Brown"
+
+
+def test_a_nickname_in_quotes_is_inside_the_persons_name():
+    """BBC entertainment: 'Antonio "LA" Reid' was tagged "Antonio", "LA" (a place) and
+    "Reid", and his words went to a party "Reid" that no reader would know for him."""
+    a = _analyse(
+        'Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said: "I can think of '
+        'no-one better." Earvin "Magic" Johnson said he agreed.'
+    )
+    assert _party(a, _at(a, "said").party).name == 'Antonio "LA" Reid'
+
+
+def test_a_list_of_bodies_run_together_is_each_body_but_a_name_with_a_list_in_it_is_one():
+    """BBC business (rounds 126 and before): "the Council of Mortgage Lenders, British Bankers
+    Association and Building Societies Association all said" was one organisation."""
+    a = _analyse(
+        "On Monday, the Council of Mortgage Lenders, British Bankers Association and Building "
+        "Societies Association all said mortgage lending was slowing. A spokesman for the "
+        "Department for Culture, Media and Sport told reporters there were no plans to sell."
+    )
+    text = a.article.text
+    said = [_party(a, p.party).name for p in a.positions if text[slice(*p.cue)] == "said"]
+    assert said == [
+        "Council of Mortgage Lenders",
+        "British Bankers Association",
+        "Building Societies Association",
+    ]
+    assert [_party(a, _at(a, "told").party).name] == ["Department for Culture, Media and Sport"]
