@@ -165,9 +165,15 @@ def _merge(clusters: dict[str, Cluster], assignment: dict[int, str], key: str, i
     del clusters[key]
 
 
+def _spelling(name: str) -> str:
+    """A name as it is spelled whatever its spaces, hyphens and capitals ("TimeWarner")."""
+    return "".join(c for c in name.casefold() if c not in " -")
+
+
 def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """One name, one actor: "Navalny" tagged as a person, an organisation and a place, or
-    "YPG" as an organisation and a country, is one party (countries are looked up apart)."""
+    "YPG" as an organisation and a country, is one party (countries are looked up apart);
+    "Time Warner" and "TimeWarner", one name spelled two ways, are one too."""
     owner: dict[str, str] = {}
 
     def rank(item: tuple[str, Cluster]) -> tuple[bool, int, str]:
@@ -178,8 +184,8 @@ def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -
     for key, c in sorted(clusters.items(), key=rank):
         if key.startswith("country:"):
             continue
-        names = {n.casefold() for n in c.names} | (
-            {c.canonical.casefold()} if c.canonical else set()
+        names = {_spelling(n) for n in c.names} | (
+            {_spelling(c.canonical)} if c.canonical else set()
         )
         into = next((owner[n] for n in names if n in owner and owner[n] in clusters), None)
         if into is not None and into != key:

@@ -189,6 +189,15 @@ def test_two_spellings_of_one_name_head_the_same_party_on_every_run():
     assert heads == {"['Kristin Wilkins']"}
 
 
+def test_one_name_spelled_with_and_without_its_space_is_one_party():
+    """BBC round 127: "TimeWarner" and "Time Warner" were two companies."""
+    a = analyse(
+        "Quarterly profits at US media giant TimeWarner jumped 76%. TimeWarner said sales "
+        "rose 2%. Time Warner said on Friday that it now owns 8% of Google."
+    )
+    assert [p.aliases for p in a.parties if "Warner" in p.name] == [("Time Warner", "TimeWarner")]
+
+
 def test_a_political_party_the_model_left_untagged_beside_another_speaks_too():
     a = analyse("Labour and the Lib Dems said the plan was wrong.")
     assert sorted(party(a, p.party).name for p in a.positions) == ["Labour", "Lib Dems"]
