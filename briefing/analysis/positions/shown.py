@@ -95,9 +95,9 @@ def reporter(a: Attribution) -> bool:
 
 def _committed_act(a: Attribution) -> bool:
     """ "conspiracy to commit money laundering", "reversing course", "announced his
-    resignation", "denied him entry", "denied his old team victory", "swore her in": a verb
-    whose object (or particle) makes it an act (``data/actions.tsv``), not a denial of what
-    someone said."""
+    resignation", "denied him entry", "denied his old team victory", "swore her in", "was ruled
+    out of the match" (injured, rejecting nothing): a verb whose object (or particle) makes it
+    an act (``data/actions.tsv``), not a denial of what someone said."""
     objects = lexicon().act_objects.get(a.head.lemma_)
     if objects is None:
         return False
@@ -105,6 +105,7 @@ def _committed_act(a: Attribution) -> bool:
         (c.dep_ == "dobj" and ("*" in objects or c.lemma_ in objects))
         or (c.dep_ == "dative" and "@dative" in objects)
         or (c.tag_ == "RP" and "@" + c.lower_ in objects)
+        or ("@" + c.lower_ + " of" in objects and any(g.lower_ == "of" for g in c.children))
         for c in a.head.children
     )
 
