@@ -258,6 +258,12 @@ def test_the_initials_of_a_body_named_in_full_speak_for_it():
         'is satisfied he dealt with the incident," said an FA statement.'
     )
     assert holders(a, "said") == ["Football Association"]
+    # BBC round 127: initials the model ran into the full name ("Organisation (ILO")
+    b = analyse(
+        "The International Labour Organisation (ILO) met. The ILO estimated that 400,000 Sri "
+        "Lankans have lost their jobs."
+    )
+    assert holders(b, "estimated") == ["International Labour Organisation"]
 
 
 def test_a_name_and_a_colon_opening_a_quote_is_that_persons_position():
