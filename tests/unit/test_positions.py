@@ -381,10 +381,13 @@ def test_a_role_description_resolves_to_the_person_named_with_that_role():
     assert _source(a, p) == "The spokesperson" and p.party == "dmitry-peskov"
 
 
-def test_a_player_ruled_out_of_a_match_holds_no_position():
-    """BBC round 127: "Duff ruled out of Barcelona clash" was Duff rejecting something."""
+def test_a_player_ruled_out_of_a_match_or_a_firm_placing_an_order_holds_no_position():
+    """BBC round 127: "Duff ruled out of Barcelona clash" was Duff rejecting something, and
+    "Ryanair has placed an order for 70 Boeing planes" Ryanair demanding something."""
     a = _analyse(
         "Duff ruled out of Barcelona clash\n\nChelsea's Damien Duff has been ruled out of "
         "Wednesday's match against Barcelona with a hamstring injury."
     )
     assert a.positions == ()
+    b = _analyse("Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes.")
+    assert b.positions == ()

@@ -89,6 +89,11 @@ def _token_range(span: tuple[int, int], doc: Doc) -> tuple[int, int]:
     return (chars.start, chars.end) if chars is not None else (0, 0)
 
 
+def _purchase(noun: Token, verb: Token) -> bool:
+    """ "Ryanair has placed an order for 70 Boeing planes": a firm buying, no order to anyone."""
+    return noun.lemma_.lower() == "order" and verb.lemma_ == "place"
+
+
 def find_acts(doc: Doc) -> list[Attribution]:
     """Every "<verb> a <act noun>" whose verb has a subject, and every "<act noun> <verb>ed
     by <agent>", as an attribution."""
@@ -103,7 +108,7 @@ def find_acts(doc: Doc) -> list[Attribution]:
             verb, source = done_by
             content = _act_content(noun, verb)
             cue = [noun, verb]
-        elif noun.dep_ == "dobj" and head.lemma_ in verbs:
+        elif noun.dep_ == "dobj" and head.lemma_ in verbs and not _purchase(noun, head):
             verb, source, content = head, subject_of(head), _content(noun)
             if content is None and _stance_key(noun, verb) == "decree":
                 content = subtree_span(noun)  # "signs state anti-abortion measure"
