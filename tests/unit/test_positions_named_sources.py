@@ -293,3 +293,18 @@ def test_a_speaker_the_parser_hangs_on_a_place_is_still_a_party():
     )
     assert [p.kind for p in b.parties if "Reddy" in p.name] == ["ORG"]
     assert [party(b, p.party).name for p in b.positions] == ["Reddy"]
+
+
+def test_bodies_listed_before_all_said_each_hold_the_view():
+    """BBC round 126: "... (CML), ... (BBA) and ... (BSA) all said" was no one's: the parser
+    made "all" the subject and the list hangs on it."""
+    a = analyse(
+        "The figures show a slowdown.\n\nThe Council of Mortgage Lenders (CML), British Bankers "
+        "Association (BBA) and Building Societies Association (BSA) all said mortgage lending "
+        "was slowing."
+    )
+    assert holders(a, "said") == [
+        "Council of Mortgage Lenders",
+        "British Bankers Association",
+        "Building Societies Association",
+    ]

@@ -12,10 +12,14 @@ from briefing.analysis.names import FIRMS
 
 def split_name(nearest: Token) -> Token:
     """ "said study co-author Karen Alley": the parser cut the role at its hyphen and made a
-    subject of a piece of it; the name the role runs on into is the one."""
+    subject of a piece of it; the name the role runs on into is the one. And "A, B and C all
+    said", where the parser made "all" the subject: the names."""
     doc = nearest.doc
     if nearest.lower_ in ("al", "al.") and nearest.i > 1 and doc[nearest.i - 1].lower_ == "et":
         return doc[nearest.i - 2]  # "Stamenković et al found": the first author
+    if nearest.lower_ in ("all", "both", "each"):  # "The CML, the BBA and the BSA all said":
+        named = [c for c in nearest.children if c.dep_ in ("nmod", "appos") and c.i < nearest.i]
+        return named[0] if named and named[0].pos_ == "PROPN" else nearest  # the list named
     if nearest.pos_ != "NOUN" or nearest.i + 1 >= len(nearest.doc):
         return nearest
     if not any(t.text == "-" for t in doc[nearest.i : nearest.i + 2]):
