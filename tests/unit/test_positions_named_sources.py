@@ -308,3 +308,17 @@ def test_bodies_listed_before_all_said_each_hold_the_view():
         "British Bankers Association",
         "Building Societies Association",
     ]
+
+
+def test_a_teams_role_saying_the_quote_before_it_is_the_person_the_passage_is_about():
+    """BBC sport: '"...," said the top seed' held nothing; a role opening a new sentence after
+    a quote is not taken for its speaker."""
+    a = analyse(
+        "Roger Federer beat Lopez. Federer, who lost in the quarter-final in 2003, was happy "
+        'with his form. "I think I played better than against Greg Rusedski and I am happy I am '
+        'playing so well," said the top seed. Juninho wants to leave. "There is no point in '
+        'remaining here." The attacking midfielder also claims he has not had the backing of '
+        "Mr Hassall."
+    )
+    assert holders(a, "said") == ["Roger Federer"]
+    assert holders(a, "also claims") != ["Hassall"]

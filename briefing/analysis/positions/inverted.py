@@ -157,3 +157,22 @@ def _around(verb: Token, speaker: Token) -> list[tuple[int, int]]:
     if all(t.pos_ in _LINKS for t in before):
         before = []  # "Also, said Mr Flynn, Vodafone has ...": a link, nothing said
     return [span_of(part) for part in (before, rest) if part]
+
+
+TEAM_ROLES = frozenset(
+    {"player", "striker", "midfielder", "defender", "forward", "winger", "back", "half"}
+    | {"lock", "prop", "flanker", "hooker", "captain", "skipper", "seed", "star", "keeper"}
+    | {"goalkeeper", "coach", "manager", "boss", "chief", "international", "number"}
+)
+"""A team's roles, by their head word ("the Gloucester fly-half", "the Sale full-back")."""
+
+
+def role_after_quote(token: Token) -> bool:
+    """'"It was great play," said the Tottenham striker': a team's role that speaks the
+    quote just before it, in sport reports the person the passage is about."""
+    verb = token.head
+    if token.lemma_.lower() not in TEAM_ROLES or token.dep_ != "nsubj":
+        return False
+    start = min(verb.i, token.left_edge.i)
+    before = token.doc[max(0, start - 2) : start]  # a quote that runs into it: ',"' not '."'
+    return len(before) == 2 and before[1].is_quote and before[0].text in (",", "?", "!")

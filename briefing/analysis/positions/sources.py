@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.lexicon import epithets, lexicon, person_nouns
 from briefing.analysis.names import FIRMS, TITLES, political_parties
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions import ages, bodies, documents, makers, towns
+from briefing.analysis.positions import ages, bodies, documents, inverted, makers, towns
 from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
@@ -368,9 +368,9 @@ class SourceResolver(RoleHolders, Pronouns):
         return None
 
     def _described_person(self, token: Token) -> str | None:
-        """ "The father said", "the relieved father said": the person named before, found
-        as "he" or "she" would be, when the word tells which (``person_nouns.tsv``); "The pop
-        star said" (``epithets.tsv``): the person the passage names most, else as either."""
+        """ "The father said": the person named before, found as "he" or "she" would be, when
+        the word tells which (``person_nouns.tsv``); "The pop star said" (``epithets.tsv``): the
+        person the passage names most, else as either; '"...," said the lock': as either."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -384,7 +384,8 @@ class SourceResolver(RoleHolders, Pronouns):
         lemma = token.lemma_.lower()
         if found is None and lemma in epithets() and not self._named_as(lemma):
             return self.most_named(token, self._is_person) or self.person_like(token, None)
-        return None if found is None else self.person_like(token, found)
+        spoke = found is not None or inverted.role_after_quote(token)  # '"...," said the lock'
+        return self.person_like(token, found) if spoke else None
 
     def _is_person(self, party: str) -> bool:
         return self.kind.get(party) == "PERSON"
