@@ -69,7 +69,8 @@ def content_commitment(
 
 def _speakers_side(subject: Token, same_holder: Callable[[Token], bool]) -> bool:
     """A subject that is the speaker's side: its party or body by name ("Veritas would"), or
-    a body of theirs ("her party would boost", "a Conservative government would bring")."""
+    a body of theirs ("her party would boost", the Mexican minister's "the Mexican government
+    would")."""
     if subject.pos_ == "PROPN":
         return same_holder(subject)
     if subject.lower_ not in _BODIES and subject.lemma_ not in _BODIES:
