@@ -75,7 +75,7 @@ def _initials(doc: Doc) -> dict[str, str]:
     organisation the article names in full are that organisation, where they act."""
     found: dict[str, str] = {}
     for ent in doc.ents:
-        name = [t for t in ent[: next((t.i for t in ent if t.text == "("), ent.end) - ent.start]]
+        name = list(ent[: next((t.i for t in ent if t.text == "("), ent.end) - ent.start])
         words = [t for t in name if t.is_title and t.lower_ != "the"]  # not "(ILO" run into it
         small = sum(t.lower_ in ("the", "of", "for", "and") for t in name)
         if ent.label_ == "ORG" and 1 < len(words) == len(name) - small:
