@@ -322,3 +322,10 @@ def test_a_teams_role_saying_the_quote_before_it_is_the_person_the_passage_is_ab
     )
     assert holders(a, "said") == ["Roger Federer"]
     assert holders(a, "also claims") != ["Hassall"]
+    # the role names the player's club: still the player, not the club
+    b = analyse(
+        "Ireland face the Faroe Islands in Dublin on Wednesday. The versatile Steve Finnan, who "
+        "starred against the French, is confident the group is Ireland's for the taking. "
+        '"There is a chance for us now to go on and win the group," said the Liverpool player.'
+    )
+    assert holders(b, "said") == ["Steve Finnan"]

@@ -169,7 +169,8 @@ TEAM_ROLES = frozenset(
 
 def role_after_quote(token: Token) -> bool:
     """'"It was great play," said the Tottenham striker': a team's role that speaks the
-    quote just before it, in sport reports the person the passage is about."""
+    quote just before it, in sport reports the person the passage is about (the player, though
+    the role names the team, where "the Labour spokesman" speaks for Labour)."""
     verb = token.head
     if token.lemma_.lower() not in TEAM_ROLES or token.dep_ != "nsubj":
         return False

@@ -217,7 +217,8 @@ class SourceResolver(RoleHolders, Pronouns):
             return ages.aged(self, token, age)
         role = role_of(token, self.party_of_token)
         person = self.person_with_role(token, role) if role else None
-        person = person or (None if sides(token, self.body_side) else self._described_person(token))
+        side = sides(token, self.body_side) and not inverted.role_after_quote(token)
+        person = person or (None if side else self._described_person(token))
         person = person or self.minister(token, role)
         return person if person is not None else self._unnamed(token)  # "the Labour
         # spokesman" who is nobody named speaks for Labour
@@ -368,9 +369,8 @@ class SourceResolver(RoleHolders, Pronouns):
         return None
 
     def _described_person(self, token: Token) -> str | None:
-        """ "The father said": the person named before, found as "he" or "she" would be, when
-        the word tells which (``person_nouns.tsv``); "The pop star said" (``epithets.tsv``): the
-        person the passage names most, else as either; '"...," said the lock': as either."""
+        """ "The father said" (``person_nouns.tsv``), '"...," said the lock': as "he" or "she"
+        would be; "The pop star said" (``epithets.tsv``): the person the passage names most."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
