@@ -121,6 +121,18 @@ def test_both_sides_are_the_two_parties_named_together_last():
     assert holders(a, "say") == ["Peugeot", "Mitsubishi Motors"]
 
 
+def test_the_pair_is_the_two_people_named_together_last():
+    # bbc-sport development gold: both athletes claimed it, each a party
+    a = analyse(
+        "Kostas Kenteris and Katerina Thanou could be suspended. The duo withdrew from the "
+        "Olympics after missing a test but claimed they had suffered a motorcycle crash."
+    )
+    assert holders(a, "claimed") == ["Kostas Kenteris", "Katerina Thanou"]
+    # two places named together are no couple
+    a = analyse("Sales rose in Germany and Japan. The pair said demand would hold up.")
+    assert holders(a, "said") == []
+
+
 def test_a_name_and_its_and_the_parser_hung_on_the_subjects_words_is_a_subject_too():
     a = analyse(
         "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group "

@@ -32,7 +32,10 @@ def refers_to_pair(head: Token) -> bool:
     ]
     both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
     both = both or head.lower_ == "parties" and [c.lower_ for c in head.lefts] == ["the"]
-    couple = any(w.tag_ == "NN" and w.lemma_.lower() in documents.COUPLES for w in clients)
+    couple = any(
+        w.tag_ == "NN" and w.lemma_.lower() in documents.COUPLES
+        for w in (*clients, *([head] if [c.lower_ for c in head.lefts] == ["the"] else []))
+    )  # "Lawyers for the pair", "The pair claim"
     return bool(pair and both) or couple
 
 
@@ -44,32 +47,36 @@ def pair_named_last(
 ) -> list[str]:
     """The two parties of one kind (no group) named together last before ``head``: a name
     joined to another by "and", else the subject of a sentence before that stands for two
-    (``parties_of``), else the only two the sentence just before names."""
+    (``parties_of``), else the only two the sentence just before names. "The pair" and "the
+    couple" are two people."""
+    people = head.lemma_.lower() in documents.COUPLES
     before = head.doc[: head.i]
     for t in reversed(before):
         first, second = party_of_token.get(t.head.i), party_of_token.get(t.i)
         if t.dep_ != "conj" or first is None or second is None or first == second:
             continue
-        if _alike(kind.get(first), kind.get(second)):
+        if _alike(kind.get(first), kind.get(second), people):
             return [first, second]
     sentences = list(head.doc.sents)
     here = next(n for n, s in enumerate(sentences) if s.start <= head.i < s.end)
     for sentence in reversed(sentences[max(0, here - _LOOKBACK) : here]):
         for t in (t for t in sentence if t.dep_ in _SUBJECTS):
             found = parties_of(t)
-            if len(found) == 2 and _alike(kind.get(found[0]), kind.get(found[1])):
+            if len(found) == 2 and _alike(kind.get(found[0]), kind.get(found[1]), people):
                 return found
     if here > 0:  # "Peugeot is to supply Mitsubishi Motors ... The two firms say": the only
         # two the sentence before names
         named = list(
             dict.fromkeys(party_of_token[t.i] for t in sentences[here - 1] if t.i in party_of_token)
         )
-        if len(named) == 2 and _alike(kind.get(named[0]), kind.get(named[1])):
+        if len(named) == 2 and _alike(kind.get(named[0]), kind.get(named[1]), people):
             return named
     return []
 
 
-def _alike(first: str | None, second: str | None) -> bool:
+def _alike(first: str | None, second: str | None, people: bool = False) -> bool:
     """Two parties of one kind, a group neither; a body and a people are alike ("Labour and
-    the Conservatives", the model tagging the second as a people)."""
+    the Conservatives", the model tagging the second as a people); two persons if ``people``."""
+    if people:
+        return first == second == "PERSON"
     return first == second != "GROUP" or {first, second} == {"ORG", "NORP"}
