@@ -27,7 +27,7 @@ from briefing.analysis.acronyms import acronym, cited_untagged, described_acrony
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
-from briefing.analysis.joined_names import nicknamed, with_place
+from briefing.analysis.joined_names import nicknamed, with_particles, with_place
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
@@ -320,7 +320,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     split = [p for e in ents for p in country_then_name(e, frozenset(people))]
     split = [q for p in split for q in person_then_body(p, frozenset(people))]
     split = [q for p in split for q in title_then_name(p)]
-    ents = peers(of_two_places(first_names(nicknamed(split))))
+    ents = peers(of_two_places(first_names(with_particles(nicknamed(split)))))
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):

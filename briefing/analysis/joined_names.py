@@ -6,7 +6,8 @@ university with its campus ("University of California, San Diego"), a body with 
 branch in a country ("Amnesty International UK"), and a department with the second thing it
 is for ("the Department for Education" + "Skills"); and a name of two things the model cut
 at "and" ("the Pew Internet and" + "American Life Project"); and a person's names around
-a nickname in quotes ('Antonio "LA" Reid').
+a nickname in quotes ('Antonio "LA" Reid'), or at its particles ("Ursula von der" +
+"Leyen").
 """
 
 from __future__ import annotations
@@ -187,3 +188,49 @@ def _surname_end(doc: Doc, start: int, later: list[Span]) -> int | None:
     ):
         end += 1
     return end if end > start else None
+
+
+PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le"}
+    | {"la", "ter", "ten", "bin", "ibn", "zu"}
+)
+"""Lower-case words inside a person's name ("Ursula von der Leyen", "Osama bin Laden")."""
+
+
+def with_particles(ents: list[Span]) -> list[Span]:
+    """ "Ursula von der" + "Leyen", "Sandra" + "den" + "Hamer": a person's name the model cut
+    at its lower-case particles, the surname tagged as anything or left untagged, is one
+    person."""
+    joined: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        end = _particle_surname_end(ent, ents[k + 1 :])
+        if end is None:
+            joined.append(ent)
+            k += 1
+            continue
+        joined.append(Span(ent.doc, ent.start, end, "PERSON"))
+        k += 1
+        while k < len(ents) and ents[k].start < end:
+            k += 1
+    return joined
+
+
+def _particle_surname_end(ent: Span, later: list[Span]) -> int | None:
+    """The end of the surname after ``ent``'s particles, if a person's name runs on there."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or not ent[0].is_title:
+        return None
+    start = ent.end
+    while start - 1 > ent.start and doc[start - 1].text in PARTICLES:
+        start -= 1  # "Walter van" tagged, "der Vijver" not
+    end = start
+    while end < len(doc) and doc[end].text in PARTICLES:
+        end += 1
+    if end == start:
+        return None  # no particle after the name
+    tagged = next((e for e in later if e.start == end), None)
+    if tagged is not None:  # "Leyen", a place to the model
+        return tagged.end if len(tagged) <= 2 and all(t.is_title for t in tagged) else None
+    return _surname_end(doc, end, later)

@@ -1,6 +1,6 @@
 """Names the English model runs together or cuts apart, put right before parties are made
 (issue 10): a surname run into a party's name, a nickname in quotes, a list of bodies read as
-one. One built sentence each, real English model."""
+one, a name cut at its particles. One built sentence each, real English model."""
 
 from __future__ import annotations
 
@@ -29,6 +29,20 @@ def test_a_nickname_in_quotes_is_inside_the_persons_name():
         'no-one better." Earvin "Magic" Johnson said he agreed.'
     )
     assert _party(a, _at(a, "said").party).name == 'Antonio "LA" Reid'
+
+
+def test_a_name_cut_at_its_particles_is_one_person():
+    """Issue 10 ("Ursula von der"), BBC entertainment ("Festival director Sandra den Hamer"
+    said, held by "Hamer"), BBC business ("Walter van der Vijver", tagged "Walter van" and a
+    product "Vijver")."""
+    a = _analyse(
+        "Commission president Ursula von der Leyen said the plan was ready. Festival director "
+        'Sandra den Hamer told reporters: "The festival reflects what is happening." Production '
+        "chief Walter van der Vijver has denied the claims."
+    )
+    assert _party(a, _at(a, "said").party).name == "Ursula von der Leyen"
+    assert _party(a, _at(a, "told").party).name == "Sandra den Hamer"
+    assert _party(a, _at(a, "has denied").party).name == "Walter van der Vijver"
 
 
 def test_a_list_of_bodies_run_together_is_each_body_but_a_name_with_a_list_in_it_is_one():
