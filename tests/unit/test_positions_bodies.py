@@ -185,3 +185,15 @@ def test_the_watchdog_is_not_the_body_named_last_in_a_list_of_parliaments():
         "election candidates should be entitled to a free mailshot, says the watchdog."
     )
     assert not [n for n in holders(a, "says") if "House of Commons" in n]
+
+
+def test_he_after_a_spokesman_for_a_firm_named_is_the_firm():
+    """BBC entertainment: "A spokesman for distributor Toho said ... he added" lost "added"
+    once "distributor Toho" was a company, not a person "he" could be."""
+    a = analyse(
+        'A spokesman for distributor Toho said the film "has received strong interest". '
+        '"We saw very good viewer response," he added.'
+    )
+    assert holders(a, "said") == ["Toho"]
+    assert holders(a, "added") == ["Toho"]
+    assert [p.kind for p in a.parties if p.name == "Toho"] == ["ORG"]

@@ -155,7 +155,8 @@ class Speakers:
             if said is None or said.i == token.i:
                 continue
             party = self.pronoun(said) if said.pos_ == "PRON" else self._one_party(said)
-            if party is None or not (fits(party) or speaks_for(said, token)):
+            spokesperson = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), said)
+            if party is None or not (fits(party) or speaks_for(spokesperson, token)):
                 continue  # but "A spokeswoman for the commission said ... She said": it
             start = min(verb.i, said.i)
             reported = _reported(verb, token)
