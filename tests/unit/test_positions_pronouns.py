@@ -121,6 +121,18 @@ def test_both_sides_are_the_two_parties_named_together_last():
     assert holders(a, "say") == ["Peugeot", "Mitsubishi Motors"]
 
 
+def test_both_firms_are_the_two_named_most_when_no_pair_is_named_together():
+    """BBC round 129: "Both firms asked the stock market to suspend trading", after Fosters
+    and Southcorp were named apart, and a list of brands joined by "and" before; no one."""
+    a = analyse(
+        "Australian brewer Fosters has bought a stake in winemaker Southcorp. Fosters bought "
+        "18% of Southcorp, the maker of the Penfolds, Lindemans and Rosemount brands. Fosters "
+        "said it was in talks. Separately, Southcorp confirmed the talks.\n\nBoth firms asked "
+        "the stock market to suspend trading in their shares."
+    )
+    assert sorted(holders(a, "asked")) == ["Fosters", "Southcorp"]
+
+
 def test_the_pair_is_the_two_people_named_together_last():
     # bbc-sport development gold: both athletes claimed it, each a party
     a = analyse(

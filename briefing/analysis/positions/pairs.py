@@ -5,6 +5,7 @@ retailer Tesco and Denmark-based retailer Salling Group announced")."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -55,6 +56,9 @@ def pair_named_last(
         first, second = party_of_token.get(t.head.i), party_of_token.get(t.i)
         if t.dep_ != "conj" or first is None or second is None or first == second:
             continue
+        if len(t.head.conjuncts) > 1 or t.head.dep_ == "compound":
+            continue  # three or more, or names of things ("the Penfolds, Lindemans and
+            # Rosemount brands")
         if _alike(kind.get(first), kind.get(second), people):
             return [first, second]
     sentences = list(head.doc.sents)
@@ -71,7 +75,21 @@ def pair_named_last(
         )
         if len(named) == 2 and _alike(kind.get(named[0]), kind.get(named[1]), people):
             return named
-    return []
+    return _two_most_named(head, party_of_token, kind, people)
+
+
+def _two_most_named(
+    head: Token, party_of_token: dict[int, str], kind: dict[str, str], people: bool
+) -> list[str]:
+    """ "Fosters bought 18.8% of Southcorp ... Both firms asked": the two of one kind the
+    article names most before ``head``, each at least twice and more than any other."""
+    counts = Counter(  # names, not their words
+        p for i, p in party_of_token.items() if i < head.i and party_of_token.get(i - 1) != p
+    )
+    top = [p for p, _ in counts.most_common() if kind.get(p) != "GPE"][:3]
+    if len(top) < 2 or counts[top[1]] < 2 or (len(top) == 3 and counts[top[2]] == counts[top[1]]):
+        return []
+    return top[:2] if _alike(kind.get(top[0]), kind.get(top[1]), people) else []
 
 
 def _alike(first: str | None, second: str | None, people: bool = False) -> bool:
