@@ -87,6 +87,11 @@ FIRMS = frozenset(
         "carmaker",
         "chipmaker",
         "drugmaker",
+        "brewer",  # "Southcorp confirmed the brewer had asked", after "brewer Fosters"
+        "brewery",
+        "winemaker",
+        "supermarket",
+        "studio",
         "club",  # "The club said", after "Chelsea sacked Adrian Mutu"
         "station",  # "the radio station said"
         "channel",
@@ -96,6 +101,14 @@ FIRMS = frozenset(
 ``positions.sources``), "retailer Tesco" (a company, whatever the model tagged: ``parties``).
 Not "the regulator", "the watchdog" or "the agency": the body named last before is more often
 the firm it watches, or another country's agency (development gold)."""
+
+
+TEAM_ROLES = frozenset(
+    {"player", "striker", "midfielder", "defender", "forward", "winger", "back", "half"}
+    | {"lock", "prop", "flanker", "hooker", "captain", "skipper", "seed", "star", "keeper"}
+    | {"goalkeeper", "coach", "manager", "boss", "chief", "international", "number"}
+)
+"""A team's roles, by their head word ("the Gloucester fly-half", "the Sale full-back")."""
 
 
 TRADES = frozenset(

@@ -26,7 +26,7 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
-from briefing.analysis.names import FIRMS, TITLES, party_title, same_party, slugify
+from briefing.analysis.names import FIRMS, TEAM_ROLES, TITLES, party_title, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.names import strip_titles as _strip_titles
@@ -260,7 +260,7 @@ def _kind(c: Cluster) -> str:
     return labels.most_common(1)[0][0] if labels else c.kind
 
 
-_FIRMS = FIRMS | {"giant", "group", "maker"}
+_FIRMS = FIRMS | {"giant", "group", "maker", "portal", "distributor", "website"}
 
 
 def _firm_named(mention: Span) -> bool:
@@ -286,6 +286,28 @@ def _firm_named(mention: Span) -> bool:
     return before or (head is not mention.root and head.lemma_.lower() in _FIRMS and not first)
 
 
+_SQUAD_ROLES = TEAM_ROLES - {"star", "chief", "international", "number", "seed", "back", "half"}
+"""A team's roles that name no show, firm or town before them ("Seinfeld star", "Bedford
+star", "Microsoft chief")."""
+
+
+def _team_named(mention: Span) -> bool:
+    """ "Former Chelsea captain Desailly", "Aston Villa have impressed": a name the model took
+    for a person, that names a team's role after it or, alone, has "have" or "are" right
+    after it, is a team (not "Trump, Sanders win", a headline, nor "that Tony Blair spell
+    out", nor "Michael Jackson, Aerosmith and Diana Ross are")."""
+    doc, root = mention.doc, mention.root
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is None or root.dep_ not in ("compound", "nsubj"):
+        return False
+    if root.dep_ == "compound":
+        return after.pos_ == "NOUN" and after.lemma_.lower() in _SQUAD_ROLES
+    plural = after.tag_ == "VBP" and after.lemma_ in ("have", "be")
+    alone = mention.start == 0 or doc[mention.start - 1].text not in (",", "and", "&")
+    asked = any(c.tag_ == "MD" for c in after.head.children)  # "would John Terry have"
+    return plural and alone and not asked and after.head in (root.head, after)
+
+
 def _name(c: Cluster) -> str:
     """The name a party is listed by: the group's, else its name written most (the longest of
     those), a political party's own for an adjective ("Tory": ``party_title``)."""
@@ -295,7 +317,8 @@ def _name(c: Cluster) -> str:
 
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
-    return "ORG" if kind == "PERSON" and any(map(_firm_named, c.mentions)) else kind
+    named = any(_firm_named(m) or _team_named(m) for m in c.mentions)
+    return "ORG" if kind == "PERSON" and named else kind
 
 
 def _aliases(name: str, c: Cluster) -> tuple[str, ...]:

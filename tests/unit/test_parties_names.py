@@ -255,6 +255,29 @@ def test_a_name_the_model_took_for_a_person_is_a_company_when_named_with_a_firms
         "Jarvis. The company recently warned it could go under."
     )
     assert holders(c, "recently warned") == ["Jarvis"]
+    # BBC round 128: "Internet portal Lycos", a person to the model, so "The net firm
+    # estimates" was nobody's
+    d = analyse(
+        "Internet portal Lycos has made a screensaver. Lycos hopes it will make the bills "
+        "soar. The net firm estimates that spammers could end up paying more."
+    )
+    assert holders(d, "estimates") == ["Lycos"]
+    # BBC round 129: "the brewer" is the firm introduced as one, not the one named last
+    e = analyse(
+        "Australian brewer Fosters has bought a stake in winemaker Southcorp. Southcorp "
+        "confirmed the talks. The brewer said it was in talks."
+    )
+    assert holders(e, "said") == ["Fosters"]
+
+
+def test_a_name_the_model_took_for_a_person_is_a_team_with_a_teams_role_or_a_plural_verb():
+    """BBC round 129: "Chelsea", a person to the model, took "the 36-year-old said" meant for
+    Marcel Desailly; a team that is a person is never "they"."""
+    a = analyse("Bolton have signed a striker from Porto. They said the deal was worth £10m.")
+    assert [p.kind for p in a.parties if p.name == "Bolton"] == ["ORG"]
+    assert holders(a, "said") == ["Bolton"]
+    b = analyse("Former Wrexham captain Paul Jewell said he was pleased with the result.")
+    assert [p.kind for p in b.parties if p.name == "Wrexham"] == ["ORG"]
 
 
 def test_a_name_the_model_took_for_a_person_before_a_firms_noun_is_a_company():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.names import TEAM_ROLES
 from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import cue_tokens, span_of
@@ -157,14 +158,6 @@ def _around(verb: Token, speaker: Token) -> list[tuple[int, int]]:
     if all(t.pos_ in _LINKS for t in before):
         before = []  # "Also, said Mr Flynn, Vodafone has ...": a link, nothing said
     return [span_of(part) for part in (before, rest) if part]
-
-
-TEAM_ROLES = frozenset(
-    {"player", "striker", "midfielder", "defender", "forward", "winger", "back", "half"}
-    | {"lock", "prop", "flanker", "hooker", "captain", "skipper", "seed", "star", "keeper"}
-    | {"goalkeeper", "coach", "manager", "boss", "chief", "international", "number"}
-)
-"""A team's roles, by their head word ("the Gloucester fly-half", "the Sale full-back")."""
 
 
 def role_after_quote(token: Token) -> bool:
