@@ -135,8 +135,6 @@ def _matchers_for(vocab: Vocab) -> tuple[ChildPatterns, Matcher]:
             # "Per the decree signed by ...", "Per numbers reported by AP": not "per capita"
             tok.add("according", [[{"LOWER": "per"}, {"POS": {"IN": ["DET", "PROPN", "NOUN"]}}]])
             tok.add("view", [IN_VIEW])  # "In his view, ...", "In Gagay's opinion, ..."
-            quoted = [{"LEMMA": "quote", "POS": "VERB"}, {"LOWER": "as"}, {"LEMMA": "say"}]
-            tok.add("quoted", [quoted])
             cached = _matchers[id(vocab)] = (vocab, dep, tok)
         return cached[1], cached[2]
 
@@ -174,7 +172,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     for i, parts in sorted(verbs.items()):
         if i not in light_verbs:
             found.extend(a for a in [_verb(doc[i], parts, lex)] if a is not None)
-    cue_words = ("according", "quoted", "per", "view", "opinion", "estimation", "judgement")
+    cue_words = ("according", "per", "view", "opinion", "estimation", "judgement")
     phrases = tok_matcher(doc) if tokens_where(doc, "LOWER", cue_words) else []
     for match_id, start, end in phrases:
         if doc.vocab.strings[match_id] == "view":
@@ -183,12 +181,33 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         elif doc[start].lower_ == "per":
             if per_source(doc[start]):
                 found.append(_according(doc, start, start + 1))
-        elif doc.vocab.strings[match_id] == "according":
+        else:
             found.append(_according(doc, start, end))
-        else:  # "was quoted as saying" replaces the verb cues inside it
-            found = [a for a in found if a.head.i not in range(start, end)]
-            found.append(_quoted(doc, start, end, verbs.get(end - 1, {})))
+    for saying in filter(_quoted_saying, doc):  # replaces the verb cues it is made of
+        verb = saying.head.head
+        found = [a for a in found if a.head.i not in (verb.i, saying.i)]
+        start = verb.i if saying.i == verb.i + 2 else saying.i - 1
+        said = verbs.get(saying.i) or {  # "Video games are big, the paper quoted him as saying"
+            k: v for k, v in verbs.get(verb.i, {}).items() if k == "clause"
+        }
+        found.append(_quoted(doc, start, saying, said))
     return found + colon_quotes(doc)
+
+
+_QUOTING = frozenset({"quote", "cite", "report"})
+
+
+def _quoted_saying(token: Token) -> bool:
+    """ "saying" of "was quoted as saying", "the paper quoted Mr Chernin as saying",
+    "Reuters reported BaFin as saying", "cited Budi Gunawan as saying"."""
+    prep = token.head
+    return (
+        token.lemma_ == "say"
+        and token.dep_ == "pcomp"
+        and prep.lower_ == "as"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_ in _QUOTING
+    )
 
 
 def _verb_part(verbs: dict[int, dict[str, Token]], name: str, tokens: list[Token]) -> None:
@@ -213,14 +232,15 @@ def _outward(verb: Token, prep: Token | None, lex: Lexicon) -> str | None:
     return key if aimed and (key, "VERB") in lex.stances else None
 
 
-def _quoted(doc: Doc, start: int, end: int, parts: dict[str, Token]) -> Attribution:
-    """ "X was quoted as saying Y"."""
+def _quoted(doc: Doc, start: int, saying: Token, parts: dict[str, Token]) -> Attribution:
+    """ "X was quoted as saying Y", "the paper quoted X as saying Y": X's (the cue "quoted as
+    saying", or "as saying" when X stands between)."""
     content = _content_of(parts)
     return Attribution(
-        list(doc[start:end]),
+        list(doc[start : saying.i + 1]),
         "say",
         "VERB",
-        source=subject_of(doc[start]),
+        source=subject_of(saying),
         content=[subtree_span(c) for c in content],
         content_root=content[0] if content else None,
         clausal="clause" in parts,

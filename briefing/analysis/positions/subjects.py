@@ -169,7 +169,7 @@ def _tensed_clause_subject(verb: Token, depth: int) -> Token | None:
 def _gerund_subject(verb: Token, depth: int) -> Token | None:
     """Who does a gerund after a preposition: who a stance verb accuses of it ("Cameron
     accused Miliband of having some brass neck"), who is quoted as saying it ("quoted Tim
-    Manning as saying"), else the clause's subject."""
+    Manning as saying", "reported BaFin as saying"), else the clause's subject."""
     prep = verb.head
     stance_verb = prep.head.pos_ == "VERB" and lexicon().verb_stance(prep.head.lemma_)
     if prep.lower_ in ("of", "for") and stance_verb:
@@ -177,7 +177,7 @@ def _gerund_subject(verb: Token, depth: int) -> Token | None:
         if accused is not None and accused.pos_ in ("PROPN", "PRON"):
             return accused
     quoted = None
-    if prep.lower_ == "as" and prep.head.lemma_ in ("quote", "cite"):
+    if prep.lower_ == "as" and prep.head.lemma_ in ("quote", "cite", "report"):
         quoted = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
     return quoted or subject_of(prep.head, depth + 1)
 

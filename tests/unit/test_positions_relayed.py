@@ -1,0 +1,18 @@
+"""Words an outlet relays (issue 10, "who speaks"): one quoted or reported "as saying"
+holds what they said, not the newspaper or agency that quoted them. One built text each,
+real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at, holders, text_at
+
+
+def test_one_quoted_or_reported_as_saying_holds_what_they_said_not_the_outlet():
+    """Development sets: "Reuters reported BaFin as saying" was Reuters', and "the paper
+    quoted Peter Chernin as saying", after the quote, nobody's."""
+    a = analyse("Traders could face jail, Reuters reported BaFin as saying.")
+    assert holders(a, "as saying") == ["BaFin"]
+    assert [text_at(a, c) for c in at(a, "as saying").content] == ["Traders could face jail"]
+    b = analyse('"Games are big business," the paper quoted Peter Chernin as saying.')
+    assert holders(b, "as saying") == ["Peter Chernin"]
+    assert holders(b, "quoted") == []
