@@ -329,3 +329,13 @@ def test_a_teams_role_saying_the_quote_before_it_is_the_person_the_passage_is_ab
         '"There is a chance for us now to go on and win the group," said the Liverpool player.'
     )
     assert holders(b, "said") == ["Steve Finnan"]
+
+
+def test_a_person_named_right_after_a_role_is_the_subject_whatever_the_parser_hung_it_on():
+    """BBC round 129: "Former Chelsea captain Desailly, who ..., says" held nothing, the
+    parser making "Desailly" an adverb of "captain"."""
+    a = analyse(
+        "Chelsea beat Barcelona.\n\nFormer Chelsea captain Desailly, who now plays for "
+        "Al-Gharafa in Qatar, says there is no comparison between the sides."
+    )
+    assert holders(a, "says") == ["Desailly"]

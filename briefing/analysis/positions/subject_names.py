@@ -22,6 +22,9 @@ def split_name(nearest: Token) -> Token:
         return named[0] if named and named[0].pos_ == "PROPN" else nearest  # the list named
     if nearest.pos_ != "NOUN" or nearest.i + 1 >= len(nearest.doc):
         return nearest
+    beside = _named_beside(nearest)
+    if beside is not None:
+        return beside
     if not any(t.text == "-" for t in doc[nearest.i : nearest.i + 2]):
         return nearest
     run = []
@@ -31,6 +34,20 @@ def split_name(nearest: Token) -> Token:
         run.append(t)
     names = [t for t in run if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
     return names[-1] if names else nearest
+
+
+def _named_beside(role: Token) -> Token | None:
+    """ "Former Chelsea captain Desailly, who is now playing in Qatar, says": a person named
+    right after a role's noun in the singular, whatever the parser hung the name on there,
+    is the subject (not "British stars Imelda Staunton and Clive Owen": the two)."""
+    after = role.doc[role.i + 1]
+    if role.tag_ != "NN" or after.ent_type_ != "PERSON" or after.ent_iob_ != "B":
+        return None
+    end = after.i
+    while end + 1 < len(role.doc) and role.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    name = role.doc[end]
+    return name if name.head.i == role.i else None
 
 
 def named_last(verb: Token, subject: Token | None) -> Token | None:
