@@ -86,6 +86,12 @@ def test_adding_a_score_or_a_thing_is_no_view_but_adding_a_warning_or_a_clause_i
     assert _at(a, "added").party == "tim-henman"
     b = _analyse("David Cameron spoke in Leeds. The PM added: That destroyed aspiration.")
     assert _at(b, "added").party == "david-cameron"
+    # BBC sport: a player added to a squad
+    c = _analyse(
+        "But Leicester's England centre Ollie Smith has been added to the squad, giving him a "
+        "chance to shine."
+    )
+    assert _cues(c) == []
 
 
 def test_what_the_writer_says_someone_knows_is_no_view_of_theirs():

@@ -60,6 +60,8 @@ def a_thing(a: Attribution) -> bool:
         # "one of the women shows a picture": shown, not said; but "Results showed the flies
         # hovered", and a poll's "averages showed support at less than one percent"
         return a.source is None or a.source.lemma_.lower() not in WRITINGS
+    if a.key == "add" and any(c.dep_ == "auxpass" for c in a.head.children):
+        return not (a.clausal or a.direct_quote)  # "Ollie Smith has been added to the squad"
     if root is None and a.key not in ("attack", "blast"):
         return False
     if a.key == "answer":
