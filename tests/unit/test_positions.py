@@ -207,6 +207,8 @@ def test_a_call_by_someone_for_something():
         # BBC round 125: ruling something out rejects it; not ruling it out does not
         ("Ms Kelly has ruled out raising the state pension age.", "has", "opposes"),
         ("The Fed did not rule out raising rates in December.", "did", "states"),
+        # BBC business: playing claims down dismisses them
+        ("Microsoft has played down claims that it could buy Yahoo.", "has", "opposes"),
         # BBC politics: the speaker's own body binds them; a name of no party does not
         ("Ms Kelly said her party would boost maternity pay.", "said", "commits"),
         ("Mr Smith said Exeem would combine ideas from BitTorrent.", "said", "states"),

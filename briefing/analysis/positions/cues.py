@@ -67,8 +67,15 @@ def _pattern(name: str, *nodes: tuple[str, str | None, dict]) -> tuple[str, list
     return name, spec
 
 
+_PARTICLES = (" out", " back", " down", " off")
+"""Particles that make a cue of a verb ("hit out", "played down"), in ``stances.tsv``."""
+
+
 def _patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
-    verbs = sorted(set(lex.cue_verbs) | {k for k, p in lex.stances if p == "VERB" and " " not in k})
+    phrasal = {k.split()[0] for k, p in lex.stances if p == "VERB" and k.endswith(_PARTICLES)}
+    verbs = sorted(
+        set(lex.cue_verbs) | {k for k, p in lex.stances if p == "VERB" and " " not in k} | phrasal
+    )
     verb = {"POS": {"IN": ["VERB", "AUX"]}, "LEMMA": {"IN": verbs}}
     stance_nouns = sorted(k for k, p in lex.stances if p == "NOUN")
     noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "LEMMA": {"IN": stance_nouns}}
@@ -256,6 +263,8 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     if keyed is None:
         return None
     key, parts = keyed
+    if key.endswith(_PARTICLES):  # "has played down claims": a cue its particle makes
+        strength = max(strength, WEAK_CUE)
     prep = parts.get("prep_word")
     source = subject_of(verb)
     agent, patient = passive(verb)
