@@ -101,7 +101,7 @@ def test_an_outlet_citing_someone_as_saying_gives_the_position_to_them():
         "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as "
         "saying the attacker was a member of a militant group."
     )
-    assert [(p, cue) for p, _, cue in _shown(a)] == [("budi-gunawan", "saying")]
+    assert [(p, cue) for p, _, cue in _shown(a)] == [("budi-gunawan", "as saying")]
 
 
 def test_posting_a_message_that_says_nothing_here_is_no_position():
