@@ -118,3 +118,13 @@ def test_a_lawsuit_is_made_by_the_one_who_sued_not_the_one_sued():
         "Skeens on Monday. The lawsuit alleges Wal-Mart deceived customers."
     )
     assert holders(a, "alleges") == ["Trevin Skeens"]
+
+
+def test_a_book_speaks_for_whoever_wrote_or_published_it():
+    """Development sets: "The book alleges" after "Mary Trump released the book", and "The
+    book claims" after "Robert Peston has written a new book", were nobody's."""
+    a = analyse(
+        "Robert Peston has written a new book about Labour. The book claims the prime minister "
+        "had promised to stand down."
+    )
+    assert holders(a, "claims") == ["Robert Peston"]

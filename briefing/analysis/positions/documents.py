@@ -35,6 +35,7 @@ DOCUMENTS = {
     "complaint": ("complaint", "file"),
     "statement": ("statement", "release", "issue"),
     "letter": ("letter", "write", "send"),
+    "book": ("book", "write", "publish"),
 }
 """A document that speaks ("the ruling reads", "The proclamation said") and the words of the
 act that made it: its author is the party that last did one of them before."""
