@@ -128,3 +128,14 @@ def test_a_book_speaks_for_whoever_wrote_or_published_it():
         "had promised to stand down."
     )
     assert holders(a, "claims") == ["Robert Peston"]
+
+
+def test_a_report_brought_in_is_made_by_the_maker_named_just_after_it():
+    """BBC business and technology: "..., a report says. The study, undertaken by the
+    European Commission, ..." and "according to a survey. A study by the Pew Internet ..."
+    were nobody's, or a party "Survey"."""
+    a = analyse(
+        "Most EU countries have failed to put reforms in place, a report says.\n\nThe study, "
+        "undertaken by the European Commission, sought to measure progress."
+    )
+    assert holders(a, "says") == ["European Commission"]

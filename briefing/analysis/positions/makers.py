@@ -113,18 +113,41 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
     """ "The memo for members of Congress states ... The document - prepared by the
     Congressional Research Service - states": a writing named with "the" is the one whose
     maker the article names nearest, before or after (``NEARBY`` sentences), or else the
-    last one of its kind named before whose maker the article names. Asked again
+    last one of its kind named before whose maker the article names; one brought in with
+    "a", the one whose maker the sentence after names. Asked again
     for a writing while its own search runs ("The report's figures": the figures' maker is
     the report's), it has none."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if not dets & (DEFINITE | _INDEFINITE):
         return None
     if token.i in sources.searching:
         return None
     sources.searching.add(token.i)
     try:
+        if dets & _INDEFINITE:  # "..., a report says. The study, undertaken by the European
+            # Commission, ...": a writing brought in is the one named just after it
+            return _maker_after(sources, token)
         return _nearest_maker(sources, token)
     finally:
         sources.searching.discard(token.i)
+
+
+_INDEFINITE = frozenset({"a", "an"})
+_AFTER = 1
+"""Sentences after a writing brought in ("a report says") searched for its maker."""
+
+
+def _maker_after(sources: SourceResolver, token: Token) -> str | None:
+    here = sources.sentence_of[token.i]
+    kinds = WRITINGS - _DATA
+    after = (
+        t
+        for t in sources.doc[token.i + 1 :]
+        if sources.sentence_of[t.i] - here <= _AFTER
+        and t.lemma_.lower() in kinds
+        and t.i not in sources.party_of_token
+    )
+    return next((party for t in after if (party := maker(sources, t)) is not None), None)
 
 
 _DATA = frozenset({"data", "datum", "number", "figure", "statistic", "tally", "estimate"})
