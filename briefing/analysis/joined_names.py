@@ -12,6 +12,8 @@ a nickname in quotes ('Antonio "LA" Reid'), or at its particles ("Ursula von der
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import lookup_country
@@ -160,17 +162,27 @@ def _after_nickname(ent: Span) -> int | None:
 def nicknamed(ents: list[Span]) -> list[Span]:
     """'Antonio "LA" Reid', tagged as a person and a place, the surname tagged or not: one
     person."""
+    return _run_on(ents, _nickname_surname_end)
+
+
+def _nickname_surname_end(ent: Span, later: list[Span]) -> int | None:
+    after = _after_nickname(ent)
+    return None if after is None else _surname_end(ent.doc, after, later)
+
+
+def _run_on(ents: list[Span], end_of: Callable[[Span, list[Span]], int | None]) -> list[Span]:
+    """``ents`` with each person whose name runs on to ``end_of`` it made one person there,
+    the spans it swallows dropped."""
     joined: list[Span] = []
     k = 0
     while k < len(ents):
-        ent, after = ents[k], _after_nickname(ents[k])
-        end = None if after is None else _surname_end(ent.doc, after, ents[k + 1 :])
+        ent = ents[k]
+        end = end_of(ent, ents[k + 1 :])
+        k += 1
         if end is None:
             joined.append(ent)
-            k += 1
             continue
         joined.append(Span(ent.doc, ent.start, end, "PERSON"))
-        k += 1
         while k < len(ents) and ents[k].start < end:
             k += 1
     return joined
@@ -201,20 +213,7 @@ def with_particles(ents: list[Span]) -> list[Span]:
     """ "Ursula von der" + "Leyen", "Sandra" + "den" + "Hamer": a person's name the model cut
     at its lower-case particles, the surname tagged as anything or left untagged, is one
     person."""
-    joined: list[Span] = []
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        end = _particle_surname_end(ent, ents[k + 1 :])
-        if end is None:
-            joined.append(ent)
-            k += 1
-            continue
-        joined.append(Span(ent.doc, ent.start, end, "PERSON"))
-        k += 1
-        while k < len(ents) and ents[k].start < end:
-            k += 1
-    return joined
+    return _run_on(ents, _particle_surname_end)
 
 
 def _particle_surname_end(ent: Span, later: list[Span]) -> int | None:
