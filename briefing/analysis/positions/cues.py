@@ -190,7 +190,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 found.append(_according(doc, start, start + 1))
         else:
             found.append(_according(doc, start, end))
-    for saying in filter(_quoted_saying, doc):  # replaces the verb cues it is made of
+    for saying in filter(_quoted_saying, tokens_where(doc, "LOWER", ("saying",))):
+        # "quoted X as saying" replaces the verb cues it is made of
         verb = saying.head.head
         found = [a for a in found if a.head.i not in (verb.i, saying.i)]
         start = verb.i if saying.i == verb.i + 2 else saying.i - 1
@@ -209,8 +210,7 @@ def _quoted_saying(token: Token) -> bool:
     "Reuters reported BaFin as saying", "cited Budi Gunawan as saying"."""
     prep = token.head
     return (
-        token.lemma_ == "say"
-        and token.dep_ == "pcomp"
+        token.dep_ == "pcomp"
         and prep.lower_ == "as"
         and prep.dep_ == "prep"
         and prep.head.lemma_ in _QUOTING
