@@ -139,13 +139,12 @@ _AFTER = 1
 
 def _maker_after(sources: SourceResolver, token: Token) -> str | None:
     here = sources.sentence_of[token.i]
+    end = sources.sentences[min(here + _AFTER, len(sources.sentences) - 1)].end
     kinds = WRITINGS - _DATA
     after = (
         t
-        for t in sources.doc[token.i + 1 :]
-        if sources.sentence_of[t.i] - here <= _AFTER
-        and t.lemma_.lower() in kinds
-        and t.i not in sources.party_of_token
+        for t in sources.doc[token.i + 1 : end]
+        if t.lemma_.lower() in kinds and t.i not in sources.party_of_token
     )
     return next((party for t in after if (party := maker(sources, t)) is not None), None)
 
