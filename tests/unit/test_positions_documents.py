@@ -21,6 +21,16 @@ def test_a_schedule_information_and_memoirs_speak_for_their_maker():
     assert holders(c, "according to") == ["Gloria Vanderbilt"]
 
 
+def test_a_table_or_ranking_speaks_for_whoever_drew_it_up():
+    a = analyse(
+        "The comedian earned 5m euros last year, according to a table drawn up by Italy's La "
+        "Stampa newspaper."
+    )
+    assert holders(a, "according to") == ["La Stampa"]
+    b = analyse("Oxford is the best university, according to a ranking compiled by Times Higher.")
+    assert holders(b, "according to") == ["Times Higher"]
+
+
 def test_an_advisory_speaks_for_the_body_named_in_it():
     a = analyse(
         "Hurricane Dorian strengthened on Sunday. The NHC advisory indicated Dorian's maximum "

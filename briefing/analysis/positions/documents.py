@@ -151,6 +151,8 @@ WRITINGS = frozenset(
         "map",
         "announcement",
         "transcript",
+        "table",  # "according to a table drawn up by Le Figaro"
+        "ranking",
     }
 )
 """Writings that speak for their maker, besides ``DOCUMENTS`` and ``CHANNELS``."""
