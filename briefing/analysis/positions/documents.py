@@ -1,7 +1,6 @@
 """What speaks for a party besides its own name: its documents ("The proclamation said"),
 its channels ("the IRS website", "Trump's lawyers"), a portion of them ("Part of the judge's
-statement"), the named members of a group ("countries including Algeria and Morocco").
-"""
+statement"), the named members of a group ("countries including Algeria and Morocco")."""
 
 from __future__ import annotations
 
@@ -395,8 +394,7 @@ _WHERE = frozenset({"world", "country", "nation", "industry", "sector"})
 
 
 def _superlative(child: Token) -> bool:
-    """ "the world's biggest", "The UK's biggest": a possessor that says where something is
-    the most of a kind."""
+    """ "the world's biggest": a possessor that says where something is the most of a kind."""
     if child.dep_ != "poss" or not (child.lemma_.lower() in _WHERE or child.ent_type_ == "GPE"):
         return False
     return any(c.tag_ == "JJS" for c in child.head.children)
