@@ -10,7 +10,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.cues import _patterns, find_attributions
 from briefing.analysis.positions.patterns import ChildPatterns
-from tests.reading import analyse, shown
+from tests.reading import analyse, at, holders, shown, text_at
 
 TEXT = (
     "Russian President Vladimir Putin has called for direct talks. Macron warned that "
@@ -73,3 +73,11 @@ def test_at_or_over_opens_a_content_only_after_a_particle_that_makes_a_cue():
         ("labour", "opposes", "hit back at"),
         ("jacinda-ardern", "demands", "said"),
     ]
+
+
+def test_a_claim_its_holder_made_is_their_statement():
+    """BBC, Wikinews: "does not support his claims that", "his claim to the governorship"."""
+    a = analyse("Ministers dismissed Tom Baker's claim that the budget had been fiddled.")
+    assert holders(a, "claim") == ["Tom Baker"]
+    assert at(a, "claim").stance == "states"
+    assert text_at(a, at(a, "claim").content[0]).startswith("that the budget had been fiddled")
