@@ -242,7 +242,7 @@ def article_markdown(analysis: Analysis) -> str:
         by_party.setdefault(position.party, []).append(position)
     names = {p.id: p.name for p in analysis.parties}
     for party in analysis.parties:
-        details = [party.kind.lower(), f"{party.mentions} mentions"]
+        details = [party.kind.lower(), f"{party.mentions} mention{'s' * (party.mentions != 1)}"]
         if party.affiliation:
             affiliation = names.get(party.affiliation, party.affiliation)
             details.append(f"affiliated with {_one_line(affiliation)}")

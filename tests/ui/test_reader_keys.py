@@ -378,3 +378,18 @@ async def test_the_detail_under_the_parties_shows_a_whole_position(seed):
         await pilot.pause()
         lines = widget.render().wrap(widget.content_region.width)
         assert len(lines) > 2 and widget.content_region.height >= len(lines)
+
+
+async def test_the_detail_of_a_party_named_once_says_one_mention(seed):
+    from briefing.ui.widgets.parties_pane import PartyDetail
+
+    app = app_for([seed])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("p", "a")
+        pane = app.query_one(PartiesPane)
+        once = next(p for p in app.analysis.parties if p.mentions == 1)
+        pane.move_cursor(pane.party_node(once.id))
+        await pilot.pause()
+        detail = str(app.query_one(PartyDetail).render())
+        assert "1 mention, " in detail and "1 mentions" not in detail

@@ -69,6 +69,14 @@ def test_markdown_has_title_summary_and_a_section_per_party(capsys, tmp_path):
         assert f"### {name}" in md
 
 
+def test_markdown_counts_one_mention_in_the_singular(capsys, tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks\n\nThe minister said the plan would fail.\n", encoding="utf-8")
+    code, out, err = _export(capsys, str(article), "--format", "md")
+    assert code == 0, err
+    assert "*person, 1 mention*" in out and "1 mentions" not in out
+
+
 def test_headline_followed_by_blank_line_is_the_title(capsys):
     sample = ROOT / "seeds" / "001_wikinews_states_sue_trump.txt"
     code, out, _ = _export(capsys, str(sample))

@@ -172,7 +172,8 @@ class PartyDetail(Static):
                     ("named ", label),
                     ", ".join(f"“{_one_line(a)}”" for a in data.aliases),
                     ("; ", label),
-                    f"{data.mentions} mentions, {positions} position{'s' * (positions != 1)}",
+                    f"{data.mentions} mention{'s' * (data.mentions != 1)}, ",
+                    f"{positions} position{'s' * (positions != 1)}",
                 )
             )
             return
