@@ -27,7 +27,7 @@ from briefing.analysis.acronyms import acronym, cited_untagged, described_acrony
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
-from briefing.analysis.joined_names import nicknamed, with_particles, with_place
+from briefing.analysis.joined_names import double_barrelled, nicknamed, with_particles, with_place
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
@@ -227,12 +227,12 @@ def _trim_count(span: Span) -> Span:
     return span if end == span.end else Span(span.doc, span.start, end, span.label_)
 
 
-def _untagged_speakers(doc: Doc, people: set[str]) -> list[Span]:
+def _untagged_speakers(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
     """Proper nouns outside every entity that are the subject of a reliable speech verb, or
     of any verb stating a view when a tagged person bears the name ("Pelosi had previously
     opposed", with "Nancy Pelosi" tagged elsewhere)."""
     lex = lexicon()
-    tagged = {t for e in doc.ents for t in range(e.start, e.end)}
+    tagged = {t for e in [*doc.ents, *spans] for t in range(e.start, e.end)}
 
     def speaks(verb: Token, known: bool) -> bool:
         if lex.speaks(verb.lemma_) or any(
@@ -320,7 +320,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     split = [p for e in ents for p in country_then_name(e, frozenset(people))]
     split = [q for p in split for q in person_then_body(p, frozenset(people))]
     split = [q for p in split for q in title_then_name(p)]
-    ents = peers(of_two_places(first_names(with_particles(nicknamed(split)))))
+    ents = peers(of_two_places(first_names(with_particles(double_barrelled(nicknamed(split))))))
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -332,7 +332,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = [p for s in spans for p in prep_names.at_preposition(s, taken, people)]
     spans = prep_names.over_places(prep_names.run_over_preposition(spans))
     people |= _last_names(spans)
-    spans.extend(_untagged_speakers(doc, people))
+    spans.extend(_untagged_speakers(doc, people, spans))
     spans.extend(untagged_parties(doc, spans))
     spans.extend(described_acronyms(doc, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(described_names(doc, {t for s in spans for t in range(s.start, s.end)}))

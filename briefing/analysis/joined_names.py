@@ -6,8 +6,8 @@ university with its campus ("University of California, San Diego"), a body with 
 branch in a country ("Amnesty International UK"), and a department with the second thing it
 is for ("the Department for Education" + "Skills"); and a name of two things the model cut
 at "and" ("the Pew Internet and" + "American Life Project"); and a person's names around
-a nickname in quotes ('Antonio "LA" Reid'), or at its particles ("Ursula von der" +
-"Leyen").
+a nickname in quotes ('Antonio "LA" Reid'), at its particles ("Ursula von der" +
+"Leyen"), or at the hyphen of a double-barrelled surname ("Nadia Magnenat" + "-Thalman").
 """
 
 from __future__ import annotations
@@ -168,6 +168,22 @@ def nicknamed(ents: list[Span]) -> list[Span]:
 def _nickname_surname_end(ent: Span, later: list[Span]) -> int | None:
     after = _after_nickname(ent)
     return None if after is None else _surname_end(ent.doc, after, later)
+
+
+def double_barrelled(ents: list[Span]) -> list[Span]:
+    """ "Nadia Magnenat" + "-" + "Thalman": a person's name the model cut at the hyphen of a
+    double-barrelled surname (no space either side), the rest tagged a person or untagged,
+    is one person."""
+    return _run_on(ents, _hyphen_surname_end)
+
+
+def _hyphen_surname_end(ent: Span, later: list[Span]) -> int | None:
+    doc, at = ent.doc, ent.end
+    if ent.label_ != "PERSON" or not ent[-1].is_title or at + 1 >= len(doc):
+        return None
+    if doc[at].text != "-" or doc[at - 1].whitespace_ or doc[at].whitespace_:
+        return None
+    return _surname_end(doc, at + 1, later)
 
 
 def _run_on(ents: list[Span], end_of: Callable[[Span, list[Span]], int | None]) -> list[Span]:

@@ -61,3 +61,15 @@ def test_a_list_of_bodies_run_together_is_each_body_but_a_name_with_a_list_in_it
         "Building Societies Association",
     ]
     assert [_party(a, _at(a, "told").party).name] == ["Department for Culture, Media and Sport"]
+
+
+def test_a_double_barrelled_surname_cut_at_its_hyphen_is_one_person():
+    """BBC technology: "said Professor Nadia Magnenat-Thalman of ..." was tagged "Nadia
+    Magnenat", and "Thalman", untagged, was added as a speaker of its own over the joined
+    name; "she said" after it went to "Nadia Magnenat"."""
+    a = _analyse(
+        '"The software is new," said Professor Nadia Magnenat-Thalman of the research group '
+        'MiraLab. "It runs in real time," she said.'
+    )
+    assert {p.name for p in a.parties if p.kind == "PERSON"} == {"Nadia Magnenat-Thalman"}
+    assert {_party(a, p.party).name for p in a.positions} == {"Nadia Magnenat-Thalman"}
