@@ -27,7 +27,7 @@ from briefing.analysis.acronyms import acronym, cited_untagged, described_acrony
 from briefing.analysis.clusters import last_name
 from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
-from briefing.analysis.joined_names import double_barrelled, nicknamed, with_particles, with_place
+from briefing.analysis.joined_names import hyphen_start, nicknamed, whole_surnames, with_place
 from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
 from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
@@ -271,6 +271,7 @@ def _untagged_speakers(doc: Doc, people: set[str], spans: list[Span]) -> list[Sp
             not known and start - 1 in words and start - 1 not in tagged and doc[start - 1].is_title
         ):
             start -= 1  # the untagged words of the name; a known person's name is enough
+        start = hyphen_start(doc, start, tagged)  # "Henin-Hardenne said"
         if start == token.i and words and not known:
             continue  # a name whose first words the model tagged as something else
         person = token.text in people or doc[start].lower_ in HONORIFICS  # "Ms Detakats said"
@@ -320,7 +321,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     split = [p for e in ents for p in country_then_name(e, frozenset(people))]
     split = [q for p in split for q in person_then_body(p, frozenset(people))]
     split = [q for p in split for q in title_then_name(p)]
-    ents = peers(of_two_places(first_names(with_particles(double_barrelled(nicknamed(split))))))
+    ents = peers(of_two_places(first_names(whole_surnames(nicknamed(split)))))
     for ent in with_place(ents):
         ent = whole_name(surname(ent, people), tagged)
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -393,5 +394,5 @@ def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]
             and not (token.i > 0 and token.nbor(-1).is_title and token.nbor(-1).pos_ == "PROPN")
             and not (token.i + 1 < len(doc) and token.nbor(1).pos_ == "PROPN" and not et_al)
         ):
-            found.append(Span(doc, token.i, token.i + 1, "PERSON"))
+            found.append(Span(doc, hyphen_start(doc, token.i, taken), token.i + 1, "PERSON"))
     return found

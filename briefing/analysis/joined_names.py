@@ -170,13 +170,6 @@ def _nickname_surname_end(ent: Span, later: list[Span]) -> int | None:
     return None if after is None else _surname_end(ent.doc, after, later)
 
 
-def double_barrelled(ents: list[Span]) -> list[Span]:
-    """ "Nadia Magnenat" + "-" + "Thalman": a person's name the model cut at the hyphen of a
-    double-barrelled surname (no space either side), the rest tagged a person or untagged,
-    is one person."""
-    return _run_on(ents, _hyphen_surname_end)
-
-
 def _hyphen_surname_end(ent: Span, later: list[Span]) -> int | None:
     doc, at = ent.doc, ent.end
     if ent.label_ != "PERSON" or not ent[-1].is_title or at + 1 >= len(doc):
@@ -184,6 +177,20 @@ def _hyphen_surname_end(ent: Span, later: list[Span]) -> int | None:
     if doc[at].text != "-" or doc[at - 1].whitespace_ or doc[at].whitespace_:
         return None
     return _surname_end(doc, at + 1, later)
+
+
+def hyphen_start(doc: Doc, start: int, taken: set[int]) -> int:
+    """Where a name that begins at ``start`` begins with the first half of its double-barrelled
+    surname ("Henin" + "-" + "Hardenne", none of it tagged)."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
+        and doc[start - 2].is_title
+        and start - 2 not in taken
+    ):
+        start -= 2
+    return start
 
 
 def _run_on(ents: list[Span], end_of: Callable[[Span, list[Span]], int | None]) -> list[Span]:
@@ -225,11 +232,12 @@ PARTICLES = frozenset(
 """Lower-case words inside a person's name ("Ursula von der Leyen", "Osama bin Laden")."""
 
 
-def with_particles(ents: list[Span]) -> list[Span]:
-    """ "Ursula von der" + "Leyen", "Sandra" + "den" + "Hamer": a person's name the model cut
-    at its lower-case particles, the surname tagged as anything or left untagged, is one
-    person."""
-    return _run_on(ents, _particle_surname_end)
+def whole_surnames(ents: list[Span]) -> list[Span]:
+    """ "Ursula von der" + "Leyen", "Sandra" + "den" + "Hamer", "Nadia Magnenat" + "-" +
+    "Thalman": a person's name the model cut at its lower-case particles, the surname tagged
+    as anything or left untagged, or at the hyphen of a double-barrelled surname (no space
+    either side), the rest tagged a person or untagged, is one person."""
+    return _run_on(_run_on(ents, _hyphen_surname_end), _particle_surname_end)
 
 
 def _particle_surname_end(ent: Span, later: list[Span]) -> int | None:

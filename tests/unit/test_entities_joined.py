@@ -73,3 +73,15 @@ def test_a_double_barrelled_surname_cut_at_its_hyphen_is_one_person():
     )
     assert {p.name for p in a.parties if p.kind == "PERSON"} == {"Nadia Magnenat-Thalman"}
     assert {_party(a, p.party).name for p in a.positions} == {"Nadia Magnenat-Thalman"}
+
+
+def test_a_double_barrelled_surname_left_untagged_is_the_person_named_in_full():
+    """BBC sport: "Henin-Hardenne was speaking after ..." (untagged) was read as a person
+    "Hardenne" of her own, who took "she said" from Justine Henin-Hardenne."""
+    a = _analyse(
+        "Justine Henin-Hardenne lost to Nathalie Dechy on Saturday. Henin-Hardenne was "
+        'speaking after a three-set defeat by Elena Dementieva. "I have to be positive," '
+        "she said."
+    )
+    assert "Hardenne" not in {p.name for p in a.parties}
+    assert _party(a, _at(a, "said").party).name == "Justine Henin-Hardenne"
