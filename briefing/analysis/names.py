@@ -109,6 +109,9 @@ TEAM_ROLES = frozenset(
     | {"goalkeeper", "coach", "manager", "boss", "chief", "international", "number"}
 )
 """A team's roles, by their head word ("the Gloucester fly-half", "the Sale full-back")."""
+SQUAD_ROLES = TEAM_ROLES - {"star", "chief", "international", "number", "seed", "back", "half"}
+"""A team's roles that name no show, firm or town before them ("Seinfeld star", "Bedford
+star", "Microsoft chief")."""
 
 
 TRADES = frozenset(

@@ -26,7 +26,7 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
-from briefing.analysis.names import FIRMS, TEAM_ROLES, TITLES, party_title, same_party, slugify
+from briefing.analysis.names import FIRMS, SQUAD_ROLES, TITLES, party_title, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.names import strip_titles as _strip_titles
@@ -286,11 +286,6 @@ def _firm_named(mention: Span) -> bool:
     return before or (head is not mention.root and head.lemma_.lower() in _FIRMS and not first)
 
 
-_SQUAD_ROLES = TEAM_ROLES - {"star", "chief", "international", "number", "seed", "back", "half"}
-"""A team's roles that name no show, firm or town before them ("Seinfeld star", "Bedford
-star", "Microsoft chief")."""
-
-
 def _team_named(mention: Span) -> bool:
     """ "Former Chelsea captain Desailly", "Aston Villa have impressed": a name the model took
     for a person, that names a team's role after it or, alone, has "have" or "are" right
@@ -301,11 +296,19 @@ def _team_named(mention: Span) -> bool:
     if after is None or root.dep_ not in ("compound", "nsubj"):
         return False
     if root.dep_ == "compound":
-        return after.pos_ == "NOUN" and after.lemma_.lower() in _SQUAD_ROLES
+        return after.pos_ == "NOUN" and after.lemma_.lower() in SQUAD_ROLES
     plural = after.tag_ == "VBP" and after.lemma_ in ("have", "be")
     alone = mention.start == 0 or doc[mention.start - 1].text not in (",", "and", "&")
     asked = any(c.tag_ == "MD" for c in after.head.children)  # "would John Terry have"
     return plural and alone and not asked and after.head in (root.head, after)
+
+
+def _player_named(mention: Span) -> bool:
+    """ "Barcelona striker Ronaldinho", "Liverpool keeper Dudek": a name the model took for a
+    body, right after a team's role in the singular, is a player."""
+    doc = mention.doc
+    role = doc[mention.start - 1] if mention.start > 0 else None
+    return role is not None and role.tag_ == "NN" and role.lemma_.lower() in SQUAD_ROLES
 
 
 def _name(c: Cluster) -> str:
@@ -318,6 +321,8 @@ def _name(c: Cluster) -> str:
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
     named = any(_firm_named(m) or _team_named(m) for m in c.mentions)
+    if kind == "ORG" and not key.startswith("group:") and any(map(_player_named, c.mentions)):
+        return "PERSON"
     return "ORG" if kind == "PERSON" and named else kind
 
 

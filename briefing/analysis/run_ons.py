@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefing.analysis.lexicon import first_names as known_first_names
-from briefing.analysis.names import PLATFORMS, TITLES
+from briefing.analysis.names import PLATFORMS, SQUAD_ROLES, TITLES
 
 
 def off_platform(ent: Span) -> Span:
@@ -26,13 +26,28 @@ def title_then_name(ent: Span) -> list[Span]:
         return [ent]
     at = max((i for i, t in enumerate(ent) if t.lower_ in TITLES), default=None)
     if at is None:
-        return _body_then_name(ent)
+        return _team_then_player(ent) or _body_then_name(ent)
     name = ent[at + 1 :]
     if len(name) < 2 or name[0].lower_ not in known_first_names():
-        return [ent]
+        return _team_then_player(ent) or [ent]
     if not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return [ent]
     return [Span(ent.doc, name.start, name.end, "PERSON")]  # "Presidential" alone: no name
+
+
+def _team_then_player(ent: Span) -> list[Span]:
+    """ "Arsenal midfielder Edu" tagged as an organisation: the team, then the player its
+    role in the singular names (proper nouns to the end); none if it is not that."""
+    at = next((i for i, t in enumerate(ent) if i and t.lemma_.lower() in SQUAD_ROLES), None)
+    if ent.label_ != "ORG" or at is None or ent[at].tag_ != "NN" or at + 1 == len(ent):
+        return []
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in [*ent[:at], *ent[at + 1 :]]):
+        return []
+    doc = ent.doc
+    return [
+        Span(doc, ent.start, ent.start + at, "ORG"),
+        Span(doc, ent.start + at + 1, ent.end, "PERSON"),
+    ]
 
 
 def _body_then_name(ent: Span) -> list[Span]:

@@ -339,3 +339,13 @@ def test_a_person_named_right_after_a_role_is_the_subject_whatever_the_parser_hu
         "Al-Gharafa in Qatar, says there is no comparison between the sides."
     )
     assert holders(a, "says") == ["Desailly"]
+
+
+def test_a_player_named_after_a_teams_role_is_a_person_whatever_the_model_tagged():
+    """BBC sport: "Arsenal midfielder Edu" tagged as one organisation and "striker
+    Ronaldinho" as a body: their words went to the organisation or to nobody."""
+    a = analyse("Barcelona striker Ronaldinho scored twice. He said the side was happy.")
+    assert holders(a, "said") == ["Ronaldinho"]
+    b = analyse("Arsenal midfielder Edu has hit out at the club. He told reporters he may go.")
+    assert holders(b, "told") == ["Edu"]
+    assert {p.name for p in b.parties} == {"Arsenal", "Edu"}
