@@ -26,7 +26,8 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
-from briefing.analysis.names import FIRMS, SQUAD_ROLES, TITLES, party_title, same_party, slugify
+from briefing.analysis.kinds import firm_named, listed_with_bodies, player_named, team_named
+from briefing.analysis.names import TITLES, party_title, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.names import strip_titles as _strip_titles
@@ -260,57 +261,6 @@ def _kind(c: Cluster) -> str:
     return labels.most_common(1)[0][0] if labels else c.kind
 
 
-_FIRMS = FIRMS | {"giant", "group", "maker", "portal", "distributor", "website"}
-
-
-def _firm_named(mention: Span) -> bool:
-    """ "Russian oil giant Yukos", "the Argonaut games group": a one-word name the model
-    took for a person, that the article names with a firm's noun before or after it, is a
-    company; a longer one with the noun before it ("building products group James Hardie"),
-    whatever the parser made of the two ("Shares in engineering group Jarvis")."""
-    doc = mention.doc
-    before = any(
-        c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
-        for c in mention.root.children
-    ) or (
-        mention.start > 0
-        and doc[mention.start - 1].pos_ == "NOUN"
-        and doc[mention.start - 1].lemma_.lower() in _FIRMS
-    )
-    if len(mention) != 1:
-        return before  # "building products group James Hardie"
-    head = mention.root
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-    first = mention.start == mention.sent.start  # "Bat spit drug firm goes to market"
-    return before or (head is not mention.root and head.lemma_.lower() in _FIRMS and not first)
-
-
-def _team_named(mention: Span) -> bool:
-    """ "Former Chelsea captain Desailly", "Aston Villa have impressed": a name the model took
-    for a person, that names a team's role after it or, alone, has "have" or "are" right
-    after it, is a team (not "Trump, Sanders win", a headline, nor "that Tony Blair spell
-    out", nor "Michael Jackson, Aerosmith and Diana Ross are")."""
-    doc, root = mention.doc, mention.root
-    after = doc[mention.end] if mention.end < len(doc) else None
-    if after is None or root.dep_ not in ("compound", "nsubj"):
-        return False
-    if root.dep_ == "compound":
-        return after.pos_ == "NOUN" and after.lemma_.lower() in SQUAD_ROLES
-    plural = after.tag_ == "VBP" and after.lemma_ in ("have", "be")
-    alone = mention.start == 0 or doc[mention.start - 1].text not in (",", "and", "&")
-    asked = any(c.tag_ == "MD" for c in after.head.children)  # "would John Terry have"
-    return plural and alone and not asked and after.head in (root.head, after)
-
-
-def _player_named(mention: Span) -> bool:
-    """ "Barcelona striker Ronaldinho", "Liverpool keeper Dudek": a name the model took for a
-    body, right after a team's role in the singular, is a player."""
-    doc = mention.doc
-    role = doc[mention.start - 1] if mention.start > 0 else None
-    return role is not None and role.tag_ == "NN" and role.lemma_.lower() in SQUAD_ROLES
-
-
 def _name(c: Cluster) -> str:
     """The name a party is listed by: the group's, else its name written most (the longest of
     those), a political party's own for an adjective ("Tory": ``party_title``)."""
@@ -320,8 +270,9 @@ def _name(c: Cluster) -> str:
 
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
-    named = any(_firm_named(m) or _team_named(m) for m in c.mentions)
-    if kind == "ORG" and not key.startswith("group:") and any(map(_player_named, c.mentions)):
+    named = any(firm_named(m) or team_named(m) for m in c.mentions)
+    named = named or all(map(listed_with_bodies, c.mentions))
+    if kind == "ORG" and not key.startswith("group:") and player_named(c.mentions):
         return "PERSON"
     return "ORG" if kind == "PERSON" and named else kind
 

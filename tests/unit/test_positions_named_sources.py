@@ -349,3 +349,20 @@ def test_a_player_named_after_a_teams_role_is_a_person_whatever_the_model_tagged
     b = analyse("Arsenal midfielder Edu has hit out at the club. He told reporters he may go.")
     assert holders(b, "told") == ["Edu"]
     assert {p.name for p in b.parties} == {"Arsenal", "Edu"}
+
+
+def test_a_player_the_article_names_after_a_role_elsewhere_and_clubs_listed_together():
+    """BBC sport: "Edu" in a headline, tagged as a body, is the midfielder the article names
+    after his role, untagged; "Valencia", listed with two clubs, is no person that "He told"
+    could refer to."""
+    a = analyse(
+        "Edu blasts Arsenal\n\nArsenal's Brazilian midfielder Edu is unhappy with the club "
+        'over his contract. "I am not sure if I want to stay," he said.'
+    )
+    assert holders(a, "said") == ["Edu"]
+    b = analyse(
+        "Edu attacks his club\n\nArsenal's Brazilian midfielder Edu is unhappy with the club. "
+        "Edu is wanted by Real Madrid, Barcelona and Valencia. He told reporters he may go."
+    )
+    assert party(b, "valencia").kind == "ORG"
+    assert "Valencia" not in holders(b, "told")

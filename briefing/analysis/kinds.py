@@ -1,0 +1,80 @@
+"""A party's kind where the English model's label is wrong: a name it took for a person that
+the article names as a firm ("oil giant Yukos"), a team ("Bolton have signed") or one of a list
+of clubs and places ("Real Madrid, Barcelona and Valencia"); a name it took for a body that
+is a player ("striker Ronaldinho"). Used by ``parties``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.analysis.names import FIRMS, SQUAD_ROLES
+
+_FIRMS = FIRMS | {"giant", "group", "maker", "portal", "distributor", "website"}
+
+
+def firm_named(mention: Span) -> bool:
+    """ "Russian oil giant Yukos", "the Argonaut games group": a one-word name the model
+    took for a person, that the article names with a firm's noun before or after it, is a
+    company; a longer one with the noun before it ("building products group James Hardie"),
+    whatever the parser made of the two ("Shares in engineering group Jarvis")."""
+    doc = mention.doc
+    before = any(
+        c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
+        for c in mention.root.children
+    ) or (
+        mention.start > 0
+        and doc[mention.start - 1].pos_ == "NOUN"
+        and doc[mention.start - 1].lemma_.lower() in _FIRMS
+    )
+    if len(mention) != 1:
+        return before  # "building products group James Hardie"
+    head = mention.root
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    first = mention.start == mention.sent.start  # "Bat spit drug firm goes to market"
+    return before or (head is not mention.root and head.lemma_.lower() in _FIRMS and not first)
+
+
+def team_named(mention: Span) -> bool:
+    """ "Former Chelsea captain Desailly", "Aston Villa have impressed": a name the model took
+    for a person, that names a team's role after it or, alone, has "have" or "are" right
+    after it, is a team (not "Trump, Sanders win", a headline, nor "that Tony Blair spell
+    out", nor "Michael Jackson, Aerosmith and Diana Ross are")."""
+    doc, root = mention.doc, mention.root
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is None or root.dep_ not in ("compound", "nsubj"):
+        return False
+    if root.dep_ == "compound":
+        return after.pos_ == "NOUN" and after.lemma_.lower() in SQUAD_ROLES
+    plural = after.tag_ == "VBP" and after.lemma_ in ("have", "be")
+    alone = mention.start == 0 or doc[mention.start - 1].text not in (",", "and", "&")
+    asked = any(c.tag_ == "MD" for c in after.head.children)  # "would John Terry have"
+    return plural and alone and not asked and after.head in (root.head, after)
+
+
+def listed_with_bodies(mention: Span) -> bool:
+    """ "Real Madrid, Barcelona and Valencia": a one-word name the model took for a person,
+    listed with two names or more that it tagged as bodies or places and none as a person."""
+    root = mention.root
+    if len(mention) != 1 or not (
+        root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    ):
+        return False
+    head = root
+    while head.dep_ == "conj":
+        head = head.head
+    others = [t for t in (head, *head.conjuncts) if t.i != root.i]
+    kinds = {t.ent_type_ for t in others}
+    return len(others) >= 2 and kinds <= {"ORG", "GPE"} and "" not in kinds
+
+
+def player_named(mentions: list[Span]) -> bool:
+    """ "Barcelona striker Ronaldinho", "Liverpool keeper Dudek": a name the model took for a
+    body, right after a team's role in the singular (there or where it left it untagged), is
+    a player."""
+    if not mentions:
+        return False
+    doc, words = mentions[0].doc, {m.text for m in mentions if len(m) == 1}
+    at = [m.start for m in mentions] + [t.i for t in doc if t.text in words]
+    roles = [doc[i - 1] for i in at if i > 0]
+    return any(r.tag_ == "NN" and r.lemma_.lower() in SQUAD_ROLES for r in roles)
