@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefing.analysis.names import FIRMS, SQUAD_ROLES
+from briefing.analysis.scan import tokens_where
 
 _FIRMS = FIRMS | {"giant", "group", "maker", "portal", "distributor", "website"}
 
@@ -75,6 +76,7 @@ def player_named(mentions: list[Span]) -> bool:
     if not mentions:
         return False
     doc, words = mentions[0].doc, {m.text for m in mentions if len(m) == 1}
-    at = [m.start for m in mentions] + [t.i for t in doc if t.text in words]
-    roles = [doc[i - 1] for i in at if i > 0]
-    return any(r.tag_ == "NN" and r.lemma_.lower() in SQUAD_ROLES for r in roles)
+    after = {t.i + 1 for t in tokens_where(doc, "LOWER", SQUAD_ROLES) if t.tag_ == "NN"}
+    return any(m.start in after for m in mentions) or any(
+        i < len(doc) and doc[i].text in words for i in after
+    )
