@@ -10,6 +10,9 @@ from briefing.analysis.acronyms import acronym
 from briefing.analysis.clusters import MINOR_WORDS, initials
 from briefing.analysis.scan import tokens_where
 
+_LINKS = frozenset({"from", "to", "with", "without"})
+"""Small words inside a name that its initials may spell: "Notes from Poland (NFP)"."""
+
 
 def spelled_name(doc: Doc, bracket: int) -> Span | None:
     """The organisation's name spelled out before the acronym that ``doc[bracket]`` ("(")
@@ -21,11 +24,12 @@ def spelled_name(doc: Doc, bracket: int) -> Span | None:
     start = bracket
     while start > 0:
         token = doc[start - 1]
-        if not (token.is_title and token.is_alpha) and token.lower_ not in MINOR_WORDS:
+        if not (token.is_title and token.is_alpha) and token.lower_ not in MINOR_WORDS | _LINKS:
             return None
         start -= 1
         spelled = initials(doc[start:bracket].text).upper()
-        if token.is_title and token.lower_ not in MINOR_WORDS and spelled == letters:
+        every = "".join(t.text[0] for t in doc[start:bracket]).upper()  # "Notes from Poland"
+        if token.is_title and token.lower_ not in MINOR_WORDS and letters in (spelled, every):
             return Span(doc, start, bracket, "ORG")
         if token.is_sent_start or len(spelled) > len(letters):
             return None

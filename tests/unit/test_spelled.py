@@ -27,3 +27,9 @@ def test_a_name_spelled_out_after_the_is_one_organisation_though_the_model_cut_i
     a = analyse("Tourism is vital, according to the World Travel and Tourism Council (WTTC).")
     assert holders(a, "according to") == ["World Travel and Tourism Council"]
     assert "WTTC" in party(a, at(a, "according to").party).aliases
+
+
+def test_initials_that_spell_a_small_word_too_name_the_whole_organisation():
+    """Wikinews: "According to Notes from Poland (NFP)" was held by a party "Notes"."""
+    a = analyse("Shops will close on Sundays, according to Notes from Poland (NFP).")
+    assert holders(a, "according to") == ["Notes from Poland"]
