@@ -271,7 +271,7 @@ def _name(c: Cluster) -> str:
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
     named = any(firm_named(m) or team_named(m) for m in c.mentions)
-    named = named or all(map(listed_with_bodies, c.mentions))
+    named = named or bool(c.mentions) and all(map(listed_with_bodies, c.mentions))
     if kind == "ORG" and not key.startswith("group:") and player_named(c.mentions):
         return "PERSON"
     return "ORG" if kind == "PERSON" and named else kind
