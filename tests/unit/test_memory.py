@@ -212,7 +212,7 @@ def test_export_writes_an_article_before_the_next_is_analysed(
     sources = []
     for name in ("a.txt", "b.txt"):
         sources.append(str(tmp_path / name))
-        (tmp_path / name).write_text("Angela Merkel said talks go on.\n", "utf-8")
+        (tmp_path / name).write_text(f"Angela Merkel said talks go on ({name}).\n", "utf-8")
 
     def analyses(service, articles, options=None):
         return _recorded([seed_analysis] * len(list(articles)), events)
