@@ -8,8 +8,13 @@ article (a *node* is one party of one article):
 
 1. Only parties of one kind family merge: persons with persons, organisations with
    organisations, places (GPE, LOC, FAC) with places, groups (NORP) with groups; but see 2b.
+   1b. A political party (``data/political_parties.tsv``) is an organisation whatever the
+   model tagged it ("the Liberal Democrats" a group in one article, a body in another), named
+   as the table names it ("Tories" -> "Conservatives"); but "Labour Party" and the like stay as
+   written, a body of every country (rule 2: Hong Kong's is not Britain's).
 2. A party's name is its longest alias less leading titles ("US President Donald Trump" ->
-   "Donald Trump"; ``names.strip_titles``), compared case-folded; an organisation's name
+   "Donald Trump"; ``names.strip_titles``), compared case-folded (names of two words or more
+   with a hyphen as a space: "Kilroy-Silk", "Kilroy Silk"); an organisation's name
    is what its initials stand for when the article spells them out ("AP", "the Associated
    Press"), less a leading country ("U.S. Senate" -> "Senate", of the United States;
    ``polity.split_country``; a demonym stays: "American Airlines") or a trailing one after

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.clusters import initials
-from briefing.analysis.names import TITLES, clean, strip_titles
+from briefing.analysis.names import TITLES, clean, party_name, strip_titles
 from briefing.analysis.polity import (
     INSTITUTIONS,
     ONE_PER_COUNTRY,
@@ -162,6 +162,9 @@ def _nodes(articles: list[tuple[Party, ...]]) -> list[Node]:
             affiliation = fulls[aff.id].casefold() if aff is not None else None
             family = FAMILY.get(p.kind, p.kind.lower())
             full = fulls[p.id]
+            if family != "place" and (party := party_name(full)) is not None:  # rule 1b
+                family, p = "org", replace(p, kind="ORG")
+                full = full if full.casefold().endswith(" party") else party
             country, rest = split_country(full) if family == "org" else (None, full)
             if country is None and aff is not None and family == "org":
                 country = country_of(aff.name)
@@ -202,8 +205,8 @@ def _is_short(node: Node) -> bool:
 def _merge_full_names(nodes: list[Node], union: _Union) -> None:
     same: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        if not _is_short(node) and not node.alone:
-            same[(node.family, node.key)].append(i)
+        if not _is_short(node) and not node.alone:  # "Kilroy-Silk" is "Kilroy Silk"
+            same[(node.family, node.key.replace("-", " "))].append(i)
     for (family, _key), group in same.items():
         if family == "person":  # a full name is one person, whatever it is affiliated to
             for i in group[1:]:

@@ -152,3 +152,14 @@ def same_party() -> dict[str, str]:
         for row in rows("political_parties.tsv")
         if len(row) > 1
     }
+
+
+@cache
+def _party_names() -> dict[str, str]:
+    return {row[0].casefold(): row[-1] for row in rows("political_parties.tsv")}
+
+
+def party_name(name: str) -> str | None:
+    """The name of the political party ``name`` is a name of, as the table writes it
+    ("Tories", "tories" -> "Conservatives"); None when ``name`` is no party's."""
+    return _party_names().get(name.casefold())

@@ -1,0 +1,53 @@
+"""One entry across articles however the party is tagged or written."""
+
+from __future__ import annotations
+
+from test_across import _analysis, _place, _with_places
+
+from briefing.analysis.across import cross_parties
+
+LIB_DEMS_GROUP = ("liberal-democrats", "Liberal Democrats", "NORP", ("Liberal Democrats",), None)
+LIB_DEMS_ORG = ("liberal-democrats", "Liberal Democrats", "ORG", ("Lib Dems",), None)
+TORIES = ("tories", "Tories", "NORP", ("Tories",), None)
+CONSERVATIVES = ("conservatives", "Conservatives", "ORG", ("Conservatives",), None)
+FRENCH = ("french", "French", "NORP", ("French",), None)
+
+
+def test_a_party_the_model_tagged_a_group_in_one_article_is_the_organisation_of_another():
+    a = _analysis("a", [LIB_DEMS_GROUP], [("liberal-democrats", "opposes")])
+    b = _analysis("b", [LIB_DEMS_ORG], [("liberal-democrats", "states")])
+    (lib_dems,) = cross_parties([a, b])
+    assert (lib_dems.name, lib_dems.kind, len(lib_dems.articles)) == ("Liberal Democrats", "ORG", 2)
+
+
+def test_another_name_of_a_party_is_the_party_and_groups_stay_groups():
+    a = _analysis("a", [TORIES, FRENCH], [("tories", "opposes"), ("french", "states")])
+    b = _analysis("b", [CONSERVATIVES, FRENCH], [("conservatives", "states")])
+    found = cross_parties([a, b])
+    assert sorted((p.name, p.kind, len(p.articles)) for p in found) == [
+        ("Conservatives", "ORG", 2),
+        ("French", "NORP", 2),
+    ]
+
+
+def test_a_labour_party_named_in_full_is_its_countrys_own():
+    """Hong Kong's Labour Party, named in full, is not the British "Labour" of another
+    article: "X Party" is a body every country has (a NORP reading must not join them)."""
+    hong_kong = ("labour-party", "Labour Party", "NORP", ("Labour Party",), None)
+    britain = ("labour", "Labour", "NORP", ("Labour",), None)
+    a = _with_places("a", [hong_kong], [_place("hk", "Hong Kong", 3)])
+    b = _with_places("b", [britain], [_place("uk", "United Kingdom", 3)])
+    c = _with_places("c", [britain], [])
+    found = cross_parties([a, b, c])
+    assert sorted((p.name, p.kind, len(p.articles)) for p in found if p.kind != "GPE") == [
+        ("Labour", "ORG", 2),
+        ("Labour Party", "ORG", 1),
+    ]
+
+
+def test_a_double_barrelled_name_written_with_a_space_is_the_same_person():
+    hyphen = ("robert-kilroy-silk", "Robert Kilroy-Silk", "PERSON", ("Kilroy-Silk",), None)
+    space = ("robert-kilroy-silk", "Robert Kilroy Silk", "PERSON", ("Robert Kilroy Silk",), None)
+    found = cross_parties([_analysis("a", [hyphen]), _analysis("b", [space])])
+    (kilroy_silk,) = found
+    assert len(kilroy_silk.articles) == 2
