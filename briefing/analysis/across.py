@@ -101,6 +101,8 @@ class ArticleDigest:
     """``(party id, stance)`` of every position, by index."""
     terms: tuple[tuple[str, int], ...]
     """Counts of the content words of the title and the lead (for ``stories``)."""
+    written: tuple[tuple[str, str], ...] = ()
+    """The terms the title and lead write with capitals, as written ("Guantanamo")."""
 
 
 @dataclass(frozen=True)
@@ -131,13 +133,15 @@ def digest(analysis: Analysis | ArticleDigest, terms: bool = True) -> ArticleDig
     ``cross_parties`` alone needs) its words are not counted."""
     if isinstance(analysis, ArticleDigest):
         return analysis
-    from briefing.analysis.terms import content_terms
+    from briefing.analysis.terms import content_terms, written_terms
 
     article = analysis.article
     counted = Counter[str]()
+    written: dict[str, str] = {}
     if terms:
         lead = article.text[:LEAD_CHARS]
         counted = content_terms(article.title or "", weight=3) + content_terms(lead)
+        written = written_terms(f"{article.title or ''}\n{lead}")
     return ArticleDigest(
         article.id,
         article.title,
@@ -146,6 +150,7 @@ def digest(analysis: Analysis | ArticleDigest, terms: bool = True) -> ArticleDig
         analysis.parties,
         tuple((p.party, p.stance) for p in analysis.positions),
         tuple(sorted(counted.items())),
+        tuple(sorted(written.items())),
     )
 
 

@@ -51,6 +51,7 @@ the topic-long stories stay split whatever the vector.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -269,8 +270,8 @@ def stories(
 def _label(
     members: list[ArticleDigest], parties: tuple[CrossParty, ...], named: dict[str, list[int]]
 ) -> str:
-    """The names of the parties most of the story's articles share, and its commonest words;
-    a lone article's title."""
+    """The names of the parties most of the story's articles share, and its commonest words
+    (with the capitals its titles and leads give them); a lone article's title."""
     if len(members) == 1:
         d = members[0]
         return d.title or PurePath(d.source).name or d.source  # as the article list shows it
@@ -279,14 +280,19 @@ def _label(
         for k in named.get(d.id, ()):
             count[k] = count.get(k, 0) + 1
     shared = sorted(count, key=lambda k: (-count[k], k))
-    names = [parties[k].name for k in shared[:2] if count[k] > 1]
+    named_most = [parties[k] for k in shared[:2] if count[k] > 1]
+    names = [p.name for p in named_most]
     spread: dict[str, int] = {}  # in how many of the articles
     total: dict[str, int] = {}
     for d in members:
         for term, count in d.terms:
             spread[term] = spread.get(term, 0) + 1
             total[term] = total.get(term, 0) + count
-    taken = {w for n in names for w in n.lower().split()}
+    taken = {w for p in named_most for n in (p.name, *p.aliases) for w in n.lower().split()}
     ranked = sorted(spread, key=lambda w: (-spread[w], -total[w], w))
-    top = [w for w in ranked if w not in taken]
-    return ", ".join(names + top[: 4 - len(names)])
+    top = [w for w in ranked if w not in taken][: 4 - len(names)]
+    written = Counter(pair for d in members for pair in d.written)  # "Guantanamo", "Tory"
+    forms: dict[str, str] = {}
+    for (term, form), _n in written.most_common():
+        forms.setdefault(term, form)
+    return ", ".join(names + [forms.get(w, w) for w in top])

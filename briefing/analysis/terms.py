@@ -182,11 +182,33 @@ STOP_WORDS = frozenset(
 
 def content_terms(text: str, weight: int = 1) -> Counter[str]:
     """Lower-cased words of three letters or more, less stop words, each counted ``weight``."""
-    words = Counter(_WORD.findall(text.lower().replace("’", "'")))
     counts: Counter[str] = Counter()
-    for word, n in words.items():
-        if word.endswith("'s"):
-            word = word[:-2]
-        if len(word) >= 3 and word not in STOP_WORDS:
-            counts[word] += n * weight
+    for word, n in Counter(_WORD.findall(text.lower().replace("’", "'"))).items():
+        if (term := _term(word)) is not None:
+            counts[term] += n * weight
     return counts
+
+
+def written_terms(text: str) -> dict[str, str]:
+    """The content terms ``text`` writes with a capital, as it most often writes them
+    ("guantanamo" -> "Guantanamo"), but at the start of a sentence or line, where any word
+    takes one ("Council tax rise", "Schools to take part")."""
+    text = text.replace("’", "'")
+    forms: Counter[tuple[str, str]] = Counter()
+    for match in _WORD.finditer(text):
+        before = text[: match.start()].rstrip(" \t\"'(")
+        if not before or before[-1] in ".!?:\n":
+            continue
+        term = _term(match.group().lower())
+        if term is not None:
+            forms[(term, match.group()[: len(term)])] += 1
+    written: dict[str, str] = {}
+    for (term, form), _n in forms.most_common():
+        written.setdefault(term, form)
+    return {term: form for term, form in written.items() if form != term}
+
+
+def _term(word: str) -> str | None:
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word if len(word) >= 3 and word not in STOP_WORDS else None

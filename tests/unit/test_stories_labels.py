@@ -1,0 +1,36 @@
+"""A story's label: its shared parties' names and its words as the titles write them."""
+
+from __future__ import annotations
+
+from test_across import _analysis
+
+from briefing.analysis.stories import stories
+
+LEAD = "Lawyers for the two detainees held at Guantanamo Bay said on {} that {}."
+TITLES = ["Guantanamo pair's passports withdrawn", "Guantanamo detainees questioned"]
+
+
+def test_a_storys_words_keep_the_capitals_its_titles_give_them():
+    monday = LEAD.format("Monday", "passports were withdrawn")
+    tuesday = LEAD.format("Tuesday", "police had come")
+    (story,) = stories(
+        [
+            _analysis(monday, [], date="2005-01-21", title=TITLES[0]),
+            _analysis(tuesday, [], date="2005-01-22", title=TITLES[1]),
+        ]
+    )
+    words = story.label.split(", ")
+    assert "Guantanamo" in words and "guantanamo" not in words
+    assert "detainees" in words  # as the titles write it
+
+
+def test_a_label_does_not_repeat_the_words_of_a_party_it_names():
+    lib_dems = ("liberal-democrats", "Liberal Democrats", "ORG", ("Lib Dems",), None)
+    texts = [
+        f"The Lib Dems set out their {w} plans, Lib Dems leaders said." for w in ("tax", "pension")
+    ]
+    (story,) = stories(
+        [_analysis(t, [lib_dems], date="2005-02-01", title="Lib Dems plans") for t in texts]
+    )
+    assert story.label.startswith("Liberal Democrats, ")
+    assert not {"lib", "dems"} & set(story.label.lower().split(", "))
