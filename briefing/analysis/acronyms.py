@@ -52,8 +52,8 @@ def described_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     ]
 
 
-_VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "website"})
-"""What a body speaks through, in the singular: "An IAAF statement said"."""
+_VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "website", "report"})
+"""What a body speaks through, in the singular: "An IAAF statement said", "the WHO report"."""
 
 
 def _acts(token: Token) -> bool:

@@ -149,3 +149,13 @@ def test_a_report_brought_in_is_made_by_the_maker_named_just_after_it():
         "undertaken by the European Commission, sought to measure progress."
     )
     assert holders(a, "says") == ["European Commission"]
+
+
+def test_a_report_of_initials_the_model_reads_as_who_speaks_for_the_body():
+    """ "the latest WHO report": the model takes "WHO" for the pronoun; the article spelled
+    it out, so the report is the World Health Organization's, not a party of its own."""
+    a = analyse(
+        "The World Health Organization (WHO) said cases fell last week. The latest WHO report "
+        "said that new chains of transmission could appear."
+    )
+    assert holders(a, "said")[1] in ("WHO", "World Health Organization")

@@ -46,7 +46,10 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.ent_type_ == "GPE":
             continue  # "US study finds": where it was made, not who made it
-        if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+        named = child.pos_ in ("NOUN", "PROPN") or (  # "the latest WHO report": a "who"
+            child.pos_ == "PRON" and child.is_upper and sources.party_of(child) is not None
+        )
+        if child.dep_ in ("poss", "compound", "nmod") and named:
             party = sources.party_of(child)
             if party is None and child.pos_ == "NOUN":
                 party = sources.body_named(child, definite=True)
