@@ -127,6 +127,8 @@ def _export(args: argparse.Namespace, options: Options, service: Service) -> int
         loaded = load_all(args.sources, service.settings.fetching)
     for error in loaded.errors:
         say(str(error))
+    for copy in loaded.copies:
+        say(f"note: {copy}")
     if not loaded.articles and library is None:
         return EXIT_INPUT
 

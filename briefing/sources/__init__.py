@@ -4,7 +4,7 @@
 URL (a page, a feed or plain text), a file, or a directory (every article file under it).
 ``load_all`` never raises for a bad input: it returns the articles it could read and one
 ``SourceError`` per input (or file or unreadable part of a directory) it could not, so one
-bad file never stops a batch; a text read twice (a copied file) is one article, with a note.
+bad file never stops a batch; a copy of an article (a copied file) is read once, and named.
 Every article that does not look like English carries a note saying so. Names are kept in
 displayable form (``display.display_name``): a file name that is not UTF-8 is read all the
 same, and its bytes are written ``\\xNN`` in ``Article.source``.
@@ -46,6 +46,8 @@ Reader = Callable[[], list[Article]]
 class Loaded:
     articles: list[Article] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)
+    """One line for each article read again under another name and left out."""
 
 
 def load(spec: str, fetching: Fetching | None = None) -> list[Article]:
@@ -67,25 +69,25 @@ def load_all(specs: Iterable[str], fetching: Fetching | None = None) -> Loaded:
                 loaded.articles.extend(_checked(a) for a in read())
             except SourceError as exc:
                 loaded.errors.append(exc)
-    loaded.articles = _once(loaded.articles)
+    loaded.articles, loaded.copies = _once(loaded.articles)
     return loaded
 
 
-def _once(articles: list[Article]) -> list[Article]:
-    """``articles`` with each copy once (the same text and title): an article's id is its
-    text's hash, so a copy would count its parties and stories twice. The first keeps a note
-    naming each other source. Feed items of one text but their own titles all stay."""
-    first: dict[tuple[str, str | None], int] = {}
+def _once(articles: list[Article]) -> tuple[list[Article], list[str]]:
+    """``articles`` with each copy once (the same text and title), and a line naming each
+    copy left out: an article's id is its text's hash, so a copy would count its parties and
+    stories twice. Feed items of one text but their own titles all stay."""
+    first: dict[tuple[str, str | None], Article] = {}
     kept: list[Article] = []
+    copies: list[str] = []
     for article in articles:
-        at = first.setdefault((article.id, article.title), len(kept))
-        if at == len(kept):
+        seen = first.setdefault((article.id, article.title), article)
+        if seen is article:
             kept.append(article)
-        elif article.source != kept[at].source:
+        elif article.source != seen.source:
             name = f'{article.source}: "{article.title}"' if article.title else article.source
-            note = f"{name} has the same text as in {kept[at].source}, shown once"
-            kept[at] = replace(kept[at], notes=(*kept[at].notes, note))
-    return kept
+            copies.append(f"{name} has the same text as in {seen.source}, shown once")
+    return kept, copies
 
 
 _NO_ARTICLES = "directory holds no articles (" + ", ".join(sorted(ARTICLE_SUFFIXES)) + " files)"

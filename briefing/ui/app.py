@@ -46,6 +46,10 @@ if TYPE_CHECKING:
     from briefing.store import Store
 
 
+COPIES_SHOWN = 3
+"""Copies named in the one notice that says they were read once; the rest are counted."""
+
+
 class BriefingApp(App[int]):
     """Reads articles: text with entity highlights, summary, and the parties' positions."""
 
@@ -62,6 +66,7 @@ class BriefingApp(App[int]):
         *,
         options: Options | None = None,
         errors: Sequence[SourceError] = (),
+        copies: Sequence[str] = (),
         analyse: Analyse,
         store: Store | None = None,
         fetching: Fetching | None = None,
@@ -71,6 +76,7 @@ class BriefingApp(App[int]):
             raise ValueError("the reader needs at least one article")
         self.articles = list(articles)
         self.errors = list(errors)
+        self.copies = list(copies)
         place = load_place(store)
         ids = [a.id for a in self.articles]
         self.current = ids.index(place.article) if place.article in ids else 0
@@ -104,6 +110,11 @@ class BriefingApp(App[int]):
             pane.add_class("pane")
         for error in self.errors:
             self.notify(str(error), title="Could not read", severity="error", timeout=10)
+        if self.copies:  # one notice for them all: a folder may hold many
+            shown = self.copies[:COPIES_SHOWN]
+            more = len(self.copies) - len(shown)
+            lines = "\n".join(shown) + (f"\n… and {more} more" if more else "")
+            self.notify(lines, title="Read once", timeout=8)
         self.query_one("#refresh-bar").display = False
         self.library.say_failure(self.library.marks.load(self.articles))
         self.show_article(self.current)

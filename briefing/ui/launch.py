@@ -25,6 +25,7 @@ def create_app(
     *,
     articles: Sequence[Article] | None = None,
     errors: Sequence[SourceError] = (),
+    copies: Sequence[str] = (),
     analyse: Analyse | None = None,
     store: Store | None = None,
     fetching: Fetching | None = None,
@@ -42,7 +43,7 @@ def create_app(
 
         sources = list(sources) or [str(seeds_dir())]
         loaded = load_all(sources, fetching)
-        articles, errors = loaded.articles, loaded.errors
+        articles, errors, copies = loaded.articles, loaded.errors, loaded.copies
         if not articles:
             raise errors[0] if errors else SourceError(", ".join(sources), "no articles")
     if analyse is None:
@@ -50,7 +51,13 @@ def create_app(
 
         analyse = Service().remember_and_analyse
     return BriefingApp(
-        articles, options=options, errors=errors, analyse=analyse, store=store, fetching=fetching
+        articles,
+        options=options,
+        errors=errors,
+        copies=copies,
+        analyse=analyse,
+        store=store,
+        fetching=fetching,
     )
 
 
@@ -63,10 +70,10 @@ def run_reader(
 
     service = Service(settings)
     fetching = service.settings.fetching
-    articles, errors = None, []
+    articles, errors, copies = None, [], []
     if sources:
         loaded = load_all(sources, fetching)
-        articles, errors = loaded.articles, loaded.errors
+        articles, errors, copies = loaded.articles, loaded.errors, loaded.copies
         if not articles:
             for error in errors or [SourceError(", ".join(sources), "no articles")]:
                 print(f"briefing: {safe_line(str(error))}", file=sys.stderr)
@@ -76,6 +83,7 @@ def run_reader(
             options=options,
             articles=articles,
             errors=errors,
+            copies=copies,
             analyse=service.remember_and_analyse,
             store=service.store(),
             fetching=fetching,

@@ -169,3 +169,15 @@ def test_bad_timeout_is_a_usage_error(capsys, value):
     out, err = capsys.readouterr()
     assert info.value.code == 2 and not out
     assert err.startswith("briefing: ") and "--timeout" in err and len(err.splitlines()) == 1
+
+
+def test_a_copy_is_exported_once_and_named_on_stderr(capsys, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Clinic news\n\n" + " ".join(PARAGRAPHS))
+    code, out, err = _export(capsys, str(tmp_path))
+    assert code == 0  # a copy is no bad input
+    assert [a["source"] for a in json.loads(out)["articles"]] == [str(tmp_path / "a.txt")]
+    assert err.splitlines() == [
+        f'briefing: note: {tmp_path / "b.txt"}: "Clinic news" has the same text as in '
+        f"{tmp_path / 'a.txt'}, shown once"
+    ]

@@ -164,16 +164,16 @@ def test_dash_reads_standard_input_from_the_command_line():
     assert result.stdout.decode().strip() == "Piped headline", result.stderr
 
 
-def test_the_same_text_given_twice_is_read_once_with_a_note(tmp_path):
+def test_a_copy_of_an_article_is_read_once_and_named(tmp_path):
     """A file copied beside itself (or one page saved twice) is one article: its id is its
-    text's hash, so a second copy would count its parties and stories twice."""
+    text's hash, so a second copy would count its parties and stories twice. The copy is
+    named once, for this reading, not noted on the article (the library keeps notes)."""
     first, second, other = (tmp_path / n for n in ("a.txt", "b.txt", "c.txt"))
     first.write_text("Budget\n\n" + ENGLISH)
     second.write_text("Budget\n\n" + ENGLISH)
     other.write_text("Other\n\n" + ENGLISH)
-    loaded = load_all([str(tmp_path), str(first)])
+    loaded = load_all([str(tmp_path), str(first)])  # a.txt given twice is no copy
     assert [a.source for a in loaded.articles] == [str(first), str(other)]
     assert loaded.errors == []
-    (note,) = loaded.articles[0].notes
-    assert note == f'{second}: "Budget" has the same text as in {first}, shown once'
-    assert loaded.articles[1].notes == ()
+    assert loaded.copies == [f'{second}: "Budget" has the same text as in {first}, shown once']
+    assert [a.notes for a in loaded.articles] == [(), ()]
