@@ -360,3 +360,19 @@ def test_he_after_a_participle_clause_is_not_a_name_inside_it():
         "investment are ongoing."
     )
     assert holders(a, "insisted") == ["Rick Parry"]
+
+
+def test_it_is_no_place_that_only_locates():
+    """BBC business and technology: "a gadget on sale in the UK ... It hopes", "the firm
+    offered tickets cheaper than other Indian airlines. It said": "it" stands for the firm
+    or the gadget, never for the country it was named in; with no body named, nobody."""
+    a = analyse(
+        "The new handheld console went on sale in the UK last week. It hopes to take a share "
+        "of the gaming market."
+    )
+    assert holders(a, "hopes") == []
+    b = analyse(
+        "Germany said on Monday that the budget would be balanced. It added that taxes would "
+        "not rise."
+    )
+    assert holders(b, "added") == ["Germany"]  # a country that speaks is "it"

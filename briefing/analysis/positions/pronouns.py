@@ -1,9 +1,9 @@
 """What a personal pronoun refers to (for ``sources.SourceResolver``): the nearest fitting
 party before it, the subject of its sentence first, then of the sentences before; "he"/"she"
 only to people the article does not call the other, "she" first to a woman named in the
-sentences before (``gender``), "they" and "it" only to groups, countries and organisations;
-never to someone named in a quote the pronoun stands outside of. With nobody fitting named in
-the sentences just before, "he" is whoever the last "he" was."""
+sentences before (``gender``), "they" and "it" only to groups, countries and organisations
+(not "it" to a place that only locates); never to someone named in a quote the pronoun
+stands outside of. With nobody fitting named just before, "he" is whoever the last "he" was."""
 
 from __future__ import annotations
 
@@ -26,8 +26,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "her
 
 
 class Pronouns(Speakers):
-    """The pronoun half of ``SourceResolver``, over what it holds of the document (its
-    speakers: ``Speakers``)."""
+    """The pronoun half of ``SourceResolver``, over its speakers (``Speakers``)."""
 
     def pronoun(self, token: Token) -> str | None:
         """The party ``token`` refers to, or None (once per token: resolving may ask another's)."""
@@ -56,7 +55,8 @@ class Pronouns(Speakers):
             # "they" are no country ("Day, they said" after "United States"), but may be
             # a country's people named in the plural ("European leaders met ... They called")
             named = self._country_named if word in GROUP else None
-            return self._fronted(token, body) or self.recent(token, body, skip=named)
+            stop = self._placed if word in THING else None
+            return self._fronted(token, body) or self.recent(token, body, skip=named, stop=stop)
         return None
 
     def person_like(self, token: Token, want: str | None) -> str | None:
@@ -288,6 +288,9 @@ class Pronouns(Speakers):
         top = counts.most_common(2)
         return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
+    def _placed(self, m: Mention) -> bool:  # "a club in Germany ... It said": not Germany
+        return self.kind.get(m.party) in ("GPE", "LOC", "FAC") and not m.subject
+
     def _country_named(self, m: Mention) -> bool:
         """A mention of a country that names no group of its people ("European leaders")."""
         if self.kind.get(m.party) != "GPE":
@@ -303,6 +306,7 @@ class Pronouns(Speakers):
         lookback: int = LOOKBACK,
         skip: Callable[[Mention], bool] | None = None,
         past_quotes: bool = False,
+        stop: Callable[[Mention], bool] | None = None,
     ) -> str | None:
         """The nearest fitting party before ``token``: its sentence, then earlier ones (the
         main clause's subject first: "While Toyota saw ..., Suzuki snapped"); not one named in
@@ -338,7 +342,8 @@ class Pronouns(Speakers):
                     continue
             subjects = [m for m in candidates if m.subject]
             main = [m for m in subjects if self.doc[m.token].head.dep_ == "ROOT"]
-            return (main or subjects or candidates)[0].party
+            found = (main or subjects or candidates)[0]
+            return None if stop and stop(found) else found.party
         return None
 
     def _sentences_back(self, here: int, lookback: int, unquoted: bool) -> list[int]:
