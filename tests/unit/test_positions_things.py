@@ -166,6 +166,12 @@ def test_claiming_a_draw_a_victory_or_a_break_the_words_say_is_winning_it():
     assert _at(a, "claimed").party == "robert-mugabe"
 
 
+def test_claiming_glory_or_gold_is_winning_it():
+    """BBC sport dev gold: "England claim Dubai Sevens glory" was read as England's claim."""
+    a = _analyse("Wales claim Sevens glory in Hong Kong. Kelly Holmes claimed gold in Athens.")
+    assert [c for c in _cues(a) if "claim" in c] == []
+
+
 def test_a_work_written_is_no_view_but_what_a_writing_says_is():
     """BBC round 103: "He wrote Ring of Fire with June Carter Cash" was listed as Merle
     Kilgore's statement; "writes that ..." (read as an object) and a written quote still are."""

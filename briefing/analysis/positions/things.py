@@ -11,6 +11,7 @@ from briefing.analysis.positions.documents import WRITINGS
 
 _PRIZES = frozenset(
     {"title", "pole", "place", "spot", "medal", "trophy", "crown", "cup", "seat", "life", "point"}
+    | {"glory", "gold", "silver", "bronze", "prize"}
 )
 _PASSING = frozenset({"post", "share", "publish", "write"})
 """Verbs of passing something on or making it: what they pass or write ("wrote Ring of
