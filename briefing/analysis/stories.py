@@ -60,6 +60,7 @@ from pathlib import PurePath
 import numpy as np
 
 from briefing.analysis.across import ArticleDigest, CrossParty, cross_parties, digest
+from briefing.analysis.names import TITLES
 from briefing.analysis.types import Analysis
 
 THRESHOLD = 0.18
@@ -267,11 +268,15 @@ def stories(
     return tuple(Story(f"story-{k}", label, tuple(ids)) for k, (ids, label) in enumerate(result, 1))
 
 
+_TITLE_WORDS = frozenset(w for title in TITLES for w in title.lower().split())
+"""Words of people's titles ("Prime Minister", "Judge"): they say who, not what happened."""
+
+
 def _label(
     members: list[ArticleDigest], parties: tuple[CrossParty, ...], named: dict[str, list[int]]
 ) -> str:
     """The names of the parties most of the story's articles share, and its commonest words
-    (with the capitals its titles and leads give them); a lone article's title."""
+    but titles (with the capitals its titles and leads give them); a lone article's title."""
     if len(members) == 1:
         d = members[0]
         return d.title or PurePath(d.source).name or d.source  # as the article list shows it
@@ -290,7 +295,7 @@ def _label(
             total[term] = total.get(term, 0) + count
     taken = {w for p in named_most for n in (p.name, *p.aliases) for w in n.lower().split()}
     ranked = sorted(spread, key=lambda w: (-spread[w], -total[w], w))
-    top = [w for w in ranked if w not in taken][: 4 - len(names)]
+    top = [w for w in ranked if w not in taken and w not in _TITLE_WORDS][: 4 - len(names)]
     written = Counter(pair for d in members for pair in d.written)  # "Guantanamo", "Tory"
     forms: dict[str, str] = {}
     for (term, form), _n in written.most_common():

@@ -34,3 +34,15 @@ def test_a_label_does_not_repeat_the_words_of_a_party_it_names():
     )
     assert story.label.startswith("Liberal Democrats, ")
     assert not {"lib", "dems"} & set(story.label.lower().split(", "))
+
+
+def test_a_label_says_what_happened_not_the_titles_of_those_it_happened_to():
+    lead = "Prime Minister Anna Berg said on {} that the Prime Minister's budget would pass."
+    (story,) = stories(
+        [
+            _analysis(lead.format(day), [], date=f"2005-03-0{n}", title="Budget vote")
+            for n, day in ((1, "Monday"), (2, "Tuesday"))
+        ]
+    )
+    assert not {"prime", "minister"} & set(story.label.lower().split(", "))
+    assert "budget" in story.label.lower().split(", ")
