@@ -196,8 +196,10 @@ def written_terms(text: str) -> dict[str, str]:
     text = text.replace("’", "'")
     forms: Counter[tuple[str, str]] = Counter()
     for match in _WORD.finditer(text):
-        before = text[: match.start()].rstrip(" \t\"'(")
-        if not before or before[-1] in ".!?:\n":
+        j = match.start() - 1
+        while j >= 0 and text[j] in " \t\"'(":
+            j -= 1
+        if j < 0 or text[j] in ".!?:\n":  # a sentence's or a line's first word
             continue
         term = _term(match.group().lower())
         if term is not None:
