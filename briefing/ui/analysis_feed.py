@@ -132,6 +132,8 @@ class AnalysisFeed:
             self.app.article_view.set_analysis(analysis)
             self.app.fill_panes(analysis)
             self.match_summary_choice(index, analysis)
+        if len(self.analyses) == len(self.app.articles):  # the last: ready ``P`` ahead
+            self.app.across.warm()
 
     def resummarized(self, index: int, analysis: Analysis) -> None:
         summary = analysis.summary

@@ -189,3 +189,23 @@ async def test_two_parties_of_one_article_merged_across_list_the_article_once():
         await pilot.pause()
         (branch,) = tree.root.children[0].children
         assert len(branch.children) == 2
+
+
+async def test_P_and_c_are_computed_once_ahead_of_their_keys(seed, monkeypatch):
+    """Once the last analysis has arrived the reader computes what ``P`` and ``c`` show, so
+    that both open at once, and computes it again only when the articles change."""
+    import briefing.analysis.across as across
+
+    calls = []
+    real = across.cross_parties
+    monkeypatch.setattr(across, "cross_parties", lambda *a: calls.append(1) or real(*a))
+    app = app_for([seed, talks_report()])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        assert len(calls) == 1 and app.across.computed.stories is not None
+        for key, screen in (("P", AcrossScreen), ("escape", None), ("c", StoryScreen)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen is None or isinstance(app.screen, screen)
+        assert len(calls) == 1
