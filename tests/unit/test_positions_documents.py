@@ -159,3 +159,38 @@ def test_a_report_of_initials_the_model_reads_as_who_speaks_for_the_body():
         "said that new chains of transmission could appear."
     )
     assert holders(a, "said")[1] in ("WHO", "World Health Organization")
+
+
+def test_a_survey_speaks_for_whoever_carried_it_out_or_conducted_it():
+    a = analyse(
+        "Shoppers distrust loyalty cards.\n\nMost shoppers distrust loyalty cards, a new "
+        "survey says. The survey of 3,000 adults in Spain and Italy was carried out by "
+        "consultancy firm Brightwell. The survey showed that few shoppers read the terms."
+    )
+    assert holders(a, "says") == ["Brightwell"]
+    assert holders(a, "showed") == ["Brightwell"]
+    b = analyse(
+        "Bosses are gloomy, a survey of 800 bosses suggests. When accountants Harlow & Finch "
+        "conducted the same survey last year, most were cheerful. This year the survey "
+        "suggests that energy prices worry them most."
+    )
+    assert holders(b, "suggests") == ["Harlow & Finch", "Harlow & Finch"]
+
+
+def test_a_survey_carried_out_by_two_bodies_is_neither_alone():
+    a = analyse(
+        "Women in the industry earn less.\n\nWomen in the film industry earn less than men, a "
+        "study says. The study was carried out by the Screen Council and the training body "
+        "Crewcraft. The study found that few women work as camera operators."
+    )
+    assert holders(a, "found") not in (["Screen Council"], ["Crewcraft"])
+
+
+def test_a_study_brought_in_further_down_is_not_the_one_the_lead_names():
+    a = analyse(
+        "Fans share links.\n\nMost fans share links, a survey says. The survey was conducted "
+        "by the Film Alliance. Sites close every week. A recent study showed that half of "
+        "all traffic is shared video."
+    )
+    assert holders(a, "says") == ["Film Alliance"]
+    assert holders(a, "showed") != ["Film Alliance"]

@@ -30,6 +30,8 @@ _READ = frozenset({"see", "obtain", "read", "review", "examine", "quote", "cite"
 """Verbs of who came by a document or worked on it for its maker, not of who made it."""
 NEARBY = 6
 """Sentences around a writing searched for the one that names its maker."""
+_CONDUCTING = frozenset({"conduct", "carry", "commission", "undertake", "compile", "produce"})
+"""Verbs of making a survey, study or report: who conducted or commissioned it made it."""
 
 
 def maker(sources: SourceResolver, token: Token) -> str | None:
@@ -38,11 +40,20 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     word = token.lemma_.lower()
     if not made(word):
         return None
-    if token.dep_ == "dobj" and token.head.lemma_ in ISSUING:
-        # "Sean Conley issued a statement saying ...": who issued it made it
+    if token.dep_ == "dobj" and token.head.lemma_ in ISSUING | _CONDUCTING:
+        # "Sean Conley issued a statement saying ...", "PwC conducted the same survey": who
+        # issued or conducted it made it
         subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return sources.party_of(subject)
+    if token.dep_ == "nsubjpass" and token.head.lemma_ in ISSUING | _CONDUCTING:
+        # "The survey ... was carried out by consultancy group Capgemini" (not by several:
+        # "by the UK Film Council and Skillset" is neither alone)
+        by = next((c for c in token.head.children if c.dep_ == "agent"), None)
+        named = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        others = [c for c in token.head.children if c.dep_ == "conj" and c.pos_ != "VERB"]
+        if named is not None and not others and not any(t.dep_ == "conj" for t in named.subtree):
+            return sources.party_of(named)
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.ent_type_ == "GPE":
             continue  # "US study finds": where it was made, not who made it
@@ -129,7 +140,14 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
     try:
         if dets & _INDEFINITE:  # "..., a report says. The study, undertaken by the European
             # Commission, ...": a writing brought in is the one named just after it
-            return _maker_after(sources, token)
+            found = _maker_after(sources, token)
+            lead = sources.sentence_of[token.i] <= _LEAD
+            if found is None and lead and maker_named(token) is None:
+                # "..., a survey says." in the lead is the survey the article is about,
+                # whoever the article says made it further on (not "a report by
+                # forecasters", which names its makers)
+                found = _nearest_maker(sources, token)
+            return found
         return _nearest_maker(sources, token)
     finally:
         sources.searching.discard(token.i)
@@ -138,6 +156,8 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
 _INDEFINITE = frozenset({"a", "an"})
 _AFTER = 1
 """Sentences after a writing brought in ("a report says") searched for its maker."""
+_LEAD = 1
+"""The headline and the first sentence (sentences 0 and 1)."""
 
 
 def _maker_after(sources: SourceResolver, token: Token) -> str | None:
