@@ -220,8 +220,8 @@ def _one_line(text: str) -> str:
     return " ".join(_clean(text).split())
 
 
-def _excerpt(analysis: Analysis, pieces: tuple[Span, ...]) -> str:
-    return " … ".join(_one_line(analysis.article.text[s:e]) for s, e in pieces)
+def _excerpt(analysis: Analysis, position: Position) -> str:
+    return _one_line(analysis.held(position))
 
 
 def article_markdown(analysis: Analysis) -> str:
@@ -249,9 +249,7 @@ def article_markdown(analysis: Analysis) -> str:
         lines += [f"### {_one_line(party.name)}", "", f"*{', '.join(details)}*", ""]
         for position in by_party.get(party.id, []):
             cue = _one_line(text[position.cue[0] : position.cue[1]])
-            lines.append(
-                f"- **{position.stance}**, *{cue}*: “{_excerpt(analysis, position.content)}”"
-            )
+            lines.append(f"- **{position.stance}**, *{cue}*: “{_excerpt(analysis, position)}”")
         if by_party.get(party.id):
             lines.append("")
     unattributed = by_party.get(None, [])
@@ -259,9 +257,7 @@ def article_markdown(analysis: Analysis) -> str:
         lines += ["### Unattributed", ""]
         for position in unattributed:
             source = _one_line(text[slice(*position.source)]) if position.source else "unnamed"
-            lines.append(
-                f"- **{position.stance}** ({source}): “{_excerpt(analysis, position.content)}”"
-            )
+            lines.append(f"- **{position.stance}** ({source}): “{_excerpt(analysis, position)}”")
         lines.append("")
     return _clean("\n".join(lines)).rstrip() + "\n"  # nothing raw, whatever was missed above
 
@@ -290,7 +286,7 @@ def position_quotes(analysis: Analysis) -> dict[tuple[str, int], str]:
     found = {}
     for i, position in enumerate(analysis.positions):
         if position.party is not None:
-            words = _excerpt(analysis, position.content)
+            words = _excerpt(analysis, position)
             found[(analysis.article.id, i)] = words if len(words) <= 200 else words[:199] + "…"
     return found
 

@@ -151,3 +151,15 @@ class Analysis:
 
     def positions_of(self, party_id: str) -> list[Position]:
         return [p for p in self.positions if p.party == party_id]
+
+    def held(self, position: Position) -> str:
+        """What ``position`` holds, as written: its content's pieces joined by " … ", or,
+        when no content was found ("He will say, ..." read the wrong way), the sentence it
+        was said in, so that a reader never meets a cue alone."""
+        text = self.article.text
+        if position.content:
+            return " … ".join(text[s:e] for s, e in position.content)
+        if position.sentence < len(self.sentences):
+            sentence = self.sentences[position.sentence]
+            return text[sentence.start : sentence.end]
+        return text[slice(*position.cue)]

@@ -118,3 +118,19 @@ def test_one_article_has_no_across_sections(capsys):
     assert code == 0 and "parties" not in json.loads(out).keys() - {"articles"}
     code, out, _ = _export(capsys, str(SEED), "--format", "md")
     assert "# Across articles" not in out
+
+
+def test_a_position_with_no_content_is_shown_by_its_sentence_not_its_cue_alone():
+    from dataclasses import replace
+
+    from briefing.export import article_markdown
+    from tests.reading import analyse, at
+
+    a = analyse("Ms Grey said the bridge must close. She will say more on Friday.")
+    said = at(a, "said")
+    bare = replace(said, content=())
+    a = replace(a, positions=(bare,))
+    assert a.held(bare) == "Ms Grey said the bridge must close."
+    assert a.held(said) == "the bridge must close"
+    markdown = article_markdown(a)
+    assert "*said*: “Ms Grey said the bridge must close.”" in markdown

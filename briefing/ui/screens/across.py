@@ -33,9 +33,7 @@ SHIFT_MARK = "⇄"
 
 def _excerpt(analysis: Analysis, index: int, width: int = 90) -> str:
     position = analysis.positions[index]
-    text = analysis.article.text
-    words = " … ".join(text[s:e] for s, e in position.content) or text[slice(*position.cue)]
-    words = safe_line(" ".join(words.split()))
+    words = safe_line(" ".join(analysis.held(position).split()))
     return words if len(words) <= width else words[: width - 1] + "…"
 
 

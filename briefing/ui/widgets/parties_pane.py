@@ -114,7 +114,7 @@ class PartiesPane(Tree[NodeData]):
         text = analysis.article.text
         source = _one_line(text[slice(*position.source)]) if position.source else "—"
         cue = _one_line(text[slice(*position.cue)])
-        content = " … ".join(text[s:e] for s, e in position.content)
+        content = analysis.held(position)
         opens = content.lstrip()[:1] in _QUOTE_MARKS
         quote = "“" if position.direct_quote and not opens else ""
         return Text.assemble(
@@ -178,7 +178,7 @@ class PartyDetail(Static):
             )
             return
         source = _one_line(text[slice(*data.source)]) if data.source else "—"
-        content = " … ".join(_one_line(text[s:e]) for s, e in data.content)
+        content = _one_line(analysis.held(data))
         self.update(
             Text.assemble(
                 (data.stance, "bold"),
@@ -188,6 +188,7 @@ class PartyDetail(Static):
                 (" · ", label),
                 (_one_line(text[slice(*data.cue)]), "italic"),
                 "\n",
-                content or ("(no content)", label),
+                ("" if data.content else "(no content found; said in) ", label),
+                content,
             )
         )
