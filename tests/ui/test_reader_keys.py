@@ -393,20 +393,3 @@ async def test_the_detail_of_a_party_named_once_says_one_mention(seed):
         await pilot.pause()
         detail = str(app.query_one(PartyDetail).render())
         assert "1 mention, " in detail and "1 mentions" not in detail
-
-
-async def test_the_detail_of_a_position_with_no_content_shows_its_sentence(seed):
-    from dataclasses import replace
-
-    from briefing.ui.widgets.parties_pane import PartyDetail
-
-    first, *rest = seed.positions
-    sentence = seed.sentences[first.sentence]
-    words = " ".join(seed.article.text[sentence.start : sentence.end].split())
-    app = app_for([replace(seed, positions=(replace(first, content=()), *rest))])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("p", "enter", "down")
-        await pilot.pause()
-        detail = str(app.query_one(PartyDetail).render())
-        assert "(no content found; said in) " + words in " ".join(detail.split())
