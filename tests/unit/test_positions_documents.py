@@ -194,3 +194,30 @@ def test_a_study_brought_in_further_down_is_not_the_one_the_lead_names():
     )
     assert holders(a, "says") == ["Film Alliance"]
     assert holders(a, "showed") != ["Film Alliance"]
+
+
+def test_the_survey_far_below_is_the_one_the_article_named_with_its_maker():
+    filler = " ".join(f"Owners in group {n} spent {n}0 dollars." for n in range(1, 9))
+    a = analyse(
+        "Millions buy e-readers.\n\nOne in ten adults owns an e-reader, according to a survey."
+        "\n\nA study by the Harwick Institute found that e-readers are popular with the young. "
+        f"{filler} Cheap books drive the rise, the survey found."
+    )
+    assert holders(a, "found") == ["Harwick Institute", "Harwick Institute"]
+
+
+def test_a_firms_name_the_parser_took_for_an_adjective_makes_its_reports():
+    a = analyse(
+        "Web tracking company Envisional counted downloads of television shows. The Envisional "
+        "reports said that broadcasters should offer shows online."
+    )
+    assert holders(a, "said") == ["Envisional"]
+
+
+def test_a_study_far_below_is_not_given_to_the_scientist_named_as_its_author():
+    filler = " ".join(f"Birds in colony {n} laid {n} eggs." for n in range(1, 9))
+    a = analyse(
+        "Penguins lay fewer eggs.\n\nA report by biologist Jane Holt found that penguins lay "
+        f"fewer eggs. {filler} Warmer seas explain the fall, the study found."
+    )
+    assert holders(a, "found")[-1:] != ["Jane Holt"]

@@ -60,7 +60,10 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
         named = child.pos_ in ("NOUN", "PROPN") or (  # "the latest WHO report": a "who"
             child.pos_ == "PRON" and child.is_upper and sources.party_of(child) is not None
         )
-        if child.dep_ in ("poss", "compound", "nmod") and named:
+        if child.dep_ == "amod":  # "The Envisional reports": a firm's name the parser took
+            # for an adjective (not "British" of "a British Retail Consortium survey")
+            named = child.ent_type_ in ("ORG", "PERSON") and _alone(child)
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and named:
             party = sources.party_of(child)
             if party is None and child.pos_ == "NOUN":
                 party = sources.body_named(child, definite=True)
@@ -193,7 +196,28 @@ def _nearest_maker(sources: SourceResolver, token: Token) -> str | None:
         return found  # else "The report suggests", far below "In a new report, the
         # Electoral Commission says": the one whose maker the article named before
     same = [t for t in sources.doc[: token.i] if t.lemma_ == token.lemma_ and t not in near]
-    return next((party for t in reversed(same) if (party := maker(sources, t)) is not None), None)
+    found = next((party for t in reversed(same) if (party := maker(sources, t)) is not None), None)
+    return found if found is not None else _only_maker(sources, token, kinds)
+
+
+def _only_maker(sources: SourceResolver, token: Token, kinds: frozenset[str]) -> str | None:
+    """The one organisation the article names before as the maker of a writing, when it
+    names only one: "A study by the Pew Internet and American Life Project found ..." far
+    above "the survey found" (not a scientist named as a study's author: her team's study
+    is the team's)."""
+    makers = {
+        maker(sources, t)
+        for t in sources.doc[: token.i]
+        if t.lemma_.lower() in kinds and t.i not in sources.party_of_token
+    } - {None}
+    only = makers.pop() if len(makers) == 1 else None
+    return only if only is not None and sources.kind.get(only) == "ORG" else None
+
+
+def _alone(token: Token) -> bool:
+    """A name of one word: the model's entity is this token alone."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def author(sources: SourceResolver, token: Token) -> str | None:
