@@ -8,9 +8,11 @@ actor whatever labels the model gave it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing.analysis.actors import lookup_country
 from briefing.analysis.names import TRADES, strip_titles
 
 if TYPE_CHECKING:
@@ -170,6 +172,13 @@ def _spelling(name: str) -> str:
     return "".join(c for c in name.casefold() if c not in " -")
 
 
+def _long_words(name: str) -> str | None:
+    """A long name's words but its minor ones: "World Summit on the Information Society" and
+    "World Summit for the Information Society" are one body written two ways."""
+    words = [w.casefold() for w in name.split() if w.lower() not in MINOR_WORDS]
+    return " ".join(["=", *words]) if len(words) >= 3 else None
+
+
 def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """One name, one actor: "Navalny" tagged as a person, an organisation and a place, or
     "YPG" as an organisation and a country, is one party (countries are looked up apart);
@@ -187,6 +196,7 @@ def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -
         names = {_spelling(n) for n in c.names} | (
             {_spelling(c.canonical)} if c.canonical else set()
         )
+        names |= {w for n in c.names if (w := _long_words(n))}
         into = next((owner[n] for n in names if n in owner and owner[n] in clusters), None)
         if into is not None and into != key:
             _merge(clusters, assignment, key, into)
@@ -229,7 +239,11 @@ def initials(name: str) -> str:
 def all_initials(name: str) -> set[str]:
     """A name's initials, and those of its hyphenated words' parts too: "IADB" of the
     "Inter-American Development Bank", where "OECD" skips the "operation" of "Co-operation"."""
-    return {initials(name).upper(), initials(name.replace("-", " ")).upper()}
+    found = {initials(name).upper(), initials(name.replace("-", " ")).upper()}
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) > 1 and first.isupper() and lookup_country(first) is not None:
+        found.add(initials(rest).upper())  # "FBI" of the "US Federal Bureau of Investigation"
+    return found
 
 
 def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
@@ -247,8 +261,20 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
             continue
         owners = (by_initials.get(name, set()) or _bracketed(clusters, c, name)) - {key}
+        owners = {k for k in owners if k in clusters}
+        if len(owners) > 1 and _one_body(clusters[k] for k in owners):
+            first, *others = sorted(owners)
+            for other in others:
+                _merge(clusters, assignment, other, first)
+            owners = {first}
         if len(owners) == 1:
             _merge(clusters, assignment, key, next(iter(owners)))
+
+
+def _one_body(owners: Iterable[Cluster]) -> bool:
+    """Names with the same initials that are one body written two ways (``_long_words``)."""
+    words = {_long_words(n) for c in owners for n in c.names if len(n.split()) > 1}
+    return len(words) == 1 and None not in words
 
 
 def _bracketed(clusters: dict[str, Cluster], acronym: Cluster, name: str) -> set[str]:

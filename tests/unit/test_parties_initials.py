@@ -1,0 +1,41 @@
+"""One body, one party, however the article writes its name: its initials after a country
+("FBI" of the "US Federal Bureau of Investigation"), and its long name written two ways.
+One built text each, real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse
+
+
+def test_initials_name_the_body_whose_name_a_country_opens():
+    a = analyse(
+        "The US Federal Bureau of Investigation is warning that a virus is spreading. The "
+        "messages claim to come from the FBI. The FBI said it never sends such e-mails."
+    )
+    bodies = [p for p in a.parties if p.kind == "ORG"]
+    assert len(bodies) == 1
+    assert {"FBI", "US Federal Bureau of Investigation"} <= set(bodies[0].aliases)
+
+
+def test_a_long_name_written_two_ways_and_its_initials_are_one_body():
+    a = analyse(
+        "A spokesman for the World Summit on the Information Society said the divide was "
+        "real. A spokesman for the World Summit for the Information Society (WSIS), which "
+        "meets in Geneva, said the gap remained. The WSIS said the fund was voluntary."
+    )
+    bodies = [p for p in a.parties if p.kind == "ORG"]
+    assert len(bodies) == 1
+    assert {
+        "WSIS",
+        "World Summit on the Information Society",
+        "World Summit for the Information Society",
+    } <= set(bodies[0].aliases)
+    assert {a.party(p.party).name for p in a.positions} == {bodies[0].name}
+
+
+def test_long_names_that_differ_by_more_than_small_words_stay_apart():
+    a = analyse(
+        "The National Union of Teachers welcomed the plan. The National Union of Students "
+        "said it was unfair."
+    )
+    assert len([p for p in a.parties if p.kind == "ORG"]) == 2
