@@ -306,6 +306,11 @@ def _followed(moved: dict[str, str], key: str) -> str:
     return key
 
 
+SHORT_FORMS = {"fed": "federal reserve"}
+"""A body's short name that is no word of its name, case-folded: "the Fed" is the "US Federal
+Reserve" an article names."""
+
+
 def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """ "the Post" is "the New York Post", "the Telegraph" "The Daily Telegraph": an
     organisation named by one word that ends the name of exactly one other, named first;
@@ -325,6 +330,9 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
                         by_last.setdefault(name.split(joint)[0].casefold(), set()).add(key)
                 if len(words) > 1 and words[-1].casefold().rstrip(".") in TRADES:
                     by_last.setdefault(" ".join(words[:-1]).casefold(), set()).add(key)
+                for short, long in SHORT_FORMS.items():  # "the Fed" of "the Federal Reserve"
+                    if name.casefold().endswith(long):
+                        by_last.setdefault(short, set()).add(key)
     for key, c in list(clusters.items()):
         if c.kind != "ORG" or c.canonical or len(c.names) != 1:
             continue

@@ -44,7 +44,7 @@ from briefing.analysis.name_spans import (
     unpunctuated,
     whole_name,
 )
-from briefing.analysis.names import TITLES, political_parties
+from briefing.analysis.names import FIRMS, TITLES, political_parties
 from briefing.analysis.party_names import untagged_parties, whole_party_names
 from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
@@ -98,8 +98,8 @@ def _description(span: Span) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if word.lower_ in _COMMON_BODIES:
-        return True
+    if word.lower_ in _COMMON_BODIES or (word.lower_ in FIRMS and word.is_sent_start):
+        return True  # "Winemaker rejects Foster's offer": a headline's firm, named below
     if word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in described_actors():
         return True  # "MPs said", "the MPs": described (``positions.described``)
     # a common noun, capitalised only because it opens the sentence; not an acronym

@@ -39,3 +39,13 @@ def test_long_names_that_differ_by_more_than_small_words_stay_apart():
         "said it was unfair."
     )
     assert len([p for p in a.parties if p.kind == "ORG"]) == 2
+
+
+def test_the_fed_is_the_federal_reserve_the_article_names():
+    a = analyse(
+        "The US Federal Reserve said the economy grew in December. The Fed said that prices "
+        "were rising. Inflation was low, the Fed said."
+    )
+    bodies = [p for p in a.parties if p.kind == "ORG"]
+    assert len(bodies) == 1
+    assert {"Fed", "US Federal Reserve"} <= set(bodies[0].aliases)

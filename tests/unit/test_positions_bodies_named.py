@@ -341,3 +341,12 @@ def test_a_countrys_central_bank_is_a_body_and_the_central_bank_is_it_again():
     )
     assert holders(a, "has said") == ["Libyan central bank"]
     assert holders(a, "told") == ["Libyan central bank"]
+
+
+def test_a_headlines_firm_is_the_company_the_lead_describes_by_that_noun():
+    a = analyse(
+        "Brewer rejects Hallam's offer\n\nScottish brewer Kelburn has rejected a takeover "
+        "offer from the drinks group Hallam. Kelburn said the offer was too low."
+    )
+    assert holders(a, "rejects") == ["Kelburn"]
+    assert "Brewer" not in {p.name for p in a.parties}

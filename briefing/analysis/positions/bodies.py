@@ -59,6 +59,9 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
             w in names or w.rstrip("s") in names for w in words
         ):
             fitting[m.party] = order
+        elif headline and not token.is_upper and _described(sources.doc[m.token], token.lemma_):
+            fitting[m.party] = order  # "Winemaker rejects ..." above "Australian winemaker
+            # Southcorp has rejected"
         elif words == {"party"} and token.tag_ == "NN" and _political(sources, m.party):
             fitting[m.party] = order  # "The party says", of the Liberal Democrats (not "All
             # the major parties")
@@ -74,6 +77,14 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
         if spoke:
             return spoke[-1].party
     return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))
+
+
+def _described(name: Token, noun: str) -> bool:
+    """A name set beside a noun that says what it is ("winemaker Southcorp", "Southcorp, the
+    winemaker")."""
+    beside = [c for c in name.children if c.dep_ in ("compound", "appos")]
+    beside += [name.head] if name.dep_ in ("appos", "compound") else []
+    return any(t.lemma_.lower() == noun.lower() and t.pos_ == "NOUN" for t in beside)
 
 
 def _country_of(sources: SourceResolver, party: str) -> str | None:
