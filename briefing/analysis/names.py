@@ -46,9 +46,12 @@ POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", 
 
 
 def strip_titles(name: str) -> str:
-    """``name`` less its leading title words and the letters after it ("President Donald
-    Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer")."""
+    """``name`` less its leading title words, a political party's word before a full name,
+    and the letters after it ("President Donald Trump" -> "Donald Trump", "Judge Stephen
+    Kramer QC" -> "Stephen Kramer", "Tory Michael Ancram" -> "Michael Ancram")."""
     words = name.split()
+    if len(words) > 2 and words[1].lower() != "party" and party_name(words[0]) is not None:
+        words.pop(0)  # "Conservative Graham Brady", "Tory David Heathcoat-Amory"
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
     while len(words) > 1 and words[-1] in POST_NOMINALS:

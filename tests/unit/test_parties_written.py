@@ -1,5 +1,6 @@
-"""One body, one party, however the article writes its name: its initials after a country
-("FBI" of the "US Federal Bureau of Investigation"), and its long name written two ways.
+"""One actor, one party, however the article writes its name: a body's initials after a
+country ("FBI" of the "US Federal Bureau of Investigation"), its long name written two ways,
+its short name ("the Fed"); a person's name with a political party's word before it.
 One built text each, real English model."""
 
 from __future__ import annotations
@@ -49,3 +50,14 @@ def test_the_fed_is_the_federal_reserve_the_article_names():
     bodies = [p for p in a.parties if p.kind == "ORG"]
     assert len(bodies) == 1
     assert {"Fed", "US Federal Reserve"} <= set(bodies[0].aliases)
+
+
+def test_a_political_partys_word_before_a_full_name_is_no_part_of_it():
+    a = analyse(
+        "Conservative Graham Brady said the rebate was fair. Mr Brady said ministers had "
+        "failed. Tory David Heathcoat-Amory said the plan was wrong."
+    )
+    assert {p.name for p in a.parties if p.kind == "PERSON"} == {
+        "Graham Brady",
+        "David Heathcoat-Amory",
+    }
