@@ -5,17 +5,23 @@ One built text each, real English model."""
 
 from __future__ import annotations
 
+from briefing.analysis.types import Party
 from tests.reading import analyse
 
 
+def _one_body(text: str) -> Party:
+    """The one organisation ``text`` names, whichever way it writes it."""
+    bodies = [p for p in analyse(text).parties if p.kind == "ORG"]
+    assert len(bodies) == 1, bodies
+    return bodies[0]
+
+
 def test_initials_name_the_body_whose_name_a_country_opens():
-    a = analyse(
+    fbi = _one_body(
         "The US Federal Bureau of Investigation is warning that a virus is spreading. The "
         "messages claim to come from the FBI. The FBI said it never sends such e-mails."
     )
-    bodies = [p for p in a.parties if p.kind == "ORG"]
-    assert len(bodies) == 1
-    assert {"FBI", "US Federal Bureau of Investigation"} <= set(bodies[0].aliases)
+    assert {"FBI", "US Federal Bureau of Investigation"} <= set(fbi.aliases)
 
 
 def test_a_long_name_written_two_ways_and_its_initials_are_one_body():
@@ -43,13 +49,11 @@ def test_long_names_that_differ_by_more_than_small_words_stay_apart():
 
 
 def test_the_fed_is_the_federal_reserve_the_article_names():
-    a = analyse(
+    fed = _one_body(
         "The US Federal Reserve said the economy grew in December. The Fed said that prices "
         "were rising. Inflation was low, the Fed said."
     )
-    bodies = [p for p in a.parties if p.kind == "ORG"]
-    assert len(bodies) == 1
-    assert {"Fed", "US Federal Reserve"} <= set(bodies[0].aliases)
+    assert {"Fed", "US Federal Reserve"} <= set(fed.aliases)
 
 
 def test_a_political_partys_word_before_a_full_name_is_no_part_of_it():
