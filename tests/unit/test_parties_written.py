@@ -5,6 +5,8 @@ One built text each, real English model."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.types import Party
 from tests.reading import analyse
 
@@ -16,12 +18,24 @@ def _one_body(text: str) -> Party:
     return bodies[0]
 
 
-def test_initials_name_the_body_whose_name_a_country_opens():
-    fbi = _one_body(
-        "The US Federal Bureau of Investigation is warning that a virus is spreading. The "
-        "messages claim to come from the FBI. The FBI said it never sends such e-mails."
-    )
-    assert {"FBI", "US Federal Bureau of Investigation"} <= set(fbi.aliases)
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # initials after a country
+            "The US Federal Bureau of Investigation is warning that a virus is spreading. The "
+            "messages claim to come from the FBI. The FBI said it never sends such e-mails.",
+            {"FBI", "US Federal Bureau of Investigation"},
+        ),
+        (  # a short name that is no word of the name
+            "The US Federal Reserve said the economy grew in December. The Fed said that "
+            "prices were rising. Inflation was low, the Fed said.",
+            {"Fed", "US Federal Reserve"},
+        ),
+    ],
+    ids=["initials after a country", "the Fed"],
+)
+def test_a_body_and_its_short_name_are_one_party(text, names):
+    assert names <= set(_one_body(text).aliases)
 
 
 def test_a_long_name_written_two_ways_and_its_initials_are_one_body():
@@ -46,14 +60,6 @@ def test_long_names_that_differ_by_more_than_small_words_stay_apart():
         "said it was unfair."
     )
     assert len([p for p in a.parties if p.kind == "ORG"]) == 2
-
-
-def test_the_fed_is_the_federal_reserve_the_article_names():
-    fed = _one_body(
-        "The US Federal Reserve said the economy grew in December. The Fed said that prices "
-        "were rising. Inflation was low, the Fed said."
-    )
-    assert {"Fed", "US Federal Reserve"} <= set(fed.aliases)
 
 
 def test_a_political_partys_word_before_a_full_name_is_no_part_of_it():
