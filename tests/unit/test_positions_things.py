@@ -196,3 +196,13 @@ def test_a_written_object_that_opens_the_article_is_read_without_error():
     """Review of 5c0bdb0: "What he wrote was a hit." looked before the first word."""
     for text in ("What he wrote was a hit.", "Which song Kilgore wrote is unclear."):
         assert not _analyse(text).positions
+
+
+def test_a_film_telling_a_story_is_its_plot_not_a_view():
+    a = _analyse(
+        "Set in her native Leeds, Gull tells the story of a young father who loses his job. "
+        "The director said she was overwhelmed by the award."
+    )
+    assert "tells" not in _cues(a)
+    b = _analyse("The minister told the story of her visit. She told reporters the camp was full.")
+    assert "told" in _cues(b)

@@ -40,6 +40,9 @@ _RESULTS = frozenset(
 """What a side claims in play when the words say which ("claimed a draw", "claim a famous
 victory", "claims the vital first break"); bare, a claim ("claimed victory in the vote")."""
 
+_STORIES = frozenset({"story", "tale"})
+"""What a film, a show or a book tells: its plot."""
+
 _IN_PLAY = frozenset(
     {
         "net", "ace", "shot", "ball", "forehand", "backhand", "serve", "return", "volley",
@@ -81,6 +84,11 @@ def a_thing(a: Attribution) -> bool:
         told = any(c.dep_ in ("det", "poss", "amod", "compound") for c in root.children)
         won = won or (root.lemma_.lower() in _RESULTS and told)
         return won or (a.key == "celebrate" and root.tag_ == "VBG")
+    if a.key == "tell" and root.lemma_.lower() in _STORIES:
+        # "Wasp tells the story of a young mum": a work's plot, not a view (a described
+        # speaker's account, "The minister told the story of her visit", stays: what she
+        # says next is hers)
+        return a.source is not None and a.source.pos_ == "PROPN"
     if a.key == "offer":  # "Intermix offers the most sought-after styles", "offered Spanton
         # a tour": goods and favours, not proposals ("offered a reward", "offered talks")
         return root.lemma_.lower() not in _PROPOSALS
