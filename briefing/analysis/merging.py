@@ -12,7 +12,7 @@ from functools import cached_property
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.clusters import initials
-from briefing.analysis.names import TITLES, clean, party_name, strip_titles
+from briefing.analysis.names import TITLES, clean, party_name, person_name, strip_titles
 from briefing.analysis.polity import (
     INSTITUTIONS,
     ONE_PER_COUNTRY,
@@ -112,7 +112,7 @@ _DESCRIBING = frozenset({"a", "an", "the", "several", "some", "many", "two", "th
 
 def _strip(name: str) -> str:
     """``name`` less leading titles, and a country before a title ("US President X" -> "X")."""
-    words = strip_titles(clean(name)).split()
+    words = person_name(clean(name)).split()
     while True:  # "United States President X": a country of one to three words
         country = next(
             (

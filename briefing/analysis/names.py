@@ -9,6 +9,7 @@ import re
 import unicodedata
 from functools import cache
 
+from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import rows
 
 TITLES = frozenset(row[0].strip() for row in rows("titles.tsv"))
@@ -46,17 +47,30 @@ POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", 
 
 
 def strip_titles(name: str) -> str:
-    """``name`` less its leading title words, a political party's word before a full name,
-    and the letters after it ("President Donald Trump" -> "Donald Trump", "Judge Stephen
-    Kramer QC" -> "Stephen Kramer", "Tory Michael Ancram" -> "Michael Ancram")."""
+    """``name`` less its leading title words and the letters after it ("President Donald
+    Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer")."""
     words = name.split()
-    if len(words) > 2 and words[1].lower() != "party" and party_name(words[0]) is not None:
-        words.pop(0)  # "Conservative Graham Brady", "Tory David Heathcoat-Amory"
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
     while len(words) > 1 and words[-1] in POST_NOMINALS:
         words.pop()
     return " ".join(words)
+
+
+def person_name(name: str) -> str:
+    """A person's name less its titles (``strip_titles``) and a political party's word or a
+    demonym before it ("Tory Michael Ancram", "Spaniard Guillermo Garcia-Lopez"); not an
+    organisation's ("British Medical Association", "Labour Friends of Israel")."""
+    words = name.split()
+    if len(words) > 2 and words[1].lower() != "party" and _said_of(words[0]):
+        words.pop(0)
+    return strip_titles(" ".join(words))
+
+
+def _said_of(word: str) -> bool:
+    """A political party's word or a demonym set before a full name ("Tory", "Spaniard")."""
+    match = lookup_country(word)
+    return party_name(word) is not None or (match is not None and match.how == "demonym")
 
 
 FIRMS = frozenset(

@@ -27,10 +27,9 @@ from briefing.analysis.clusters import (
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
 from briefing.analysis.kinds import firm_named, listed_with_bodies, player_named, team_named
-from briefing.analysis.names import TITLES, party_title, same_party, slugify
+from briefing.analysis.names import TITLES, party_title, person_name, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
-from briefing.analysis.names import strip_titles as _strip_titles
 from briefing.analysis.scan import tokens_where
 from briefing.analysis.types import Entity, Party
 
@@ -163,7 +162,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
             extra.update(dict.fromkeys(group.tokens, c.key))
             name = group.name
         elif ent.label_ == "PERSON":
-            persons.append((i, _strip_titles(name)))
+            persons.append((i, person_name(name)))
             continue
         elif ent.label_ in ("GPE", "LOC", "FAC") and _modifies(ent) and name.casefold() in bodies:
             c = cluster("org:" + name.casefold(), "ORG")  # "A Delta spokesperson", tagged a

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analysis.names import strip_titles
 from briefing.analysis.types import Party
 from tests.reading import analyse
 
@@ -71,3 +72,13 @@ def test_a_political_partys_word_before_a_full_name_is_no_part_of_it():
         "Graham Brady",
         "David Heathcoat-Amory",
     }
+
+
+def test_a_demonym_before_a_full_name_is_no_part_of_it_but_a_bodys_stays():
+    a = analyse(
+        "Spaniard Guillermo Garcia-Lopez beat Carlos Moya in the first round. Garcia-Lopez "
+        "said he had played the best match of his life."
+    )
+    assert "Guillermo Garcia-Lopez" in {p.name for p in a.parties if p.kind == "PERSON"}
+    assert strip_titles("Labour Friends of Israel") == "Labour Friends of Israel"
+    assert strip_titles("British Medical Association") == "British Medical Association"
