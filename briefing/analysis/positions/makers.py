@@ -32,6 +32,7 @@ NEARBY = 6
 """Sentences around a writing searched for the one that names its maker."""
 _CONDUCTING = frozenset({"conduct", "carry", "commission", "undertake", "compile", "produce"})
 """Verbs of making a survey, study or report: who conducted or commissioned it made it."""
+_MAKING = ISSUING | _CONDUCTING
 
 
 def maker(sources: SourceResolver, token: Token) -> str | None:
@@ -40,13 +41,13 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     word = token.lemma_.lower()
     if not made(word):
         return None
-    if token.dep_ == "dobj" and token.head.lemma_ in ISSUING | _CONDUCTING:
+    if token.dep_ == "dobj" and token.head.lemma_ in _MAKING:
         # "Sean Conley issued a statement saying ...", "PwC conducted the same survey": who
         # issued or conducted it made it
         subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return sources.party_of(subject)
-    if token.dep_ == "nsubjpass" and token.head.lemma_ in ISSUING | _CONDUCTING:
+    if token.dep_ == "nsubjpass" and token.head.lemma_ in _MAKING:
         # "The survey ... was carried out by consultancy group Capgemini" (not by several:
         # "by the UK Film Council and Skillset" is neither alone)
         by = next((c for c in token.head.children if c.dep_ == "agent"), None)
