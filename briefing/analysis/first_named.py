@@ -19,17 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.acronyms import acronym
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.lexicon import described_actors, first_names
+from briefing.analysis.lexicon import described_actors, given_names
 from briefing.analysis.name_spans import PERSON_ROLES
-from briefing.analysis.names import FIRMS, TITLES, TRADES
+from briefing.analysis.names import BODY_ENDINGS, FIRMS, TITLES, TRADES
 from briefing.analysis.scan import tokens_where
 
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
-_BODIES = frozenset(
-    {"airport", "county", "university", "college", "school", "hospital", "church", "mosque"}
-    | {"news", "times", "post", "station", "street", "park", "city", "tobacco", "island", "tech"}
-)
-"""Last words of a body's or a place's name ("Howard University", "Lincoln County")."""
 
 
 def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -59,7 +54,7 @@ def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _opening(word: Token) -> bool:
     """A sentence's first word that is no first name ("Boss Henk Addink blames")."""
-    return word.is_sent_start and word.lower_ not in first_names()
+    return word.is_sent_start and word.lower_ not in given_names()
 
 
 def _retagged(doc: Doc, ent: Span, works: set[str], firms: set[str]) -> Span:
@@ -151,12 +146,12 @@ def _full_name(doc: Doc, ent: Span, where: np.ndarray) -> bool:
     start, first, last = ent.start, ent[0], ent[-1]
     if not all(t.pos_ == "PROPN" and t.is_title for t in (first, last)):
         return False
-    if last.lower_ in FIRMS | _BODIES:
+    if last.lower_ in FIRMS | BODY_ENDINGS:
         return False
     if not last.is_alpha or lookup_country(last.text) is not None:
         return False  # "Washington D.C.", "Roman Egypt"
     titled = start > 0 and doc[start - 1].lower_ in TITLES  # "chancellor Vince Cable"
-    known = first.lower_ in first_names()
+    known = first.lower_ in given_names()
     if (known and titled) or not (known or (titled and doc[start - 1].is_lower)):
         return known
     places = np.flatnonzero(where == last.orth).tolist()  # where the surname stands

@@ -91,8 +91,16 @@ def rows(name: str) -> list[list[str]]:
 
 @cache
 def first_names() -> dict[str, str]:
-    """First name (lower case) -> "he" or "she" (``data/first_names.tsv``)."""
-    return {name: gender for name, gender in rows("first_names.tsv")}
+    """First name (lower case) -> "he" or "she", for the names nearly always one gender
+    (``data/first_names.tsv``)."""
+    return {name: gender for name, gender in rows("first_names.tsv") if gender != "either"}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Every first name (lower case) of ``data/first_names.tsv``, of either gender ("Glyn",
+    "George", "Jean"): what tells a person's name from a body's."""
+    return frozenset(name for name, _gender in rows("first_names.tsv"))
 
 
 @cache

@@ -38,8 +38,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.lexicon import first_names as known_first_names
-from briefing.analysis.lexicon import lexicon, rows
+from briefing.analysis.lexicon import given_names, lexicon, rows
 from briefing.analysis.names import PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
 from briefing.analysis.scan import tokens_where
@@ -97,7 +96,7 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
     while len(span) == 1 and start > 0 and part(start - 1):
         start -= 1
     joined = start > 0 and span.start <= doc[start - 1].head.i < span.end
-    first = start > 0 and doc[start - 1].lower_ in known_first_names()
+    first = start > 0 and doc[start - 1].lower_ in given_names()
     if (len(span) == 2 or (len(span) > 2 and first)) and joined and part(start - 1):
         start -= 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz": a first name the parse joins;
         # "Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan": one the table knows
@@ -117,7 +116,7 @@ def surname(ent: Span, people: set[str]) -> Span:
     first name and the surname of "Michael Lurie"."""
     if ent.label_ not in _MISTAKEN or ent[-1].text not in people:
         return ent
-    family = len(ent) == 2 and ent[0].lower_ in known_first_names()
+    family = len(ent) == 2 and ent[0].lower_ in given_names()
     if len(ent) == 1 or family:
         return Span(ent.doc, ent.start, ent.end, "PERSON")
     return ent
@@ -145,12 +144,10 @@ def country_then_name(ent: Span, people: frozenset[str] = frozenset()) -> list[S
         return [ent]
     if not all(t.pos_ == "PROPN" and t.is_title for t in ent[1:]):
         return [ent]
-    person = ent.label_ == "PERSON" or ent[1].lower_ in known_first_names()
+    person = ent.label_ == "PERSON" or ent[1].lower_ in given_names()
     person = person or ent[-1].text in people
     titled = ent.start > 1 and doc[ent.start - 2].lower_ in TITLES and person
-    if lookup_country(ent[0].text) is None and not (
-        titled and ent[0].lower_ not in known_first_names()
-    ):
+    if lookup_country(ent[0].text) is None and not (titled and ent[0].lower_ not in given_names()):
         return [ent]
     return [Span(doc, ent.start, ent.start + 1, "GPE"), Span(doc, ent.start + 1, ent.end, "PERSON")]
 

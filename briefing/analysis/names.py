@@ -73,6 +73,13 @@ def _said_of(word: str) -> bool:
     return party_name(word) is not None or (match is not None and match.how == "demonym")
 
 
+BODY_ENDINGS = frozenset(
+    {"airport", "county", "university", "college", "school", "hospital", "church", "mosque"}
+    | {"news", "times", "post", "station", "street", "park", "city", "tobacco", "island", "tech"}
+)
+"""Last words of a body's or a place's name ("Howard University", "Lincoln County", "The
+New York Times"): no surname."""
+
 FIRMS = frozenset(
     {
         "company",

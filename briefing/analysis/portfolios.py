@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.lexicon import first_names
+from briefing.analysis.lexicon import given_names
 from briefing.analysis.names import political_parties
 from briefing.analysis.scan import tokens_where
 
@@ -156,7 +156,7 @@ def _cut_at(doc: Doc, spans: list[Span], title: int, start: int) -> list[Span]:
         if title <= span.start < start or (span.start == start and span.label_ != "PERSON"):
             continue
         if span.start == start:
-            first = next((t.i for t in span[1:-1] if t.lower_ in first_names()), None)
+            first = next((t.i for t in span[1:-1] if t.lower_ in given_names()), None)
             span = Span(doc, first, span.end, "PERSON") if first is not None else span
         kept.append(span)
     return kept

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from briefing.analysis.lexicon import first_names as known_first_names
-from briefing.analysis.names import PLATFORMS, SQUAD_ROLES, TITLES
+from briefing.analysis.lexicon import given_names
+from briefing.analysis.names import BODY_ENDINGS, PLATFORMS, SQUAD_ROLES, TITLES
 
 
 def off_platform(ent: Span) -> Span:
@@ -28,7 +28,7 @@ def title_then_name(ent: Span) -> list[Span]:
     if at is None:
         return _team_then_player(ent) or _body_then_name(ent)
     name = ent[at + 1 :]
-    if len(name) < 2 or name[0].lower_ not in known_first_names():
+    if len(name) < 2 or name[0].lower_ not in given_names():
         return _team_then_player(ent) or [ent]
     if not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return [ent]
@@ -58,8 +58,10 @@ def _body_then_name(ent: Span) -> list[Span]:
     if ent.label_ != "ORG" or len(ent) < 4 or not verb:
         return [ent]
     first, body = ent[-2], ent[:-2]
-    if first.lower_ not in known_first_names() or body[-1].pos_ not in ("PROPN", "NOUN"):
+    if first.lower_ not in given_names() or body[-1].pos_ not in ("PROPN", "NOUN"):
         return [ent]
+    if ent[-1].lower_ in BODY_ENDINGS:
+        return [ent]  # "The New York Times reported": "York" is a first name too
     if not all(t.pos_ == "PROPN" and t.is_title for t in ent[-2:]):
         return [ent]
     return [Span(doc, body.start, body.end, "ORG"), Span(doc, first.i, ent.end, "PERSON")]

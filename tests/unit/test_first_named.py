@@ -150,3 +150,37 @@ def test_a_first_name_tagged_a_body_with_its_surname_untagged_and_ms_make_a_pers
     )
     assert holders(a, "said") == ["Francesca Detakats", "Francesca Detakats"]
     assert [p.kind for p in a.parties if "Detakats" in p.name] == ["PERSON"]
+
+
+def test_a_first_name_of_either_gender_after_a_title_makes_a_person():
+    """BBC politics: "Conservative local government spokesman Glyn Davies" was tagged an
+    organisation, and listed as one in the Parties panel: "Glyn" is a man's name nine times
+    in ten, so the table of names nearly always one gender left it out."""
+    a = analyse(
+        "Labour spokesman Sam Brandon welcomed the budget. Conservative local government "
+        "spokesman Glyn Davies said that the minister was wrong about the council tax."
+    )
+    kinds = {p.name: p.kind for p in a.parties}
+    assert kinds.get("Glyn Davies") == "PERSON"
+    assert holders(a, "said") == ["Glyn Davies"]
+
+
+def test_names_of_either_gender_are_first_names_that_tell_no_gender():
+    from briefing.analysis.lexicon import first_names, given_names
+
+    assert {"glyn", "george", "jane"} <= given_names()
+    assert first_names().keys() <= given_names()
+    assert first_names().get("mary") == "she"
+    assert "george" not in first_names() and "jane" not in first_names()
+    assert "jordan" not in given_names()  # a country's name
+    assert "blue" not in given_names()  # a name of either gender as often as not, and a word
+
+
+def test_a_paper_whose_name_holds_a_first_name_stays_one_body():
+    """With "York" a first name (mostly a man's), "the New York Times had reported" was split
+    into a body "New" and a person "York Times"."""
+    a = analyse(
+        "Earlier, the New York Times had reported that the payments were required. "
+        "According to the New York Post, the adviser left."
+    )
+    assert {p.name: p.kind for p in a.parties} == {"New York Times": "ORG", "New York Post": "ORG"}
