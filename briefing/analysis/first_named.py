@@ -141,8 +141,9 @@ def _hyphenated_first(ent: Span) -> bool:
 def _full_name(doc: Doc, ent: Span, where: np.ndarray) -> bool:
     """Whether ``ent`` is a first name the table knows and a surname the article also uses
     alone, or that follows a title; or, after a title, any first name and a surname the
-    article uses alone ("Liverpool forward Milan Baros ... Baros said"). ``where``: the words
-    of ``doc`` (``Doc.to_array("ORTH")``)."""
+    article uses alone ("Liverpool forward Milan Baros ... Baros said"); or any name set
+    beside a person's role ("the university's chancellor, Pradeep Khosla"). ``where``: the
+    words of ``doc`` (``Doc.to_array("ORTH")``)."""
     start, first, last = ent.start, ent[0], ent[-1]
     if not all(t.pos_ == "PROPN" and t.is_title for t in (first, last)):
         return False
@@ -150,6 +151,8 @@ def _full_name(doc: Doc, ent: Span, where: np.ndarray) -> bool:
         return False
     if not last.is_alpha or lookup_country(last.text) is not None:
         return False  # "Washington D.C.", "Roman Egypt"
+    if last.dep_ == "appos" and last.head.i < start and last.head.lemma_ in PERSON_ROLES:
+        return True  # "the university's chancellor, Pradeep Khosla": a role's holder
     titled = start > 0 and doc[start - 1].lower_ in TITLES  # "chancellor Vince Cable"
     known = first.lower_ in given_names()
     if (known and titled) or not (known or (titled and doc[start - 1].is_lower)):

@@ -184,3 +184,14 @@ def test_a_paper_whose_name_holds_a_first_name_stays_one_body():
         "According to the New York Post, the adviser left."
     )
     assert {p.name: p.kind for p in a.parties} == {"New York Times": "ORG", "New York Post": "ORG"}
+
+
+def test_a_name_set_beside_a_persons_role_is_that_persons():
+    """Wikinews: "said University of California, San Diego's chancellor, Pradeep Khosla" went
+    to the university, the model tagging no name and the table knowing no "Pradeep"."""
+    a = analyse(
+        'The oceanographer died on Friday. Tributes came in from colleagues. "He was the '
+        "finest scientist I knew,\" said the university's chancellor, Pradeep Khosla."
+    )
+    assert holders(a, "said") == ["Pradeep Khosla"]
+    assert {p.name: p.kind for p in a.parties}.get("Pradeep Khosla") == "PERSON"
