@@ -166,3 +166,14 @@ def test_a_hyphenated_role_the_parser_split_is_the_person_named_with_it():
         'new pledges as "vacuous" and said Mr Blair was very worried voters would take revenge.'
     )
     assert holders(a, "attacked") == holders(a, "said") == ["Liam Fox"]
+
+
+def test_a_role_run_into_a_name_gives_way_to_the_person_set_off_beside_it():
+    """BBC business: "The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as
+    saying" went to a person "Humanitarian Aid Commissioner", the model tagging "Humanitarian
+    Aid" a person's name."""
+    a = analyse(
+        "Aid is on its way. The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted "
+        "as saying that it was key to bring aid quickly."
+    )
+    assert holders(a, "quoted as saying") == ["Louis Michel"]

@@ -15,7 +15,8 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
     Brennan"), on an apposition of its own ("news source Daily
     Xtra's editorial director, Rachel Giese, said") or on the role's field ("director of
     research Steven Camarota": not "the mother of Harry Dunn")."""
-    if kind.get(party_of_token.get(token.i, "")) == "PERSON":
+    own = party_of_token.get(token.i, "")
+    if kind.get(own) == "PERSON" and not _role_set_off(token, party_of_token):
         return None
     if token.text in POST_NOMINALS:  # "Former welfare minister Frank Field MP said": the name
         named = [party_of_token.get(c.i) for c in token.children if c.dep_ == "compound"]
@@ -120,3 +121,13 @@ def _named_after_body(
     if first <= token.i + 1 or body is None or kind.get(body) in ("PERSON", None):
         return None
     return party
+
+
+def _role_set_off(token: Token, party_of_token: dict[int, str]) -> bool:
+    """ "The EU's Humanitarian Aid Commissioner, Louis Michel, said": a role the model ran
+    into a name of its own ("Humanitarian Aid" tagged a person), with another person set off
+    beside it: the role, not a name."""
+    return token.lower_ in TITLES and any(
+        c.dep_ == "appos" and party_of_token.get(c.i, "") not in ("", party_of_token[token.i])
+        for c in token.children
+    )
