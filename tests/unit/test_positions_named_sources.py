@@ -3,6 +3,7 @@ parser took for a preposition, the sources of a named body (``sources``, ``besid
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from briefing.analysis.acronyms import _acts
@@ -366,3 +367,14 @@ def test_a_player_the_article_names_after_a_role_elsewhere_and_clubs_listed_toge
     )
     assert party(b, "valencia").kind == "ORG"
     assert "Valencia" not in holders(b, "told")
+
+
+@pytest.mark.parametrize("role", ["striker", "fly-half"])
+def test_a_teams_role_after_a_quote_is_the_player_the_passage_is_about(role):
+    """BBC sport round: '"..., " said the Gloucester fly-half' went to nobody: the parser
+    hung "the" on "Gloucester", so the role looked bare."""
+    a = analyse(
+        f'Simon Amor won the award on Monday. "This is a genuine honour," said the Gloucester '
+        f"{role}."
+    )
+    assert holders(a, "said") == ["Simon Amor"]

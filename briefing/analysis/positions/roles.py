@@ -71,8 +71,12 @@ def role_of(noun: Token, named: dict[int, str]) -> str | None:
 
 def determiner_of(noun: Token) -> Token | None:
     """The determiner of ``noun``, or of the hyphenated word it ends ("The Tory co-chairman",
-    where the parser hangs "The" on "co")."""
-    return next((c for w in hyphenated(noun) for c in w.children if c.dep_ == "det"), None)
+    where the parser hangs "The" on "co"), or of a word compounded on it ("the Gloucester
+    fly-half", where it hangs "the" on "Gloucester"); not its owner's ("the prime minister's
+    spokesman")."""
+    words = hyphenated(noun)
+    words += [c for w in words for c in w.children if c.dep_ == "compound"]
+    return next((c for w in words for c in w.children if c.dep_ == "det"), None)
 
 
 _NO_ROLES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})

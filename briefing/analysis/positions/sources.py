@@ -32,12 +32,7 @@ from briefing.analysis.positions.listed import listed
 from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
 from briefing.analysis.positions.pronouns import Pronouns
 from briefing.analysis.positions.role_holders import RoleHolders
-from briefing.analysis.positions.roles import (
-    Mention,
-    named_roles,
-    role_of,
-    sides,
-)
+from briefing.analysis.positions.roles import Mention, determiner_of, named_roles, role_of, sides
 from briefing.analysis.positions.speakers import SUBJECT_DEPS
 from briefing.analysis.positions.spokesmen import office_spoken_for
 from briefing.analysis.positions.subjects import in_the_singular
@@ -373,7 +368,7 @@ class SourceResolver(RoleHolders, Pronouns):
         would be; "The pop star said" (``epithets.tsv``): the person the passage names most."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if getattr(determiner_of(token), "lower_", None) != "the":
             return None
         if any(self._person(g) for c in token.children if c.dep_ == "prep" for g in c.children):
             return None  # "The mother of Harry Dunn said": someone's, not the woman named last
