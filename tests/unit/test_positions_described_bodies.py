@@ -130,3 +130,14 @@ def test_it_after_a_body_described_is_that_body_and_its_name_keeps_its_first_wor
     )
     assert holders(a, "said") == ["All-party committee"]
     assert holders(a, "blamed") == ["All-party committee"]
+
+
+def test_experts_of_a_side_are_a_party_and_experts_of_a_field_are_vague():
+    """Over the development sets, experts of a field ("Legal experts said", "security
+    experts") were a party the gold left out 13 times of 15; "Republican national security
+    experts" are a side's."""
+    a = analyse(
+        "Legal experts said the ruling was flawed. Keen net users said the service was slow. "
+        "Republican national security experts warned that the plan was dangerous."
+    )
+    assert [party(a, p.party).name for p in a.positions] == ["Republican national security experts"]

@@ -82,6 +82,9 @@ _LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
 _UNKNOWN = frozenset({"unnamed", "anonymous", "unidentified", "senior", "top", "high-ranking"})
 _UNKNOWN |= {"some", "other", "real", "leading", "independent", "outside"}  # "real experts"
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_QUALIFIED = frozenset({"qualified", "affiliated"})
+_SIDES = frozenset({"NORP", "ORG", "GPE"})
+"""Kinds of name that make a group of experts or users a side's ("Republican experts")."""
 _PHRASE_SKIP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 
 
@@ -199,6 +202,8 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
     qualifiers = [t for t in words if t.i < head.i]
     if when in ("qualified", "seat") and not qualifiers:
         return None
+    if when == "affiliated" and not any(t.ent_type_ in _SIDES for t in qualifiers):
+        return None  # "legal experts", "net users": vague; "Republican security experts"
     if when == "writing" and plural and head.lemma_.lower() not in documents.OUTCOMES:
         return None  # "formal studies indicated": studies in general, nobody's
     if when == "state" and not any(t.lower_ == "state" for t in qualifiers):
@@ -288,7 +293,7 @@ def _one_of(head: Token) -> Description | None:
     if any(c.dep_ == "poss" for c in group.children):
         return None  # "one of his lawyers" speaks for him (``sources``)
     qualified = any(c.dep_ in ("amod", "compound") for c in group.children)
-    if described_actors()[group.lemma_.lower()][0] == "qualified" and not qualified:
+    if described_actors()[group.lemma_.lower()][0] in _QUALIFIED and not qualified:
         return None  # "one of the users": vague
     name = head.doc[head.i : group.i + 1].text
     return Description(_capital(name), name, "PERSON", individual=True)
