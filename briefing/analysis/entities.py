@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis import prep_names
 from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms, described_names
 from briefing.analysis.clusters import last_name
+from briefing.analysis.demonym_names import demonym_body
 from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.joined_names import hyphen_start, nicknamed, whole_surnames, with_place
@@ -313,7 +314,7 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [unpunctuated(e) for e in doc.ents]
+    ents = [demonym_body(unpunctuated(e)) for e in doc.ents]
     ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in ents])
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}

@@ -1,0 +1,51 @@
+"""Names the English model cut after their people's word: in "the Scottish Executive has
+insisted" and "according to Swiss Re" it tags "Scottish" and "Swiss" as a people and leaves
+the capitalised word after them untagged, so the body was lost ("Executive" then read as a
+chief executive named before). The two words are the body's name (for ``entities``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.analysis.actors import lookup_country
+from briefing.analysis.lexicon import person_nouns
+from briefing.analysis.names import TITLES, party_name
+from briefing.analysis.polity import INSTITUTIONS
+
+_BODY_TITLES = frozenset({"executive"})
+"""Title words that, capitalised after a people's word, name a body: "the Scottish
+Executive" (a chief executive is a person: "Swiss chief executive")."""
+
+
+_MODIFYING = frozenset({"compound", "amod", "nmod", "poss"})
+_STATE = INSTITUTIONS | {"state"}
+"""Bodies every country has ("the Argentine State", "the British Government"): the
+country's, which ``polity`` finds from the people's word."""
+
+
+def demonym_body(ent: Span) -> Span:
+    """``ent``, or the body it opens: a people's word (NORP) set on an untagged capitalised
+    word that ends the name ("Swiss Re", "the Scottish Executive"); not a role ("the French
+    President") nor the start of a longer name ("British Prime Minister Tony Blair")."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    word = doc[ent.end]
+    if word.ent_type_ or not word.is_title or not word.is_alpha or ent.root.head.i != word.i:
+        return ent
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and (after.is_title or after.ent_type_):
+        return ent
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
+        return ent  # "an Iraqi Kurd living in Swansea": one of a people
+    if word.dep_ in _MODIFYING:
+        return ent  # "The Scottish Conservative leader", "the Scottish Regiments campaigners"
+    noun = word.lower_
+    if (noun in TITLES and noun not in _BODY_TITLES) or noun in person_nouns():
+        return ent
+    if noun in _STATE or lookup_country(word.text) or party_name(word.text):
+        return ent  # "the Argentine State": the country's; "Iraqi Kurd", "Scottish Tory"
+    match = lookup_country(ent.text)
+    if match is None or match.how != "demonym":
+        return ent
+    return Span(doc, ent.start, ent.end + 1, "ORG")
