@@ -177,3 +177,14 @@ def test_a_role_run_into_a_name_gives_way_to_the_person_set_off_beside_it():
         "as saying that it was key to bring aid quickly."
     )
     assert holders(a, "quoted as saying") == ["Louis Michel"]
+
+
+def test_a_bodys_chairman_is_not_the_man_named_last():
+    """BBC politics: "the chairman of the Police Federation ... said" went to the Tory leader
+    named before, as "he said" would."""
+    a = analyse(
+        "Party leader Michael Howard said the new role would replace police authorities. "
+        "Responding to the plans, the chairman of the Police Federation, which represents "
+        "officers, said it was essential independence was retained."
+    )
+    assert holders(a, "said") == ["Michael Howard"]  # his own words only

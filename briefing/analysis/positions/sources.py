@@ -41,6 +41,7 @@ _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"
 _NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
 """How a mention hangs on a subject and is it ("Lane's cousin, Steve Smith, told"): not "Lane's"."""
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
+_OWNERS = frozenset({"PERSON", "ORG"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _CIRCLE = frozenset({"ally", "aide", "adviser", "advisor", "associate", "colleague"})
 """Who stands near a person and is not them ("Gordon Brown's closest ally")."""
@@ -370,8 +371,10 @@ class SourceResolver(RoleHolders, Pronouns):
             return None
         if getattr(determiner_of(token), "lower_", None) != "the":
             return None
-        if any(self._person(g) for c in token.children if c.dep_ == "prep" for g in c.children):
-            return None  # "The mother of Harry Dunn said": someone's, not the woman named last
+        of = [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        if any(self.kind.get(self.party_of_token.get(g.i, "")) in _OWNERS for g in of):
+            return None  # "The mother of Harry Dunn said", "the chairman of the Police
+            # Federation said": someone's or a body's, not the one named last
         before = documents.spokesperson_before(token)  # "A UKIP spokesman said"
         if before is not None:
             return self.party_of(before)
