@@ -76,6 +76,8 @@ def test_a_title_in_the_plural_or_of_congress_is_no_part_of_a_name():
     )
     names = {p.name for p in a.parties}
     assert {"Karen Bass", "Kamala Harris"} <= names
+    b = analyse("Senate Minority Whip Dick Durbin questioned the President's power to do so.")
+    assert holders(b, "questioned") == ["Dick Durbin"]  # was "Whip Dick Durbin"
 
 
 def test_a_rank_inside_a_name_taken_for_an_organisation_names_a_person_after_it():
