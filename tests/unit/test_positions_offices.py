@@ -4,6 +4,8 @@ Howard" (issue 10: one actor, one party). Built texts, the real English model.""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reading import analyse, at, holders, party
 
 
@@ -168,23 +170,24 @@ def test_a_hyphenated_role_the_parser_split_is_the_person_named_with_it():
     assert holders(a, "attacked") == holders(a, "said") == ["Liam Fox"]
 
 
-def test_a_role_run_into_a_name_gives_way_to_the_person_set_off_beside_it():
-    """BBC business: "The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as
-    saying" went to a person "Humanitarian Aid Commissioner", the model tagging "Humanitarian
-    Aid" a person's name."""
-    a = analyse(
-        "Aid is on its way. The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted "
-        "as saying that it was key to bring aid quickly."
-    )
-    assert holders(a, "quoted as saying") == ["Louis Michel"]
-
-
-def test_a_bodys_chairman_is_not_the_man_named_last():
-    """BBC politics: "the chairman of the Police Federation ... said" went to the Tory leader
-    named before, as "he said" would."""
-    a = analyse(
-        "Party leader Michael Howard said the new role would replace police authorities. "
-        "Responding to the plans, the chairman of the Police Federation, which represents "
-        "officers, said it was essential independence was retained."
-    )
-    assert holders(a, "said") == ["Michael Howard"]  # his own words only
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # BBC business: went to a person "Humanitarian Aid Commissioner", the model
+            # tagging "Humanitarian Aid" a person's name
+            "Aid is on its way. The EU's Humanitarian Aid Commissioner, Louis Michel, was "
+            "quoted as saying that it was key to bring aid quickly.",
+            "quoted as saying",
+            ["Louis Michel"],
+        ),
+        (  # BBC politics: the chairman's words went to the Tory leader, as "he said" would
+            "Party leader Michael Howard said the new role would replace police authorities. "
+            "Responding to the plans, the chairman of the Police Federation, which represents "
+            "officers, said it was essential independence was retained.",
+            "said",
+            ["Michael Howard"],  # his own words only
+        ),
+    ],
+)
+def test_a_role_beside_a_name_or_of_a_body_is_not_the_person_named_last(text, cue, expected):
+    assert holders(analyse(text), cue) == expected
