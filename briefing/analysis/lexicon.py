@@ -98,8 +98,8 @@ def first_names() -> dict[str, str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Every first name (lower case) of ``data/first_names.tsv``, of either gender ("Glyn",
-    "George", "Jean"): what tells a person's name from a body's."""
+    """Every first name (lower case) of ``data/first_names.tsv``, "he", "she" or "either"
+    ("Glyn", "George", "Jane"): what tells a person's name from a body's."""
     return frozenset(name for name, _gender in rows("first_names.tsv"))
 
 
