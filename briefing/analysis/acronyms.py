@@ -172,11 +172,17 @@ def cited_untagged(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
 def described_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised words the model left untagged right after a noun saying what kind of body
     they name ("steel giant LNM", "by US magazine Mobile PC"), or set off after it by commas
-    ("The firm, Paion, said"): an organisation's name."""
+    ("The firm, Paion, said"), or before it ("Metrovias, the private firm which runs the
+    tube, has offered"): an organisation's name."""
     kinds = FIRMS | _BODY_NOUNS
     found = []
     for token in doc:
-        if token.i in taken or token.ent_type_ or not _capital(token) or token.is_sent_start:
+        if token.i in taken or token.ent_type_ or not _capital(token):
+            continue
+        if _set_before(token, kinds):
+            found.append(Span(doc, token.i, token.i + 1, "ORG"))
+            continue
+        if token.is_sent_start:
             continue
         if token.dep_ == "appos" and token.head.lemma_ in kinds and token.head.i < token.i:
             first = token.left_edge.i  # "The firm, Paion, said"; "by US magazine Mobile PC"
@@ -193,6 +199,23 @@ def described_names(doc: Doc, taken: set[int]) -> list[Span]:
         if all(_capital(t) and t.i not in taken and not t.ent_type_ for t in words):
             found.append(Span(doc, first, token.i + 1, "ORG"))
     return found
+
+
+def _set_before(token: Token, kinds: frozenset[str]) -> bool:
+    """A one-word name followed by a comma and "the" kind of body it is ("Metrovias, the
+    private firm which runs ...")."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    if token.i > 0 and (doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start):
+        return False  # a longer name's last word
+    return any(
+        c.dep_ == "appos"
+        and c.lemma_ in kinds
+        and c.tag_ == "NN"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in token.children
+    )
 
 
 def _capital(token: Token) -> bool:

@@ -3,6 +3,8 @@ descriptions that stand for a body named further back (BBC round 82)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reading import analyse, at, holders, party
 
 
@@ -237,12 +239,23 @@ def test_a_name_set_after_the_kind_of_body_it_is_is_that_body_and_the_noun_repea
     assert holders(a, "said") == ["Mobile PC"]
 
 
-def test_a_name_set_off_after_a_firms_noun_speaks_for_the_firm():
-    a = analyse(
-        "A German drug maker is looking to raise money on the stock market. The firm, Paion, "
-        "said that it hoped to sell five million shares."
-    )
-    assert holders(a, "said") == ["Paion"]
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "A German drug maker is looking to raise money on the stock market. The firm, "
+            "Paion, said that it hoped to sell five million shares.",
+            "Paion",
+        ),
+        (  # BBC business: the model left "Metrovias" untagged, so "It said" was nobody's
+            "Tube workers walked out last week. Metrovias, the private firm which runs the "
+            "tube lines, has offered a rise. It said that it would put this on paper.",
+            "Metrovias",
+        ),
+    ],
+)
+def test_a_name_set_off_beside_a_firms_noun_speaks_for_the_firm(text, firm):
+    assert holders(analyse(text), "said") == [firm]
 
 
 def test_the_noun_repeats_the_body_introduced_with_the_same_words_only():
