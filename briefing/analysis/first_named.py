@@ -151,7 +151,7 @@ def _full_name(doc: Doc, ent: Span, where: np.ndarray) -> bool:
         return False
     if not last.is_alpha or lookup_country(last.text) is not None:
         return False  # "Washington D.C.", "Roman Egypt"
-    if last.dep_ == "appos" and last.head.i < start and last.head.lemma_ in PERSON_ROLES:
+    if last.dep_ == "appos" and last.head.i < start and last.head.lemma_.lower() in PERSON_ROLES:
         return True  # "the university's chancellor, Pradeep Khosla": a role's holder
     titled = start > 0 and doc[start - 1].lower_ in TITLES  # "chancellor Vince Cable"
     known = first.lower_ in given_names()

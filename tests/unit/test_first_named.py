@@ -4,6 +4,8 @@ uses its last word alone (``analysis.first_named``). Built texts, the real Engli
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.first_named import first_named_people
 from briefing.analysis.pipeline import load_pipeline
 from tests.reading import analyse, holders
@@ -186,12 +188,13 @@ def test_a_paper_whose_name_holds_a_first_name_stays_one_body():
     assert {p.name: p.kind for p in a.parties} == {"New York Times": "ORG", "New York Post": "ORG"}
 
 
-def test_a_name_set_beside_a_persons_role_is_that_persons():
+@pytest.mark.parametrize("role", ["chancellor", "Chancellor"])
+def test_a_name_set_beside_a_persons_role_is_that_persons(role):
     """Wikinews: "said University of California, San Diego's chancellor, Pradeep Khosla" went
     to the university, the model tagging no name and the table knowing no "Pradeep"."""
     a = analyse(
         'The oceanographer died on Friday. Tributes came in from colleagues. "He was the '
-        "finest scientist I knew,\" said the university's chancellor, Pradeep Khosla."
+        f"finest scientist I knew,\" said the university's {role}, Pradeep Khosla."
     )
     assert holders(a, "said") == ["Pradeep Khosla"]
     assert {p.name: p.kind for p in a.parties}.get("Pradeep Khosla") == "PERSON"
