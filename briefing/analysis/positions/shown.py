@@ -18,57 +18,12 @@ from briefing.analysis.lexicon import described_actors, lexicon
 from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import ORGANISATIONS
+from briefing.analysis.positions.passives import done_to_source
 from briefing.analysis.positions.questions import question, undecided
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.things import a_thing
 from briefing.analysis.positions.unsaid import negated_statement, no_comment
 from briefing.analysis.positions.wants import wanting
-
-_DIRECT_KINDS = frozenset({"according", "quoted", "noun", "backing", "light"})
-
-
-def done_to_source(a: Attribution) -> bool:
-    """A passive cue whose subject is not its agent: "was questioned", "has been alleged";
-    "Although known to have lived in South Africa, his daughter said": known by nobody said;
-    "Asked why, Smith said": a bare participle before its verb, done to that verb's subject."""
-    if a.kind in _DIRECT_KINDS or a.source is None:
-        return False
-    children = {c.dep_ for c in a.head.children}
-    bare = a.head.tag_ == "VBN" and not children & {"aux", "auxpass", "nsubj", "nsubjpass"}
-    if bare and a.head.dep_ == "advcl" and a.head.i < a.head.head.i:
-        return "agent" not in children  # "Asked why, Smith said": Smith was asked
-    if a.head.tag_ == "VBN" and "xcomp" in children and not children & {"aux", "auxpass"}:
-        return "agent" not in children  # a bare participle, its subject another verb's
-    if _told_to(a.head, children):
-        return True
-    passive = bool(children & {"auxpass", "nsubjpass"})
-    # "Bogdanovic and Murray both pulled out ... but are expected to be fit": a passive
-    # joined to a verb whose subject it shares, by nobody named
-    shared = a.head.dep_ == "conj" and "agent" not in children and "nsubjpass" not in children
-    return passive and (a.source.dep_ == "nsubjpass" or shared)
-
-
-_DIRECTING = frozenset({"urge", "tell", "order", "press", "encourage", "advise", "invite"})
-
-
-def _told_to(verb: Token, children: set[str]) -> bool:
-    """ "Holmes urged to compete at Worlds", "Rapper Snoop Dogg sued for 'rape'": a
-    headline's passive, its subject the one urged or sued (urging or suing someone takes an
-    object: "Ceplak has urged Holmes to"); "asked to speak" asks."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or verb.tag_ not in ("VBD", "VBN"):
-        return False
-    if children & {"dobj", "dative", "aux", "auxpass", "agent"}:
-        return False
-    if verb.lemma_.lower() == "sue":
-        return after.lower_ == "for" and verb.sent.start == 0
-    return (
-        verb.lemma_.lower() in _DIRECTING
-        and after.lower_ == "to"
-        and after.head.dep_ == "xcomp"  # not "told To Vima newspaper"
-        and after.head.head.i == verb.i
-    )
-
 
 _SENTENCING = frozenset({"sentence", "convict", "acquit", "jail", "fine", "order", "rule"})
 
