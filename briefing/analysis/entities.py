@@ -187,8 +187,8 @@ def never_acts(span: Span) -> bool:
         return True
     if span.label_ == "PERSON":
         doc = span.doc
-        if any(t.lower_ in _BUILDINGS for t in span):
-            return True
+        if any(t.lower_ in _BUILDINGS for t in span[1:]):  # "John Radcliffe Hospital";
+            return True  # not "Park Won-soon"
         root = span.root
         if prep_names.placed(span):  # "in Ain Issa", a town tagged a person
             return True

@@ -219,8 +219,8 @@ def of_two_places(ents: list[Span]) -> list[Span]:
 def titled(ent: Span) -> Span:
     """A name the model took for a place or an organisation, with a person's role beside it
     ("Gáspár Maróth, the Hungarian Government commissioner", "The current president of
-    Namibia, Hage Geingob"): a person."""
-    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2:
+    Namibia, Hage Geingob"): a person; but not a country ("the mayor of Seoul, South Korea")."""
+    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or lookup_country(ent.text):
         return ent
     role = next((c for c in ent.root.children if c.dep_ == "appos"), None)
     head = ent.root.head

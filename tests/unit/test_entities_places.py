@@ -1,0 +1,31 @@
+"""Places taken for people and people for places (``name_spans``, ``entities``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.analysis.entities import never_acts
+from briefing.analysis.pipeline import load_pipeline
+from tests.reading import analyse as _analyse
+from tests.reading import at as _at
+from tests.reading import party as _party
+
+
+def test_a_country_beside_a_town_after_a_role_is_no_person():
+    """Wikinews: "the mayor of Seoul, South Korea" made South Korea a person, so that "his
+    daughter reported" was listed as "South Korea's daughter"."""
+    a = _analyse(
+        "Lee Jun-ho, the mayor of Busan, South Korea, was found dead, police said on Friday. "
+        "The 60-year-old mayor left his home in the morning. In the evening his daughter "
+        "reported that he had not come back."
+    )
+    assert [p.name for p in a.parties if p.kind == "PERSON" and "Korea" in p.name] == []
+    assert _party(a, _at(a, "reported").party).name == "Lee Jun-ho's daughter"
+
+
+def test_a_name_that_begins_with_a_buildings_word_is_a_person():
+    """Wikinews: "Park Won-soon" was dropped as a park (a name that ends with "Park" or
+    "Hospital" is a place), so that the mayor's daughter had nobody to be the daughter of."""
+    doc = load_pipeline().nlp("Park Won-soon met the doctors at the John Radcliffe Hospital.")
+    assert not never_acts(Span(doc, 0, 4, "PERSON"))
+    assert never_acts(Span(doc, 9, 12, "PERSON"))
