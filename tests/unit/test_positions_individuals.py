@@ -130,3 +130,15 @@ def test_a_person_called_by_fame_or_art_is_the_person_the_passage_is_about():
     )
     assert holders(a, "has said") == ["George Michael"]
     assert holders(a, "said") == ["George Michael", "Jason Gardener"]
+
+
+def test_the_person_called_by_fame_is_not_one_named_in_what_they_say() -> None:
+    """BBC sport: '"It would be fantastic to have Paula in the team," said the European
+    cross-country champion' was listed as Paula Radcliffe's, the runner named most, not as
+    her team-mate's, who spoke of her."""
+    a = analyse(
+        "Paula Radcliffe may miss the race. Radcliffe is still unsure. Team member Hayley "
+        'Yelling said the team would understand. "It would be fantastic to have Paula in the '
+        'team," said the European cross-country champion.'
+    )
+    assert "Paula Radcliffe" not in holders(a, "said")

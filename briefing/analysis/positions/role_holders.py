@@ -1,11 +1,13 @@
 """Whom a role names: the person who holds it ("the judge", "the prime minister", "The
-minister also confirmed"), a mixin of ``sources.SourceResolver``."""
+minister also confirmed"), or whom a noun for a person means ("The father said", "The pop
+star said"), a mixin of ``sources.SourceResolver``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.positions import documents
+from briefing.analysis.lexicon import epithets, person_nouns
+from briefing.analysis.positions import documents, inverted
 from briefing.analysis.positions.documents import ROLE_LOOKBACK
 from briefing.analysis.positions.roles import (
     OFFICES,
@@ -22,6 +24,8 @@ from briefing.analysis.positions.roles import (
     sides,
 )
 
+_OWNERS = frozenset({"PERSON", "ORG"})
+
 
 class RoleHolders:
     """Finds the holder of a role among the people an article names (with the resolver's
@@ -33,6 +37,7 @@ class RoleHolders:
     kind: dict[str, str]
     sentence_of: dict[int, int]
     party_of_token: dict[int, str]
+    quoted: set[int]
 
     def person_with_role(self, token: Token, role: str) -> str | None:
         """The person a role refers to. A definite role ("the judge"): the last one named
@@ -86,6 +91,40 @@ class RoleHolders:
                 reporter = reporter_of(token)
                 return found or (None if reporter and self.party_of(reporter) == lead else lead)
         return named_next(token, here, self.mentions, self.roles, self.kind)
+
+    def described_person(self, token: Token) -> str | None:
+        """ "The father said" (``person_nouns.tsv``), '"...," said the lock': as "he" or "she"
+        would be; "The pop star said" (``epithets.tsv``): the person the passage names most."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        if getattr(determiner_of(token), "lower_", None) != "the":
+            return None
+        of = [g for c in token.children if c.dep_ == "prep" for g in c.children]
+        if any(self.kind.get(self.party_of_token.get(g.i, "")) in _OWNERS for g in of):
+            return None  # "The mother of Harry Dunn said", "the chairman of the Police
+            # Federation said": someone's or a body's, not the one named last
+        before = documents.spokesperson_before(token)  # "A UKIP spokesman said"
+        if before is not None:
+            return self.party_of(before)
+        found = person_nouns().get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if found is None and lemma in epithets() and not self._named_as(lemma):
+            here = self.sentence_of[token.i]  # not "Paula" of '"... Paula ...," said the star'
+            quoted = {
+                m.party for m in self.mentions if m.token in self.quoted and m.sentence == here
+            }
+            fits = lambda party: self._is_person(party) and party not in quoted  # noqa: E731
+            return self.most_named(token, fits) or self.person_like(token, None)
+        spoke = found is not None or inverted.role_after_quote(token)  # '"...," said the lock'
+        return self.person_like(token, found) if spoke else None
+
+    def _is_person(self, party: str) -> bool:
+        return self.kind.get(party) == "PERSON"
+
+    def _named_as(self, noun: str) -> bool:
+        """Someone is named with ``noun`` ("former champion Evander Holyfield"): then the
+        role rule (``person_with_role``) alone says who "the champion" is."""
+        return any(role.split()[-1] == noun for held in self.roles.values() for role in held)
 
     def _of_body(self, token: Token, people: list[Mention]) -> list[Mention]:
         """ "A spokesman for Manchester's Trafford Centre": only the people named in a

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.lexicon import epithets, lexicon, person_nouns
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import FIRMS, TITLES, political_parties
 from briefing.analysis.parties import PartyResolution
 from briefing.analysis.positions import ages, bodies, documents, inverted, makers, towns
@@ -32,7 +32,7 @@ from briefing.analysis.positions.listed import listed
 from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
 from briefing.analysis.positions.pronouns import Pronouns
 from briefing.analysis.positions.role_holders import RoleHolders
-from briefing.analysis.positions.roles import Mention, determiner_of, named_roles, role_of, sides
+from briefing.analysis.positions.roles import Mention, named_roles, role_of, sides
 from briefing.analysis.positions.speakers import SUBJECT_DEPS
 from briefing.analysis.positions.spokesmen import office_spoken_for
 from briefing.analysis.positions.subjects import in_the_singular
@@ -41,7 +41,6 @@ _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"
 _NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
 """How a mention hangs on a subject and is it ("Lane's cousin, Steve Smith, told"): not "Lane's"."""
 _NOT_BODIES = frozenset({"PERSON", "NORP"})
-_OWNERS = frozenset({"PERSON", "ORG"})
 """Kinds a bare description ("officials", "the government") never stands for."""
 _CIRCLE = frozenset({"ally", "aide", "adviser", "advisor", "associate", "colleague"})
 """Who stands near a person and is not them ("Gordon Brown's closest ally")."""
@@ -214,7 +213,7 @@ class SourceResolver(RoleHolders, Pronouns):
         role = role_of(token, self.party_of_token)
         person = self.person_with_role(token, role) if role else None
         side = sides(token, self.body_side) and not inverted.role_after_quote(token)
-        person = person or (None if side else self._described_person(token))
+        person = person or (None if side else self.described_person(token))
         person = person or self.minister(token, role)
         return person if person is not None else self._unnamed(token)  # "the Labour
         # spokesman" who is nobody named speaks for Labour
@@ -363,35 +362,6 @@ class SourceResolver(RoleHolders, Pronouns):
                     if party is not None and pobj.dep_ == "pobj":
                         return party
         return None
-
-    def _described_person(self, token: Token) -> str | None:
-        """ "The father said" (``person_nouns.tsv``), '"...," said the lock': as "he" or "she"
-        would be; "The pop star said" (``epithets.tsv``): the person the passage names most."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN":
-            return None
-        if getattr(determiner_of(token), "lower_", None) != "the":
-            return None
-        of = [g for c in token.children if c.dep_ == "prep" for g in c.children]
-        if any(self.kind.get(self.party_of_token.get(g.i, "")) in _OWNERS for g in of):
-            return None  # "The mother of Harry Dunn said", "the chairman of the Police
-            # Federation said": someone's or a body's, not the one named last
-        before = documents.spokesperson_before(token)  # "A UKIP spokesman said"
-        if before is not None:
-            return self.party_of(before)
-        found = person_nouns().get(token.lemma_.lower())
-        lemma = token.lemma_.lower()
-        if found is None and lemma in epithets() and not self._named_as(lemma):
-            return self.most_named(token, self._is_person) or self.person_like(token, None)
-        spoke = found is not None or inverted.role_after_quote(token)  # '"...," said the lock'
-        return self.person_like(token, found) if spoke else None
-
-    def _is_person(self, party: str) -> bool:
-        return self.kind.get(party) == "PERSON"
-
-    def _named_as(self, noun: str) -> bool:
-        """Someone is named with ``noun`` ("former champion Evander Holyfield"): then the
-        role rule (``person_with_role``) alone says who "the champion" is."""
-        return any(role.split()[-1] == noun for held in self.roles.values() for role in held)
 
     def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court": the organisation so named (``bodies``)."""
