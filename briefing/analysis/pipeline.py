@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -42,6 +43,11 @@ def bare_tokenizer():
 
 _BARE_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "briefing_bare_tokenizer.v1"}}}
 
+
+_ACRONYMS = ("WHO",)
+"""Names spelled as a function word in capitals: the model, which reads each word by its
+lower case, takes "the latest WHO report said" for the pronoun "who". Their own spelling as
+their norm makes them names ("WHO" an organisation); "Who" and "who" are the pronoun."""
 
 _INSERTED = ("scroll", "down", "for")
 """A publisher's words set into an article's text: "Scroll down for video"."""
@@ -192,6 +198,8 @@ def _load(model: str | None) -> Pipeline:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+        for word in _ACRONYMS:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: word}])
         nlp.add_pipe("briefing_line_breaks", first=True)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("briefing_conjoined_cues", last=True)  # after the lemmatizer
