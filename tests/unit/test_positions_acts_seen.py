@@ -83,14 +83,16 @@ def test_calling_for_a_release_of_prisoners_asks_but_posting_a_release_says_noth
 
 def test_a_participle_saying_what_a_speech_is_about_is_no_position_beside_it():
     """BBC politics: "Commenting on Mr Makarov's case, he said: ..." and "Writing in the
-    Guardian, Mr Brown outlined" each gave a second, empty position."""
+    Guardian, Mr Brown outlined" each gave a second, empty position; so did "Referring to the
+    detentions in Cuba, Archbishop Tutu said"."""
     a = _analyse(
         "Oleg Gordievsky defected in 1985. Commenting on Mr Makarov's case, he said: \"The "
         'British state is not a fat cow." Writing in the Guardian, Gordon Brown outlined his '
-        "view of the party's direction."
+        "view of the party's direction. Referring to the detentions in Cuba, Archbishop "
+        "Desmond Tutu said they were wrong."
     )
     text = a.article.text
-    assert sorted(text[slice(*p.cue)] for p in a.positions) == ["outlined", "said"]
+    assert sorted(text[slice(*p.cue)] for p in a.positions) == ["outlined", "said", "said"]
 
 
 def test_what_someone_is_asked_to_do_is_no_position_of_its_own():

@@ -314,11 +314,6 @@ def test_a_document_speaks_for_the_party_that_made_it():
     assert _at(a, "said").party == "donald-trump"
 
 
-def test_what_a_party_might_do_is_not_its_position():
-    a = _analyse("Jennifer Daskal wrote that Austria could demand that Facebook remove posts.")
-    assert [party for party, _, _ in _shown(a)] == ["jennifer-daskal"]
-
-
 @pytest.mark.parametrize(
     ("text", "stance"),
     [

@@ -33,8 +33,9 @@ def carries_own_words(a: Attribution, found: list[Attribution]) -> bool:
     return any(o.source is not None and o.source.i == a.source.i for o in held)
 
 
-_FRAMING = SPEAKING | {"write", "talk"}
-"""Verbs of speaking whose participle can frame another speech ("Writing in the Guardian")."""
+_FRAMING = SPEAKING | {"write", "talk", "refer"}
+"""Verbs of speaking whose participle can frame another speech ("Writing in the Guardian",
+"Referring to the detentions")."""
 
 
 def frames_another(a: Attribution, found: list[Attribution]) -> bool:

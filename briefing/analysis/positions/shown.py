@@ -120,10 +120,9 @@ def shown(a: Attribution, text: str) -> bool:
         return False
     if credit(a.cue, a.content):  # "Image: Paul Budd."
         return False
-    if a.kind in ("verb", "tagged") and any(
-        c.dep_ == "aux" and c.lower_ in _MAYBE for c in a.head.children
-    ):
-        return False  # "Austria could demand": what a party might do is not its position
+    if a.kind in ("verb", "tagged") and _maybe(a.head):
+        return False  # "Austria could demand", "can appeal": what a party might do is not
+        # its position
     return not done_to_source(a)
 
 
@@ -348,6 +347,15 @@ def _tally(a: Attribution) -> bool:
     return not a.content and a.key in _VOTES
 
 
-_MAYBE = frozenset({"could", "might", "may"})
+_MAYBE = frozenset({"could", "might", "may", "can"})
+
+
+def _maybe(verb: Token) -> bool:
+    """ "could demand", "can appeal"; not "cannot accept", which refuses."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return bool(aux & _MAYBE) and not (negated and "can" in aux)
+
+
 _FUNDED = frozenset({"study", "research", "project", "work", "expedition", "trial"})
 _PARTS = frozenset({"role", "part", "actor", "actress", "cast", "character", "performance"})
