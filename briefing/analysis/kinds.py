@@ -17,7 +17,8 @@ def firm_named(mention: Span) -> bool:
     """ "Russian oil giant Yukos", "the Argonaut games group": a one-word name the model
     took for a person, that the article names with a firm's noun before or after it, is a
     company; a longer one with the noun before it ("building products group James Hardie"),
-    whatever the parser made of the two ("Shares in engineering group Jarvis")."""
+    whatever the parser made of the two ("Shares in engineering group Jarvis"); and any set
+    beside a firm's noun ("Diageo, the world's biggest spirits company")."""
     doc = mention.doc
     before = any(
         c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
@@ -27,13 +28,18 @@ def firm_named(mention: Span) -> bool:
         and doc[mention.start - 1].pos_ == "NOUN"
         and doc[mention.start - 1].lemma_.lower() in _FIRMS
     )
+    beside = any(  # "Diageo, the world's biggest spirits company, has agreed"
+        c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in _FIRMS
+        for c in mention.root.children
+    )
     if len(mention) != 1:
-        return before  # "building products group James Hardie"
+        return before or beside  # "building products group James Hardie"
     head = mention.root
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     first = mention.start == mention.sent.start  # "Bat spit drug firm goes to market"
-    return before or (head is not mention.root and head.lemma_.lower() in _FIRMS and not first)
+    firm_head = head is not mention.root and head.lemma_.lower() in _FIRMS and not first
+    return before or beside or firm_head
 
 
 def team_named(mention: Span) -> bool:

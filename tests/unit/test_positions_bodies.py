@@ -197,3 +197,14 @@ def test_he_after_a_spokesman_for_a_firm_named_is_the_firm():
     assert holders(a, "said") == ["Toho"]
     assert holders(a, "added") == ["Toho"]
     assert [p.kind for p in a.parties if p.name == "Toho"] == ["ORG"]
+
+
+def test_a_name_set_beside_a_firms_noun_is_a_company() -> None:
+    """BBC business: "Diageo, the world's biggest spirits company, has agreed" was tagged a
+    person, so "It blamed a weaker dollar" went to the London Stock Exchange named after it."""
+    a = analyse(
+        "Diageo, the world's biggest spirits company, has agreed to buy a wine firm. Diageo, "
+        "which is listed on the London Stock Exchange, reported a lower turnover. It blamed "
+        "a weaker dollar."
+    )
+    assert party(a, at(a, "blamed").party).name == "Diageo"
