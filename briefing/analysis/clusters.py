@@ -35,8 +35,11 @@ def cluster_persons(
     persons: list[tuple[int, str]],
     clusters: dict[str, Cluster],
     assignment: dict[int, str],
+    firms: frozenset[int] = frozenset(),
 ) -> None:
-    """Full names head the clusters; a lone surname or first name joins the one it fits."""
+    """Full names head the clusters; a lone surname or first name joins the one it fits, but
+    not one the article names as a firm at some mention of ``firms`` (indices of ``ents``:
+    "Ford, the US car company" is not "Bill Ford")."""
     named_at: dict[str, int] = {}  # name -> its first mention
     for i, name in persons:
         named_at.setdefault(name, i)
@@ -60,10 +63,13 @@ def cluster_persons(
     for i, name in persons:
         if _full(name):
             first.setdefault(heads[name], i)
+    firm_names = {name for i, name in persons if not _full(name) and i in firms}
     for i, name in persons:
         words = name.split()
         if _full(name):
             head = heads[name]
+        elif name in firm_names:  # "Ford, the US car company": not "Bill Ford"
+            head = name
         else:  # "Conway", or "de Graaf" after "John de Graaf"
             by_surname = {heads[f] for f in full if _surname(f) == _surname(name)}
             by_first = {heads[f] for f in full if f.split()[0] == words[0]}

@@ -178,7 +178,8 @@ def resolve_parties(doc: Doc) -> PartyResolution:
         c.mentions.append(ent)
         assignment[i] = c.key
 
-    cluster_persons(ents, persons, clusters, assignment)
+    firms = frozenset(i for i, _ in persons if firm_named(ents[i]))
+    cluster_persons(ents, persons, clusters, assignment, firms)
     absorb_surnames(clusters, assignment)
     absorb_acronyms(clusters, assignment)
     absorb_last_words(clusters, assignment)

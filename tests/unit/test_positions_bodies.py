@@ -208,3 +208,15 @@ def test_a_name_set_beside_a_firms_noun_is_a_company() -> None:
         "a weaker dollar."
     )
     assert party(a, at(a, "blamed").party).name == "Diageo"
+
+
+def test_a_firm_named_after_a_family_is_not_the_family_member_it_names() -> None:
+    """BBC business: "Ford, the US car company, reported" went to chairman Bill Ford (the
+    lone "Ford" read as his surname), and after the firm was a firm, Bill Ford became one."""
+    a = analyse(
+        'Ford, the US car company, reported higher profits on Thursday. "We gained '
+        'momentum," said chairman Bill Ford. Ford said its income was hit by a charge.'
+    )
+    kinds = {p.name: p.kind for p in a.parties}
+    assert (kinds.get("Ford"), kinds.get("Bill Ford")) == ("ORG", "PERSON")
+    assert holders(a, "reported") == ["Ford"]
