@@ -141,3 +141,15 @@ def test_experts_of_a_side_are_a_party_and_experts_of_a_field_are_vague():
         "Republican national security experts warned that the plan was dangerous."
     )
     assert [party(a, p.party).name for p in a.positions] == ["Republican national security experts"]
+
+
+def test_the_office_of_a_role_nobody_holds_is_a_party() -> None:
+    """CNN: "The Bronx district attorney's office says she faces two counts" had no party
+    (the office was read as its attorney's, whom the article never names); a named holder's
+    office is still the holder's."""
+    a = analyse(
+        "The Manhattan district attorney's office says she faces two counts of fraud. "
+        "Mr Spitzer's office said it would appeal."
+    )
+    names = sorted((party(a, p.party).name, a.article.text[slice(*p.cue)]) for p in a.positions)
+    assert names == [("Manhattan district attorney's office", "says"), ("Spitzer", "said")]

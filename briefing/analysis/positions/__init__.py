@@ -309,12 +309,16 @@ def _descriptions(
     """The actor each attribution's source describes (``described``), by ``id``, or the
     maker a document names ("a statement released by her family"); "the family" the one
     described last before it (``described_before``)."""
-    sources = {id(a): None if a.source is None else antecedent(a.source) or a.source for a in found}
+    own = {id(a): None if a.source is None else antecedent(a.source) or a.source for a in found}
     sources = {
         k: s if s is None else maker_named(s) or documents.spoken_for(s) or s
+        for k, s in own.items()
+    }
+    descriptions = {  # "the Bronx district attorney's office": the office, when the
+        # attorney it names describes nobody
+        k: None if s is None else described(s, whose) or described(own[k] or s, whose)
         for k, s in sources.items()
     }
-    descriptions = {k: None if s is None else described(s, whose) for k, s in sources.items()}
     earlier: list[tuple[int, str, Description]] = []
     for k, s in sorted(
         ((k, s) for k, s in sources.items() if s is not None), key=lambda ks: ks[1].i

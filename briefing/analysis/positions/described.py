@@ -161,16 +161,15 @@ def described(head: Token, whose: Callable[[Token], str | None] = _nobody) -> De
         return _one_of(head)
     if head.pos_ not in ("NOUN", "PROPN") or (head.ent_type_ and head.tag_ not in _PLURAL):
         return None  # a name; but "the MPs", tagged as one, describe (``entities``)
-    found = described_actors().get(head.lemma_.lower())
-    if found is None:
+    when, kind = described_actors().get(head.lemma_.lower(), (None, ""))
+    if when is None:
         return None
-    when, kind = found
     if _the_government(head):
         return Description("Government", phrase_of(head).text, "ORG")
     if when == "writing" and documents.named_of(head) is not None:
         return None  # "The results of the Australian National Iodine Nutrition Study": its
-    if when == "kin":  # "Dunn's mother", "Rittenhouse's sister": a person of their own
-        return _kin(head, kind, whose)
+    if when in ("kin", "office"):  # "Dunn's mother": a person of their own; "the mayor's office"
+        return _kin(head, kind, whose) if when == "kin" else _office(head, kind)
     if when == "research":
         team = study_team(head)
         if team is not None or head.lemma_.lower() == "team":
@@ -247,6 +246,17 @@ def _kin(head: Token, kind: str, whose: Callable[[Token], str | None]) -> Descri
         return None
     name = head.doc[holder.left_edge.i : head.i + 1].text
     return Description(name, name, kind)
+
+
+def _office(head: Token, kind: str) -> Description | None:
+    """ "The Bronx district attorney's office says", "the information commissioner's office":
+    the office of a role nobody is named holding (a named holder's is resolved before)."""
+    holder = next((c for c in head.children if c.dep_ == "poss"), None)
+    if holder is None or holder.pos_ != "NOUN" or holder.ent_type_:
+        return None  # "his office", "Mr Spitzer's office": someone's
+    words = _words(head.doc[holder.left_edge.i : head.i + 1], head)
+    name = head.doc[words[0].i : head.i + 1].text
+    return Description(_capital(name), phrase_of(head).text, kind)
 
 
 def _capital(name: str) -> str:
