@@ -86,3 +86,21 @@ def player_named(mentions: list[Span]) -> bool:
     return any(m.start in after for m in mentions) or any(
         i < len(doc) and doc[i].text in words for i in after
     )
+
+
+_BLOOD = frozenset({"son", "daughter", "brother", "sister", "grandson", "granddaughter"})
+"""Kin who share the family's name (a wife or a mother may not)."""
+
+
+def kin_named(mention: Span) -> str | None:
+    """ "Nogar's son Stephen, 57, said", "Mr Eavis' daughter Emily said": the full name of a
+    first name set after a son or daughter of someone named ("Stephen Nogar")."""
+    if len(mention) != 1 or mention.start == 0:
+        return None
+    kin = mention.doc[mention.start - 1]
+    if kin.lemma_.lower() not in _BLOOD or kin.tag_ != "NN":
+        return None
+    owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON":
+        return None
+    return f"{mention.text} {owner.text}"

@@ -26,7 +26,13 @@ from briefing.analysis.clusters import (
 )
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
-from briefing.analysis.kinds import firm_named, listed_with_bodies, player_named, team_named
+from briefing.analysis.kinds import (
+    firm_named,
+    kin_named,
+    listed_with_bodies,
+    player_named,
+    team_named,
+)
 from briefing.analysis.names import TITLES, party_title, person_name, same_party, slugify
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
@@ -263,8 +269,11 @@ def _kind(c: Cluster) -> str:
 
 def _name(c: Cluster) -> str:
     """The name a party is listed by: the group's, else its name written most (the longest of
-    those), a political party's own for an adjective ("Tory": ``party_title``)."""
+    those), a political party's own for an adjective ("Tory": ``party_title``); a first name
+    alone with its family's ("Nogar's son Stephen": ``kin_named``)."""
     name = c.canonical or max(c.names, key=lambda n: (c.names[n], len(n)))
+    if c.kind == "PERSON" and " " not in name:
+        name = next(filter(None, map(kin_named, c.mentions)), name)
     return party_title(name) if c.kind in ("NORP", "ORG") else name
 
 
