@@ -278,12 +278,9 @@ def test_a_man_named_bill_is_not_a_bill_brought():
     assert _cues(a) == ["introduced a bill"]
 
 
-def test_what_someone_wants_or_intends_is_no_view_they_stated():
-    a = _analyse(
-        "Nick Loeb wants to implant the embryos in a surrogate. Scott Srebnick announced "
-        "Michael Avenatti intended to appeal the conviction."
-    )
-    assert "wants" not in _cues(a) and "intended" not in _cues(a)
+def test_what_someone_intends_is_no_view_they_stated():
+    a = _analyse("Scott Srebnick announced Michael Avenatti intended to appeal the conviction.")
+    assert "intended" not in _cues(a)
     b = _analyse(
         "Thailand planned to implement a curfew between 10 p.m. and 4 a.m. Joko Widodo was "
         "planning to visit Wiranto. House Democrats plan to address the government shutdown."

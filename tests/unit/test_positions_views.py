@@ -16,12 +16,12 @@ def test_a_described_actors_report_the_tagger_left_out_is_theirs():
 
 def test_what_a_party_wants_of_others_now_is_a_demand_but_not_what_it_wants_to_do():
     """BBC politics: "Acpo wants pubs and clubs ... to pay", "Mr Lewis wants a public inquiry"
-    were left out with every "want"; "Nick Loeb wants to implant the embryos" stays out."""
+    were left out with every "want"; a past wish for a thing ("wanted a new job") stays out
+    (an aim, "wants to implant the embryos", is ``test_positions_wants``'s)."""
     a = analyse(
         "Dan Lewis, of the Institute of Directors, wants a public inquiry into regional "
         "development agencies. Public sector unions want the government to withdraw the "
-        "regulations. Nick Loeb wants to implant the embryos in a surrogate. William Hague "
-        "wanted a new job."
+        "regulations. William Hague wanted a new job."
     )
     wants = [(party(a, p).name, stance) for p, stance, cue in shown(a) if "want" in cue]
     assert wants == [("Dan Lewis", "demands"), ("Public sector unions", "demands")]

@@ -108,7 +108,7 @@ def shown(a: Attribution, text: str) -> bool:
     if a.kind == "tagged" and not a.content and passive and a.head.lemma_ not in _SENTENCING:
         return False  # "The e-mail was revealed the day after Mandelson warned": the thing
         # revealed is its subject, and nobody named reveals it (but a court sentences)
-    if _unknown_verb(a) or _unknown_noun(a) or _hedged_act(a) or wanting(a):
+    if _unknown_verb(a) or _unknown_noun(a) or _hedged_act(a) or wanting(a, text):
         return False
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"

@@ -1,0 +1,42 @@
+"""What a party wants: its aim when the article tells it, not a wish someone else reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import analyse as _analyse
+from tests.reading import cues as _cues
+from tests.reading import shown as _shown
+
+
+def test_an_aim_the_article_tells_is_a_position() -> None:
+    """BBC technology and politics: "Ofcom wants to ensure ...", "Jarvis wants to scale back
+    the division": a party's aim, told in a main clause outside quotes."""
+    a = _analyse("Ofcom wants to ensure that new wireless devices do not interfere with radio.")
+    assert [(party, cue) for party, _, cue in _shown(a)] == [("ofcom", "wants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loeb has said he believes life begins at fertilization and wants to implant the embryos.",
+        '"If he wants to make a newspaper article, he makes one," Arsene Wenger said.',
+        "Users of the service can watch what they want on their phones, Ofcom said.",
+        "Kiara Perkins missed the show at first. Why did she so badly want to attend?",
+    ],
+)
+def test_a_wish_reported_quoted_or_in_a_clause_is_no_position_of_its_own(text: str) -> None:
+    assert not [c for c in _cues(_analyse(text)) if c.startswith("want")]
+
+
+def test_what_a_party_wanted_of_others_is_a_demand() -> None:
+    """BBC business: "Prosecutors wanted the cigarette firms to "disgorge" $280bn"."""
+    a = _analyse("Prosecutors wanted the cigarette firms to give up $280bn in profits.")
+    assert [(party, stance, cue) for party, stance, cue in _shown(a)] == [
+        ("prosecutors", "demands", "wanted")
+    ]
+
+
+def test_a_past_wish_someone_else_tells_is_theirs_to_tell() -> None:
+    a = _analyse("Jamie Silvonek told Caleb Barnes she wanted her parents dead.")
+    assert _cues(a) == ["told"]
