@@ -49,3 +49,10 @@ def test_the_pair_is_the_two_people_named_together_last():
     # two places named together are no couple
     a = analyse("Sales rose in Germany and Japan. The pair said demand would hold up.")
     assert holders(a, "said") == []
+    # BBC business: "The pair claim", parsed as a noun "claim" with "pair" its compound; the
+    # tagger's source "The pair" is the pair, not its "The"
+    a = analyse(
+        "Mikhail Khodorkovsky and Platon Lebedev were jailed in June. The pair claim they are "
+        "being punished by the authorities."
+    )
+    assert holders(a, "claim") == ["Mikhail Khodorkovsky", "Platon Lebedev"]

@@ -29,6 +29,12 @@ from briefing.analysis.positions.cues import Attribution, span_of
 from briefing.analysis.positions.siblings import clipped, speakers_left_out
 from briefing.analysis.positions.spans import source_tokens
 from briefing.analysis.positions.subjects import finite, subject_of
+from briefing.analysis.positions.tagged_sources import (
+    anothers,
+    distance,
+    source_head,
+    spoken_by_name_after,
+)
 from briefing.analysis.positions.tagger import Tagged
 
 _QUOTES = '“”"‘’«»'
@@ -308,13 +314,13 @@ def _from_tagged(
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)
-    named_after = _spoken_by_name_after(subject, head)
+    named_after = spoken_by_name_after(subject, head)
     if chosen is None and near and (pos == "VERB" or holder is None) and not named_after:
-        chosen = min(near, key=lambda s: _distance(s, cue))
-        if _anothers(doc[chosen.start : chosen.end].root, head, subject):
+        chosen = min(near, key=lambda s: distance(s, cue))
+        if anothers(doc[chosen.start : chosen.end].root, head, subject):
             chosen = None  # "with Boswell stating:" is Boswell's, not the subject of "quoted"
     if chosen is not None:
-        a.source = doc[chosen.start : chosen.end].root
+        a.source = source_head(doc[chosen.start : chosen.end])
         a.source_span = ctx.chars[chosen]
     else:
         a.source = subject
@@ -344,34 +350,6 @@ def _from_tagged(
         first = ctx.text[a.content[0][0] : a.content[0][0] + 1]
         a.direct_quote = bool(first) and first in _QUOTES
     return a
-
-
-def _spoken_by_name_after(subject: Token | None, head: Token) -> bool:
-    """ "UK heading wrong way, says Howard": the name after the verb a comma opens speaks,
-    not a source the tagger marked before it ("UK"); not an agent ("..., written by Marc
-    Headley")."""
-    return (
-        subject is not None
-        and subject.i > head.i > 0
-        and bool(subject.ent_type_)
-        and subject.dep_ != "pobj"
-        and head.doc[head.i - 1].text == ","
-    )
-
-
-def _anothers(source: Token, head: Token, subject: Token | None) -> bool:
-    """A tagged source that is another verb's subject, for a verb with a subject of its own
-    ("All the major parties are focusing on the issue after a survey suggested")."""
-    own = subject is not None and subject.head.i == head.i and subject.dep_ == "nsubj"
-    if not own or subject.tag_ in ("WP", "WDT"):
-        return False
-    return source.dep_ in ("nsubj", "nsubjpass") and source.head.i != head.i
-
-
-def _distance(t: Tagged, cue: Tagged) -> int:
-    if t.end <= cue.start:
-        return cue.start - t.end
-    return max(0, t.start - cue.end)
 
 
 def _sentence_near(t: Tagged, sent: tuple[int, int]) -> bool:

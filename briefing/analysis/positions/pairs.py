@@ -33,10 +33,13 @@ def refers_to_pair(head: Token) -> bool:
     ]
     both = any(c.lower_ in ("both", "two") for w in pair for c in w.children)
     both = both or head.lower_ == "parties" and [c.lower_ for c in head.lefts] == ["the"]
+    lefts = [c.lower_ for c in head.lefts]
+    the = lefts == ["the"] or (not lefts and head.i > 0 and head.nbor(-1).lower_ == "the")
     couple = any(
         w.tag_ == "NN" and w.lemma_.lower() in documents.COUPLES
-        for w in (*clients, *([head] if [c.lower_ for c in head.lefts] == ["the"] else []))
-    )  # "Lawyers for the pair", "The pair claim"
+        for w in (*clients, *([head] if the else []))
+    )  # "Lawyers for the pair", "The pair claim" (its "The" hung on "claim" when the parse
+    # takes "pair" for a compound)
     return bool(pair and both) or couple
 
 
