@@ -26,6 +26,17 @@ def test_a_leads_role_nobody_holds_is_the_person_the_next_sentence_opens_with():
     assert party(a, at(a, "has warned").party).name == "Cathy Jamieson"
 
 
+def test_a_peer_named_next_holds_the_leads_role():
+    """BBC politics: "The UK's top judge has revealed ... Lord Woolf said": "Lord" is a rank,
+    not another office."""
+    a = analyse(
+        "Judge clashes with ministers\n\nThe country's top judge has revealed he has clashed "
+        "with ministers about how inquiry heads are chosen.\n\nLord Woolf said his veto "
+        "should continue."
+    )
+    assert party(a, at(a, "has revealed").party).name == "Woolf"
+
+
 def test_a_leads_role_is_nobody_named_next_who_holds_another_role():
     a = analyse(
         "Minister warns football bigots\n\nScotland's justice minister has warned bigoted "

@@ -32,6 +32,9 @@ OFFICES = frozenset(
 """Offices one person holds, whom a paper may name without the title and then call by it
 ("David Cameron this morning launched ... The PM added")."""
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+_RANKS = frozenset({"lord", "lady", "baroness"})
+"""Ranks of peers: no office, but no prime minister ("Lord Butler attacked ... The prime
+minister's official spokesman" is not Butler's)."""
 
 
 _OTHER_ROLE = frozenset({"shadow", "deputy", "vice", "former", "ex", "assistant", "acting"})
@@ -244,7 +247,7 @@ def named_next(
         for m in mentions
         if m.sentence == sentence + 1 and m.subject and kind.get(m.party) == "PERSON"
     ]
-    if not subjects or roles.get(subjects[0].token, set()) - HONORIFICS:
+    if not subjects or roles.get(subjects[0].token, set()) - HONORIFICS - _RANKS:
         return None
     return subjects[0].party
 
