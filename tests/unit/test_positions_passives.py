@@ -52,3 +52,12 @@ def test_a_headlines_past_form_with_its_agent_is_the_agents() -> None:
         ("labour", "accused"),
         ("mps", "criticised"),
     ]
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline_passive() -> None:
+    """A text opened without a headline: its first paragraph, a sentence with its full stop
+    ("Putin said the talks would go ahead."), says what Putin said."""
+    a = _analyse(
+        "Putin said the talks in Istanbul would go ahead.\n\nThe Kremlin confirmed the date."
+    )
+    assert ("putin", "said") in [(p, cue) for p, _, cue in _shown(a)]
