@@ -361,3 +361,22 @@ def test_he_saying_something_is_the_last_person_named_when_that_one_spoke_then()
         'Part of the reason that these "bot nets" have become so prevalent',
         "was due to a big change",
     ]
+
+
+def test_a_tensed_clause_with_no_subject_of_its_own_shares_the_main_clauses():
+    """BBC sport: "Moya ... wants to focus on the Grand Slams in 2005, although insists he
+    will return": the parser hangs "insists" on the main clause with no subject."""
+    a = analyse(
+        "Carlos Moya led Spain to victory over the USA but wants to focus on the Grand Slams "
+        "in 2005, although insists he will return to the Davis Cup in 2006."
+    )
+    assert holders(a, "insists") == ["Carlos Moya"]
+
+
+def test_a_role_set_off_by_commas_after_a_hyphenated_name_is_not_the_speaker():
+    """BBC business: "Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said":
+    the parser hangs the first comma on "director", which it makes a second subject."""
+    a = analyse(
+        "Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said the plan was flawed."
+    )
+    assert holders(a, "said") == ["Blake Lee-Harwood"]

@@ -17,7 +17,7 @@ from briefing.analysis.positions.captions import captions
 from briefing.analysis.positions.documents import issued, made, speaks_for
 from briefing.analysis.positions.quotes import quotes, within
 from briefing.analysis.positions.roles import Mention
-from briefing.analysis.positions.subjects import reported_in, subject_of
+from briefing.analysis.positions.subjects import subject_of
 
 GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
 THING = frozenset({"it", "its", "itself"})
@@ -308,3 +308,14 @@ def _set_beside(verb: Token) -> bool:
     comments"): Pollard's, not reported by Hewitt."""
     named = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children)
     return verb.dep_ == "conj" and named and lexicon().states_a_view(verb.lemma_)
+
+
+def reported_in(verb: Token) -> bool:
+    """Whether ``verb`` stands in what a speech verb reports (its clause), not set against
+    it ("Duda said the victims were ... while Brudziński wrote")."""
+    for t in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children):
+            return False
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and lexicon().speaks(t.head.lemma_):
+            return True
+    return False

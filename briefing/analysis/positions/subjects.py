@@ -40,7 +40,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if subjects:  # the nearest: a dateline parsed as a second subject stands further away
         nearest = hyphenated(min(subjects, key=lambda c: abs(c.i - verb.i)))[-1]
         first = nearest.left_edge.i
-        after_comma = first > 0 and nearest.doc[first - 1].text == ","
+        after_comma = "," in (nearest.left_edge.text, nearest.doc[max(first - 1, 0)].text)
         if nearest.pos_ == "NOUN" and (after_comma or not any(nearest.children)):
             # "Judge Philip Head, sentencing said", "Rhodri Glyn Thomas, Plaid Cymru health
             # spokesman said": a word or role the parser made a second subject is not the
@@ -73,6 +73,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return named
     if verb.dep_ == "advcl" and finite(verb) and (named := _named_before(verb)) is not None:
         return named  # "the eatery after Jason Chan, its marketing manager, boasted that"
+    if verb.dep_ == "advcl" and finite(verb) and verb.i > head.i and _marked(verb):
+        return subject_of(head, depth + 1)  # "Moya wants to rest, although insists he will"
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
         return _tensed_clause_subject(verb, depth)
     if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB")):
@@ -323,6 +325,11 @@ def _present_on(verb: Token) -> bool:
     )
 
 
+def _marked(verb: Token) -> bool:
+    """A clause opened by "although" or "though" ("although insists"), not "after"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in verb.children)
+
+
 def finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP")
 
@@ -385,14 +392,3 @@ def in_the_singular(subject: Token) -> bool:
         return False
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(w.tag_ == "VBZ" or w.lower_ == "was" for w in words)  # "has", "says", "was"
-
-
-def reported_in(verb: Token) -> bool:
-    """Whether ``verb`` stands in what a speech verb reports (its clause), not set against
-    it ("Duda said the victims were ... while Brudziński wrote")."""
-    for t in (verb, *verb.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children):
-            return False
-        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and lexicon().speaks(t.head.lemma_):
-            return True
-    return False
