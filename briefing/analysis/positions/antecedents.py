@@ -68,7 +68,8 @@ def _said_to_be(noun: Token) -> Token | None:
 def antecedent(head: Token) -> Token | None:
     """What a pronoun stands for when its sentence says: the noun a relative clause modifies,
     or, where the parser left "who" outside a relative clause ("according to police, who
-    said"), the noun just before its comma; "they" of a group in its sentence (``_they``)."""
+    said", "according to CNN who reported"), the noun just before it or its comma; "they"
+    of a group in its sentence (``_they``)."""
     if head.lower_ == "they":
         return _they(head)
     if head.lower_ not in _RELATIVE:
@@ -77,10 +78,10 @@ def antecedent(head: Token) -> Token | None:
         return _said_to_be(head.head.head) or head.head.head
     if head.lower_ not in ("who", "which") or head.i < 2:
         return None
-    comma, noun = head.doc[head.i - 1], head.doc[head.i - 2]
-    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return noun
+    noun = head.doc[head.i - 1]  # "according to CNN who reported": no comma
+    if noun.text == ",":
+        noun = head.doc[head.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def fronted_participle(token: Token) -> set[int]:

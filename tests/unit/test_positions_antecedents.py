@@ -1,0 +1,53 @@
+"""What "who" or "it" stands for where the parser lost the clause or the sentence names no
+party (``positions.antecedents``, ``positions.pronouns``). One built text each, real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import analyse, at, party
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "The shooting began at 10:39 a.m. local time, according to police, who said "
+            "officers arrived at the Walmart six minutes later.",
+            "said",
+            "police",
+        ),  # and Wikinews: "according to CNN who reported", no comma
+        (
+            "Bermuda is rarely hit, according to CNN who reported that few storms came.",
+            "reported",
+            "cnn",
+        ),
+    ],
+)
+def test_who_after_a_noun_is_that_noun_where_the_parser_lost_the_clause(
+    text: str, cue: str, name: str
+) -> None:
+    a = analyse(text)
+    assert party(a, at(a, cue).party).name.lower() == name
+
+
+def test_it_saying_something_after_a_body_said_something_is_that_body():
+    a = analyse(
+        "Greece is hoping approval of its reforms will unlock funds. Sources close to the "
+        "ruling party claimed the government was prioritising wages, according to the "
+        "Telegraph. It reported that the nation no longer has the funds to repay the debt. "
+        "The Department of Justice said on Monday it had opened an inquiry. It added that the "
+        "inquiry would take months."
+    )
+    # "the Telegraph", tagged a product by the model, is an outlet that speaks (not Greece)
+    assert party(a, at(a, "reported").party).name == "Telegraph"
+    assert party(a, at(a, "added").party).name == "Department of Justice"
+
+
+def test_it_also_said_two_sentences_after_a_paper_names_no_party_named_in_between():
+    a = analyse(
+        "Omar's older brother joined al-Shabab in Somalia, leaving Minnesota in 2007, according "
+        "to the complaint. Ahmed Omar remains a fugitive. It also said agents went to the "
+        "younger Omar's house."
+    )
+    assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "also said"]
