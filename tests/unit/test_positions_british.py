@@ -37,6 +37,16 @@ def test_a_peer_named_next_holds_the_leads_role():
     assert party(a, at(a, "has revealed").party).name == "Woolf"
 
 
+def test_the_boss_is_the_manager_or_chief_executive_named_before():
+    """BBC sport: "the Arsenal boss is quoted as saying", after "Arsenal manager Arsene
+    Wenger"."""
+    a = analyse(
+        "Arsenal manager Arsene Wenger was unhappy on Sunday. The Arsenal boss said the "
+        "referee had been wrong."
+    )
+    assert holders(a, "said") == ["Arsene Wenger"]
+
+
 def test_a_leads_role_is_nobody_named_next_who_holds_another_role():
     a = analyse(
         "Minister warns football bigots\n\nScotland's justice minister has warned bigoted "

@@ -48,8 +48,15 @@ def holds(held: set[str], role: str, exact: bool) -> bool:
     if role in held or exact:
         return role in held
     return any(
-        r.endswith(" " + role) and not _OTHER_ROLE & set(r[: -len(role)].split()) for r in held
+        r.endswith(" " + word) and not _OTHER_ROLE & set(r[: -len(word)].split())
+        for word in (role, *_ALSO.get(role, ()))
+        for r in (f" {h}" for h in held)
     )
+
+
+_ALSO = {"boss": ("manager", "chief executive", "chairman", "coach")}
+"""Roles a paper calls by another word: "the Arsenal boss" after "Arsenal manager Arsene
+Wenger"."""
 
 
 def role_of(noun: Token, named: dict[int, str]) -> str | None:
