@@ -13,11 +13,14 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 
+_SENTENCE_ENDS = frozenset({".", "!", ";", ":", ","})
+
 
 def title_of(doc: Doc) -> Span | None:
-    """The headline: the first line, when a blank line follows it."""
+    """The headline: the first line, when a blank line follows it and it does not end as a
+    sentence does ("Putin said the talks would go ahead." opens a text with no headline)."""
     first = next(iter(doc.sents), None)
-    if first is None:
+    if first is None or first.text.rstrip()[-1:] in _SENTENCE_ENDS:
         return None
     after = doc[first.end : first.end + 1].text_with_ws  # the sentence's own words only:
     if "\n\n" not in (first.text_with_ws + after)[: len(first.text) + 2]:  # not doc.text

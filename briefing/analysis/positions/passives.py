@@ -65,10 +65,6 @@ def _headline_past(verb: Token, source: Token, children: set[str]) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or children & {"aux", "auxpass"}:
         return False
     title = title_of(verb.doc)
-    if title is None or not title.start <= verb.i < title.end or title[-1].text in _CLOSING:
-        return False  # a first line that ends with a full stop is a sentence ("Putin said
-        # the talks would go ahead."), not a headline
+    if title is None or not title.start <= verb.i < title.end:
+        return False
     return source.i < verb.i and source.head.i == verb.i and source.dep_ == "nsubj"
-
-
-_CLOSING = frozenset({".", "!"})
