@@ -79,6 +79,22 @@ def test_a_leads_company_is_not_the_person_the_next_sentence_opens_with():
     assert all(party(a, p.party).name != "Shani Rhys James" for p in a.positions)
 
 
+def test_a_leads_body_is_the_organisation_that_speaks_next():
+    """BBC politics: "..., the elections watchdog has said. ... the Electoral Commission
+    says"; but not an organisation that only acts next."""
+    a = analyse(
+        "Postal votes under review\n\nPostal voting rules should be tightened to stop fraud, "
+        "the elections watchdog has said.\n\nThe Electoral Commission said the present system "
+        "was open to abuse."
+    )
+    assert holders(a, "has said") == ["Electoral Commission"]
+    b = analyse(
+        "Postal votes under review\n\nPostal voting rules should be tightened to stop fraud, "
+        "the elections watchdog has said.\n\nThe Electoral Commission met on Monday."
+    )
+    assert holders(b, "has said") == []
+
+
 def test_a_quote_run_on_over_sentences_opens_each_with_a_mark_and_closes_the_last():
     text = (
         'In a statement Lord Woolf said: "I have no doubt the council improved the final '

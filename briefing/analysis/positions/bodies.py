@@ -2,7 +2,9 @@
 ministry" is the one named before with those words in its name ("Second Circuit Court of
 Appeals"); in a headline, which names nobody before it, the one its article's first
 sentences name ("Swedish academy announces ..." -> "Royal Swedish Academy of Sciences");
-"the party" is also a political party named without the word ("the Lib Dems")."""
+"the party" is also a political party named without the word ("the Lib Dems"); a lead's body
+described and not named is the organisation that speaks next ("..., the elections watchdog has
+said. ... the Electoral Commission says")."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import FIRMS, political_parties
 from briefing.analysis.positions import documents
 from briefing.analysis.positions.documents import ROLE_LOOKBACK
 from briefing.analysis.positions.headline import title_of
+from briefing.analysis.positions.hyphens import hyphenated
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.sources import SourceResolver
@@ -159,4 +163,33 @@ def organisation_named(sources: SourceResolver, token: Token) -> str | None:
         party = sources.party_of_token.get(child.i) if child.dep_ == "compound" else None
         if party is not None and sources.kind.get(party) == "ORG":
             return party
+    return None
+
+
+_DESCRIBED_BODIES = frozenset(
+    {"watchdog", "regulator", "think-tank", "body", "group", "charity", "lender", "retailer"}
+    | {"distributor", "agency", "organisation", "organization", "institute", "airline"}
+    | {"drugmaker", "carmaker", "automaker", "chipmaker", "bank"}
+)
+"""Words a lead describes an organisation by before it names it ("a trade body")."""
+
+
+def body_named_next(sources: SourceResolver, token: Token) -> str | None:
+    """ "A cap on donations should not be introduced yet, the elections watchdog has said.
+    ... In a new report, the Electoral Commission says": a body the headline or the lead (the
+    first sentence of the body) describes and does not name is the organisation that speaks
+    first in the two sentences after it, as the subject of a verb of speech or view."""
+    here = sources.sentence_of[token.i]
+    word = "-".join(t.text for t in hyphenated(token)).lower()
+    lead = 0 if title_of(token.doc) is None else 1
+    if here > lead or token.tag_ != "NN" or word not in _DESCRIBED_BODIES:
+        return None
+    lex = lexicon()
+    for m in sources.mentions:
+        if not here < m.sentence <= here + 2 or not m.subject:
+            continue
+        verb = sources.doc[m.token].head
+        speaks = lex.speaks(verb.lemma_) or lex.states_a_view(verb.lemma_)
+        if speaks and sources.kind.get(m.party) == "ORG":
+            return m.party
     return None

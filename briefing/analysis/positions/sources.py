@@ -231,6 +231,7 @@ class SourceResolver(RoleHolders, Pronouns):
             # "the memo", "the magazine's columnist"
             found = self.body_named(token) or bodies.members_body(self, token)
             found = found or makers.maker(self, token) or makers.author(self, token)
+            found = found or bodies.body_named_next(self, token)
             if found is not None:
                 return found
         if token.lemma_.lower() in documents.CHANNELS - documents.SPOKESPEOPLE:
