@@ -47,6 +47,18 @@ def test_the_boss_is_the_manager_or_chief_executive_named_before():
     assert holders(a, "said") == ["Arsene Wenger"]
 
 
+def test_an_organisations_role_in_the_lead_is_who_speaks_a_sentence_later():
+    """BBC business: "..., its chief executive has said. The Netherlands-based company is
+    due to ... However, Lakshmi Mittal has told investors"."""
+    a = analyse(
+        "Steel firm to cut jobs\n\nMittal Steel could cut up to 45,000 jobs over five years, "
+        "its chief executive has said.\n\nThe company is due to complete its acquisition of "
+        "ISG next month. However, Lakshmi Mittal has told investors the company will have to "
+        "shed jobs."
+    )
+    assert holders(a, "has said") == ["Lakshmi Mittal"]
+
+
 def test_a_leads_role_is_nobody_named_next_who_holds_another_role():
     a = analyse(
         "Minister warns football bigots\n\nScotland's justice minister has warned bigoted "

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.lexicon import described_actors, person_nouns
+from briefing.analysis.lexicon import described_actors, lexicon, person_nouns
 from briefing.analysis.names import TITLES
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.hyphens import hyphenated
@@ -227,12 +227,22 @@ def _someone(token: Token) -> bool:
     word = token.lemma_.lower()
     if token.lower_ in TITLES:
         return True
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children):
-        return False
+    if not any(c.lower_ in ("a", "an", "the", "its") for c in token.children if c.i < token.i):
+        return False  # "its chief executive": an organisation's
     if word in person_nouns():
         return True
     kind = described_actors().get(word, ("", ""))[1]
     return kind == "PERSON" or (not kind and word.endswith(_AGENTS) and not made(word))
+
+
+def _speaks_on(token: Token) -> bool:
+    """Whether the role speaks for someone ("A spokeswoman for the Electoral Commission") or
+    goes on in the next sentence as "he" or "she" ("She said the error would be fixed")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for c in token.children):
+        return True
+    end = token.sent.end
+    after = token.doc[end].sent if end < len(token.doc) else []
+    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in after)
 
 
 def named_next(
@@ -254,6 +264,17 @@ def named_next(
         for m in mentions
         if m.sentence == sentence + 1 and m.subject and kind.get(m.party) == "PERSON"
     ]
+    if not subjects and not _speaks_on(token):  # "..., its chief executive has
+        # said. The company is due to ... However, Lakshmi Mittal has told investors": the one
+        # who speaks a sentence later
+        subjects = [
+            m
+            for m in mentions
+            if m.sentence == sentence + 2
+            and m.subject
+            and kind.get(m.party) == "PERSON"
+            and lexicon().speaks(token.doc[m.token].head.lemma_)
+        ]
     if not subjects or roles.get(subjects[0].token, set()) - HONORIFICS - _RANKS:
         return None
     return subjects[0].party
