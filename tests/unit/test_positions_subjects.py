@@ -380,3 +380,18 @@ def test_a_role_set_off_by_commas_after_a_hyphenated_name_is_not_the_speaker():
         "Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said the plan was flawed."
     )
     assert holders(a, "said") == ["Blake Lee-Harwood"]
+
+
+def test_a_body_named_after_a_comma_and_run_into_a_list_before_it_says_alone():
+    a = analyse(
+        "Last spring saw a fall in orders for steel from both the United States and the rest "
+        "of Europe, the Office for National Statistics (ONS) said. Imports fell 3%."
+    )
+    position = at(a, "said")
+    assert party(a, position.party).name == "Office for National Statistics"
+    assert all("Office" not in a.article.text[s:e] for s, e in position.content)
+    a = analyse(
+        "Spring saw more visitors from both the European Union and the rest of the world, the "
+        "Office for National Statistics (ONS) said. Hotels were full."
+    )
+    assert holders(a, "said") == ["Office for National Statistics"]  # not the Union too

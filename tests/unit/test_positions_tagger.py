@@ -254,3 +254,20 @@ def test_a_quote_left_open_does_not_make_a_named_speakers_words_anothers():
     assert holders(a, "said") == ["British Casino Association"] * 3
     last = max(a.positions, key=lambda p: p.cue)
     assert a.article.text[last.content[0][0] :].startswith('"The UK industry')
+
+
+def test_a_tagged_content_running_over_a_name_set_after_a_comma_is_cut_before_it(nlp):
+    """The tagger may read a body named after a comma into what it said, when the parser ran
+    the name into a list before it: the content stops at the comma, the body still speaks."""
+    doc = nlp(
+        "Last spring saw a fall in orders for steel from both the United States and the rest "
+        "of Europe, the Office for National Statistics (ONS) said."
+    )
+    said = next(t.i for t in doc if t.text == "said")
+    tagged = [Tagged("CONTENT", 0, said), Tagged("CUE", said, said + 1)]
+    (a,) = blend_with_tagger(doc, find_attributions(doc), tagged)
+    assert a.source.text == "Office"
+    assert [_text(doc, p) for p in a.content] == [
+        "Last spring saw a fall in orders for steel from both the United States and the rest "
+        "of Europe"
+    ]

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of
 from briefing.analysis.positions.siblings import clipped, speakers_left_out
 from briefing.analysis.positions.spans import source_tokens
+from briefing.analysis.positions.subject_names import named_after_comma
 from briefing.analysis.positions.subjects import finite, subject_of
 from briefing.analysis.positions.tagged_sources import (
     anothers,
@@ -230,14 +231,17 @@ _NAMED_NEXT = 4
 def _cut_source(piece: tuple[int, int], a: Attribution) -> list[tuple[int, int]]:
     """A tagged piece running over the subject of a cue said after its content is cut before
     it ("... executed in a new video, Islamic State has claimed": the tagger marked "Islamic
-    State" as part of what was claimed, where the parse has it claiming); a piece that is
-    the subject alone ("..., Prudential's report said") is dropped, and so is a piece after
-    the cue that holds a speaker named after it (", stated Minister Moammar al-Eryani")."""
+    State" as part of what was claimed, where the parse has it claiming; so too a name set
+    after a comma that the parser ran into a list before it: ``named_after_comma``); a piece
+    that is the subject alone ("..., Prudential's report said") is dropped, and so is a piece
+    after the cue that holds a speaker named after it (", stated Minister Moammar al-Eryani")."""
     if a.source is not None and a.source.i > a.head.i:
         named_next = finite(a.head) and a.source.left_edge.i - a.cue[-1].i <= _NAMED_NEXT
         after = a.cue[-1].idx < piece[0] <= a.source.idx < piece[1]
         return [] if named_next and after else [piece]
-    if a.source is None or a.source.dep_ not in ("nsubj", "nsubjpass"):
+    if a.source is None or not (
+        a.source.dep_ in ("nsubj", "nsubjpass") or named_after_comma(a.head) == a.source
+    ):
         return [piece]
     start, end = span_of(source_tokens(a.source))
     if not (piece[0] <= start and end <= piece[1] <= a.cue[0].idx):

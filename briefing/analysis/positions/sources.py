@@ -146,7 +146,9 @@ class SourceResolver(RoleHolders, Pronouns):
             head, heads = owned, [owned, *(c for c in owned.conjuncts if c != head)]
         else:
             own = self.party_of_token.get(head.i)  # a name's words joined are one source
-            joined = [c for c in head.conjuncts if not own or self.party_of_token.get(c.i) != own]
+            joined = [
+                c for c in _listed_with(head) if not own or self.party_of_token.get(c.i) != own
+            ]
             joined += listed(head, own, self.party_of_token, self.kind)
             heads = [head] + ([] if head.pos_ == "PRON" else joined)
             heads = heads[-1:] if joined and in_the_singular(head) else heads
@@ -367,3 +369,14 @@ class SourceResolver(RoleHolders, Pronouns):
     def body_named(self, token: Token, definite: bool = False) -> str | None:
         """ "the court", "The appeals court": the organisation so named (``bodies``)."""
         return bodies.body_named(self, token, definite)
+
+
+def _listed_with(head: Token) -> list[Token]:
+    """The names listed with a source; not those of a list the parser ran a speaker into with
+    a comma alone ("exports to the EU and the rest of the world, the Office for National
+    Statistics said": the Office alone; but "Ryan Crabbe and Gordon Rennie, who observed")."""
+    if head.dep_ != "conj":
+        return list(head.conjuncts)
+    before = max((c for c in head.conjuncts if c.i < head.i), key=lambda c: c.i, default=None)
+    between = head.doc[before.i + 1 : head.left_edge.i] if before is not None else ()
+    return list(head.conjuncts) if any(t.dep_ == "cc" for t in between) else []

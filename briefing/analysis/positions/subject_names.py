@@ -83,3 +83,31 @@ def _object_of(name: Token, subject: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+_BODIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def named_after_comma(verb: Token) -> Token | None:
+    """ "November saw an improvement in exports to the EU and the rest of the world, the Office
+    for National Statistics (ONS) said": a speech verb ending a sentence, left without a
+    subject (the parser joined the name to a list before it), is said by the name that alone
+    fills the words between the last comma and the verb, past "the", an abbreviation in
+    brackets and the verb's auxiliaries."""
+    doc, start = verb.doc, verb.sent.start
+    end = verb.i
+    while end > start and doc[end - 1].dep_ in ("aux", "neg") and doc[end - 1].head.i == verb.i:
+        end -= 1
+    if end - start > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3  # "(ONS)"
+    comma = next((t.i for t in reversed(doc[start:end]) if t.text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return None
+    first = comma + 1 + (doc[comma + 1].lower_ == "the" and not doc[comma + 1].ent_type_)
+    name = doc[first:end]
+    kinds = {t.ent_type_ for t in name}
+    if not len(name) or doc[first].ent_iob_ != "B" or len(kinds) != 1 or not kinds <= _BODIES:
+        return None
+    if any(t.ent_iob_ == "B" for t in name[1:]) or (end < verb.i and doc[end].ent_iob_ == "I"):
+        return None  # two names, or one running on past the brackets
+    return name.root

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.hyphens import hyphenated
-from briefing.analysis.positions.subject_names import named_last, split_name
+from briefing.analysis.positions.subject_names import named_after_comma, named_last, split_name
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -193,6 +193,8 @@ def _named_before(verb: Token) -> Token | None:
     for People Abused in Childhood, added", "Abase Hussen – who blamed police – conceded"), and
     so is the verb's own auxiliary ("..., President Musharraf of Pakistan has said")."""
     if _tensed(verb) and lexicon().speaks(verb.lemma_):
+        if (named := named_after_comma(verb)) is not None:
+            return named
         marks = 0  # quotation marks passed: odd inside a quote
         for token in reversed(verb.doc[verb.sent.start : _aside_opened(verb)]):
             marks += token.is_quote
