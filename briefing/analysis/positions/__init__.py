@@ -19,6 +19,7 @@ from briefing.analysis.positions import documents, tagger
 from briefing.analysis.positions.acts import find_acts
 from briefing.analysis.positions.advocates import advocate_attributions
 from briefing.analysis.positions.antecedents import antecedent
+from briefing.analysis.positions.beliefs import belief_attributions, with_beliefs
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.described import Description, described, with_team
@@ -346,7 +347,9 @@ def extract_positions(
     text = resolver.text
     every = [without_cue(with_noun_content(a), text) for a in found]
     every = _with_acts(_with_acts(every, find_acts(doc)), modifier_attributions(doc))
-    every = _with_acts(every, advocate_attributions(doc))
+    every = with_beliefs(
+        _with_acts(every, advocate_attributions(doc)), belief_attributions(doc, text)
+    )
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
     quoted = resolver.quote_spans  # read once per document
