@@ -142,3 +142,15 @@ def test_the_person_called_by_fame_is_not_one_named_in_what_they_say() -> None:
         'team," said the European cross-country champion.'
     )
     assert "Paula Radcliffe" not in holders(a, "said")
+
+
+def test_a_player_s_role_opening_a_sentence_is_the_one_the_sentence_before_is_about():
+    """BBC sport: "Captain ... has acknowledged ... The lock believes" held no position; the
+    role is the player the sentence before names as its subject, not one named a manager."""
+    a = analyse(
+        "Wales face France on Saturday. Captain Luc Moreau has admitted his side lacks flair. "
+        "The lock believes the Welsh pack is too light.\n\n"
+        "Manager Tom Hale praised the squad. The striker says the title is within reach."
+    )
+    assert holders(a, "believes") == ["Luc Moreau"]
+    assert holders(a, "says") == []

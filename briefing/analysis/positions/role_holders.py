@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import epithets, person_nouns
+from briefing.analysis.names import TEAM_ROLES
 from briefing.analysis.positions import documents, inverted
 from briefing.analysis.positions.documents import ROLE_LOOKBACK
 from briefing.analysis.positions.roles import (
@@ -25,6 +26,12 @@ from briefing.analysis.positions.roles import (
 )
 
 _OWNERS = frozenset({"PERSON", "ORG"})
+_STAFF = frozenset({"manager", "boss", "coach", "chairman", "chief", "director", "owner"})
+_PLAYERS = (TEAM_ROLES - _STAFF) | {"medallist", "sprinter", "hurdler", "jumper", "runner"}
+"""A player's roles and an athlete's events, by which a sports report calls the person it has
+just named ("Gallas has been given extra confidence ... And the French international defender
+believes"); not a manager's, whom the role rules find among those named with it."""
+_OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "DET", "ADJ", "NOUN", "PROPN", "SPACE"})
 
 
 class RoleHolders:
@@ -116,7 +123,37 @@ class RoleHolders:
             fits = lambda party: self._is_person(party) and party not in quoted  # noqa: E731
             return self.most_named(token, fits) or self.person_like(token, None)
         spoke = found is not None or inverted.role_after_quote(token)  # '"...," said the lock'
-        return self.person_like(token, found) if spoke else None
+        if spoke:
+            return self.person_like(token, found)
+        return self._about_before(token) if lemma in _PLAYERS else None
+
+    def _about_before(self, token: Token) -> str | None:
+        """ "Captain Fabien Pelous has acknowledged ... The lock believes": a team's role
+        opening a clause is the one person the sentence before is about (its main subject),
+        unless the article names that person as a manager ("manager Graeme Souness ... The
+        striker")."""
+        start = token.sent.start
+        if token.dep_ != "nsubj" or any(
+            t.pos_ not in _OPENERS for t in self.doc[start : token.left_edge.i]
+        ):
+            return None
+        before = self.sentence_of[token.i] - 1
+        people = {
+            m.party
+            for m in self.mentions
+            if m.sentence == before
+            and m.subject
+            and m.token not in self.quoted
+            and self.doc[m.token].head.dep_ == "ROOT"
+            and self._is_person(m.party)
+        }
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        held = [
+            r for i, rs in self.roles.items() if self.party_of_token.get(i) == person for r in rs
+        ]
+        return None if any(r.split()[-1] in _STAFF for r in held) else person
 
     def _is_person(self, party: str) -> bool:
         return self.kind.get(party) == "PERSON"
