@@ -373,8 +373,8 @@ class SourceResolver(RoleHolders, Pronouns):
 
 def _listed_with(head: Token) -> list[Token]:
     """The names listed with a source; not those of a list the parser ran a speaker into with
-    a comma alone ("exports to the EU and the rest of the world, the Office for National
-    Statistics said": the Office alone; but "Ryan Crabbe and Gordon Rennie, who observed")."""
+    a comma alone ("visitors from both the European Union and the rest of the world, the Office
+    for National Statistics said": the Office alone; but "Tom Hart and Gary Vos, who observed")."""
     if head.dep_ != "conj":
         return list(head.conjuncts)
     before = max((c for c in head.conjuncts if c.i < head.i), key=lambda c: c.i, default=None)

@@ -89,8 +89,8 @@ _BODIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def named_after_comma(verb: Token) -> Token | None:
-    """ "November saw an improvement in exports to the EU and the rest of the world, the Office
-    for National Statistics (ONS) said": a speech verb ending a sentence, left without a
+    """ "Last spring saw a fall in orders from both the United States and the rest of Europe,
+    the Office for National Statistics (ONS) said": a speech verb ending a sentence, left without a
     subject (the parser joined the name to a list before it), is said by the name that alone
     fills the words between the last comma and the verb, past "the", an abbreviation in
     brackets and the verb's auxiliaries."""
