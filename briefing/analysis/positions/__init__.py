@@ -347,12 +347,12 @@ def extract_positions(
     text = resolver.text
     every = [without_cue(with_noun_content(a), text) for a in found]
     every = _with_acts(_with_acts(every, find_acts(doc)), modifier_attributions(doc))
+    quoted = resolver.quote_spans  # read once per document
     every = with_beliefs(
-        _with_acts(every, advocate_attributions(doc)), belief_attributions(doc, text)
+        _with_acts(every, advocate_attributions(doc)), belief_attributions(doc, quoted)
     )
     cues = {t.i for a in every for t in a.cue}
     every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
-    quoted = resolver.quote_spans  # read once per document
     found = [
         a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed, quoted)
     ]

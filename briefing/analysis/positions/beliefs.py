@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.positions.cues import Attribution
-from briefing.analysis.positions.quotes import quotes, within
+from briefing.analysis.positions.quotes import within
 from briefing.analysis.positions.spans import cue_tokens, subtree_span
 from briefing.analysis.scan import tokens_where
 
@@ -43,9 +43,9 @@ def _told(verb: Token) -> bool:
     return main and not verb.sent.text.rstrip().endswith("?")
 
 
-def belief_attributions(doc: Doc, text: str | None = None) -> list[Attribution]:
-    """ "X is confident (that) Y", "X remains optimistic of Y": X's view that Y."""
-    quoted = quotes(text if text is not None else doc.text)
+def belief_attributions(doc: Doc, quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """ "X is confident (that) Y", "X remains optimistic of Y": X's view that Y (``quoted``:
+    the document's quotes, ``quotes.quotes``)."""
     found = []
     for adjective in tokens_where(doc, "POS", ("ADJ",)):
         verb = adjective.head
