@@ -120,9 +120,9 @@ def shown(a: Attribution, text: str) -> bool:
         return False
     if credit(a.cue, a.content):  # "Image: Paul Budd."
         return False
-    if a.kind in ("verb", "tagged") and _maybe(a.head):
-        return False  # "Austria could demand", "can appeal": what a party might do is not
-        # its position
+    if a.kind in ("verb", "tagged") and (_maybe(a.head) or _on_condition(a.head)):
+        return False  # "Austria could demand", "can appeal", "if they want": what a party
+        # might do, or would on a condition, is not its position
     return not done_to_source(a)
 
 
@@ -355,6 +355,24 @@ def _maybe(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in verb.children)
     return bool(aux & _MAYBE) and not (negated and "can" in aux)
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _on_condition(verb: Token) -> bool:
+    """ "If the union wants a bigger share", "will decide if they want help", "did not say
+    whether she backs the plan": a view set in a condition, or asked about, is held by
+    nobody yet; not "even if the manager admitted" (it concedes what was said), nor an "if"
+    the parser hung on the cue across a comma ("fines that could follow if the rules were
+    broken, the minister said")."""
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.lower_ not in _CONDITIONS or mark.i > verb.i:
+            continue
+        conceded = mark.i > 0 and mark.nbor(-1).lower_ == "even"
+        if not conceded and not any(t.text == "," for t in verb.doc[mark.i : verb.i]):
+            return True
+    return False
 
 
 _FUNDED = frozenset({"study", "research", "project", "work", "expedition", "trial"})
