@@ -28,8 +28,8 @@ def wanting(a: Attribution, text: str) -> bool:
         return True  # "Atletico Madrid will look to consolidate": an aim, said by nobody
     past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
     if head.lemma_ == "want" and head.tag_ in ("VBZ", "VBP"):
-        if _of_others(head):
-            return False  # "Acpo wants pubs and clubs to pay", "The Tories want an inquiry"
+        if _of_others(head):  # "Acpo wants pubs and clubs to pay", "The Tories want an inquiry"
+            return not _held(head, text)
         if _told_as_aim(head, text):
             return False  # "Ofcom wants to ensure that ...": an aim the article reports
     if head.lemma_ == "want" and head.tag_ == "VBD" and _of_others(head, acting=True):
@@ -50,6 +50,26 @@ def _of_others(want: Token, acting: bool = False) -> bool:
         if clause and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True
     return False
+
+
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+
+
+def _held(want: Token, text: str) -> bool:
+    """Whether a wish of others is its subject's demand: not in a restrictive relative clause
+    ("voters who want him to run", "the policy they want the council to adopt"), but after a
+    comma ("the rebels, who want a state of their own"); not what a quoted speaker says
+    "he" or "they" want ("they want a cheaper phone", told by an analyst), which the quote's
+    speaker holds, if anyone."""
+    if want.dep_ == "relcl":
+        first = min(t.i for t in want.subtree)
+        if first == 0 or want.doc[first - 1].text != ",":
+            return False
+    holder = want.head if want.dep_ == "conj" else want  # "he likes and wants"
+    subject = next((c for c in [*want.children, *holder.children] if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _THIRD_PERSON:
+        return not any(s <= want.idx < e for s, e in quotes(text))
+    return True
 
 
 def _told_as_aim(want: Token, text: str) -> bool:
