@@ -1,0 +1,37 @@
+"""What a party means or is minded to do, told with a possessive ("its commitment to", "their
+plans for"), is the writer's account of it, not a view the party put forward."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import analyse, cues
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "Microsoft is spending $50m over three years to strengthen its commitment to open "
+            "software.",
+            "commitment",
+        ),
+        (
+            "The Conservatives will set out more details of their plans for new checks at the "
+            "border on Tuesday.",
+            "plans",
+        ),
+        (
+            "William Hague said he would not stand again. His determination to stay away from "
+            "the front bench will disappoint some Tories.",
+            "determination",
+        ),
+    ],
+)
+def test_a_disposition_told_with_a_possessive_pronoun_is_no_position(text: str, noun: str) -> None:
+    assert noun not in cues(analyse(text))
+
+
+def test_plans_told_with_their_holders_name_are_still_its_proposal() -> None:
+    a = analyse("The Conservatives' plans for new checks at the border were criticised by Labour.")
+    assert cues(a) == ["plans", "were criticised"]
