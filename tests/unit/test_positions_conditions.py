@@ -1,4 +1,5 @@
-"""A view set in a condition ("if they want", "whether she backs") is held by nobody yet."""
+"""A view set in a condition ("if they want", "whether she backs"), or an announcement yet
+to come of what is only named ("is set to announce his squad"), is held by nobody yet."""
 
 from __future__ import annotations
 
@@ -37,3 +38,23 @@ def test_a_concession_tells_what_was_said() -> None:
         "was poor."
     )
     assert _cues(a) == ["praised", "admitted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health secretary, Jane Moss, is expected to announce her plans for hospitals next "
+        "week.",
+        "Sony is still to announce which format it will back in the next console.",
+        "England coach Andy Robinson is set to announce his squad for the autumn tests next month.",
+    ],
+)
+def test_an_announcement_to_come_of_what_is_only_named_is_no_position(text: str) -> None:
+    assert "announce" not in _cues(_analyse(text))
+
+
+def test_an_announcement_to_come_that_tells_what_is_a_position() -> None:
+    a = _analyse(
+        "The home secretary, Jane Moss, is expected to announce an end to the right to appeal."
+    )
+    assert _cues(a) == ["announce"]

@@ -1,7 +1,9 @@
 """A question put to someone is nobody's position: "asked the crown prince: 'It happened
 under your watch?'", "Wikinews asked Stamenković if he had any ideas"; one asked of nobody
 named, about no one at hand, challenges ("asked why the government was agreeing to it"). Nor
-is a question still to be decided or looked into ("will decide whether", ``undecided``)."""
+is a question still to be decided or looked into ("will decide whether", ``undecided``), nor
+an announcement yet to come of what is only named ("is set to announce his squad",
+``unannounced``)."""
 
 from __future__ import annotations
 
@@ -87,3 +89,29 @@ def _asks(a: Attribution, text: str) -> bool:
         if c.dep_ in ("ccomp", "advcl")
         for m in c.children
     )
+
+
+_ANNOUNCING = frozenset({"announce", "unveil", "reveal", "name", "disclose", "publish"})
+_PLACEHOLDERS = frozenset(
+    {"plan", "detail", "decision", "location", "squad", "team", "name", "result", "verdict"}
+    | {"choice", "date", "winner", "finding", "line-up", "lineup", "pick", "successor"}
+)
+"""What an announcement to come is of, named but not told ("announce *its decision*")."""
+
+
+def unannounced(a: Attribution) -> bool:
+    """ "is expected to announce her plans", "will announce the location at a later date",
+    "is still to announce which technology it will back": what is yet to be announced is
+    named, not told, so nothing is held yet; but "is expected to announce an end to the
+    right to settle" tells what."""
+    verb = a.head
+    if verb.lemma_ not in _ANNOUNCING or verb.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("to", "will", "'ll") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _PLACEHOLDERS:
+            return True
+        if c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WRB") for t in c.subtree):
+            return True
+    return False

@@ -19,7 +19,7 @@ from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import ORGANISATIONS
 from briefing.analysis.positions.passives import done_to_source
-from briefing.analysis.positions.questions import question, undecided
+from briefing.analysis.positions.questions import question, unannounced, undecided
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.things import a_thing
 from briefing.analysis.positions.unsaid import negated_statement, no_comment
@@ -114,7 +114,7 @@ def shown(a: Attribution, text: str) -> bool:
         return False  # "He went on to serve in the House": not "went on to say"
     if negated_statement(a) or no_comment(a) or reporter(a) or question(a, text):
         return False
-    if undecided(a, text):  # "will decide whether to": nothing held yet
+    if undecided(a, text) or unannounced(a):  # "will decide whether to": nothing held yet
         return False
     if _pronoun_only(a, text) or _committed_act(a) or _tally(a) or _no_view(a):
         return False
