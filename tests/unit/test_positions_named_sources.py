@@ -103,6 +103,12 @@ def test_the_parties_to_a_deal_are_the_two_named_as_its_subject_sentences_before
     assert sorted(holders(a, "said")) == ["Salling Group", "Salling Group", "Tesco", "Tesco"]
 
 
+def test_clubs_that_tell_a_players_career_do_not_speak_with_him():
+    # the model takes "Spurs" for a person; "and England" makes the pair his clubs
+    a = analyse("Former Spurs and England midfielder Tom Reed said the club had lost its way.")
+    assert holders(a, "said") == ["Tom Reed"]
+
+
 def test_a_second_name_the_parser_made_a_subject_of_its_own_speaks_with_the_first():
     # "accountants" is joined to the Consortium, "KPMG" made a second subject of "said"
     a = analyse(

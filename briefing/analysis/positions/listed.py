@@ -30,13 +30,16 @@ def _run_in(
 ) -> list[Token]:
     """ "UK-based retailer Tesco and Denmark-based retailer Salling Group announced": a
     name the parser hung on the subject's words, with its "and", is a subject too; one of
-    the subject's kind ("Road Transport and Bridges Minister Obaidul Quader" is one)."""
+    the subject's kind ("Road Transport and Bridges Minister Obaidul Quader" is one); not
+    one of a pair that tells the subject's role ("former Spurs and England defender Gary
+    Stevens": his clubs, whatever the model took "Spurs" for)."""
     return [
         t
         for left in head.lefts
         for t in left.subtree
         if t.dep_ in ("nmod", "compound")
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+        and not any(c.dep_ == "conj" for c in t.children)
         and party_of_token.get(t.i) not in (None, own)
         and kind.get(party_of_token[t.i]) == kind.get(own)
     ]
