@@ -25,7 +25,7 @@ from briefing.analysis.positions.cues import Attribution, find_attributions, sou
 from briefing.analysis.positions.described import Description, described, with_team
 from briefing.analysis.positions.described_again import described_before, they_described
 from briefing.analysis.positions.description_parties import described_parties
-from briefing.analysis.positions.headline import headline_attributions
+from briefing.analysis.positions.headline import headline_attributions, with_headlines
 from briefing.analysis.positions.inverted import inverted_reports
 from briefing.analysis.positions.makers import maker_named
 from briefing.analysis.positions.modifiers import modifier_attributions
@@ -351,8 +351,7 @@ def extract_positions(
     every = with_beliefs(
         _with_acts(every, advocate_attributions(doc)), belief_attributions(doc, quoted)
     )
-    cues = {t.i for a in every for t in a.cue}
-    every += [a for a in headline_attributions(doc) if not cues & {t.i for t in a.cue}]
+    every = with_headlines(every, headline_attributions(doc))
     found = [
         a for a in every if shown(a, text) and not reported_away(a, every, a.unconfirmed, quoted)
     ]
