@@ -13,16 +13,13 @@ from tests.reading import cues as _cues
     ("text", "cue"),
     [
         (
-            "Indonesia has recently left the programme of the IMF. It is up to governments to "
-            "decide if they want IMF help.",
+            "Argentina has recently left the programme of the IMF. It is for each government to "
+            "decide if they want IMF loans.",
             "want",
         ),
+        ("Mr Jones said Mr Smith would be hiding if he refused calls for a debate.", "refused"),
         (
-            "Mr Howard said Mr Blair would be running scared if he refused calls for a debate.",
-            "refused",
-        ),
-        (
-            "Kim Clijsters is ranked 22nd. Clijsters would be certain to get a wild card if she "
+            "Tom Reed is ranked 40th. Reed would be sure to get a place in the draw if he "
             "requested one.",
             "requested",
         ),

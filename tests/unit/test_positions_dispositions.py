@@ -22,8 +22,8 @@ from tests.reading import analyse, cues
             "plans",
         ),
         (
-            "William Hague said he would not stand again. His determination to stay away from "
-            "the front bench will disappoint some Tories.",
+            "Jane Moss said she would not stand again. Her determination to stay on the back "
+            "benches will disappoint some Tories.",
             "determination",
         ),
     ],

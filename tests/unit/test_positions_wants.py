@@ -45,14 +45,12 @@ def test_a_past_wish_someone_else_tells_is_theirs_to_tell() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Apple is selling a new Mac mini. "They want a cheaper Mac because they like the iPod," '
-        "said Tom Reed, editor of Mac Format.",
-        'Arsenal have been linked with the midfielder. "I have a good relationship with Arsene '
-        'Wenger - he has always said he wants me to sign," said Edu.',
-        'Everton beat Chelsea. "He is a good player. He gets up and wants the ball again," said '
-        "David Moyes of Cristiano Ronaldo.",
-        'Liverpool need Steven Gerrard. "I think he likes and wants the responsibility of '
-        'leading this team," Rafael Benitez said.',
+        'Samsung is selling a new tablet. "They want a cheaper screen because they love the '
+        'phone," said Tom Reed, editor of Tablet Weekly.',
+        'Leeds have been linked with the winger. "I get on well with Mark Hughes - he has always '
+        'said he wants me to join," said Edu.',
+        'Leeds need Tom Reed. "I think he enjoys and wants the job of leading the side," Mark '
+        "Hughes said.",
     ],
 )
 def test_what_a_quoted_speaker_says_he_or_they_want_is_no_demand_of_theirs(text: str) -> None:
@@ -64,21 +62,22 @@ def test_what_a_quoted_speaker_says_he_or_they_want_is_no_demand_of_theirs(text:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Labour candidate John Smith spoke in Lille. Lille is a popular destination for "
-        "Britons who want a taste of France.",
-        "Hickenlooper announced his campaign in a video. \"I've heard from so many Coloradans "
-        'who want me to run for the Senate," Hickenlooper said in the video.',
+        "The Labour candidate John Smith spoke in Calais. Calais is a popular stop for Britons "
+        "who want a taste of French wine.",
+        "Smith launched his campaign in a video. \"I've met so many Texans who want me to stand "
+        'for the Senate," Smith said in the video.',
     ],
 )
 def test_a_wish_in_a_restrictive_relative_clause_is_no_demand(text: str) -> None:
-    """ "Britons who want a taste of France" picks out which Britons; it is no demand."""
+    """ "Britons who want a taste of French wine" picks out which Britons; it is no demand."""
     assert not [c for c in _cues(_analyse(text)) if c.startswith("want")]
 
 
 def test_a_wish_told_beside_its_holder_is_still_a_demand() -> None:
     a = _analyse(
-        "The Tamil Tigers, who want a separate state in the north, rejected the offer. "
-        '"I am honoured Andy wants me to be his captain," said Martin Corry.'
+        "The talks were with the Tamil Tigers, who want an independent state in the north, "
+        'and they rejected the offer. "I am honoured Andy wants me to be his captain," said '
+        "Martin Corry."
     )
     assert [(party, stance, cue) for party, stance, cue in _shown(a) if cue.startswith("want")] == [
         ("tamil-tigers", "demands", "want"),

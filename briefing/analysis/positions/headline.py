@@ -149,8 +149,8 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 def _labelled(title: Span) -> Attribution | None:
     """ "Reed: That was a hard fight", "Pensions must be fair - Kennedy": a headline that
     gives one name, before a colon or after a dash, and the words of the one it names; the
-    name must be a person's or a body's the article names again ("Profile: David Miliband"
-    and "Analysis: No pain" name nobody)."""
+    name must be a person's or a body's the article names again ("Profile: Jane Moss" and
+    "Analysis: No easy answers" name nobody)."""
     doc = title.doc
     first, last = title[0], title[-1]
     if len(title) >= 4 and title[1].text == ":":

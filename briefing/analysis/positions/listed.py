@@ -31,8 +31,8 @@ def _run_in(
     """ "UK-based retailer Tesco and Denmark-based retailer Salling Group announced": a
     name the parser hung on the subject's words, with its "and", is a subject too; one of
     the subject's kind ("Road Transport and Bridges Minister Obaidul Quader" is one); not
-    one of a pair that tells the subject's role ("former Spurs and England defender Gary
-    Stevens": his clubs, whatever the model took "Spurs" for)."""
+    one of a pair that tells the subject's role ("former Spurs and England midfielder Tom
+    Reed": his clubs, whatever the model took "Spurs" for)."""
     return [
         t
         for left in head.lefts

@@ -34,9 +34,9 @@ def noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attr
     if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs:
         return []
     if noun.lemma_ in _DISPOSITIONS and source.tag_ == "PRP$" and source.lower_ not in _OWN:
-        return []  # "its commitment to good design", "his plans for the club": the writer's
+        return []  # "its commitment to open software", "his plans for the club": the writer's
         # account of what a party means to do, not a view it put forward ("My commitment to
-        # the project is ...", in a quote, is the speaker's)
+        # the fans is ...", in a quote, is the speaker's)
     if noun.is_title and not noun.is_sent_start:
         return []  # ABC's "A Tribute For a King": a title's word, not a stance
     return [_stance_noun(noun, source, [subtree_span(about)], about, "noun")]

@@ -100,10 +100,10 @@ _PLACEHOLDERS = frozenset(
 
 
 def unannounced(a: Attribution) -> bool:
-    """ "is expected to announce her plans", "will announce the location at a later date",
-    "is still to announce which technology it will back": what is yet to be announced is
+    """ "is expected to announce her plans", "will announce the venue at a later date",
+    "is still to announce which format it will back": what is yet to be announced is
     named, not told, so nothing is held yet; but "is expected to announce an end to the
-    right to settle" tells what."""
+    right to appeal" tells what."""
     verb = a.head
     if verb.lemma_ not in _ANNOUNCING or verb.tag_ != "VB":
         return False
