@@ -56,3 +56,13 @@ def test_the_pair_is_the_two_people_named_together_last():
         "being punished by the authorities."
     )
     assert holders(a, "claim") == ["Mikhail Khodorkovsky", "Platon Lebedev"]
+
+
+def test_both_clubs_are_the_two_clubs_not_their_chiefs_named_last():
+    a = analyse(
+        "Both Chelsea and Arsenal will be asked to give evidence to a league commission. "
+        "Arsenal defender Tom Reed reportedly met Chelsea boss Mark Hughes and chief executive "
+        "John Smith in a hotel. Now Arsenal have asked for an inquiry into the meeting. Both "
+        "clubs have pledged to co-operate with the inquiry."
+    )
+    assert sorted(holders(a, "have pledged")) == ["Arsenal", "Chelsea"]

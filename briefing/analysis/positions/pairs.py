@@ -18,6 +18,8 @@ SIDES = frozenset(
 )
 """Plural nouns that "both" or "two" make the pair named last; "the parties" are the pair
 too."""
+_BODIES = frozenset({"company", "firm", "newspaper", "paper", "club", "union", "party"})
+"""Plurals that name bodies: "both clubs" are two organisations, never their chiefs."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LOOKBACK = 12
 """Sentences searched back for a subject that names two."""
@@ -54,6 +56,8 @@ def pair_named_last(
     (``parties_of``), else the only two the sentence just before names. "The pair" and "the
     couple" are two people."""
     people = head.lemma_.lower() in documents.COUPLES
+    if head.lemma_.lower() in _BODIES:  # "Both clubs have pledged": not the two chiefs
+        kind = {p: k for p, k in kind.items() if k != "PERSON"}
     before = head.doc[: head.i]
     for t in reversed(before):
         first, second = party_of_token.get(t.head.i), party_of_token.get(t.i)
@@ -100,4 +104,6 @@ def _alike(first: str | None, second: str | None, people: bool = False) -> bool:
     the Conservatives", the model tagging the second as a people); two persons if ``people``."""
     if people:
         return first == second == "PERSON"
+    if first is None or second is None:
+        return False
     return first == second != "GROUP" or {first, second} == {"ORG", "NORP"}
