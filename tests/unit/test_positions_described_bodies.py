@@ -153,3 +153,11 @@ def test_the_office_of_a_role_nobody_holds_is_a_party() -> None:
     )
     names = sorted((party(a, p.party).name, a.article.text[slice(*p.cue)]) for p in a.positions)
     assert names == [("Manhattan district attorney's office", "says"), ("Spitzer", "said")]
+
+
+def test_a_bodys_initials_in_brackets_are_no_part_of_a_described_holder():
+    a = analyse(
+        "Wales were fined after the match. The head of the Football Association of Wales (FAW) "
+        "had called the fans a disgrace. The FAW said it would appeal."
+    )
+    assert holders(a, "had called") == ["Head of the Football Association of Wales"]

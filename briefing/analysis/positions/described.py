@@ -121,7 +121,14 @@ def phrase_of(head: Token) -> Span:
 
     kept = [c for c in head.children if c.dep_ not in _PHRASE_SKIP and joined(c)]
     tokens = [head, *(t for c in kept for t in c.subtree)]
-    span = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+    span = _trimmed(doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1])
+    opened = [t.i for t in span if t.text == "("]  # "The head of the Football Association
+    if len(span) > 1 and opened and opened[0] > span.start:  # of Wales (FAW)": its
+        span = _trimmed(doc[span.start : opened[0]])  # initials are no part of the words
+    return span
+
+
+def _trimmed(span: Span) -> Span:
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space or span[-1].tag_ == "POS"):
         span = span[:-1]
     return span
