@@ -33,7 +33,14 @@ from briefing.analysis.kinds import (
     player_named,
     team_named,
 )
-from briefing.analysis.names import TITLES, party_title, person_name, same_party, slugify
+from briefing.analysis.names import (
+    TITLES,
+    party_name,
+    party_title,
+    person_name,
+    same_party,
+    slugify,
+)
 from briefing.analysis.names import bare as _bare
 from briefing.analysis.names import clean as _clean
 from briefing.analysis.scan import tokens_where
@@ -201,6 +208,9 @@ def _modifies(ent: Span) -> bool:
     return ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
 
 
+_GOVERNMENTS = frozenset({"government", "administration"})
+
+
 def _add_groups(
     doc: Doc,
     ents: list[Span],
@@ -224,9 +234,15 @@ def _add_groups(
         if c is None:
             c = clusters[key] = Cluster(key, group.kind)
             c.canonical = group.name
-        elif key.startswith("norp:") and not c.canonical and group.phrase.root.lower_ not in TITLES:
+        elif (
+            key.startswith("norp:")
+            and not c.canonical
+            and group.phrase.root.lower_ not in TITLES
+            and not (group.phrase.root.lemma_ in _GOVERNMENTS and any(map(party_name, c.names)))
+        ):
             c.canonical = group.name  # "Western allies", not "Western"; but "Liberal Democrat
-            # leader" (Charles Kennedy) is no name of the Liberal Democrats
+            # leader" (Charles Kennedy) is no name of the Liberal Democrats, nor "a future Tory
+            # government" (one the party would form) of the Tories
         c.mentions.append(group.phrase)
         for t in group.tokens:
             extra[t] = key_at[t] = key

@@ -100,3 +100,12 @@ def test_an_amount_set_beside_a_name_gives_it_no_affiliation():
     sample = Path(__file__).resolve().parents[2] / "seeds" / "001_wikinews_states_sue_trump.txt"
     a = _analyse(sample.read_text(encoding="utf-8"))
     assert _party(a, "Al Jazeera").affiliation is None
+
+
+def test_a_government_a_political_party_would_form_does_not_rename_the_party():
+    a = _analyse(
+        "The Conservatives have called for an equal split between parents to be made law. "
+        "They said a Conservative government would change the rules within a year."
+    )
+    party = _party(a, "a Conservative government")
+    assert party is not None and party.name == "Conservatives"
