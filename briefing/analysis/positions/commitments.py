@@ -10,7 +10,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 SELF = frozenset({"i", "we"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+"""The marks of a clause set on a condition, or asked about ("if", "whether")."""
 _REPORTED_PROMISE = frozenset({"would"})
 _NOT_DEEDS = frozenset(
     {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
@@ -96,7 +97,7 @@ def _deed(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False  # "he would have died had he not been": what did not happen
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return False  # "to doubt whether he would"
     return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
 

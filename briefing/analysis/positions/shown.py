@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import described_actors, lexicon
 from briefing.analysis.positions.captions import credit
+from briefing.analysis.positions.commitments import CONDITIONS
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.documents import ORGANISATIONS
 from briefing.analysis.positions.passives import done_to_source
@@ -357,9 +358,6 @@ def _maybe(verb: Token) -> bool:
     return bool(aux & _MAYBE) and not (negated and "can" in aux)
 
 
-_CONDITIONS = frozenset({"if", "unless", "whether"})
-
-
 def _on_condition(verb: Token) -> bool:
     """ "If the union wants a bigger share", "will decide if they want help", "did not say
     whether she backs the plan": a view set in a condition, or asked about, is held by
@@ -367,7 +365,7 @@ def _on_condition(verb: Token) -> bool:
     the parser hung on the cue across a comma ("fines that could follow if the rules were
     broken, the minister said")."""
     for mark in verb.children:
-        if mark.dep_ != "mark" or mark.lower_ not in _CONDITIONS or mark.i > verb.i:
+        if mark.dep_ != "mark" or mark.lower_ not in CONDITIONS or mark.i > verb.i:
             continue
         conceded = mark.i > 0 and mark.nbor(-1).lower_ == "even"
         if not conceded and not any(t.text == "," for t in verb.doc[mark.i : verb.i]):

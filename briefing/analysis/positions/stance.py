@@ -19,13 +19,17 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.acts import act_stance
-from briefing.analysis.positions.commitments import SELF, content_commitment, has_subject
+from briefing.analysis.positions.commitments import (
+    CONDITIONS,
+    SELF,
+    content_commitment,
+    has_subject,
+)
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.questions import challenge
 
 _NEGATED = {"supports": "opposes", "opposes": "states"}
 _HEDGES = frozenset({"would", "could", "might", "may"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 _FORWARD = frozenset({"will", "would", "could", "shall"})
 _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
@@ -62,7 +66,7 @@ def _conditional(token: Token) -> bool:
         return True
     node = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
             return True
         if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
             break
