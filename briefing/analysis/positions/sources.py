@@ -35,6 +35,7 @@ from briefing.analysis.positions.role_holders import RoleHolders
 from briefing.analysis.positions.roles import Mention, named_roles, role_of, sides
 from briefing.analysis.positions.speakers import SUBJECT_DEPS
 from briefing.analysis.positions.spokesmen import office_spoken_for
+from briefing.analysis.positions.subject_names import joined_before
 from briefing.analysis.positions.subjects import in_the_singular
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -377,6 +378,9 @@ def _listed_with(head: Token) -> list[Token]:
     for National Statistics said": the Office alone; but "Tom Hart and Gary Vos, who observed")."""
     if head.dep_ != "conj":
         return list(head.conjuncts)
+    after = head.doc[min(head.right_edge.i + 1, len(head.doc) - 1)]
+    if after.dep_ == "aux" and joined_before(after.head) == head:
+        return []  # "by the police and the IMF has called for": the IMF alone
     before = max((c for c in head.conjuncts if c.i < head.i), key=lambda c: c.i, default=None)
     between = head.doc[before.i + 1 : head.left_edge.i] if before is not None else ()
     return list(head.conjuncts) if any(t.dep_ == "cc" for t in between) else []

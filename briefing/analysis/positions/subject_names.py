@@ -111,3 +111,25 @@ def named_after_comma(verb: Token) -> Token | None:
     if any(t.ent_iob_ == "B" for t in name[1:]) or (end < verb.i and doc[end].ent_iob_ == "I"):
         return None  # two names, or one running on past the brackets
     return name.root
+
+
+def joined_before(verb: Token) -> Token | None:
+    """ "The matters are being looked into by the police and the IMF has called for": a tensed
+    verb the parser joined to the clause before, with no subject of its own, whose auxiliary
+    comes right after a name or noun the parser joined to that clause's last noun, is done by
+    that noun (not "met the minister and has called for": "and" comes before it)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    if not any(c.dep_ == "aux" for c in own):
+        return None
+    start = min(c.i for c in own)
+    if any(t.dep_ not in ("aux", "auxpass", "neg") for t in verb.doc[start : verb.i]):
+        return None
+    noun = verb.doc[start - 1] if start > 0 else None
+    while noun is not None and noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is None or noun.i != start - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    joined = noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
+    return noun if joined else None

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions import subject_names as names
 from briefing.analysis.positions.hyphens import hyphenated
-from briefing.analysis.positions.subject_names import named_after_comma, named_last, split_name
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -47,7 +47,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # person named
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
             nearest = named[-1] if named else nearest
-        return named_last(verb, _past_label(split_name(nearest)))
+        return names.named_last(verb, _past_label(names.split_name(nearest)))
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -69,7 +69,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
             return told
-    if verb.dep_ == "conj" and (named := _after_its_clause(verb)) is not None:
+    if verb.dep_ == "conj" and (named := _after_its_clause(verb) or names.joined_before(verb)):
         return named
     if verb.dep_ == "advcl" and finite(verb) and (named := _named_before(verb)) is not None:
         return named  # "the eatery after Jason Chan, its marketing manager, boasted that"
@@ -193,7 +193,7 @@ def _named_before(verb: Token) -> Token | None:
     for People Abused in Childhood, added", "Abase Hussen – who blamed police – conceded"), and
     so is the verb's own auxiliary ("..., President Musharraf of Pakistan has said")."""
     if _tensed(verb) and lexicon().speaks(verb.lemma_):
-        if (named := named_after_comma(verb)) is not None:
+        if (named := names.named_after_comma(verb)) is not None:
             return named
         marks = 0  # quotation marks passed: odd inside a quote
         for token in reversed(verb.doc[verb.sent.start : _aside_opened(verb)]):

@@ -1,0 +1,21 @@
+"""Speakers the small English model hides: a name it joins to the clause before ("by the
+police and the IMF has called for"), a name set off after a role that it runs into what is
+said (", her lawyer, Perry Wander, said"), and a peer's title it leaves untagged ("Lord
+Browne said ... he said"). One built text each, real model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_a_name_joined_to_the_clause_before_calls_for_it():
+    a = analyse(
+        "Liberia was hit by a fraud. These matters are now being looked into by the Liberian "
+        "authorities and the IMF has called for their findings to be made public."
+    )
+    assert holders(a, "has called for") == ["IMF"]
+
+
+def test_a_verb_joined_after_and_keeps_the_clause_subject():
+    a = analyse("Mr Smith met the minister and has called for a vote on the plan.")
+    assert holders(a, "has called for") == ["Smith"]
