@@ -5,7 +5,7 @@ Browne said ... he said"). One built text each, real model."""
 
 from __future__ import annotations
 
-from tests.reading import analyse, holders
+from tests.reading import analyse, at, holders
 
 
 def test_a_name_joined_to_the_clause_before_calls_for_it():
@@ -19,3 +19,11 @@ def test_a_name_joined_to_the_clause_before_calls_for_it():
 def test_a_verb_joined_after_and_keeps_the_clause_subject():
     a = analyse("Mr Smith met the minister and has called for a vote on the plan.")
     assert holders(a, "has called for") == ["Smith"]
+
+
+def test_a_name_set_off_after_a_role_speaks_and_is_not_said():
+    text = "She wanted to sue the firms, her lawyer, Perry Wander, said."
+    a = analyse(text)
+    position = at(a, "said")
+    assert holders(a, "said") == ["Perry Wander"]
+    assert [text[s:e].strip(" ,") for s, e in position.content] == ["She wanted to sue the firms"]

@@ -4,11 +4,13 @@ WABC") or it is said after the cue ("“We stand ready” tweeted Johnson")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.names import TITLES
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import source_tokens, span_of
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> None:
@@ -31,13 +33,37 @@ def drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> No
         pieces = [((s, start), (end, e)) if s <= start < e else ((s, e),) for s, e in a.content]
         a.content = [p for split in pieces for p in split if p[0] < p[1]]
         return
+    role = _role_before(a)
     for k, (s, e) in enumerate(a.content):
         if s <= start and end <= e:
+            if role is not None and s < role.idx:
+                a.content[k] = (s, role.idx)  # "..., her lawyer, Perry Wander, said"
+                continue
             closed = _quote_closed(a.source.doc, s, start)
             if closed is None:
                 a.source, a.source_span, a.companions = None, None, []
                 return
             a.content[k] = (s, closed)  # "'A huge breach,' expert Manny Gomez told WABC"
+
+
+def _role_before(a: Attribution) -> Token | None:
+    """ "She will sue, her lawyer, Perry Wander, said": a name set off after a role, just
+    before a cue the parser left without a subject, is who speaks; the parser ran the role
+    into what is said. The first word of the role, or None."""
+    source, doc = a.source, a.head.doc
+    if (
+        source is None
+        or source.dep_ != "appos"
+        or any(c.dep_ in _SUBJECTS for c in a.head.children)
+    ):
+        return None
+    role = source.head
+    close = doc[source.right_edge.i + 1] if source.right_edge.i + 1 < len(doc) else None
+    if role.pos_ != "NOUN" or close is None or close.text != "," or close.i + 1 != a.cue[0].i:
+        return None
+    first = role.left_edge
+    opened = doc[first.i - 1] if first.i > 0 else None
+    return first if opened is not None and opened.text == "," else None
 
 
 def _impersonal(a: Attribution) -> bool:
