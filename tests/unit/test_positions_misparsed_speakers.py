@@ -27,3 +27,12 @@ def test_a_name_set_off_after_a_role_speaks_and_is_not_said():
     position = at(a, "said")
     assert holders(a, "said") == ["Perry Wander"]
     assert [text[s:e].strip(" ,") for s, e in position.content] == ["She wanted to sue the firms"]
+
+
+def test_a_peer_is_a_person_his_pronoun_refers_to():
+    a = analyse(
+        "Oil giant BP has reported record profits this year.\n\nLord Browne said the profits "
+        'were strong.\n\n"The profits are up more than the price of oil is up," he said. "We '
+        'have spent many years buying assets," he said.'
+    )
+    assert holders(a, "said") == ["Browne"] * 3
