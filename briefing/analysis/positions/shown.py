@@ -257,14 +257,22 @@ def _no_view(a: Attribution) -> bool:
         return True
     if a.key == "call" and _phoned(a.head):
         return True  # "Smith called the police", "calling the organization by phone"
-    if a.key in ("see", "portray"):  # "Boseman portrayed Black Panther": an actor's role
-        return not a.clausal and not any(c.lower_ == "as" for c in a.head.children)
+    if a.key in ("see", "portray") or (a.key == "view" and a.pos == "VERB"):
+        # "Boseman portrayed Black Panther": an actor's role; "viewed the footage"
+        return not a.clausal and judged_as(a.head) is None
     if a_thing(a):
         return True
     if a.key == "confirm" and root is not None and not a.clausal:
         words = {root.lemma_.lower(), root.lower_}
         return root.ent_type_ == "PERSON" or bool(words & _APPOINTED)
     return False
+
+
+def judged_as(verb: Token) -> Token | None:
+    """The "as" of a judgement ("sees games as a small laboratory", "viewed the debt as an
+    issue"), hung on the verb or on what is judged; else None."""
+    judged = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((c for t in judged for c in t.children if c.lower_ == "as"), None)
 
 
 def _funded_or_cast(verb: Token) -> bool:

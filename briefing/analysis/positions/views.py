@@ -15,6 +15,7 @@ from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.described import described, study_team
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.quotes import SPEAKING
+from briefing.analysis.positions.shown import judged_as
 from briefing.analysis.positions.stance import FINDINGS
 from briefing.analysis.positions.unsaid import negative_finding
 
@@ -38,10 +39,13 @@ def unconfirmed_views(
             _finding(a)
             or _held_on(a, kept)
             or (_a_view(a, answered) and _an_actor(a.source, names_party))
+            or (_judged(a) and names_party(a.source))
         )
     ]
     for a in views:
         a.unconfirmed = True
+        if _judged(a):
+            a.content = [_as_what(a.head)]
     return views + [
         a
         for a in reported
@@ -74,6 +78,24 @@ def _a_view(a: Attribution, answered: Callable[[int], str | None]) -> bool:
     if a.direct_quote and (a.key in SPEAKING or a.kind == "colon"):  # "‘...,’ McHenry
         return True  # responds", "Blackburn boss Mark Hughes: "Burnley are resolute ...""
     return said and (lexicon().speaks(a.key) or answered(a.source.idx) is not None)
+
+
+_JUDGING = frozenset({"view", "regard"})
+
+
+def _judged(a: Attribution) -> bool:
+    """ "Pierce viewed the debt as an issue", "Politico regarded the debate as more civil": a
+    judgement, said outright, of a party; not "viewed the footage"."""
+    if a.kind != "verb" or a.key not in _JUDGING or a.source is None:
+        return False
+    hedged = any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in a.head.children)
+    return not hedged and judged_as(a.head) is not None
+
+
+def _as_what(verb: Token) -> tuple[int, int]:
+    """What is judged and what it is judged as: "the debt as an issue"."""
+    said = verb.doc[verb.i + 1 : judged_as(verb).right_edge.i + 1]  # type: ignore[union-attr]
+    return (said.start_char, said.end_char)
 
 
 def _document_reads(a: Attribution) -> bool:
