@@ -112,8 +112,8 @@ def _firms(doc: Doc) -> set[str]:
     return found - {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
 
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."}) | frozenset(
-    {"lord", "lady", "sir", "dame", "baroness"}
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."} | {"lord", "lady", "sir", "dame", "baroness"}
 )
 """Titles only a person is given: "Ms Detakats" or "Lord Browne", tagged an organisation or
 left untagged, is a person."""

@@ -94,7 +94,8 @@ def _judged(a: Attribution) -> bool:
 
 def _as_what(verb: Token) -> tuple[int, int]:
     """What is judged and what it is judged as: "the debt as an issue"."""
-    said = verb.doc[verb.i + 1 : judged_as(verb).right_edge.i + 1]  # type: ignore[union-attr]
+    judged = judged_as(verb)
+    said = verb.doc[verb.i + 1 : (judged or verb).right_edge.i + 1]
     return (said.start_char, said.end_char)
 
 
