@@ -9,8 +9,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.names import TITLES
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.spans import source_tokens, span_of
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from briefing.analysis.positions.speakers import SUBJECT_DEPS
 
 
 def drop_raised_source(a: Attribution, content_may_hold_cue: bool = False) -> None:
@@ -54,7 +53,7 @@ def _role_before(a: Attribution) -> Token | None:
     if (
         source is None
         or source.dep_ != "appos"
-        or any(c.dep_ in _SUBJECTS for c in a.head.children)
+        or any(c.dep_ in SUBJECT_DEPS for c in a.head.children)
     ):
         return None
     role = source.head
