@@ -36,3 +36,21 @@ def test_a_peer_is_a_person_his_pronoun_refers_to():
         'have spent many years buying assets," he said.'
     )
     assert holders(a, "said") == ["Browne"] * 3
+
+
+def test_a_speaker_described_after_the_verb_is_no_object_of_it():
+    a = analyse(
+        "The singer Ellie Gould released an album in May. The singer will not tour again this "
+        "year, claims her publicist.\n\n"
+        '"We have had an approach from the club," confirmed a Saints spokesman.'
+    )
+    assert holders(a, "claims") == ["Ellie Gould's publicist"]
+    assert holders(a, "confirmed") == ["Saints"]
+
+
+def test_a_nationality_after_the_verb_is_not_the_country():
+    a = analyse(
+        "Carlo Ancelotti praised his team.\n\n"
+        '"We will have him back for the next game," added the Italian.'
+    )
+    assert "Italy" not in holders(a, "added")

@@ -133,3 +133,23 @@ def joined_before(verb: Token) -> Token | None:
         return None
     joined = noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i
     return noun if joined else None
+
+
+def described_after(verb: Token, subjects: tuple[str, ...]) -> Token | None:
+    """'"No," replied the witness', "The singer will not tour this year, claims her
+    publicist": a report set after what it says, its speaker described after the verb, which
+    the parser took for the verb's object. The description ends its clause; a nationality
+    ("added the Italian") stands for a person the article named, never for the country."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(c.dep_ in subjects for c in verb.children):
+        return None
+    reported = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    if not (reported or doc[verb.i - 1].is_quote):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if obj.ent_type_ in ("NORP", "GPE", "DATE", "TIME"):
+        return None
+    end = obj.right_edge.i + 1
+    return obj if end == len(doc) or doc[end].is_punct or doc[end].is_space else None

@@ -261,7 +261,7 @@ def _named_after(verb: Token) -> Token | None:
         name = doc[verb.i + 2]
     name = _past_title(name)
     if name.ent_type_ not in ("PERSON", "ORG") or name.ent_iob_ != "B":
-        return None
+        return names.described_after(verb, SUBJECTS)  # '"No," replied the witness'
     while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
         if doc[name.i + 1].is_space:
             break  # a headline's blank line the model ran into the name
