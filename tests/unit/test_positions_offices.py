@@ -191,3 +191,13 @@ def test_a_hyphenated_role_the_parser_split_is_the_person_named_with_it():
 )
 def test_a_role_beside_a_name_or_of_a_body_is_not_the_person_named_last(text, cue, expected):
     assert holders(analyse(text), cue) == expected
+
+
+def test_our_correspondent_is_the_papers_correspondent_named_before():
+    a = analyse(
+        "The unions will strike next month, said BBC transport correspondent Jane Hollis. "
+        "This would allow weeks of talks to follow, said our correspondent. Ministers see "
+        "a strike as the less painful option, our correspondent added."
+    )
+    assert holders(a, "said") == ["Jane Hollis", "Jane Hollis"]
+    assert holders(a, "added") == ["Jane Hollis"]

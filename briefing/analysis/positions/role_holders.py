@@ -52,7 +52,8 @@ class RoleHolders:
         the next sentence after a body's ("The governor of Louisiana declared ... Governor
         John Bel Edwards addressed the public"), or however far back (``definite_holder``).
         An indefinite but qualified one ("a federal judge in Texas"): the only person with
-        that role in the article. An exact role ("vice president") wins over a wider one."""
+        that role in the article. An exact role ("vice president") wins over a wider one.
+        The paper's own ("our correspondent") is definite: the one it named before."""
         determiner = determiner_of(token)
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
@@ -67,8 +68,9 @@ class RoleHolders:
             found = only_holder(people, self.roles, role) if qualified else None
             found = found or introduced(people, self.roles, self.sentence_of[token.i], role)
             return found or named_next(token, here, self.mentions, self.roles, self.kind)
-        owned = token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
-        if determiner is None and here != 0 and not owned:
+        ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)
+        owned = token.tag_ == "NN" and not ours and any(c.dep_ == "poss" for c in token.children)
+        if determiner is None and here != 0 and not owned and not ours:
             return None  # bare roles outside the headline are part of a name or generic;
             # but "his daughter" is the daughter named before ("his daughter Nettie Baker")
         countries = {
@@ -91,7 +93,7 @@ class RoleHolders:
                 for m in candidates:
                     if holds(self.roles[m.token], role, exact):
                         return m.party
-        if here == 0 or getattr(determiner, "lower_", "") == "the":
+        if here == 0 or ours or getattr(determiner, "lower_", "") == "the":
             found = definite_holder(token, people, self.roles, role)
             if found is not None or role in OFFICES:  # not the lead reporting on the office
                 lead = None if found else leading(token, self.mentions, self.roles, self.kind, role)
