@@ -8,7 +8,8 @@ Treasury"), a place or a person ("the University of California, Berkeley and ...
 A minister's title that lists a portfolio is no party either: "Culture, Media and Sport
 Secretary Tessa Jowell said" is Tessa Jowell's quote, not Culture's and Media's, and in
 "Minister for Children, Young People and Families Margaret Hodge" the person is "Margaret
-Hodge" (``portfolio_titles``)."""
+Hodge" (``portfolio_titles``); nor is one portfolio the model tagged as a body ("Defence
+Secretary Geoff Hoon": no party "Defence", and Hoon on no side of that name)."""
 
 from __future__ import annotations
 
@@ -136,9 +137,12 @@ def portfolio_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             if start is not None:
                 spans = _cut_at(doc, spans, title, start)
             continue
-        start = _listed_before(doc, title)
-        if start is None or not any(s.start == title + 1 and s.label_ == "PERSON" for s in spans):
+        if not any(s.start == title + 1 and s.label_ == "PERSON" for s in spans):
             continue  # a portfolio's holder is named next: "Sport Secretary Tessa Jowell"
+        start = _listed_before(doc, title)
+        if start is None:  # one portfolio: "Defence Secretary Geoff Hoon"
+            spans = [s for s in spans if not _one_portfolio(s, title)]
+            continue
         inside = [s for s in spans if start <= s.start and s.end <= title]
         if all(
             s.label_ in ("ORG", "GPE") and s.text.casefold() not in political_parties()
@@ -146,6 +150,22 @@ def portfolio_titles(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             spans = [s for s in spans if s not in inside]  # not "Labour and Home Secretary"
     return sorted(spans, key=lambda s: s.start)
+
+
+def _one_portfolio(span: Span, title: int) -> bool:
+    """ "Defence" in "Defence Secretary Geoff Hoon", "Trade and Industry" in "Trade and
+    Industry Secretary": a portfolio the model tagged as a body; not a body of its own ("US
+    Treasury Secretary"), a party ("Labour minister") nor a country."""
+    words = [t for t in span if t.lower_ not in ("the", "shadow", "new", "former")]
+    return (
+        span.end == title
+        and span.label_ in ("ORG", "NORP")
+        and bool(words)
+        and all(t.is_title or t.lower_ == "and" for t in words)
+        and words[-1].lower_ not in _BODY_WORDS
+        and span.text.casefold() not in political_parties()
+        and not any(t.ent_type_ in ("GPE", "LOC") for t in span)
+    )
 
 
 def _cut_at(doc: Doc, spans: list[Span], title: int, start: int) -> list[Span]:

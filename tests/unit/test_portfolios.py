@@ -41,3 +41,16 @@ def test_a_ministers_portfolio_is_no_party_and_the_minister_holds_the_quote():
     names = {p.name for p in a.parties}
     assert not {"Culture", "Media", "Sport", "Young People"} & names
     assert {"Jamieson", "Jack McConnell"} <= names  # a person before "and": no portfolio
+
+
+def test_one_portfolio_before_a_ministers_name_is_no_party_nor_the_ministers_side():
+    a = analyse(
+        "Indonesia does not need the debt freeze, Economics Minister Ana Putri said on "
+        "Monday. Defence Secretary John Hale said the troops would stay. US Treasury "
+        "Secretary Tom Reed said the dollar was strong."
+    )
+    names = {p.name for p in a.parties}
+    assert not {"Economics", "Defence"} & names
+    assert "US Treasury" in names  # a body of its own
+    putri = party(a, at(a, "said").party)
+    assert putri.name == "Ana Putri" and putri.affiliation is None
