@@ -1,15 +1,16 @@
 """Names the model took for the wrong kind. People taken for a body or a place: in "officers
-Antoine Quirin and Nicolas Redouane", "Antoine Quirin" is tagged an organisation, and "Quirin
-denied" later a place. A name of two capitalised words that opens with a first name the table
-knows (``data/first_names.tsv``), whose last word the article also uses alone or that follows
-a title ("shadow chancellor Vince Cable"), is a person's; a body is seldom called by its last
-word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's or a place's does
-("Howard University") is none. And bodies taken for people: a person tagged on capitals alone
-("MI6", "G8", "BAA", "O2") is an organisation, and so is one word with a firm's staff or
-shares set after it ("Yukos chief executive Steven Theede", "Yukos shares") or its trade in a
-name the article gives ("Cairn" of "Cairn Energy"), never a part of a longer person's
-name; a "person" set beside the kind of work it is ("The film, A Different Story") is the
-work's title."""
+Antoine Quirin and Nicolas Redouane", "Antoine Quirin" is tagged an organisation, and
+"Quirin denied" later a place. A name of two capitalised words that opens with a first name
+the table knows (``data/first_names.tsv``), whose last word the article also uses alone or
+that follows a title ("shadow chancellor Vince Cable"), is a person's; a body is seldom
+called by its last word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's
+or a place's does ("Howard University") is none. An initial and a surname ("K Morgan" on a
+team sheet, "J Morrow, writing in", the initial left untagged) are a person's too. And
+bodies taken for people: a person tagged on capitals alone ("MI6", "G8", "BAA", "O2") is an
+organisation, and so is one word with a firm's staff or shares set after it ("Yukos chief
+executive Steven Theede", "Yukos shares") or its trade in a name the article gives ("Cairn"
+of "Cairn Energy"), never a part of a longer person's name; a "person" set beside the kind
+of work it is ("The film, A Different Story") is the work's title."""
 
 from __future__ import annotations
 
@@ -120,14 +121,37 @@ left untagged, is a person."""
 
 
 def _person(doc: Doc, ent: Span, where: np.ndarray) -> Span:
-    if len(ent) == 2 and ent[0].lower_ in HONORIFICS and ent[1].is_title:
+    if len(ent) == 2 and (ent[0].lower_ in HONORIFICS or _initial(ent)) and ent[1].is_title:
         return Span(doc, ent.start, ent.end, "PERSON")
+    if len(ent) == 1 and ent.start > 0 and ent[0].is_title:  # "J Morrow, writing in"
+        initial = doc[ent.start - 1]
+        named = Span(doc, ent.start - 1, ent.end, ent.label_)
+        if not initial.ent_type_ and initial.text not in ("A", "I") and _initial(named):
+            return Span(doc, named.start, named.end, "PERSON")
     if len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
         longer = Span(doc, ent.start, ent.end + 1, "PERSON")  # "Francesca" and untagged
         return longer if _full_name(doc, longer, where) else ent  # "Detakats": cut short
     if not (len(ent) == 2 or _hyphenated_first(ent)) or not _full_name(doc, ent, where):
         return ent
     return Span(doc, ent.start, ent.end, "PERSON")
+
+
+def _initial(ent: Span) -> bool:
+    """ "K Morgan", "J. Morrow": an initial and a surname, a person's name (a team sheet's, a
+    byline's); not a place ("S Asia"), a body's name ("B Company") nor a distance's letter
+    ("the 50K Walk")."""
+    initial, last = ent[0], ent[1]
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent.label_ != "LOC"
+        and (before is None or bool(before.whitespace_))  # not "the 50K Walk"
+        and len(initial.text.rstrip(".")) == 1
+        and initial.text[0].isalpha()
+        and initial.is_upper
+        and last.is_alpha
+        and last.lower_ not in FIRMS | BODY_ENDINGS | {"company", "division", "street"}
+        and lookup_country(last.text) is None
+    )
 
 
 def _hyphenated_first(ent: Span) -> bool:

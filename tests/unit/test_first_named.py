@@ -198,3 +198,15 @@ def test_a_name_set_beside_a_persons_role_is_that_persons(role):
     )
     assert holders(a, "said") == ["Pradeep Khosla"]
     assert {p.name: p.kind for p in a.parties}.get("Pradeep Khosla") == "PERSON"
+
+
+def test_an_initial_and_a_surname_are_a_person_not_a_place_nor_a_walk():
+    a = analyse(
+        "Wales: K Morgan; S Lamont, G Thomas; M Davies, C Jones.\n\n"
+        "Italy: S Parisse, M Bortolami, C Stoica; R Ibanez (capt).\n\n"
+        "He won the 50K Walk in Athens, and growth in S Asia slowed."
+    )
+    kinds = {p.name: p.kind for p in a.parties}
+    for name in ("S Lamont", "M Davies", "C Jones", "M Bortolami", "R Ibanez"):
+        assert kinds.get(name) == "PERSON", name
+    assert kinds.get("K Walk") != "PERSON" and kinds.get("S Asia") != "PERSON"
