@@ -121,12 +121,12 @@ left untagged, is a person."""
 
 
 def _person(doc: Doc, ent: Span, where: np.ndarray) -> Span:
-    if len(ent) == 2 and (ent[0].lower_ in HONORIFICS or _initial(ent)) and ent[1].is_title:
+    if len(ent) == 2 and (ent[0].lower_ in HONORIFICS or initialled(ent)) and ent[1].is_title:
         return Span(doc, ent.start, ent.end, "PERSON")
     if len(ent) == 1 and ent.start > 0 and ent[0].is_title:  # "J Morrow, writing in"
         initial = doc[ent.start - 1]
         named = Span(doc, ent.start - 1, ent.end, ent.label_)
-        if not initial.ent_type_ and initial.text not in ("A", "I") and _initial(named):
+        if not initial.ent_type_ and initialled(named):
             return Span(doc, named.start, named.end, "PERSON")
     if len(ent) == 1 and ent.end < len(doc) and not doc[ent.end].ent_type_:
         longer = Span(doc, ent.start, ent.end + 1, "PERSON")  # "Francesca" and untagged
@@ -136,7 +136,7 @@ def _person(doc: Doc, ent: Span, where: np.ndarray) -> Span:
     return Span(doc, ent.start, ent.end, "PERSON")
 
 
-def _initial(ent: Span) -> bool:
+def initialled(ent: Span) -> bool:
     """ "K Morgan", "J. Morrow": an initial and a surname, a person's name (a team sheet's, a
     byline's); not a place ("S Asia"), a body's name ("B Company") nor a distance's letter
     ("the 50K Walk")."""
@@ -147,8 +147,10 @@ def _initial(ent: Span) -> bool:
         and (before is None or bool(before.whitespace_))  # not "the 50K Walk"
         and len(initial.text.rstrip(".")) == 1
         and initial.text[0].isalpha()
+        and initial.text not in ("A", "I")  # "A Labour spokesman said"
         and initial.is_upper
         and last.is_alpha
+        and last.is_title
         and last.lower_ not in FIRMS | BODY_ENDINGS | {"company", "division", "street"}
         and lookup_country(last.text) is None
     )
@@ -191,7 +193,11 @@ def _full_name(doc: Doc, ent: Span, where: np.ndarray) -> bool:
 
 def described_as_person(name: Token) -> bool:
     """A role or a noun naming a person set beside a name ("Parul Jain, deputy chief economist
-    at Nomura"), not one a body may hold too ("Nomura, the market leader")."""
+    at Nomura"), not one a body may hold too ("Nomura, the market leader"); or an initial
+    before it ("T Hayden, writing in a magazine, said")."""
+    doc = name.doc
+    if name.i > 0 and initialled(Span(doc, name.i - 1, name.i + 1)):
+        return True
     nouns = {k for k, (_, kind) in described_actors().items() if kind == "PERSON"}
     nouns = (nouns - _BODIES_TOO) | PERSON_ROLES
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in name.children)

@@ -210,3 +210,12 @@ def test_an_initial_and_a_surname_are_a_person_not_a_place_nor_a_walk():
     for name in ("S Lamont", "M Davies", "C Jones", "M Bortolami", "R Ibanez"):
         assert kinds.get(name) == "PERSON", name
     assert kinds.get("K Walk") != "PERSON" and kinds.get("S Asia") != "PERSON"
+
+
+def test_an_untagged_initial_and_surname_that_speak_are_a_person():
+    a = analyse(
+        "Many players call the game an addiction. T Hayden, writing in the culture blogzine "
+        'Paper Culture, said recently: "I used to play it a lot."'
+    )
+    assert holders(a, "said recently") == ["T Hayden"]
+    assert {p.name: p.kind for p in a.parties}["T Hayden"] == "PERSON"
