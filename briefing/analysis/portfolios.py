@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import given_names
 from briefing.analysis.names import political_parties
 from briefing.analysis.scan import tokens_where
@@ -141,7 +142,7 @@ def portfolio_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # a portfolio's holder is named next: "Sport Secretary Tessa Jowell"
         start = _listed_before(doc, title)
         if start is None:  # one portfolio: "Defence Secretary Geoff Hoon"
-            spans = [s for s in spans if not _one_portfolio(s, title)]
+            spans = [s for s in spans if not _one_portfolio(s, title, spans)]
             continue
         inside = [s for s in spans if start <= s.start and s.end <= title]
         if all(
@@ -152,19 +153,25 @@ def portfolio_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _one_portfolio(span: Span, title: int) -> bool:
+def _one_portfolio(span: Span, title: int, spans: list[Span]) -> bool:
     """ "Defence" in "Defence Secretary Geoff Hoon", "Trade and Industry" in "Trade and
     Industry Secretary": a portfolio the model tagged as a body; not a body of its own ("US
-    Treasury Secretary"), a party ("Labour minister") nor a country."""
+    Treasury Secretary"), a party ("Labour minister"), a country ("Iraqi Minister") nor the
+    department the article names, which its name ends ("Education Secretary" of "the
+    Department for Education"; not "Home" of "the Home Office")."""
     words = [t for t in span if t.lower_ not in ("the", "shadow", "new", "former")]
+    named = span.text.casefold()
+    department = any(o.label_ == "ORG" and o.text.casefold().endswith(" " + named) for o in spans)
     return (
-        span.end == title
+        not department
+        and span.end == title
         and span.label_ in ("ORG", "NORP")
         and bool(words)
         and all(t.is_title or t.lower_ == "and" for t in words)
         and words[-1].lower_ not in _BODY_WORDS
         and span.text.casefold() not in political_parties()
         and not any(t.ent_type_ in ("GPE", "LOC") for t in span)
+        and lookup_country(span.text) is None  # "Iraqi Minister Hoshyar Zebari"
     )
 
 

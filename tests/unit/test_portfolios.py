@@ -54,3 +54,18 @@ def test_one_portfolio_before_a_ministers_name_is_no_party_nor_the_ministers_sid
     assert "US Treasury" in names  # a body of its own
     putri = party(a, at(a, "said").party)
     assert putri.name == "Ana Putri" and putri.affiliation is None
+
+
+def test_a_nationality_before_a_ministers_title_is_his_side_not_a_portfolio():
+    a = analyse("Iraqi Minister Karim Hadi said the vote would go ahead.")
+    hadi = party(a, at(a, "said").party)
+    assert hadi.name == "Karim Hadi" and hadi.affiliation == "iraq"
+
+
+def test_a_portfolio_the_article_names_as_a_department_is_the_ministers_side():
+    a = analyse(
+        "The Department for Education will review the tests. Education Secretary Jo Brand "
+        "said the tests were fair."
+    )
+    brand = party(a, at(a, "said").party)
+    assert brand.name == "Jo Brand" and brand.affiliation == "department-for-education"
