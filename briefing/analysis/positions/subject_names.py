@@ -1,7 +1,9 @@
 """The person a subject stands for when the parser cut a name or a role short: "said study
 co-author Karen Alley" (a piece of the hyphenated role made the subject), "Longtime Imus in
 the Morning writer and performer Rob Bartlett tweeted" (the first words of a long description
-made the subject) (for ``subjects``)."""
+made the subject); and the speaker it hung elsewhere: a name joined to the clause before
+(``joined_before``) or described after the verb as its object (``described_after``) (for
+``subjects``)."""
 
 from __future__ import annotations
 
