@@ -18,8 +18,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis import prep_names
@@ -29,7 +27,7 @@ from briefing.analysis.demonym_names import demonym_body
 from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.joined_names import hyphen_start, nicknamed, whole_surnames, with_place
-from briefing.analysis.lexicon import STRONG_CUE, described_actors, lexicon, rows
+from briefing.analysis.lexicon import STRONG_CUE, lexicon
 from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
 from briefing.analysis.name_spans import (
@@ -45,7 +43,8 @@ from briefing.analysis.name_spans import (
     unpunctuated,
     whole_name,
 )
-from briefing.analysis.names import FIRMS, TITLES, political_parties
+from briefing.analysis.names import TITLES, political_parties
+from briefing.analysis.not_names import description, law, listed_not_parties, turn_label
 from briefing.analysis.party_names import untagged_parties, whole_party_names
 from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
@@ -54,7 +53,6 @@ from briefing.analysis.run_ons import off_platform, title_then_name
 from briefing.analysis.scan import tokens_where
 from briefing.analysis.spelled import spelled_out
 
-_COMMON_BODIES = frozenset({"state", "university", "project", "department"})
 _BUILDINGS = frozenset(
     {
         "hospital",
@@ -78,83 +76,16 @@ _BUILDINGS = frozenset(
 )
 
 
-@cache
-def _not_parties() -> dict[str, frozenset[str] | None]:
-    return {
-        name.casefold(): frozenset(labels[0].split(";")) if labels else None
-        for name, *labels in rows("not_parties.tsv")
-    }
-
-
-_LAWS = frozenset(
-    {"act", "law", "bill", "treaty", "directive", "regulation", "amendment", "constitution"}
-)
-
-
-def _description(span: Span) -> bool:
-    """ "The Department", "State" (of "State prosecutors"), "University", "MPs": a body's
-    common noun, or actors' plural, tagged as a name; "the department" is resolved as a
-    description (``sources``)."""
-    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
-    if len(words) != 1:
-        return False
-    word = words[0]
-    if word.lower_ in _COMMON_BODIES or (word.lower_ in FIRMS and word.is_sent_start):
-        return True  # "Winemaker rejects Foster's offer": a headline's firm, named below
-    if word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in described_actors():
-        return True  # "MPs said", "the MPs": described (``positions.described``)
-    # a common noun, capitalised only because it opens the sentence; not an acronym
-    # ("UNICEF reported"), a party's name ("Labour said") nor a name the article gives a
-    # person elsewhere ("Trump has cited")
-    if word.pos_ != "NOUN" or word.text.isupper() or not (word.is_sent_start or not word.is_title):
-        return False
-    if word.lower_ in political_parties() or _named_alone(word):
-        return False
-    return not any(e.label_ == "PERSON" and word.text in e.text.split() for e in span.doc.ents)
-
-
-def _named_alone(word: Token) -> bool:
-    """The article writes ``word`` with its capital, on its own, within a sentence too ("his
-    new party, Veritas. Veritas says"): a name, not a common noun opening a sentence."""
-    return word.is_title and any(
-        t.text == word.text
-        and not t.is_sent_start
-        and not t.nbor(-1).is_title
-        and (t.i + 1 == len(t.doc) or not t.nbor(1).is_title)
-        for t in word.doc
-        if t.i > 0
-    )
-
-
-def _law(span: Span) -> bool:
-    """A law, not its makers: "the Affordable Care Act", "Republic Act No. 3846"."""
-    words = [t.lower_ for t in span if not t.is_punct]
-    numbered = any(a in _LAWS and b == "no" for a, b in zip(words, words[1:], strict=False))
-    return bool(words) and (words[-1] in _LAWS or numbered)
-
-
-def _turn_label(span: Span) -> bool:
-    """An interview's speaker label: "((WN))", or initials opening a paragraph ("NG: This
-    study started"); the one interviewed is named in full elsewhere."""
-    doc, text = span.doc, span.text
-    before = "".join(t.text_with_ws for t in doc[max(0, span.start - 2) : span.start])
-    if text.casefold() in ("wn", "wikinews") and before.endswith("(("):
-        return True
-    after = doc[span.end].text if span.end < len(doc) else ""
-    opens = span.start == 0 or "\n" in before
-    return opens and text.isupper() and 2 <= len(text) <= 3 and after == ":"
-
-
 def never_acts(span: Span) -> bool:
     """A name that is never an actor of the news, or a "person" that is a place."""
-    listed = _not_parties().get(span.text.strip().casefold(), False)
+    listed = listed_not_parties().get(span.text.strip().casefold(), False)
     if listed is None:
         return True
     if listed and span.label_ in listed and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return True  # "on Twitter"; but "Twitter said" is the company speaking
-    if span.label_ != "PERSON" and _law(span):
+    if span.label_ != "PERSON" and law(span):
         return True
-    if span.label_ == "ORG" and _description(span):
+    if span.label_ == "ORG" and description(span):
         return True
     if len(span) == 1 and span[0].tag_ == "NNS" and span.label_ in ("PERSON", "GPE", "LOC", "FAC"):
         # "Protesters" at a sentence's start, tagged as a place: a common noun; but not
@@ -183,7 +114,7 @@ def never_acts(span: Span) -> bool:
     ):
         return True  # "Guilty: School teacher Brianne Altice", "Impoverished: Dozens of
         # Syrians queue": a caption's label, named nowhere else
-    if _turn_label(span):
+    if turn_label(span):
         return True
     if span.label_ == "PERSON":
         doc = span.doc
