@@ -32,6 +32,7 @@ from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
 from briefing.analysis.name_spans import (
     as_body,
+    as_country,
     cited,
     country_then_name,
     first_names,
@@ -245,7 +246,7 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [demonym_body(unpunctuated(e)) for e in doc.ents]
+    ents = [as_country(demonym_body(unpunctuated(e))) for e in doc.ents]
     ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in ents])
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}

@@ -8,6 +8,7 @@ from briefing.analysis.entities import never_acts
 from briefing.analysis.pipeline import load_pipeline
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
+from tests.reading import holders as _holders
 from tests.reading import party as _party
 
 
@@ -29,3 +30,27 @@ def test_a_name_that_begins_with_a_buildings_word_is_a_person():
     doc = load_pipeline().nlp("Park Won-soon met the doctors at the John Radcliffe Hospital.")
     assert not never_acts(Span(doc, 0, 4, "PERSON"))
     assert never_acts(Span(doc, 9, 12, "PERSON"))
+
+
+def test_a_country_the_model_once_took_for_a_person_is_the_country_throughout():
+    """Wikinews: one "Azerbaijan" tagged as a person made every "Azerbaijan" of the article a
+    person (a surname, by the person's rule), listed as "Azerbaijan (person)"."""
+    a = _analyse(
+        "A conflict between the nations of Armenia and Azerbaijan erupted into violence. "
+        "Armenia and Azerbaijan fought a war over the region in 1994. The Armenians claim "
+        "they were retaliating against missile attacks from Azerbaijan. Azerbaijan claimed "
+        "to have killed about 2,300 soldiers."
+    )
+    assert _party(a, _at(a, "claimed").party).name == "Azerbaijan"
+    assert {p.kind for p in a.parties if p.name == "Azerbaijan"} == {"GPE"}
+
+
+def test_a_person_named_after_a_country_stays_a_person():
+    """The rule above keeps a person whose surname is a country's name ("Michael Jordan")
+    and a given name that is one ("Chad") in an article that names no such country."""
+    a = _analyse(
+        "Michael Jordan visited the club on Monday. Jordan said the team had improved. "
+        "Chad Smith, the coach, agreed. Chad said the players were ready."
+    )
+    assert _holders(a, "said") == ["Michael Jordan", "Chad Smith"]
+
