@@ -62,6 +62,18 @@ def test_someones_associates_are_a_party_of_their_own():
     assert party(a, at(a, "said").party).name == "Paul Grant's associates"
 
 
+def test_someones_associates_are_one_group_however_the_article_names_them():
+    """Wikinews: "His associates have alleged" and "Associates of Navalny alleged" (tagged
+    as an organisation) were two parties, one of them a person."""
+    a = analyse(
+        "Opposition leader Oleg Varnov was flown to Berlin on Saturday. His associates have "
+        "alleged Varnov was poisoned. Associates of Varnov alleged he drank tea laced with "
+        "poison. Doctors at the hospital said he was stable."
+    )
+    assert holders(a, "have alleged") + holders(a, "alleged") == ["Oleg Varnov's associates"] * 2
+    assert {p.kind for p in a.parties if "associates" in p.name} == {"GROUP"}
+
+
 def test_per_a_named_source_is_according_to_it_but_not_per_gallon():
     a = analyse(
         "Per numbers reported by The Associated Press, 415 thousand priests are subject to "

@@ -363,8 +363,13 @@ def extract_positions(
     continue_quotes(found, every, text)
     names = {p.id: p.name for p in parties.parties}
 
-    def whose(pronoun: Token) -> str | None:
-        return names.get(resolver.pronoun(pronoun) or "")
+    def whose(owner: Token) -> str | None:  # "His", "Navalny" (of "Navalny's associates")
+        party = (
+            resolver.pronoun(owner)
+            if owner.pos_ == "PRON"
+            else resolver.party_of_token.get(owner.i)
+        )
+        return names.get(party or "")
 
     made_all: list[tuple[Position, Description | None]] = []
     held = {id(a): _positions(a, resolver, parties, sentences) for a in found}

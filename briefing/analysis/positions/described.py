@@ -240,19 +240,26 @@ def _anyones(record: Token, determiner: str | None) -> bool:
 
 
 def _kin(head: Token, kind: str, whose: Callable[[Token], str | None]) -> Description | None:
+    """ "His sister", "Dunn's mother", "the mother of Harry Dunn": the named party's, under
+    its full name ("Associates of Navalny" and "His associates" are Alexei Navalny's)."""
+    kind = "GROUP" if head.tag_ in _PLURAL else kind
     holder = next((c for c in head.children if c.dep_ == "poss"), None)
     if holder is not None and holder.pos_ == "PRON" and (owner := whose(holder)):
         phrase = head.doc[holder.i : head.i + 1].text
         return Description(f"{owner}'s {head.text}", phrase, kind)  # "His sister"
     of = documents.of_objects(head)
-    if holder is None and of and of[0].pos_ == "PROPN" and of[0].ent_type_ == "PERSON":
+    if holder is None and of and of[0].pos_ == "PROPN":
+        owner = whose(of[0]) or (of[0].ent_type_ == "PERSON" and of[0].text)
+        if not owner:
+            return None
         phrase = head.doc[head.left_edge.i : of[0].right_edge.i + 1].text  # "The mother of
-        name = head.doc[of[0].left_edge.i : of[0].i + 1].text  # Harry Dunn": his mother
-        return Description(f"{name}'s {head.text}", phrase, kind)
+        name = whose(of[0]) or head.doc[of[0].left_edge.i : of[0].i + 1].text  # Harry Dunn"
+        return Description(f"{name}'s {head.text.lower()}", phrase, kind)
     if holder is None or holder.pos_ != "PROPN":
         return None
     name = head.doc[holder.left_edge.i : head.i + 1].text
-    return Description(name, name, kind)
+    owner = whose(holder)
+    return Description(f"{owner}'s {head.text}" if owner else name, name, kind)
 
 
 def _office(head: Token, kind: str) -> Description | None:
