@@ -319,7 +319,7 @@ Reserve" an article names."""
 
 def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
     """ "the Post" is "the New York Post", "the Telegraph" "The Daily Telegraph": an
-    organisation named by one word that ends the name of exactly one other, named first;
+    organisation named by one word that ends the name of exactly one other named before it;
     and "the Unity Party" is "The Unity Party of America": one named by words that begin
     the name of exactly one other, before its "of", "for" or "&" ("Marsh" of "Marsh &
     McLennan") or its trade ("Cairn" of "Cairn Energy")."""
@@ -347,12 +347,12 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
         owners = by_last.get(name.casefold(), set()) - {key} if short else set()
         owners = {_followed(moved, o) for o in owners} - {key}  # "Supreme Court", merged
         # into "Supreme Court of Pennsylvania", is that one for "the Court"
-        if len(owners) != 1:
-            continue
-        owner = clusters[next(iter(owners))]
-        if min(m.start for m in owner.mentions) < _first_in_body(c):
-            _merge(clusters, assignment, key, owner.key)
-            moved[key] = owner.key
+        first = _first_in_body(c)
+        before = [o for o in owners if min(m.start for m in clusters[o].mentions) < first]
+        if len(before) == 1:  # of two, the one named before: "the New York Post ... the
+            # Post ... The Washington Post"
+            _merge(clusters, assignment, key, before[0])
+            moved[key] = before[0]
 
 
 def _first_in_body(c: Cluster) -> int:

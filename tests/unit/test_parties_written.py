@@ -82,3 +82,15 @@ def test_a_demonym_before_a_full_name_is_no_part_of_it_but_a_bodys_stays():
     assert "Guillermo Garcia-Lopez" in {p.name for p in a.parties if p.kind == "PERSON"}
     assert strip_titles("Labour Friends of Israel") == "Labour Friends of Israel"
     assert strip_titles("British Medical Association") == "British Medical Association"
+
+
+def test_a_short_name_is_the_one_of_two_long_names_written_before_it():
+    """Wikinews: "the Post" after "the New York Post" stood apart, a third paper beside it
+    and "The Washington Post", named later; it is the one named before it."""
+    a = analyse(
+        "On Monday the New York Post published an article about a laptop. According to the "
+        "Post, an adviser told them of its existence. According to The Washington Post, "
+        "officials warned the administration."
+    )
+    names = sorted(p.name for p in a.parties if "Post" in p.name)
+    assert names == ["New York Post", "Washington Post"]
