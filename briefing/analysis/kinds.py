@@ -1,13 +1,14 @@
 """A party's kind where the English model's label is wrong: a name it took for a person that
-the article names as a firm ("oil giant Yukos"), a team ("Bolton have signed") or one of a list
-of clubs and places ("Real Madrid, Barcelona and Valencia"); a name it took for a body that
-is a player ("striker Ronaldinho"). Used by ``parties``."""
+the article names as a firm ("oil giant Yukos"), a platform ("Twitter said"), a team ("Bolton
+have signed") or one of a list of clubs and places ("Real Madrid, Barcelona and Valencia"); a
+name it took for a body that is a player ("striker Ronaldinho"). Used by ``parties``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from briefing.analysis.names import FIRMS, SQUAD_ROLES
+from briefing.analysis.not_names import listed_not_parties
 from briefing.analysis.scan import tokens_where
 
 _FIRMS = FIRMS | {"giant", "group", "maker", "portal", "distributor", "website"}
@@ -40,6 +41,12 @@ def firm_named(mention: Span) -> bool:
     first = mention.start == mention.sent.start  # "Bat spit drug firm goes to market"
     firm_head = head is not mention.root and head.lemma_.lower() in _FIRMS and not first
     return before or beside or firm_head
+
+
+def platform_named(mention: Span) -> bool:
+    """ "Twitter placed a warning": a platform (``data/not_parties.tsv``, a party only when it
+    acts) that the model took for a person is the company."""
+    return bool(listed_not_parties().get(mention.text.casefold()))
 
 
 def team_named(mention: Span) -> bool:

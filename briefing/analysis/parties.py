@@ -30,6 +30,7 @@ from briefing.analysis.kinds import (
     firm_named,
     kin_named,
     listed_with_bodies,
+    platform_named,
     player_named,
     team_named,
 )
@@ -295,7 +296,7 @@ def _name(c: Cluster) -> str:
 
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
-    named = any(firm_named(m) or team_named(m) for m in c.mentions)
+    named = any(firm_named(m) or team_named(m) or platform_named(m) for m in c.mentions)
     named = named or bool(c.mentions) and all(map(listed_with_bodies, c.mentions))
     if kind == "ORG" and not key.startswith("group:") and player_named(c.mentions):
         return "PERSON"

@@ -220,3 +220,13 @@ def test_a_firm_named_after_a_family_is_not_the_family_member_it_names() -> None
     kinds = {p.name: p.kind for p in a.parties}
     assert (kinds.get("Ford"), kinds.get("Bill Ford")) == ("ORG", "PERSON")
     assert holders(a, "reported") == ["Ford"]
+
+
+def test_a_platform_that_acts_is_a_company_not_a_person() -> None:
+    """Wikinews: "Twitter placed a warning over the tweet" listed Twitter as a person; "on
+    Twitter" stays no party."""
+    a = analyse(
+        "The senator repeated the claim on Twitter. Twitter placed a warning over the tweet, "
+        "saying it broke its rules."
+    )
+    assert [(p.name, p.kind) for p in a.parties if p.name == "Twitter"] == [("Twitter", "ORG")]
