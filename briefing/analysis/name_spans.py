@@ -345,7 +345,8 @@ def cited(ent: Span) -> Span:
     """ "according to the Telegraph" tagged as a product, a work or an event ("according to
     the Sydney Morning Herald"): an outlet that speaks; a "product" that says something
     ("Rockstar Games, the makers of Manhunt, has said"): a company; and "a report by The
-    Atlantic" tagged as a place: the one who wrote it; "according to the Hollywood Reporter",
+    Atlantic" tagged as a place: the one who wrote it, as is a place written with a capital
+    "The" within a sentence ("Next, The Atlantic claimed"); "according to the Hollywood Reporter",
     the place alone tagged: the outlet; "according to firm Technorati", tagged a place that
     is no country nor capital: a body that says something."""
     root = ent.root
@@ -362,6 +363,9 @@ def cited(ent: Span) -> Span:
         return Span(ent.doc, ent.start, ent.end, "ORG")
     by = root.head
     if ent.label_ == "LOC" and root.dep_ == "pobj" and by.lower_ == "by" and _written(by.head):
+        return Span(ent.doc, ent.start, ent.end, "ORG")
+    the = ent.doc[ent.start - 1] if ent.start else None  # "Next, The Atlantic claimed"
+    if ent.label_ == "LOC" and the is not None and the.text == "The" and not the.is_sent_start:
         return Span(ent.doc, ent.start, ent.end, "ORG")
     return ent
 

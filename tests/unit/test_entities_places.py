@@ -54,3 +54,13 @@ def test_a_person_named_after_a_country_stays_a_person():
     )
     assert _holders(a, "said") == ["Michael Jordan", "Chad Smith"]
 
+
+def test_a_place_named_with_a_capital_the_within_a_sentence_is_a_publication():
+    """Wikinews: "Next, The Atlantic claimed that" listed the magazine as a place; "the
+    Atlantic" of hurricanes stays the ocean, no party."""
+    a = _analyse(
+        "Storms in the Atlantic grew stronger. Next, The Atlantic claimed that the trip had "
+        "been cancelled because of the rain."
+    )
+    assert [(p.name, p.kind) for p in a.parties] == [("Atlantic", "ORG")]
+    assert _party(a, _at(a, "claimed").party).name == "Atlantic"
