@@ -45,7 +45,7 @@ from briefing.analysis.name_spans import (
     whole_name,
 )
 from briefing.analysis.names import TITLES, political_parties
-from briefing.analysis.not_names import description, law, listed_not_parties, turn_label
+from briefing.analysis.not_names import actors_of, description, law, listed_not_parties, turn_label
 from briefing.analysis.party_names import untagged_parties, whole_party_names
 from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
@@ -246,7 +246,7 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [as_country(demonym_body(unpunctuated(e))) for e in doc.ents]
+    ents = [as_country(actors_of(demonym_body(unpunctuated(e)))) for e in doc.ents]
     ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in ents])
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}

@@ -6,6 +6,8 @@
 - A body's common noun or actors' plural tagged as a name ("The Department", "MPs"): the
   source is resolved as a description (``positions.described``).
 - An interview's speaker label ("((WN))", "NG:" opening a paragraph).
+- Actors described by whose they are, tagged with the name ("Associates of Navalny"): the
+  name alone.
 """
 
 from __future__ import annotations
@@ -85,3 +87,20 @@ def turn_label(span: Span) -> bool:
     after = doc[span.end].text if span.end < len(doc) else ""
     opens = span.start == 0 or "\n" in before
     return opens and text.isupper() and 2 <= len(text) <= 3 and after == ":"
+
+
+def actors_of(span: Span) -> Span:
+    """ "Associates of Navalny", "Relatives of Harry Dunn" tagged as one name at a sentence's
+    start: actors described by whose they are (``positions.described``), and the name after
+    "of", which is a mention of its own."""
+    first = span[0]
+    if (
+        len(span) < 3
+        or not first.is_sent_start
+        or first.tag_ not in ("NNS", "NNPS")
+        or first.lemma_.lower() not in described_actors()
+        or span[1].lower_ != "of"
+        or span[2].pos_ != "PROPN"
+    ):
+        return span
+    return Span(span.doc, span.start + 2, span.end, span.label_)

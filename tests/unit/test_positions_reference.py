@@ -379,3 +379,19 @@ def test_a_writing_whose_maker_is_another_writing_named_with_the_is_analysed_in_
         "prepared by the Office for National Statistics, states that wages fell."
     )
     assert {party(a, p.party).name for p in a.positions} == {"Office for National Statistics"}
+
+
+def test_associates_of_someone_tagged_as_an_organisation_are_that_persons_associates():
+    """Wikinews: the model tagged "Associates of Navalny" as one organisation, a party apart
+    from "His associates"."""
+    from briefing.analysis.entities import entity_spans
+
+    doc = load_pipeline().nlp("Associates of Navalny alleged he drank tea laced with poison.")
+    assert [e.text for e in doc.ents][:1] == ["Associates of Navalny"]  # the model's tag
+    assert [(s.text, s.label_) for s in entity_spans(doc)][:1] == [("Navalny", "ORG")]
+    a = analyse(
+        "Russian opposition leader Alexei Navalny was flown to Berlin. His associates have "
+        "alleged Navalny was poisoned. Associates of Navalny alleged he drank tea laced with "
+        "poison."
+    )
+    assert holders(a, "have alleged") + holders(a, "alleged") == ["Alexei Navalny's associates"] * 2
