@@ -158,10 +158,12 @@ def absorb_surnames(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
             }
         if len(owners) != 1:
             continue
-        _merge(clusters, assignment, key, next(iter(owners)))
+        merge_into(clusters, assignment, key, next(iter(owners)))
 
 
-def _merge(clusters: dict[str, Cluster], assignment: dict[int, str], key: str, into: str) -> None:
+def merge_into(
+    clusters: dict[str, Cluster], assignment: dict[int, str], key: str, into: str
+) -> None:
     """Cluster ``key`` is the same actor as cluster ``into``."""
     c, target = clusters[key], clusters[into]
     target.names.update(c.names)
@@ -205,7 +207,7 @@ def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -
         names |= {w for n in c.names if (w := _long_words(n))}
         into = next((owner[n] for n in names if n in owner and owner[n] in clusters), None)
         if into is not None and into != key:
-            _merge(clusters, assignment, key, into)
+            merge_into(clusters, assignment, key, into)
             continue
         for n in names:
             owner.setdefault(n, key)
@@ -227,7 +229,7 @@ def merge_known_names(
         into = max(keys, key=lambda k: (len(clusters[k].mentions), k))
         for key in keys:
             if key != into:
-                _merge(clusters, assignment, key, into)
+                merge_into(clusters, assignment, key, into)
         named = [n for n in clusters[into].names if n.casefold() == party]
         if named and len(keys) > 1:  # "Conservatives", not "Tory"
             clusters[into].canonical = named[0]
@@ -271,10 +273,10 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
         if len(owners) > 1 and _one_body(clusters[k] for k in owners):
             first, *others = sorted(owners)
             for other in others:
-                _merge(clusters, assignment, other, first)
+                merge_into(clusters, assignment, other, first)
             owners = {first}
         if len(owners) == 1:
-            _merge(clusters, assignment, key, next(iter(owners)))
+            merge_into(clusters, assignment, key, next(iter(owners)))
 
 
 def _one_body(owners: Iterable[Cluster]) -> bool:
@@ -351,7 +353,7 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
         before = [o for o in owners if min(m.start for m in clusters[o].mentions) < first]
         if len(before) == 1:  # of two, the one named before: "the New York Post ... the
             # Post ... The Washington Post"
-            _merge(clusters, assignment, key, before[0])
+            merge_into(clusters, assignment, key, before[0])
             moved[key] = before[0]
 
 
@@ -389,4 +391,4 @@ def absorb_inner_names(clusters: dict[str, Cluster], assignment: dict[int, str])
             continue
         owner = clusters[next(iter(owners))]
         if min(m.start for m in owner.mentions) < min(m.start for m in c.mentions):
-            _merge(clusters, assignment, key, owner.key)
+            merge_into(clusters, assignment, key, owner.key)

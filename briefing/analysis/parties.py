@@ -24,6 +24,7 @@ from briefing.analysis.clusters import (
     merge_known_names,
     merge_same_names,
 )
+from briefing.analysis.country_spellings import merge_country_spellings
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
 from briefing.analysis.kinds import (
@@ -196,6 +197,7 @@ def resolve_parties(doc: Doc) -> PartyResolution:
     cluster_persons(ents, persons, clusters, assignment, firms)
     absorb_surnames(clusters, assignment)
     absorb_acronyms(clusters, assignment)
+    merge_country_spellings(clusters, assignment)
     absorb_last_words(clusters, assignment)
     absorb_inner_names(clusters, assignment)
     merge_known_names(clusters, assignment, same_party())

@@ -94,3 +94,17 @@ def test_a_short_name_is_the_one_of_two_long_names_written_before_it():
     )
     names = sorted(p.name for p in a.parties if "Post" in p.name)
     assert names == ["New York Post", "Washington Post"]
+
+
+def test_a_body_named_with_its_country_written_two_ways_and_without_it_is_one_party():
+    """Wikinews: "the US Supreme Court", "the United States Supreme Court" and "the Supreme
+    Court" were three parties; "the U.S. Navy", "the United States Navy", "the Navy" too."""
+    a = analyse(
+        "The US Supreme Court heard the case on Monday. The United States Supreme Court had "
+        "refused it before. The Supreme Court said the law was valid. The U.S. Navy sent a "
+        "ship. The United States Navy said the ship was safe. The Navy said it would stay."
+    )
+    courts = [p.name for p in a.parties if "Court" in p.name]
+    navies = [p.name for p in a.parties if "Navy" in p.name]
+    assert (len(courts), len(navies)) == (1, 1)
+
