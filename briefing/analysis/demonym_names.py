@@ -1,14 +1,18 @@
 """Names the English model cut after their people's word: in "the Scottish Executive has
 insisted" and "according to Swiss Re" it tags "Scottish" and "Swiss" as a people and leaves
 the capitalised word after them untagged, so the body was lost ("Executive" then read as a
-chief executive named before). The two words are the body's name (for ``entities``)."""
+chief executive named before). The two words are the body's name (for ``entities``).
+
+A country's name tagged as a person ("Azerbaijan claimed") is the country, unless it is the
+surname of a person the article names ("Michael Jordan") or a given name ("Chad") that the
+article never tags as a country (``as_country``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.lexicon import person_nouns
+from briefing.analysis.lexicon import given_names, person_nouns
 from briefing.analysis.names import TITLES, party_name
 from briefing.analysis.polity import INSTITUTIONS
 
@@ -49,3 +53,23 @@ def demonym_body(ent: Span) -> Span:
     if match is None or match.how != "demonym":
         return ent
     return Span(doc, ent.start, ent.end + 1, "ORG")
+
+
+def as_country(ent: Span) -> Span:
+    """A country's name the model took for a person: the country (else, as a person's
+    surname, it would make every mention of the country that person); one that is a given
+    name too ("Chad") only when the article tags it a country elsewhere."""
+    if ent.label_ != "PERSON":
+        return ent
+    given = len(ent) == 1 and ent[0].lower_ in given_names()
+    if given and not any(e.label_ == "GPE" and e.text == ent.text for e in ent.doc.ents):
+        return ent
+    match = lookup_country(ent.text)
+    if match is None or match.how != "name":
+        return ent
+    if any(
+        e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(ent.text)
+        for e in ent.doc.ents
+    ):
+        return ent  # "Michael Jordan ... Jordan said"
+    return Span(ent.doc, ent.start, ent.end, "GPE")

@@ -20,9 +20,6 @@
 - An organisation named "of" two places, the second tagged apart ("the Islamic State of Iraq"
   + "and the Levant"), is one name.
 - A person's surname run into a party's name ("Blair Labour's", a headline's) is the two.
-- A country's name tagged as a person ("Azerbaijan claimed") is the country, unless it is
-  the surname of a person the article names ("Michael Jordan") or a given name ("Chad")
-  that the article never tags as a country.
 - A party's or an institution's short name tagged as a person ("Labour", "the Old Bailey") is
   an organisation.
 - A product or work cited ("according to the Telegraph") is an organisation (an untagged
@@ -260,26 +257,6 @@ def as_body(ent: Span) -> Span:
     if ent.label_ != "PERSON" or not (ends or name.casefold() in _bodies() or _short(ent)):
         return ent
     return Span(ent.doc, ent.start, ent.end, "ORG")
-
-
-def as_country(ent: Span) -> Span:
-    """A country's name the model took for a person: the country (else, as a person's
-    surname, it would make every mention of the country that person); one that is a given
-    name too ("Chad") only when the article tags it a country elsewhere."""
-    if ent.label_ != "PERSON":
-        return ent
-    given = len(ent) == 1 and ent[0].lower_ in given_names()
-    if given and not any(e.label_ == "GPE" and e.text == ent.text for e in ent.doc.ents):
-        return ent
-    match = lookup_country(ent.text)
-    if match is None or match.how != "name":
-        return ent
-    if any(
-        e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(ent.text)
-        for e in ent.doc.ents
-    ):
-        return ent  # "Michael Jordan ... Jordan said"
-    return Span(ent.doc, ent.start, ent.end, "GPE")
 
 
 def _short(ent: Span) -> bool:
