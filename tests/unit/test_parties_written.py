@@ -107,4 +107,3 @@ def test_a_body_named_with_its_country_written_two_ways_and_without_it_is_one_pa
     courts = [p.name for p in a.parties if "Court" in p.name]
     navies = [p.name for p in a.parties if "Navy" in p.name]
     assert (len(courts), len(navies)) == (1, 1)
-
