@@ -38,7 +38,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.lexicon import given_names, lexicon, rows
+from briefing.analysis.lexicon import described_actors, given_names, lexicon, rows
 from briefing.analysis.names import PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
 from briefing.analysis.scan import tokens_where
@@ -74,7 +74,9 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
     over the untagged capitalised singular proper nouns after it,
     and, for a one-word span ("Cohen"), before it from the last title word on ("Judge"); a
     two-word one takes one more word before it that the parse makes part of the name, and a
-    longer one a first name it so joins ("Yolanda Yu Hoi-kwan")."""
+    longer one a first name it so joins ("Yolanda Yu Hoi-kwan"); never a describing noun or
+    a participle opening a sentence or a caption ("Shocked: Pensioner Terry Cooper said",
+    "Shocked Terry Cooper, 79,")."""
     if span.label_ == "ORG":
         return _with_head(span, tagged)
     if span.label_ != "PERSON":
@@ -92,14 +94,22 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
             and t.lower_ not in PLATFORMS
         )
 
+    def opening(i: int) -> bool:  # "Shocked: Pensioner Terry Cooper", "Shocked Terry Cooper"
+        word = doc[i].lower_  # a caption's or a sentence's first word: a describing noun
+        # or a participle, no first name ("Rhodri Glyn Thomas" tagged "Glyn Thomas")
+        describes = word in described_actors() or (word.endswith("ed") and len(word) > 5)
+        opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")
+        return opens and describes and word not in given_names()
+
     start, end = span.start, span.end
-    while len(span) == 1 and start > 0 and part(start - 1):
+    while len(span) == 1 and start > 0 and part(start - 1) and not opening(start - 1):
         start -= 1
     joined = start > 0 and span.start <= doc[start - 1].head.i < span.end
     first = start > 0 and doc[start - 1].lower_ in given_names()
     if (len(span) == 2 or (len(span) > 2 and first)) and joined and part(start - 1):
-        start -= 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz": a first name the parse joins;
-        # "Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan": one the table knows
+        start -= 0 if opening(start - 1) else 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz":
+        # a first name the parse joins; "Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan": one the
+        # table knows
     titles = [i for i in range(start, span.start) if doc[i].lower_ in TITLES]
     start = titles[-1] + 1 if titles else start  # "District Attorney Vance": "Vance"
     while end < len(doc) and part(end, plural=True):  # "Mijares" read as a plural

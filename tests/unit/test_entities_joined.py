@@ -1,6 +1,7 @@
 """Names the English model runs together or cuts apart, put right before parties are made
 (issue 10): a surname run into a party's name, a nickname in quotes, a list of bodies read as
-one, a name cut at its particles. One built sentence each, real English model."""
+one, a name cut at its particles, a caption's word run into a name. One built sentence each,
+real English model."""
 
 from __future__ import annotations
 
@@ -85,3 +86,13 @@ def test_a_double_barrelled_surname_left_untagged_is_the_person_named_in_full():
     )
     assert "Hardenne" not in {p.name for p in a.parties}
     assert _party(a, _at(a, "said").party).name == "Justine Henin-Hardenne"
+
+
+def test_a_word_opening_a_caption_or_sentence_is_no_part_of_the_name_after_it():
+    """CNN/Daily Mail: "Shocked Terry Cooper, 79," and "Shocked: Pensioner Terry Cooper said"
+    were two people, neither Terry Cooper."""
+    a = _analyse(
+        "Shocked Terry Cooper, 79, was enjoying the sunshine. Shocked: Pensioner Terry Cooper "
+        "said the badger burst through a hedge."
+    )
+    assert [p.name for p in a.parties if p.kind == "PERSON"] == ["Terry Cooper"]
