@@ -255,7 +255,8 @@ def all_initials(name: str) -> set[str]:
 
 
 def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
-    """ "USI" is "the University of Southern Indiana" when no other name has those initials."""
+    """ "USI" is "the University of Southern Indiana" when no other name has those initials;
+    so is an acronym written as a word ("Acpo", "Defra"), whatever the model tagged it."""
     by_initials: dict[str, set[str]] = {}
     for key, c in clusters.items():
         if c.kind in ("ORG", "GPE", "NORP", "FAC") and not c.canonical:
@@ -263,12 +264,14 @@ def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
                 for letters in all_initials(name) if len(name.split()) > 1 else ():
                     by_initials.setdefault(letters, set()).add(key)
     for key, c in list(clusters.items()):
-        if c.canonical or len(c.names) != 1:
+        if len(c.names) != 1 or (c.canonical and c.canonical not in c.names):
             continue
         (name,) = c.names
-        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        worded = name.istitle() and 4 <= len(name) <= 6  # "Acpo", "Defra": the BBC's way
+        if not ((name.isupper() or worded) and name.isalpha() and 2 <= len(name) <= 6):
             continue
-        owners = (by_initials.get(name, set()) or _bracketed(clusters, c, name)) - {key}
+        bracketed = _bracketed(clusters, c, name) if name.isupper() else set()
+        owners = (by_initials.get(name.upper(), set()) or bracketed) - {key}
         owners = {k for k in owners if k in clusters}
         if len(owners) > 1 and _one_body(clusters[k] for k in owners):
             first, *others = sorted(owners)

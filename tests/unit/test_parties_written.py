@@ -107,3 +107,19 @@ def test_a_body_named_with_its_country_written_two_ways_and_without_it_is_one_pa
     courts = [p.name for p in a.parties if "Court" in p.name]
     navies = [p.name for p in a.parties if "Navy" in p.name]
     assert (len(courts), len(navies)) == (1, 1)
+
+
+def test_an_acronym_written_as_a_word_is_the_body_with_those_initials():
+    """BBC politics: "Acpo said" and "Defra had improved", the BBC's way of writing ACPO and
+    DEFRA, were listed as people beside the bodies named in full."""
+    a = analyse(
+        "Association of Chief Police Officers president Chris Fox said the rules had failed. "
+        "Acpo said the plan would work. The Department for Environment, Food and Rural "
+        "Affairs was criticised. Defra said it had learnt lessons."
+    )
+    kinds = {p.name: p.kind for p in a.parties}
+    assert "Acpo" not in kinds and "Defra" not in kinds
+    assert kinds["Association of Chief Police Officers"] == "ORG"
+    assert [p.name for p in a.parties if "Acpo" in p.aliases] == [
+        "Association of Chief Police Officers"
+    ]
