@@ -37,6 +37,7 @@ from briefing.analysis.name_spans import (
     first_names,
     named_again,
     of_two_places,
+    opened,
     person_then_body,
     surname,
     titled,
@@ -245,7 +246,7 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [as_country(actors_of(demonym_body(unpunctuated(e)))) for e in doc.ents]
+    ents = [as_country(actors_of(demonym_body(opened(unpunctuated(e))))) for e in doc.ents]
     ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in ents])
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}

@@ -19,6 +19,8 @@
   title is not ("archbishop Monsenor", "Senators Marco Rubio").
 - An organisation named "of" two places, the second tagged apart ("the Islamic State of Iraq"
   + "and the Levant"), is one name.
+- A describing noun or a participle opening a sentence or a caption is no part of the person's
+  name after it ("Shocked: Pensioner Terry Cooper", "Founder Yen Reis").
 - A person's surname run into a party's name ("Blair Labour's", a headline's) is the two.
 - A party's or an institution's short name tagged as a person ("Labour", "the Old Bailey") is
   an organisation.
@@ -69,6 +71,22 @@ def _with_head(span: Span, tagged: set[int]) -> Span:
     return span
 
 
+def _opener(token: Token) -> bool:
+    """A describing noun or a participle opening a sentence or a caption ("Shocked: Pensioner
+    Terry Cooper", "Shocked Terry Cooper"), no first name ("Rhodri Glyn Thomas")."""
+    word = token.lower_
+    describes = word in described_actors() or (word.endswith("ed") and len(word) > 5)
+    opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text == ":")
+    return opens and describes and word not in given_names()
+
+
+def opened(ent: Span) -> Span:
+    """A person's name the model ran a describing noun into ("Founder Yen Reis"): the name."""
+    if ent.label_ == "PERSON" and len(ent) >= 3 and _opener(ent[0]):
+        return Span(ent.doc, ent.start + 1, ent.end, "PERSON")
+    return ent
+
+
 def whole_name(span: Span, tagged: set[int]) -> Span:
     """An organisation's span with its head noun (``_with_head``); a person's span run on
     over the untagged capitalised singular proper nouns after it,
@@ -94,20 +112,13 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
             and t.lower_ not in PLATFORMS
         )
 
-    def opening(i: int) -> bool:  # "Shocked: Pensioner Terry Cooper", "Shocked Terry Cooper"
-        word = doc[i].lower_  # a caption's or a sentence's first word: a describing noun
-        # or a participle, no first name ("Rhodri Glyn Thomas" tagged "Glyn Thomas")
-        describes = word in described_actors() or (word.endswith("ed") and len(word) > 5)
-        opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")
-        return opens and describes and word not in given_names()
-
     start, end = span.start, span.end
-    while len(span) == 1 and start > 0 and part(start - 1) and not opening(start - 1):
+    while len(span) == 1 and start > 0 and part(start - 1) and not _opener(doc[start - 1]):
         start -= 1
     joined = start > 0 and span.start <= doc[start - 1].head.i < span.end
     first = start > 0 and doc[start - 1].lower_ in given_names()
     if (len(span) == 2 or (len(span) > 2 and first)) and joined and part(start - 1):
-        start -= 0 if opening(start - 1) else 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz":
+        start -= 0 if _opener(doc[start - 1]) else 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz":
         # a first name the parse joins; "Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan": one the
         # table knows
     titles = [i for i in range(start, span.start) if doc[i].lower_ in TITLES]

@@ -96,3 +96,13 @@ def test_a_word_opening_a_caption_or_sentence_is_no_part_of_the_name_after_it():
         "said the badger burst through a hedge."
     )
     assert [p.name for p in a.parties if p.kind == "PERSON"] == ["Terry Cooper"]
+
+
+def test_a_describing_noun_the_model_tagged_with_the_name_after_it_is_no_part_of_it():
+    """CNN/Daily Mail: "Her own biggest fan: Founder Yen Reis, pictured, says" listed
+    "Founder Yen Reis" beside "Yen Reis"."""
+    a = _analyse(
+        "Yen Reis runs a clinic in Manhattan. Her own biggest fan: Founder Yen Reis, "
+        "pictured, says she uses the treatment every week."
+    )
+    assert [p.name for p in a.parties if p.kind == "PERSON"] == ["Yen Reis"]
