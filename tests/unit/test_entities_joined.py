@@ -106,3 +106,13 @@ def test_a_describing_noun_the_model_tagged_with_the_name_after_it_is_no_part_of
         "pictured, says she uses the treatment every week."
     )
     assert [p.name for p in a.parties if p.kind == "PERSON"] == ["Yen Reis"]
+
+
+def test_a_body_noun_opening_a_sentence_before_a_name_stays_with_the_person():
+    """BBC entertainment: "Broadcaster Chris Evans has begun selling" became an organisation
+    when the rule above left "Broadcaster" out (a firm's noun before a name makes a firm)."""
+    a = _analyse(
+        'Broadcaster Chris Evans has begun selling his possessions. Evans said: "I just want '
+        'to get rid of it all."'
+    )
+    assert [(p.name, p.kind) for p in a.parties] == [("Chris Evans", "PERSON")]
