@@ -87,14 +87,24 @@ def _phrase(head: Token) -> Span:
 
 
 def administration(ent: Span) -> Group | None:
-    """ "the Biden administration", "Trump's campaign": the person's organisation."""
+    """ "the Biden administration", "Trump's campaign": the person's organisation; so too
+    before the noun the parser hung both on ("Biden campaign officials"), when the article
+    names the person in full (a club the model took for a person is not: "Leicester team
+    doctor")."""
     noun = ent.root.head
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    flat = after is not None and after.dep_ == "compound" and after.head == noun != after
+    named = any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent[-1].text for e in ent.doc.ents
+    )
+    if flat and named and after.lemma_.lower() in ADMINISTRATION_NOUNS:  # not "Leicester team"
+        noun = after  # "Biden campaign officials": the campaign's officials
     if noun.i == ent.root.i or noun.lemma_.lower() not in ADMINISTRATION_NOUNS:
         return None
     if ent.root.dep_ not in ("compound", "poss"):
         return None
     surname = ent.text.split()[-1].removesuffix("’s").removesuffix("'s")
-    phrase = _phrase(noun)
+    phrase = ent.doc[ent.start : noun.i + 1] if noun is after else _phrase(noun)
     inside = set(range(ent.start, ent.end))
     tokens = tuple(t.i for t in phrase if t.i not in inside)
     name = f"{surname} {noun.lemma_.lower()}"

@@ -20,6 +20,22 @@ def _party(analysis: Analysis, alias: str):
     return next((p for p in analysis.parties if alias in p.aliases), None)
 
 
+def test_a_persons_administration_or_campaign_before_officials_is_that_organisation():
+    """Wikinews: "Biden campaign officials expressed concern" was Joe Biden's position, and
+    "Biden campaign officials" his name across articles (his longest alias)."""
+    a = _analyse(
+        "Joe Biden spoke in Miami on Monday, and President Donald Trump in Ohio. Biden campaign "
+        "officials expressed concern about Latino support. Trump administration officials said "
+        "the talks would resume."
+    )
+    names = {p.id: p.name for p in a.parties}
+    text = a.article.text
+    held = {text[slice(*p.cue)]: names[p.party] for p in a.positions}
+    assert held == {"expressed concern": "Biden campaign", "said": "Trump administration"}
+    biden = next(p for p in a.parties if p.name == "Joe Biden")
+    assert "Biden campaign officials" not in biden.aliases
+
+
 def test_leaders_from_european_countries_are_europe_with_members():
     a = _analyse("Leaders from Germany, France, the United Kingdom and Poland met in Kyiv.")
     europe = _party(a, "Leaders from Germany, France, the United Kingdom and Poland")
