@@ -5,7 +5,7 @@ name it took for a body that is a player ("striker Ronaldinho"). Used by ``parti
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefing.analysis.names import FIRMS, SQUAD_ROLES
 from briefing.analysis.not_names import listed_not_parties
@@ -101,7 +101,8 @@ _BLOOD = frozenset({"son", "daughter", "brother", "sister", "grandson", "grandda
 
 def kin_named(mention: Span) -> str | None:
     """ "Nogar's son Stephen, 57, said", "Mr Eavis' daughter Emily said": the full name of a
-    first name set after a son or daughter of someone named ("Stephen Nogar")."""
+    first name set after a son or daughter of someone named ("Stephen Nogar"), of a family
+    named in the plural too ("the Trumps' son Barron": "Barron Trump")."""
     if len(mention) != 1 or mention.start == 0:
         return None
     kin = mention.doc[mention.start - 1]
@@ -110,4 +111,12 @@ def kin_named(mention: Span) -> str | None:
     owner = next((c for c in kin.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON":
         return None
-    return f"{mention.text} {owner.text}"
+    return f"{mention.text} {_singular(owner) if owner.tag_ == 'NNPS' else owner.text}"
+
+
+def _singular(family: Token) -> str:
+    """ "Trump" of "the Trumps'", "Jones" of "the Joneses'", "Bush" of "the Bushes'"."""
+    word = family.text
+    if word.endswith("es") and word[:-2].endswith(("s", "sh", "ch", "x", "z")):
+        return word[:-2]
+    return word.removesuffix("s")

@@ -13,3 +13,14 @@ def test_a_son_named_by_his_first_name_takes_his_familys_name() -> None:
         'said. "She loved them," said Nogar\'s wife Mary.'
     )
     assert holders(a, "said") == ["Stephen Nogar", "Mary"]
+
+
+def test_a_son_of_a_family_named_in_the_plural_takes_its_name_in_the_singular() -> None:
+    """Wikinews: "the Trumps' 14-year-old son Barron tested negative" listed "Barron
+    Trumps"."""
+    a = analyse(
+        "President Donald Trump tested positive on Friday. Officials said that the Trumps' "
+        "14-year-old son Barron tested negative. The Joneses' son Tom said he was fine."
+    )
+    names = {p.name for p in a.parties if p.kind == "PERSON"}
+    assert {"Barron Trump", "Tom Jones"} <= names and "Barron Trumps" not in names
