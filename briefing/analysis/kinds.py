@@ -111,7 +111,9 @@ def kin_named(mention: Span) -> str | None:
     owner = next((c for c in kin.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON":
         return None
-    return f"{mention.text} {_singular(owner) if owner.tag_ == 'NNPS' else owner.text}"
+    family = owner.i > 0 and owner.nbor(-1).lower_ == "the" and owner.text.endswith("s")
+    plural = owner.tag_ == "NNPS" or family  # "the Trumps'"
+    return f"{mention.text} {_singular(owner) if plural else owner.text}"
 
 
 def _singular(family: Token) -> str:

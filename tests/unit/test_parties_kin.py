@@ -19,7 +19,7 @@ def test_a_son_of_a_family_named_in_the_plural_takes_its_name_in_the_singular() 
     """Wikinews: "the Trumps' 14-year-old son Barron tested negative" listed "Barron
     Trumps"."""
     a = analyse(
-        "President Donald Trump tested positive on Friday. Officials said that the Trumps' "
+        "President Donald Trump tested positive on Friday. Officials said the Trumps' "
         "14-year-old son Barron tested negative. The Joneses' son Tom said he was fine."
     )
     names = {p.name for p in a.parties if p.kind == "PERSON"}
