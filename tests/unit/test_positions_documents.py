@@ -221,3 +221,14 @@ def test_a_study_far_below_is_not_given_to_the_scientist_named_as_its_author():
         f"fewer eggs. {filler} Warmer seas explain the fall, the study found."
     )
     assert holders(a, "found")[-1:] != ["Jane Holt"]
+
+
+def test_a_document_speaks_for_the_described_actors_who_filed_it():
+    """Wikinews: "attorneys general from sixteen states filed a combined lawsuit ... The
+    motion claims" and "reads the motion" went to nobody: the filers are named only by a
+    description."""
+    a = analyse(
+        "On Monday, attorneys general from sixteen states filed a combined lawsuit against "
+        "the order. The motion claims the order is unconstitutional. Police said nothing."
+    )
+    assert holders(a, "claims") == ["Attorneys general from sixteen states"]

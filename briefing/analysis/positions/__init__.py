@@ -27,7 +27,7 @@ from briefing.analysis.positions.described_again import described_before, they_d
 from briefing.analysis.positions.description_parties import described_parties
 from briefing.analysis.positions.headline import headline_attributions, with_headlines
 from briefing.analysis.positions.inverted import inverted_reports
-from briefing.analysis.positions.makers import maker_named
+from briefing.analysis.positions.makers import acted_by, maker_named
 from briefing.analysis.positions.modifiers import modifier_attributions
 from briefing.analysis.positions.quotes import (
     attach_quotes,
@@ -308,11 +308,12 @@ def _descriptions(
     found: list[Attribution], whose: Callable[[Token], str | None]
 ) -> dict[int, Description | None]:
     """The actor each attribution's source describes (``described``), by ``id``, or the
-    maker a document names ("a statement released by her family"); "the family" the one
+    maker a document names ("a statement released by her family") or who made it ("attorneys
+    general ... filed a lawsuit. The motion claims", ``acted_by``); "the family" the one
     described last before it (``described_before``)."""
     own = {id(a): None if a.source is None else antecedent(a.source) or a.source for a in found}
     sources = {
-        k: s if s is None else maker_named(s) or documents.spoken_for(s) or s
+        k: s if s is None else maker_named(s) or documents.spoken_for(s) or acted_by(s) or s
         for k, s in own.items()
     }
     descriptions = {  # "the Bronx district attorney's office": the office, when the

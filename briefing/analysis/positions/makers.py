@@ -221,6 +221,27 @@ def _alone(token: Token) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
+def acted_by(token: Token) -> Token | None:
+    """Who did the act that made the document ``token`` names, party or not, in the
+    ``LOOKBACK`` sentences before it: "attorneys general from sixteen states filed a combined
+    lawsuit ... The motion claims" -> "attorneys" (a maker the article only describes)."""
+    acts = DOCUMENTS.get(token.lemma_.lower())
+    if acts is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return None
+    start = token.sent.start
+    for _ in range(LOOKBACK):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    for verb in reversed(token.doc[start : token.i]):
+        if verb.lemma_.lower() not in acts:
+            continue
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+            verb = verb.head  # "filed a lawsuit"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not background(verb):
+            return subject
+    return None
+
+
 def author(sources: SourceResolver, token: Token) -> str | None:
     """The party that made the document ``token`` names: "Trump declared a national
     emergency ... The proclamation said" -> Trump; a writing's maker named near it."""
