@@ -271,3 +271,17 @@ def test_a_tagged_content_running_over_a_name_set_after_a_comma_is_cut_before_it
         "Last spring saw a fall in orders for steel from both the United States and the rest "
         "of Europe"
     ]
+
+
+def test_a_tagged_cues_subject_before_it_wins_over_a_source_tagged_after_it():
+    """Wikinews: "The president's legal team appealed the decision to the Second Circuit,
+    which issued a stay to Marrero's order": the tagger marked "Marrero's" a source (of
+    "order"), which as the nearest took the cue's place, so the appeal went to nobody."""
+    from tests.reading import analyse, holders
+
+    a = analyse(
+        "Judge Victor Marrero dismissed the lawsuit of President Donald Trump. The president's "
+        "legal team appealed the decision to the Second Circuit Court of Appeals, which issued "
+        "an administrative stay to Marrero's order about an hour after the ruling."
+    )
+    assert holders(a, "appealed the decision to") == ["Donald Trump"]

@@ -323,6 +323,9 @@ def _from_tagged(
         chosen = min(near, key=lambda s: distance(s, cue))
         if anothers(doc[chosen.start : chosen.end].root, head, subject):
             chosen = None  # "with Boswell stating:" is Boswell's, not the subject of "quoted"
+        elif _acting_before(subject, cue) and chosen.start >= cue.end:
+            chosen = None  # "The team appealed ..., which issued a stay to Marrero's order":
+            # the subject before the cue, not a source tagged after it
     if chosen is not None:
         a.source = source_head(doc[chosen.start : chosen.end])
         a.source_span = ctx.chars[chosen]
@@ -354,6 +357,15 @@ def _from_tagged(
         first = ctx.text[a.content[0][0] : a.content[0][0] + 1]
         a.direct_quote = bool(first) and first in _QUOTES
     return a
+
+
+def _acting_before(subject: Token | None, cue: Tagged) -> bool:
+    """The active subject of a tagged cue, before it and outside any quote between: not a
+    passive's ("The deal was celebrated by ... Nishioka"), nor a word of the quote an
+    inverted cue follows ('"... easy for Valve to trace", read the statement')."""
+    if subject is None or subject.dep_ != "nsubj" or subject.i >= cue.start:
+        return False
+    return not any(t.is_quote for t in subject.doc[subject.i : cue.start])
 
 
 def _sentence_near(t: Tagged, sent: tuple[int, int]) -> bool:
