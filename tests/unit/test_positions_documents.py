@@ -232,3 +232,14 @@ def test_a_document_speaks_for_the_described_actors_who_filed_it():
         "the order. The motion claims the order is unconstitutional. Police said nothing."
     )
     assert holders(a, "claims") == ["Attorneys general from sixteen states"]
+
+
+def test_a_writing_sent_from_someones_account_speaks_for_them():
+    """Wikinews: "A tweet sent from Biden's Twitter account during the debate repeated
+    Biden's commitment, saying ..." went to nobody."""
+    a = analyse(
+        "Joe Biden debated Bernie Sanders on Sunday. A tweet sent from Biden's Twitter "
+        'account during the debate repeated the pledge, saying "My running mate will be a '
+        'woman."'
+    )
+    assert holders(a, "saying") == ["Joe Biden"]

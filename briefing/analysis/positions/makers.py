@@ -104,11 +104,14 @@ def _said_in(sources: SourceResolver, token: Token) -> str | None:
 
 def _made_by(child: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
     """Who a document's phrase says made it: "a statement *by* the spokesperson", "a report
-    *from* the WHO", "a lawsuit *filed by* Texas" (not "a document seen by The Mail")."""
+    *from* the WHO", "a lawsuit *filed by* Texas", "a tweet *sent from* Biden's account" (not
+    "a document seen by The Mail")."""
     if child.dep_ == "prep" and child.lower_ in preps:
         return next((c for c in child.children if c.dep_ == "pobj"), None)
     if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in _READ:
         by = next((c for c in child.children if c.dep_ == "agent"), None)
+        if by is None and "from" in preps:  # "A tweet sent from Biden's Twitter account"
+            by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     return None
 
