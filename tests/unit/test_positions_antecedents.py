@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import analyse, at, party
+from tests.reading import analyse, at, holders, party
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,24 @@ def test_it_also_said_two_sentences_after_a_paper_names_no_party_named_in_betwee
         "younger Omar's house."
     )
     assert not [p for p in a.positions if a.article.text[slice(*p.cue)] == "also said"]
+
+
+def test_the_officials_are_those_named_with_their_body_just_before():
+    """Wikinews: "citing sources within the United States Department of Defense. Per
+    reports, the sources said he died" went to nobody."""
+    a = analyse(
+        "News outlets reported him dead, citing sources within the United States Department "
+        "of Defense. Per reports, the sources said he died two years before. Officials at the "
+        "Treasury spoke on Monday. The officials said the payments had stopped."
+    )
+    assert holders(a, "said") == ["United States Department of Defense", "Treasury"]
+
+
+def test_the_studios_are_not_the_one_studio_named_before():
+    """BBC technology: "Disney is the latest studio to announce ... the studios would prefer
+    to use one standard" is no view of Disney's."""
+    a = analyse(
+        "Disney is the latest studio to announce which format it is backing. The studios "
+        "would prefer to use one standard."
+    )
+    assert holders(a, "would prefer") == []

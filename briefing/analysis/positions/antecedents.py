@@ -1,5 +1,6 @@
 """What a pronoun stands for when its own sentence says: a relative pronoun's noun, "they"
-of a group named in its sentence, or the group the sentence before is about."""
+of a group named in its sentence, or the group the sentence before is about; and actors
+named again with "the" ("the sources") the mention before that says whose they are."""
 
 from __future__ import annotations
 
@@ -69,11 +70,12 @@ def antecedent(head: Token) -> Token | None:
     """What a pronoun stands for when its sentence says: the noun a relative clause modifies,
     or, where the parser left "who" outside a relative clause ("according to police, who
     said", "according to CNN who reported"), the noun just before it or its comma; "they"
-    of a group in its sentence (``_they``)."""
+    of a group in its sentence (``_they``); "the sources" named with whose they are just
+    before (``_named_again``)."""
     if head.lower_ == "they":
         return _they(head)
     if head.lower_ not in _RELATIVE:
-        return None
+        return _named_again(head)
     if head.head.dep_ in ("relcl", "acl"):
         return _said_to_be(head.head.head) or head.head.head
     if head.lower_ not in ("who", "which") or head.i < 2:
@@ -99,3 +101,31 @@ def fronted_participle(token: Token) -> set[int]:
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for t in c.subtree
     }
+
+
+_AGAIN = 2
+"""Sentences searched back for the actors "the officials" names again."""
+
+
+def _named_again(head: Token) -> Token | None:
+    """ "citing sources within the Department of Defense. ... the sources said": actors
+    named again with "the" alone, the last mention of them before (in their sentence or the
+    ``_AGAIN`` before) that says whose they are."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    if [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+        return None
+    start = head.sent.start
+    for _ in range(_AGAIN):
+        start = head.doc[start - 1].sent.start if start > 0 else start
+    whose = ("prep", "compound", "poss", "amod")
+    return next(
+        (
+            t
+            for t in reversed(head.doc[start : head.i])
+            if t.lemma_ == head.lemma_
+            and t.tag_ == "NNS"  # not "the latest studio" for "the studios"
+            and any(c.dep_ in whose for c in t.children)
+        ),
+        None,
+    )
