@@ -248,12 +248,12 @@ def _kin(head: Token, kind: str, whose: Callable[[Token], str | None]) -> Descri
         phrase = head.doc[holder.i : head.i + 1].text
         return Description(f"{owner}'s {head.text}", phrase, kind)  # "His sister"
     of = documents.of_objects(head)
-    if holder is None and of and of[0].pos_ == "PROPN":
-        owner = whose(of[0]) or (of[0].ent_type_ == "PERSON" and of[0].text)
-        if not owner:
+    if holder is None and of and of[0].pos_ == "PROPN":  # "The mother of Harry Dunn"
+        written = head.doc[of[0].left_edge.i : of[0].i + 1].text
+        name = whose(of[0]) or (written if of[0].ent_type_ == "PERSON" else None)
+        if name is None:
             return None
-        phrase = head.doc[head.left_edge.i : of[0].right_edge.i + 1].text  # "The mother of
-        name = whose(of[0]) or head.doc[of[0].left_edge.i : of[0].i + 1].text  # Harry Dunn"
+        phrase = head.doc[head.left_edge.i : of[0].right_edge.i + 1].text
         return Description(f"{name}'s {head.text.lower()}", phrase, kind)
     if holder is None or holder.pos_ != "PROPN":
         return None
