@@ -352,7 +352,9 @@ def absorb_last_words(clusters: dict[str, Cluster], assignment: dict[int, str]) 
         owners = by_last.get(name.casefold(), set()) - {key} if short else set()
         owners = {_followed(moved, o) for o in owners} - {key}  # "Supreme Court", merged
         # into "Supreme Court of Pennsylvania", is that one for "the Court"
-        first = _first_in_body(c)
+        if not owners:
+            continue
+        first = _first_in_body(c)  # (reads the document's text: only when there are owners)
         before = [o for o in owners if min(m.start for m in clusters[o].mentions) < first]
         if len(before) == 1:  # of two, the one named before: "the New York Post ... the
             # Post ... The Washington Post"

@@ -94,11 +94,9 @@ def administration(ent: Span) -> Group | None:
     noun = ent.root.head
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     flat = after is not None and after.dep_ == "compound" and after.head == noun != after
-    named = any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent[-1].text for e in ent.doc.ents
-    )
-    if flat and named and after.lemma_.lower() in ADMINISTRATION_NOUNS:  # not "Leicester team"
-        noun = after  # "Biden campaign officials": the campaign's officials
+    if flat and after.lemma_.lower() in ADMINISTRATION_NOUNS and _named_in_full(ent):
+        noun = after  # "Biden campaign officials": the campaign's officials (not "Leicester
+        # team doctor")
     if noun.i == ent.root.i or noun.lemma_.lower() not in ADMINISTRATION_NOUNS:
         return None
     if ent.root.dep_ not in ("compound", "poss"):
@@ -109,6 +107,12 @@ def administration(ent: Span) -> Group | None:
     tokens = tuple(t.i for t in phrase if t.i not in inside)
     name = f"{surname} {noun.lemma_.lower()}"
     return Group(tokens, phrase, None, name, "ORG")
+
+
+def _named_in_full(ent: Span) -> bool:
+    """The article names the person ``ent`` ends with in full ("Joe Biden" for "Biden")."""
+    last = ent[-1].text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in ent.doc.ents)
 
 
 def group_of(

@@ -115,17 +115,12 @@ def _named_again(head: Token) -> Token | None:
         return None
     if [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
         return None
-    start = head.sent.start
-    for _ in range(_AGAIN):
-        start = head.doc[start - 1].sent.start if start > 0 else start
     whose = ("prep", "compound", "poss", "amod")
-    return next(
-        (
-            t
-            for t in reversed(head.doc[start : head.i])
-            if t.lemma_ == head.lemma_
-            and t.tag_ == "NNS"  # not "the latest studio" for "the studios"
-            and any(c.dep_ in whose for c in t.children)
-        ),
-        None,
-    )
+    starts = 0  # sentence starts passed (``Token.sent`` would walk the whole document)
+    for t in reversed(head.doc[: head.i]):
+        if t.lemma_ == head.lemma_ and t.tag_ == "NNS" and any(c.dep_ in whose for c in t.children):
+            return t  # not "the latest studio" for "the studios"
+        starts += t.is_sent_start
+        if starts > _AGAIN:
+            return None
+    return None

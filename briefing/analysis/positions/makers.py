@@ -231,9 +231,11 @@ def acted_by(token: Token) -> Token | None:
     acts = DOCUMENTS.get(token.lemma_.lower())
     if acts is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
         return None
-    start = token.sent.start
-    for _ in range(LOOKBACK):
-        start = token.doc[start - 1].sent.start if start > 0 else start
+    start, starts = token.i, 0  # back to the start of the ``LOOKBACK``-th sentence before
+    for t in reversed(token.doc[: token.i]):  # (``Token.sent`` walks the whole document)
+        start, starts = t.i, starts + t.is_sent_start
+        if starts > LOOKBACK:
+            break
     for verb in reversed(token.doc[start : token.i]):
         if verb.lemma_.lower() not in acts:
             continue
