@@ -236,15 +236,24 @@ def acted_by(token: Token) -> Token | None:
         start, starts = t.i, starts + t.is_sent_start
         if starts > LOOKBACK:
             break
-    for verb in reversed(token.doc[start : token.i]):
-        if verb.lemma_.lower() not in acts:
-            continue
-        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
-            verb = verb.head  # "filed a lawsuit"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and not background(verb):
-            return subject
-    return None
+    acting = (
+        _doer(verb) for verb in reversed(token.doc[start : token.i]) if verb.lemma_.lower() in acts
+    )
+    return next((doer for doer in acting if doer is not None), None)
+
+
+def _doer(act: Token) -> Token | None:
+    """Who did an act that makes a document ("signed a decree", "filed a lawsuit", "a lawsuit
+    was filed by"), told as what the article is about (not ``background``); not the one a
+    passive's subject names ("Wal-Mart is sued ... The lawsuit alleges": the one sued made no
+    lawsuit; the one it was by did)."""
+    verb = act.head if act.pos_ == "NOUN" and act.dep_ in ("dobj", "nsubjpass") else act
+    if background(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children), None)
+    return subject
 
 
 def author(sources: SourceResolver, token: Token) -> str | None:
@@ -267,18 +276,7 @@ def author(sources: SourceResolver, token: Token) -> str | None:
             found = maker(sources, verb) or author(sources, verb)
             if found is not None:
                 return found
-        if word not in acts:
-            continue
-        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
-            verb = verb.head  # "signed a decree", "filed a lawsuit", "a lawsuit was filed by"
-        if background(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.dep_ == "nsubjpass":  # "Wal-Mart is sued ... The
-            # lawsuit alleges": the one sued made no lawsuit; the one it was by did
-            subject = next(
-                (g for c in verb.children if c.dep_ == "agent" for g in c.children), None
-            )
+        subject = _doer(verb) if word in acts else None
         if subject is None:
             continue
         party = sources.party_of_token.get(subject.i)
