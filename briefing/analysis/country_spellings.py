@@ -5,21 +5,15 @@ inside or at the end of exactly one other)."""
 
 from __future__ import annotations
 
-from briefing.analysis.actors import lookup_country
 from briefing.analysis.clusters import Cluster, merge_into
+from briefing.analysis.polity import split_country
 
 
 def country_spelling(name: str) -> str | None:
-    """``name`` with the country it opens with ("US", "U.S.", "United States") written as
-    the country's own name, or None when it opens with none or is only the country."""
-    words = name.split()
-    for k in (3, 2, 1):
-        if len(words) <= k:
-            continue
-        match = lookup_country(" ".join(words[:k]))
-        if match is not None and match.how in ("name", "alias"):
-            return f"{match.country.name}|{' '.join(words[k:])}".casefold()
-    return None
+    """``name`` with the country it names ("US Supreme Court", "Supreme Court of the United
+    States") written as the country's own name (``polity.split_country``), or None."""
+    country, rest = split_country(name)
+    return f"{country}|{rest}".casefold() if country is not None else None
 
 
 def merge_country_spellings(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
