@@ -33,7 +33,7 @@ from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
 from briefing.analysis.positions.pronouns import Pronouns
 from briefing.analysis.positions.role_holders import RoleHolders
 from briefing.analysis.positions.roles import Mention, named_roles, role_of, sides
-from briefing.analysis.positions.speakers import SUBJECT_DEPS
+from briefing.analysis.positions.speakers import SUBJECT_DEPS, unowned
 from briefing.analysis.positions.spokesmen import office_spoken_for
 from briefing.analysis.positions.subject_names import joined_before
 from briefing.analysis.positions.subjects import in_the_singular
@@ -238,7 +238,7 @@ class SourceResolver(RoleHolders, Pronouns):
             if found is not None:
                 return found
         if token.lemma_.lower() in documents.CHANNELS - documents.SPOKESPEOPLE:
-            return self._represented(token)  # "A spokesman said": as "officials said", below
+            return self._channel(token)  # "A spokesman said": as "officials said", below
         if token.tag_ == "NN" and documents.named_paper(token):  # "The paper said"
             return self.outlet_before(token)
         if token.tag_ == "NN" and documents.named_before(token):
@@ -279,6 +279,14 @@ class SourceResolver(RoleHolders, Pronouns):
             or (self._body_that_acted(token, speaks_for) if spokesperson else None)
             or self.recent(token, body)
         )
+
+    def _channel(self, token: Token) -> str | None:
+        """ "The IRS website advises": the party it speaks for, as "officials said"; "The
+        website further reported", whose it does not say: the outlet that spoke last."""
+        found = self._represented(token)
+        if found is None and token.lemma_.lower() == "website" and unowned(token):
+            found = self.outlet_before(token)
+        return found
 
     def _company_before(self, token: Token) -> str | None:
         """ "the company said": the one named last, or far back the one the article names

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.captions import captions
-from briefing.analysis.positions.documents import issued, made, speaks_for
+from briefing.analysis.positions.documents import DEFINITE, issued, made, speaks_for
 from briefing.analysis.positions.quotes import quotes, within
 from briefing.analysis.positions.roles import Mention
 from briefing.analysis.positions.subjects import subject_of
@@ -24,13 +24,32 @@ THING = frozenset({"it", "its", "itself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-_OUTLETS = frozenset({"newspaper", "paper", "magazine", "publication", "tabloid"})
+_OUTLETS = frozenset({"newspaper", "paper", "magazine", "publication", "tabloid", "website"})
 _WRITINGS = frozenset({"report", "article", "story", "editorial"})
 _OUTLET_LOOKBACK = 8
 _IN_PASSING = frozenset({"poss", "compound", "pobj", "dobj", "dative"})
 """How a body named since an outlet spoke may stand and leave the outlet the one meant."""
 _UNSAID = frozenset({"fail", "refuse", "decline", "neglect", "forget"})
 """Verbs under which a speech verb tells what was not said ("failing to mention")."""
+
+
+def unowned(noun: Token) -> bool:
+    """ "The website", with "the" and no word saying whose or which ("The Auction Drop
+    website", "the hotel's website")."""
+    deps = {c.dep_: c for c in noun.children}
+    det = deps.get("det")
+    owned = deps.keys() & {"compound", "amod", "poss", "nmod"}
+    return det is not None and det.lower_ in DEFINITE and not owned
+
+
+def _owns_subject(name: Token) -> bool:
+    """ "Vessel Tracker's database had": the owner of a main clause's subject."""
+    owned = name.head
+    return (
+        name.dep_ == "poss"
+        and owned.dep_ == "nsubj"
+        and owned.head.dep_ in ("ROOT", "conj", "ccomp")
+    )
 
 
 class Speakers:
@@ -195,7 +214,9 @@ class Speakers:
             if name.dep_ == "compound" and name.head.lemma_.lower() in _OUTLETS:
                 name = name.head  # "The Mirror newspaper said"
             spoke = kind == "ORG" and name.dep_ == "nsubj" and lex.speaks(name.head.lemma_)
-            if cited or wrote or spoke:  # a person only as an outlet the model mistook
+            whose = m.sentence == here and _owns_subject(name)  # "X's database had ...; the
+            # website noted"
+            if cited or wrote or spoke or whose:  # a person only as an outlet the model mistook
                 return m.party
             if kind == "ORG" and name.dep_ not in _IN_PASSING:
                 return None  # a body the sentence is about: the one named last decides
