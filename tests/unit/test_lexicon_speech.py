@@ -75,3 +75,14 @@ def test_an_apology_is_a_partys_position_in_either_spelling():
     assert holders(a, "to apologize for") == ["Britt McHenry"]
     assert holders(a, "have apologised to") == ["Manchester City"]
     assert holders(a, "apologized for") == ["Hasbro"]
+
+
+def test_any_verb_between_a_quote_ending_in_a_comma_and_the_full_stop_says_it():
+    """'"The passion I had, I don't know if you can find that," he admitted.': no speech verb
+    in the lexicon, but the frame says who said the quote (one in BBC sport, found)."""
+    a = analyse(
+        "Margaret Hollis spoke to reporters on Monday. 'She is careful and she is always "
+        "right,' Hollis smiled. She left early."
+    )
+    assert holders(a, "smiled") == ["Margaret Hollis"]
+    assert analyse("Margaret Hollis smiled at the cameras and left.").positions == ()

@@ -26,7 +26,8 @@ class Attribution:
     stance_key: str | None = None
     """A stance given by the construction itself (a noun cue), overriding the cue's."""
     kind: str = "verb"
-    """The construction: verb, light, backing, noun, according, quoted (or tagged)."""
+    """The construction: verb, light, backing, noun, according, quoted, framed (a verb set
+    after a quote: "'...,' continued the author"), or tagged."""
     strength: float = 1.0
     """How often the cue word is a cue in PolNeAR train (1.0 for constructions)."""
 

@@ -75,8 +75,8 @@ def _a_view(a: Attribution, answered: Callable[[int], str | None]) -> bool:
     if party_view(a) or _document_reads(a):
         return True
     said = a.clausal or a.direct_quote
-    if a.direct_quote and (a.key in SPEAKING or a.kind == "colon"):  # "‘...,’ McHenry
-        return True  # responds", "Blackburn boss Mark Hughes: "Burnley are resolute ...""
+    if a.direct_quote and (a.key in SPEAKING or a.kind in ("colon", "framed")):  # "‘...,’
+        return True  # McHenry responds", "Blackburn boss Mark Hughes: "Burnley are ...""
     return said and (lexicon().speaks(a.key) or answered(a.source.idx) is not None)
 
 
