@@ -32,6 +32,17 @@ def test_calling_a_statement_false_judges_it():
     assert at(a, "called").stance == "opposes"  # "false" condemns
 
 
+def test_what_a_judging_cue_calls_something_gives_its_stance():
+    """Development sets: "called the announcement 'hugely disappointing'", "called it 'a
+    mess'", "called Biden a 'decent man'" were statements."""
+    a = analyse('Senator Ann Lee spoke on Friday. She called the offer "deeply disappointing".')
+    assert at(a, "called").stance == "opposes"
+    b = analyse('Senator Ann Lee spoke on Friday. She called the plan "a mess".')
+    assert at(b, "called").stance == "opposes"
+    c = analyse('Senator Ann Lee spoke on Friday. She called the plan "impressive".')
+    assert at(c, "called").stance == "supports"
+
+
 def test_a_capitalised_word_of_a_name_is_no_judgement():
     a = analyse(
         "Alison Towner said the sharks left in 2017. She has reported a correlation with the "
