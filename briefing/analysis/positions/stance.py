@@ -5,8 +5,9 @@ as "backing" supports). A neutral cue takes the stance of a stance noun its cont
 when the source holds it ("reiterated *his commitment*"), of a judgement ("deemed it a great
 day" supports) or of a threat on a condition ("sanctions would follow if ..." warns).
 A neutral cue whose content asks for something ("should accept", "must remove", "We need to",
-"insists that the budget include") demands; one whose speaker binds themself ("I will
-present", "I commit") commits.
+"insists that the budget include": ``asks``) demands, and one that says others should have
+done what they did not opposes; one whose speaker binds themself ("I will present", "I
+commit") commits.
 Negation turns a stance around or neutralises it ("did not support" does not support);
 a conditional or hedged cue ("would back it if ...") only states.
 """
@@ -19,11 +20,11 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.acts import act_stance
+from briefing.analysis.positions.asks import asks, reproach
 from briefing.analysis.positions.commitments import (
     CONDITIONS,
     SELF,
     content_commitment,
-    has_subject,
 )
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.questions import challenge
@@ -31,11 +32,8 @@ from briefing.analysis.positions.questions import challenge
 _NEGATED = {"supports": "opposes", "opposes": "states"}
 _HEDGES = frozenset({"would", "could", "might", "may"})
 _FORWARD = frozenset({"will", "would", "could", "shall"})
-_OBLIGATION = frozenset({"should", "must", "ought"})
-_NEED = frozenset({"need", "have", "ask"})
 OWN = frozenset({"i", "we", "he", "she", "they", "it"})
 """Subjects that may be the speaker itself in what it is reported to say."""
-_IT = frozenset({"it"})
 _OWN_VERBS = frozenset(
     {"support", "back", "endorse", "favor", "favour", "welcome", "approve", "oppose", "reject"}
     | {"condemn", "denounce", "criticize", "criticise", "order", "instruct", "applaud"}
@@ -216,7 +214,10 @@ def _content_mood(a: Attribution, same_holder: Callable[[Token], bool]) -> str:
     It asks when its first sentence does: not a long quote with a "should" somewhere in it."""
     tokens = _content_tokens(a)
     sent = tokens[0].sent if tokens else None
-    if sent is not None and _content_demand([t for t in tokens if t.i < sent.end]):
+    first = [t for t in tokens if sent is not None and t.i < sent.end]
+    if any(reproach(t) for t in first):
+        return "opposes"
+    if first and asks(first):
         return "demands"
     own = same_holder if _reported(a) else (lambda _t: False)
     if content_commitment(tokens, a.source, own) or (
@@ -236,69 +237,6 @@ def _announced_plan(a: Attribution, tokens: list[Token]) -> bool:
         t.lower_ in _FORWARD | {"plan", "plans"} or (t.lower_ == "to" and t.dep_ == "aux")
         for t in tokens
     )
-
-
-def _content_demand(tokens: list[Token]) -> bool:
-    """The content asks for something: an obligation ("should accept", "must remove", "we
-    need to", "consumers needed to", "I am asking", "Let's"), or a subjunctive ("that the
-    budget *include* funding")."""
-    for t in tokens:
-        if t.lower_ in _OBLIGATION and t.dep_ == "aux":
-            return True
-        after = t.nbor() if t.i + 1 < len(t.doc) else t
-        if t.lemma_ == "let" and t.tag_ == "VB" and after.lower_ in ("'s", "us"):
-            return True  # "Let's all pray for Mayor Adamowicz"
-        asks = t.lemma_ == "ask" or any(c.dep_ == "xcomp" for c in t.children)
-        if t.lemma_ in _NEED and t.pos_ == "VERB" and has_subject(t, SELF) and asks:
-            return True
-        if _others_need(t):
-            return True
-        if t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and _subjunctive(t):
-            return True
-        bare = not any(c.dep_ in ("det", "amod", "poss") for c in t.children)  # not "an
-        # exciting time"
-        if t.lower_ == "time" and t.dep_ == "attr" and bare and has_subject(t.head, _IT):
-            return True  # "it is time for IE6 users to upgrade", "it's time for a change"
-    return False
-
-
-_NOT_NEEDING = frozenset({"will", "would", "may", "might", "could", "not", "n't"})
-_CLAUSES = frozenset({"ROOT", "ccomp", "conj"})
-
-
-def _others_need(verb: Token) -> bool:
-    """ "consumers needed to do more", "ISPs need to enhance", "taxes need to rise": what
-    someone or something needs to do is asked of them, as the speaker's own "we need to"
-    is; not "will need to" (a forecast), nor in a clause of its own ("in case they need to",
-    "what details he needs to declare", "a plant that needs to be shrunk"). ("has to", and
-    "it is important to", measured alike on the development gold, turned more right
-    stances wrong than wrong ones right.)"""
-    if verb.lemma_ != "need" or verb.pos_ != "VERB" or verb.dep_ not in _CLAUSES:
-        return False
-    if any(c.dep_ in ("aux", "neg") and c.lower_ in _NOT_NEEDING for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    to_do = any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in verb.children
-    )
-    return to_do and subject is not None and subject.lower_ not in ("i", "it", "who", "that")
-
-
-def _subjunctive(verb: Token) -> bool:
-    """A bare verb with a subject of its own and a "that": "that the budget include"; not
-    a verb that could be the plain present ("revealed that children *are* deficient")."""
-    if verb.lemma_ == "be" and verb.lower_ != "be":
-        return False
-    subject = any(
-        c.dep_ == "nsubj"
-        and c.lower_ not in SELF | {"you", "they"}
-        and c.tag_ not in ("NNS", "NNPS")
-        for c in verb.children
-    )
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    modal = any(c.dep_ == "aux" for c in verb.children)
-    return subject and marked and not modal
 
 
 def _reported(a: Attribution) -> bool:
