@@ -32,27 +32,6 @@ def test_calling_a_statement_false_judges_it():
     assert at(a, "called").stance == "opposes"  # "false" condemns
 
 
-def test_what_a_judging_cue_calls_something_gives_its_stance():
-    """Development sets: "called the announcement 'hugely disappointing'", "called it 'a
-    mess'", "called Biden a 'decent man'" were statements."""
-    a = analyse('Senator Ann Lee spoke on Friday. She called the offer "deeply disappointing".')
-    assert at(a, "called").stance == "opposes"
-    b = analyse('Senator Ann Lee spoke on Friday. She called the plan "a mess".')
-    assert at(b, "called").stance == "opposes"
-    c = analyse('Senator Ann Lee spoke on Friday. She called the plan "impressive".')
-    assert at(c, "called").stance == "supports"
-
-
-def test_saying_others_should_have_done_something_blames_them():
-    """Development sets: "said the government should have acted sooner" asked for nothing."""
-    a = analyse("Senator Ann Lee said the government should have acted sooner.")
-    assert at(a, "said").stance == "opposes"
-    b = analyse("Senator Ann Lee said the government should act sooner.")
-    assert at(b, "said").stance == "demands"
-    c = analyse("Senator Ann Lee said we should have won the vote.")
-    assert at(c, "said").stance != "opposes"
-
-
 def test_a_capitalised_word_of_a_name_is_no_judgement():
     a = analyse(
         "Alison Towner said the sharks left in 2017. She has reported a correlation with the "

@@ -24,6 +24,7 @@ def asks(tokens: list[Token]) -> bool:
         if t.lemma_ == "let" and t.tag_ == "VB" and after.lower_ in ("'s", "us"):
             return True  # "Let's all pray for Mayor Adamowicz"
         asking = t.lemma_ == "ask" or any(c.dep_ == "xcomp" for c in t.children)
+        asking = asking and t.tag_ != "VBD"  # not "I had to find a way", "we needed to": told
         if t.lemma_ in _NEED and t.pos_ == "VERB" and has_subject(t, SELF) and asking:
             return True
         if _others_need(t):

@@ -1,0 +1,36 @@
+"""A neutral cue's stance from what its content says (``stance``, ``asks``): what a
+judging cue calls something, what others should have done, what the speaker had to do. One
+built text each, real English model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, at
+
+
+def test_what_a_judging_cue_calls_something_gives_its_stance():
+    """Development sets: "called the announcement 'hugely disappointing'", "called it 'a
+    mess'", "called Biden a 'decent man'" were statements."""
+    a = analyse('Senator Ann Lee spoke on Friday. She called the offer "deeply disappointing".')
+    assert at(a, "called").stance == "opposes"
+    b = analyse('Senator Ann Lee spoke on Friday. She called the plan "a mess".')
+    assert at(b, "called").stance == "opposes"
+    c = analyse('Senator Ann Lee spoke on Friday. She called the plan "impressive".')
+    assert at(c, "called").stance == "supports"
+
+
+def test_saying_others_should_have_done_something_blames_them():
+    """Development sets: "said the government should have acted sooner" asked for nothing."""
+    a = analyse("Senator Ann Lee said the government should have acted sooner.")
+    assert at(a, "said").stance == "opposes"
+    b = analyse("Senator Ann Lee said the government should act sooner.")
+    assert at(b, "said").stance == "demands"
+    c = analyse("Senator Ann Lee said we should have won the vote.")
+    assert at(c, "said").stance != "opposes"
+
+
+def test_what_the_speaker_had_to_do_is_told_not_asked():
+    """Development sets: '"I had to find a way of reading them myself," she told' demanded."""
+    a = analyse('"I had to find a way of reading the images myself," Ann Lee said.')
+    assert at(a, "said").stance == "states"
+    b = analyse('"We need to find a way of reading the images ourselves," Ann Lee said.')
+    assert at(b, "said").stance == "demands"
