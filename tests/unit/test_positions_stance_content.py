@@ -34,3 +34,14 @@ def test_what_the_speaker_had_to_do_is_told_not_asked():
     assert at(a, "said").stance == "states"
     b = analyse('"We need to find a way of reading the images ourselves," Ann Lee said.')
     assert at(b, "said").stance == "demands"
+
+
+def test_what_will_be_done_to_the_speaker_or_what_they_guess_binds_them_to_nothing():
+    """Development sets: "I know I will be criticised", "We hope we will be rewarded", "I do
+    not think I will live it again" were commitments."""
+    a = analyse('"I know I will be criticised if the team loses," Ann Lee said.')
+    assert at(a, "said").stance == "states"
+    b = analyse('"I do not think we will see a spending spree," Ann Lee said.')
+    assert at(b, "said").stance == "states"
+    c = analyse('"We will cut the waiting lists," Ann Lee said.')
+    assert at(c, "said").stance == "commits"

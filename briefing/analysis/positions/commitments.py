@@ -1,7 +1,8 @@
 """Whether reported content binds its speaker (``stance``: commits): "I will present a
 bill", "Pierluisi stated he would leave the governorship if ...", "Air Deccan has said it
 will base", "The firm said it planned to spend", "We are committed to", "We are ready to
-pay"; not "would prefer", "would have died", "doubt whether he would"."""
+pay"; not "would prefer", "would have died", "doubt whether he would", "I will be criticised",
+"I don't think we'll see"."""
 
 from __future__ import annotations
 
@@ -99,8 +100,14 @@ def _deed(verb: Token) -> bool:
         return False  # "he would have died had he not been": what did not happen
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return False  # "to doubt whether he would"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "I will be criticised", "we will be rewarded": done to them
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _GUESSES:
+        return False  # "I don't think we'll see", "We hope we will": a guess
     return not any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
 
+
+_GUESSES = frozenset({"think", "hope", "expect", "believe", "suspect", "doubt", "guess"})
 
 _BODIES = frozenset(
     {"party", "government", "administration", "team", "company", "firm", "group", "ministry"}
