@@ -182,12 +182,17 @@ def quoted_speech(doc: Doc, found: list[Attribution], text: str) -> list[Attribu
     return made
 
 
+_FRAMING = frozenset({"nsubj", "dobj", "punct", "advmod", "npadvmod"})
+"""What a verb that frames a quote may govern besides the quote: its speaker (as an object
+too: "continued Hollis"), commas, "then"."""
+
+
 def _framed(
     verb: Token, free: list[tuple[int, int]], text: str
 ) -> tuple[tuple[int, int], Token] | None:
-    """ "'I think she is watching her back,' continued the author.", "'...,' she smiled.":
-    any verb set between a quote that ends in a comma and its sentence's end, governing
-    nothing but its speaker, tells who said the quote: the quote and its speaker."""
+    """ "'She is careful and always right,' Hollis smiled.", "'...,' he admitted": any verb
+    set between a quote that ends in a comma and its sentence's end, governing nothing but
+    its speaker, tells who said the quote: the quote and its speaker."""
     if any(c.dep_ not in _FRAMING and not within(c.idx, free) for c in verb.children):
         return None
     subject = subject_of(verb)
@@ -210,9 +215,6 @@ def _framed(
         None,
     )
     return None if quote is None else (quote, speaker)
-
-
-_FRAMING = frozenset({"nsubj", "dobj", "punct", "advmod", "npadvmod"})
 
 
 def _quoted_cue(a: Attribution, spans: list[tuple[int, int]]) -> bool:
