@@ -187,12 +187,22 @@ _FRAMING = frozenset({"nsubj", "dobj", "punct", "advmod", "npadvmod"})
 too: "continued Hollis"), commas, "then"."""
 
 
+_FRAME_WORDS = 8
+_FRAME_CHARS = 60
+"""How far a framing verb stands from its full stop (words) and from the quote (characters,
+its speaker between: "..., continued the 75-year-old author.")."""
+
+
 def _framed(
     verb: Token, free: list[tuple[int, int]], text: str
 ) -> tuple[tuple[int, int], Token] | None:
     """ "'She is careful and always right,' Hollis smiled.", "'...,' he admitted": any verb
     set between a quote that ends in a comma and its sentence's end, governing nothing but
     its speaker, tells who said the quote: the quote and its speaker."""
+    if not any(0 <= verb.idx - q[1] <= _FRAME_CHARS for q in free):
+        return None  # no quote just before
+    if verb.sent.end - verb.i > _FRAME_WORDS:
+        return None  # no full stop a few words on
     if any(c.dep_ not in _FRAMING and not within(c.idx, free) for c in verb.children):
         return None
     subject = subject_of(verb)
