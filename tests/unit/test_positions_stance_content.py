@@ -45,3 +45,12 @@ def test_what_will_be_done_to_the_speaker_or_what_they_guess_binds_them_to_nothi
     assert at(b, "said").stance == "states"
     c = analyse('"We will cut the waiting lists," Ann Lee said.')
     assert at(c, "said").stance == "commits"
+
+
+def test_what_the_speaker_would_say_or_think_binds_them_to_nothing():
+    """Development sets: '"I would think that we would try to get our numbers up," said' and
+    '"We will no longer say that Ebola is incurable"' were commitments."""
+    a = analyse('"I would think the club will finish third this season," Ann Lee said.')
+    assert at(a, "said").stance == "states"
+    b = analyse('"We will build two new hospitals this year," Ann Lee said.')
+    assert at(b, "said").stance == "commits"

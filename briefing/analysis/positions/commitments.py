@@ -16,6 +16,7 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 _REPORTED_PROMISE = frozenset({"would"})
 _NOT_DEEDS = frozenset(
     {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
+    | {"say", "think", "imagine", "suppose", "guess"}  # "I would say", "I would think"
 )
 _LIKELY = frozenset({"likely", "probably", "possibly", "perhaps", "maybe"})
 _PROMISE = frozenset(
