@@ -54,3 +54,12 @@ def test_what_the_speaker_would_say_or_think_binds_them_to_nothing():
     assert at(a, "said").stance == "states"
     b = analyse('"We will build two new hospitals this year," Ann Lee said.')
     assert at(b, "said").stance == "commits"
+
+
+def test_announcing_what_one_is_now_doing_commits_to_it():
+    """Development sets: "announced on Monday that it is quitting the LCD panel market" and
+    "announced she was running for president" were statements."""
+    a = analyse("Hitachi announced on Monday that it is quitting the display market.")
+    assert at(a, "announced").stance == "commits"
+    b = analyse("Hitachi announced on Monday that profits had risen sharply.")
+    assert at(b, "announced").stance == "states"

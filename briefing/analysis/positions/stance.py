@@ -25,6 +25,7 @@ from briefing.analysis.positions.commitments import (
     CONDITIONS,
     SELF,
     content_commitment,
+    has_subject,
 )
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.questions import challenge
@@ -236,7 +237,16 @@ def _announced_plan(a: Attribution, tokens: list[Token]) -> bool:
     return any(
         t.lower_ in _FORWARD | {"plan", "plans"} or (t.lower_ == "to" and t.dep_ == "aux")
         for t in tokens
-    )
+    ) or any(_under_way(t) for t in tokens[:12])
+
+
+def _under_way(verb: Token) -> bool:
+    """ "announced that it is quitting the market", "announced she was running for
+    president": what the speaker is now doing, told in the progressive."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("ccomp", "ROOT"):
+        return False
+    be = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return be and has_subject(verb, OWN)
 
 
 def _reported(a: Attribution) -> bool:
