@@ -206,3 +206,34 @@ def test_a_film_telling_a_story_is_its_plot_not_a_view():
     assert "tells" not in _cues(a)
     b = _analyse("The minister told the story of her visit. She told reporters the camp was full.")
     assert "told" in _cues(b)
+
+
+def test_an_offer_for_a_thing_or_to_a_player_is_a_bid_but_an_offer_to_do_something_proposes():
+    a = _analyse(
+        "Deutsche Boerse said it may make an offer for the London Stock Exchange. Chelsea "
+        "confirmed that Tottenham's offer to the midfielder had been rejected. Phil Redmond "
+        "made an offer to buy Channel 4. Vladimir Putin made an offer of talks in Istanbul."
+    )
+    offers = [c for c in _cues(a) if "offer" in c]
+    assert offers == ["made an offer", "made an offer"]
+    assert _at(a, "made an offer").party == "phil-redmond"
+
+
+def test_showing_interest_or_support_tells_how_someone_behaved_not_a_view():
+    a = _analyse(
+        "Malcolm Glazer showed interest in Manchester United. Brad Hall showed his support for "
+        "his wife at the premiere. Hugh Grant showed no interest in the role. Mary Jones "
+        "expressed interest in the plan."
+    )
+    assert _cues(a) == ["expressed interest"]
+    assert _at(a, "expressed interest").party == "mary-jones"
+
+
+def test_a_picture_or_a_transcript_showing_someone_doing_something_is_no_finding():
+    a = _analyse(
+        "Wendy Smith plays the drums at every game. A video of Wendy Smith shows her flailing "
+        "her arms in the air. Teacher Nancy Perry showed him what she described as a picture of "
+        "Barack Obama. A Gallup poll showed Joe Biden leading Donald Trump."
+    )
+    assert [c for c in _cues(a) if c.startswith("show")] == ["showed"]
+    assert _at(a, "showed").party == "gallup"

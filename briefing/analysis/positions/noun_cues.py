@@ -16,6 +16,8 @@ from briefing.analysis.positions.subjects import SUBJECTS, subject_of
 def noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attribution]:
     """The attribution of a light-verb, backing or stance-noun match (none when it has no
     holder or content of its own)."""
+    if _bid(tokens[1] if name == "light" else tokens[0]):
+        return []
     if name == "light":
         own = _noun_content(tokens[1]) is None  # "given his backing to": the verb's "to"
         has_holder = any(
@@ -31,8 +33,8 @@ def noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attr
         return [_stance_noun(noun, source, content, subj, "backing")]
     noun, source = tokens[0], tokens[-1]  # "noun", "noun_by"
     about = _noun_content(noun)
-    if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs:
-        return []
+    if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs | _SHOWN:
+        return []  # the verb's; or how the holder behaved ("showed his support for his wife")
     if noun.lemma_ in _DISPOSITIONS and source.tag_ == "PRP$" and source.lower_ not in _OWN:
         return []  # "its commitment to open software", "his plans for the club": the writer's
         # account of what a party means to do, not a view it put forward ("My commitment to
@@ -40,6 +42,19 @@ def noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attr
     if noun.is_title and not noun.is_sent_start:
         return []  # ABC's "A Tribute For a King": a title's word, not a stance
     return [_stance_noun(noun, source, [subtree_span(about)], about, "noun")]
+
+
+def _bid(offer: Token) -> bool:
+    """ "made an offer for the LSE", "an offer to the midfielder", "made an undisclosed offer":
+    a price for a thing or a contract for a player, no deed proposed ("an offer to buy Channel
+    4", "the offer by the Paris Club to suspend its debt payments" propose one)."""
+    if offer.lemma_ != "offer":
+        return False
+    about = _noun_content(offer, _EXPRESSED)
+    return about is None or (about.dep_ == "prep" and about.lower_ in ("for", "to"))
+
+
+_SHOWN = frozenset({"show"})
 
 
 def _stance_noun(

@@ -245,8 +245,6 @@ def _no_view(a: Attribution) -> bool:
         c.dep_ in ("dobj", "ccomp") for c in a.head.children
     ):
         return True  # "sought to determine", "decided to create": an attempt or an act
-    if a.kind == "light" and a.key == "promise" and a.cue[0].lemma_ == "show":
-        return True  # "ZMapp initially showed promise": it looked good, nobody promised
     if a.head.dep_ == "xcomp" and a.head.head.lemma_ in ("seek", "decide"):
         # nor is what it sought to determine; but "had decided to support the plans" sides
         return a.head.head.lemma_ == "seek" or lexicon().verb_stance(a.key) not in _SIDES

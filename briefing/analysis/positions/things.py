@@ -60,9 +60,12 @@ def a_thing(a: Attribution) -> bool:
     if a.key == "know":  # "Carver knows what impact a victory could have": the writer's
         # account of what someone has in mind; "we know of no other" in an answer is said
         return a.source is None or a.source.lower_ not in ("i", "we")
-    if a.key == "show" and not (a.clausal or a.direct_quote):
-        # "one of the women shows a picture": shown, not said; but "Results showed the flies
-        # hovered", and a poll's "averages showed support at less than one percent"
+    if a.key in _SHOWING and _depicted(a.head):
+        return True
+    if a.key in _SHOWING and not (a.clausal or a.direct_quote):
+        # "one of the women shows a picture", "demonstrated a phone": shown, not said; but
+        # "Results showed the flies hovered", and a poll's "averages showed support at less
+        # than one percent"
         return a.source is None or a.source.lemma_.lower() not in WRITINGS
     if a.key == "add" and any(c.dep_ == "auxpass" for c in a.head.children):
         return not (a.clausal or a.direct_quote)  # "Ollie Smith has been added to the squad"
@@ -104,6 +107,26 @@ def a_thing(a: Attribution) -> bool:
         return not (said or (after is not None and after.text == ":"))
     return a.key in _PASSING  # "posted a podcast", "shared an update", "wrote a song": passed
     # on or made, not said
+
+
+_SHOWING = frozenset({"show", "display", "demonstrate"})
+_SHOWN = frozenset({"me", "him", "her", "us"})
+"""Persons shown: "shows her flailing", "showed him what"; not "them", which a poll shows
+("showed them ahead")."""
+
+
+def _depicted(verb: Token) -> bool:
+    """ "Footage shows her flailing her arms", "showed him what he described as propaganda":
+    someone shown doing something, or shown something; a picture or a demonstration, not a
+    finding ("the figures show that prices rose", "a poll showed Biden leading")."""
+    shown_to = any(c.dep_ in ("dative", "dobj") and c.lower_ in _SHOWN for c in verb.children)
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if shown_to or (subject is not None and subject.lower_ in _SHOWN):
+            return True
+    return False
 
 
 def _in_play(verb: Token) -> bool:
