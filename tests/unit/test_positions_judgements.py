@@ -31,3 +31,12 @@ def test_a_judgement_s_as_may_hang_on_what_is_judged():
     assert judged_as(doc[1]).i == 3  # type: ignore[union-attr]
     seen = Doc(vocab, words=["Reed", "saw", "games"], heads=[1, 1, 1], deps=deps[:3])
     assert judged_as(seen[1]) is None
+
+
+def test_what_is_seen_as_something_with_nobody_named_who_sees_it_is_nobody_s_view():
+    a = analyse(
+        "Tony Blair spoke in Gateshead. In what was seen as a highly personal speech, Mr Blair "
+        "said he had the same passion. Arsenal were barely seen as an attacking force in the "
+        "first half, although Freddie Ljungberg turned a chance wide."
+    )
+    assert [(party, cue) for party, _, cue in shown(a)] == [("tony-blair", "said")]

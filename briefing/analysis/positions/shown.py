@@ -255,6 +255,9 @@ def _no_view(a: Attribution) -> bool:
         return True
     if a.key == "call" and _phoned(a.head):
         return True  # "Smith called the police", "calling the organization by phone"
+    if a.key in _HEARSAY and _agentless(a.head):
+        return True  # "what was seen as a highly personal speech", "is widely seen as a way
+        # for the firms", "has also been mentioned as a possible investor": nobody's view
     if a.key in ("see", "portray") or (a.key == "view" and a.pos == "VERB"):
         # "Boseman portrayed Black Panther": an actor's role; "viewed the footage"
         return not a.clausal and judged_as(a.head) is None
@@ -271,6 +274,16 @@ def judged_as(verb: Token) -> Token | None:
     issue"), hung on the verb or on what is judged; else None."""
     judged = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return next((c for t in judged for c in t.children if c.lower_ == "as"), None)
+
+
+_HEARSAY = frozenset({"see", "view", "regard", "consider", "mention", "tip", "tout"})
+"""Verbs of what is thought or said of something, which said in the passive with no "by"
+name nobody who holds it."""
+
+
+def _agentless(verb: Token) -> bool:
+    children = [c.dep_ for c in verb.children]
+    return "auxpass" in children and "agent" not in children
 
 
 def _funded_or_cast(verb: Token) -> bool:
