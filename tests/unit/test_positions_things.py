@@ -13,6 +13,7 @@ from briefing.analysis.positions.shown import shown
 from tests.reading import analyse as _analyse
 from tests.reading import at as _at
 from tests.reading import cues as _cues
+from tests.reading import shown as _shown
 
 
 def test_claiming_a_title_or_a_place_is_winning_it_but_claiming_victory_is_a_claim():
@@ -237,3 +238,20 @@ def test_a_picture_or_a_transcript_showing_someone_doing_something_is_no_finding
     )
     assert [c for c in _cues(a) if c.startswith("show")] == ["showed"]
     assert _at(a, "showed").party == "gallup"
+
+
+def test_pushing_for_a_title_or_a_nomination_is_competing_but_pushing_for_action_asks():
+    a = _analyse(
+        "Chelsea will push for the Premiership title. Jo Jorgensen contended for the "
+        "Libertarian Party's presidential nomination. Greenpeace will push for action on "
+        "climate change. Donald Trump pushed for Amy Barrett's nomination."
+    )
+    assert [party for party, _, _ in _shown(a)] == ["greenpeace", "donald-trump"]
+
+
+def test_admitted_to_an_academy_or_a_hospital_is_let_in_but_admitted_to_doping_confesses():
+    a = _analyse(
+        "John Conway was elected as a Fellow of the Royal Society in 1981 and admitted to the "
+        "American Academy of Arts and Sciences in 1992. Lance Armstrong admitted to doping."
+    )
+    assert [(party, cue) for party, _, cue in _shown(a)] == [("lance-armstrong", "admitted to")]

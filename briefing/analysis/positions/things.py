@@ -67,6 +67,11 @@ def a_thing(a: Attribution) -> bool:
         # "Results showed the flies hovered", and a poll's "averages showed support at less
         # than one percent"
         return a.source is None or a.source.lemma_.lower() not in WRITINGS
+    if a.head.lemma_ in _CONTENDING and _for_a_prize(a.head):
+        return True  # "will push for the Premiership title", "contended for the party's
+        # nomination": competing to win it, not asking for it ("push for action" asks)
+    if a.head.lemma_ == "admit" and _let_in(a.head):
+        return True  # "was elected a Fellow and admitted to the American Academy": let in
     if a.key == "add" and any(c.dep_ == "auxpass" for c in a.head.children):
         return not (a.clausal or a.direct_quote)  # "Ollie Smith has been added to the squad"
     if root is None and a.key not in ("attack", "blast"):
@@ -110,6 +115,41 @@ def a_thing(a: Attribution) -> bool:
 
 
 _SHOWING = frozenset({"show", "display", "demonstrate"})
+_CONTENDING = frozenset({"push", "contend", "compete", "challenge", "battle", "fight"})
+_CONTESTED = _PRIZES | {"promotion", "nomination", "championship", "race", "league"}
+_LET_IN = frozenset(
+    {"hospital", "academy", "university", "college", "school", "clinic", "ward", "bar", "hall"}
+)
+"""Places one is admitted to: the "to" of an admission, not of a confession."""
+
+
+def _objects_of(verb: Token, preposition: str) -> list[Token]:
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _for_a_prize(verb: Token) -> bool:
+    """ "push for the title", "contended for the party's nomination": what is won ("pushed for
+    Barrett's nomination" backs someone)."""
+    return any(
+        o.lemma_.lower() in _CONTESTED
+        and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in o.children)
+        for o in _objects_of(verb, "for")
+    )
+
+
+def _let_in(verb: Token) -> bool:
+    return any(
+        o.ent_type_ in ("ORG", "FAC") or o.lemma_.lower() in _LET_IN
+        for o in _objects_of(verb, "to")
+    )
+
+
 _SHOWN = frozenset({"me", "him", "her", "us"})
 """Persons shown: "shows her flailing", "showed him what"; not "them", which a poll shows
 ("showed them ahead")."""
