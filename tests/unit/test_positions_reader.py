@@ -189,6 +189,7 @@ def test_an_enumerated_group_is_one_party_the_ministers_refers_to():
         ("Dick Durbin questioned the President's power to do so.", "questioned", "opposes"),
         ("Vladimir Putin accused NATO of provoking the war.", "accused", "opposes"),
         ("Recep Tayyip Erdogan threatened to open the gates to Europe.", "threatened", "warns"),
+        ("Gordon Brown plans to cut 104,000 civil service jobs.", "plans", "proposes"),
         ('Joe Biden added: "It\'s time to put the anger behind us."', "added", "demands"),
         ("John Grunsfeld said it's an exciting time for science.", "said", "states"),
         ('Jack Straw said: "It was a long day. I warmly applaud the efforts."', "said", "supports"),
