@@ -255,3 +255,16 @@ def test_admitted_to_an_academy_or_a_hospital_is_let_in_but_admitted_to_doping_c
         "American Academy of Arts and Sciences in 1992. Lance Armstrong admitted to doping."
     )
     assert [(party, cue) for party, _, cue in _shown(a)] == [("lance-armstrong", "admitted to")]
+
+
+def test_unveiling_or_setting_out_a_plan_proposes_it_but_unveiling_a_product_does_not():
+    a = _analyse(
+        "Plans to abolish 162 quangos have been unveiled by the Conservatives. Gordon Brown set "
+        "out his aid plans on Monday. Sony unveiled a new PlayStation in Tokyo. Morgan Spurlock "
+        "set out to discover the effect of fast food. Tessa Jowell will set out her position "
+        "when the Bill is debated."
+    )
+    assert [(party, stance) for party, stance, _ in _shown(a)] == [
+        ("conservatives", "proposes"),
+        ("gordon-brown", "proposes"),
+    ]

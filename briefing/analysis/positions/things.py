@@ -25,6 +25,18 @@ _PROPOSALS = frozenset(
     }
 )  # fmt: skip
 """What offering proposes, where other offers are goods and favours."""
+_PLANS = frozenset(
+    {
+        "plan", "proposal", "policy", "budget", "scheme", "vision", "platform", "manifesto",
+        "strategy", "measure", "reform", "bill", "idea", "programme", "program", "package",
+        "initiative", "blueprint", "agenda", "pledge", "way", "cut", "rise", "refund", "tax",
+    }
+)  # fmt: skip
+"""What unveiling puts forward, where other things unveiled are products, posters, statues."""
+_PUTTING_FORWARD = frozenset({"unveil", "outline", "set out", "spell out"})
+_MODALS = frozenset({"will", "would", "'ll", "shall"})
+_STANDS = frozenset({"position", "view", "stance", "case"})
+"""What one will set out that says nothing yet ("will set out her position")."""
 _WINNING = {
     "claim": frozenset(),
     "guarantee": frozenset(),
@@ -74,6 +86,8 @@ def a_thing(a: Attribution) -> bool:
         return True  # "was elected a Fellow and admitted to the American Academy": let in
     if a.key == "add" and any(c.dep_ == "auxpass" for c in a.head.children):
         return not (a.clausal or a.direct_quote)  # "Ollie Smith has been added to the squad"
+    if a.key in _PUTTING_FORWARD:
+        return not _put_forward(a)
     if root is None and a.key not in ("attack", "blast"):
         return False
     if a.key == "answer":
@@ -167,6 +181,21 @@ def _depicted(verb: Token) -> bool:
         if shown_to or (subject is not None and subject.lower_ in _SHOWN):
             return True
     return False
+
+
+def _put_forward(a: Attribution) -> bool:
+    """A plan unveiled, set out or outlined; not "Sony unveiled a new PlayStation" (a product
+    launched), "set out to discover the effect of fast food" (set about it), "will set out her
+    position when the Bill is debated" (yet to come)."""
+    root = a.content_root
+    modals = {c.lower_ for c in a.head.children if c.dep_ == "aux"} & _MODALS
+    if "would" in modals or (modals and root is not None and root.lemma_ in _STANDS):
+        return False  # but "will set out Tory plans for an immigration quota" tells them
+    if a.key == "set out":
+        return root is None or root.dep_ != "xcomp"
+    if a.key == "unveil":
+        return root is not None and any(t.lemma_.lower() in _PLANS for t in root.subtree)
+    return True
 
 
 def _in_play(verb: Token) -> bool:
