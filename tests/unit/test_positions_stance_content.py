@@ -2,8 +2,9 @@
 Each case was a wrong stance on the development sets ("called the announcement 'hugely
 disappointing'" and "said the government should have acted sooner" were statements or
 demands; "I had to find a way" demanded; "I know I will be criticised", "I would think that
-we would try" committed; "announced that it is quitting the LCD panel market" stated), with
-its counterpart the rule must leave alone. One built text each, real English model."""
+we would try", "We will assess it in the morning" late in a long quote committed; "announced
+that it is quitting the LCD panel market" stated), with its counterpart the rule must leave
+alone. One built text each, real English model."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ CASES = [
     ('"I would think the club will finish third this season," Ann Lee said.', "said", "states"),
     ('"We will cut the waiting lists," Ann Lee said.', "said", "commits"),
     ('"We will build two new hospitals this year," Ann Lee said.', "said", "commits"),
+    # a promise in the first sentence of a quote (not a plan for later in a long one)
+    (
+        '"We are very disappointed with the result. We will assess the injury in the '
+        'morning," Ann Lee said.',
+        "said",
+        "states",
+    ),
+    ('"We will cut the waiting lists. It is a promise," Ann Lee said.', "said", "commits"),
     # what one announces one is now doing (not news)
     ("Hitachi announced on Monday that it is quitting the display market.", "announced", "commits"),
     ("Hitachi announced on Monday that profits had risen sharply.", "announced", "states"),

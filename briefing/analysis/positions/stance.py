@@ -212,7 +212,8 @@ def _side_of(root: Token, same_holder: Callable[[Token], bool], own: frozenset) 
 
 def _content_mood(a: Attribution, same_holder: Callable[[Token], bool]) -> str:
     """What a neutral cue's content does: ask (demands), promise (commits) or tell (states).
-    It asks when its first sentence does: not a long quote with a "should" somewhere in it."""
+    It asks or promises when its first sentence does: not a long quote with a "should" or a
+    "we will assess it in the morning" somewhere in it."""
     tokens = _content_tokens(a)
     sent = tokens[0].sent if tokens else None
     first = [t for t in tokens if sent is not None and t.i < sent.end]
@@ -221,7 +222,7 @@ def _content_mood(a: Attribution, same_holder: Callable[[Token], bool]) -> str:
     if first and asks(first):
         return "demands"
     own = same_holder if _reported(a) else (lambda _t: False)
-    if content_commitment(tokens, a.source, own) or (
+    if content_commitment(first, a.source, own) or (
         a.key in _ANNOUNCING and _announced_plan(a, tokens)
     ):
         return "commits"
