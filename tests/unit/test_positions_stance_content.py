@@ -1,10 +1,10 @@
 """A neutral cue's stance from what its content says (``stance``, ``asks``, ``commitments``).
 Each case was a wrong stance on the development sets ("called the announcement 'hugely
 disappointing'" and "said the government should have acted sooner" were statements or
-demands; "I had to find a way" demanded; "I know I will be criticised", "I would think that
-we would try", "We will assess it in the morning" late in a long quote committed; "announced
-that it is quitting the LCD panel market" stated), with its counterpart the rule must leave
-alone. One built text each, real English model."""
+demands; "I had to find a way", "I should tell you" demanded; "I know I will be
+criticised", "I would think that we would try", "We will assess it in the morning" late in a
+long quote committed; "announced that it is quitting the LCD panel market" stated), with its
+counterpart the rule must leave alone. One built text each, real English model."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ CASES = [
     # what the speaker had to do (not what they need to do)
     ('"I had to find a way of reading the images myself," Ann Lee said.', "said", "states"),
     ('"We need to find a way of reading the images ourselves," Ann Lee said.', "said", "demands"),
+    # what the speaker should or has to do (not what others should, nor what one asks)
+    ('"I should tell you that the coach has resigned," Ann Lee said.', "said", "states"),
+    ('"I have to be positive about the season," Ann Lee said.', "said", "states"),
+    ('"The board should tell the coach to resign," Ann Lee said.', "said", "demands"),
+    ('"I am asking every voter to turn out on Thursday," Ann Lee said.', "said", "demands"),
     # what will be done to the speaker, what they guess, would say or think (not a promise)
     ('"I know I will be criticised if the team loses," Ann Lee said.', "said", "states"),
     ('"I do not think we will see a spending spree," Ann Lee said.', "said", "states"),

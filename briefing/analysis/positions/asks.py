@@ -11,6 +11,7 @@ from briefing.analysis.positions.commitments import SELF, has_subject
 _OBLIGATION = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have", "ask"})
 _IT = frozenset({"it"})
+_I = frozenset({"i"})
 
 
 def asks(tokens: list[Token]) -> bool:
@@ -18,14 +19,16 @@ def asks(tokens: list[Token]) -> bool:
     need to", "consumers needed to", "I am asking", "Let's"), or a subjunctive ("that the
     budget *include* funding")."""
     for t in tokens:
-        if t.lower_ in _OBLIGATION and t.dep_ == "aux":
-            return True
+        if t.lower_ in _OBLIGATION and t.dep_ == "aux" and not has_subject(t.head, _I):
+            return True  # but "I should tell you", "I must say": the speaker's own duty
         after = t.nbor() if t.i + 1 < len(t.doc) else t
         if t.lemma_ == "let" and t.tag_ == "VB" and after.lower_ in ("'s", "us"):
             return True  # "Let's all pray for Mayor Adamowicz"
         asking = t.lemma_ == "ask" or any(c.dep_ == "xcomp" for c in t.children)
         asking = asking and t.tag_ != "VBD"  # not "I had to find a way", "we needed to": told
-        if t.lemma_ in _NEED and t.pos_ == "VERB" and has_subject(t, SELF) and asking:
+        own = has_subject(t, SELF) and (t.lemma_ == "ask" or not has_subject(t, _I))
+        # "I am asking all Americans", not "I have to be positive"
+        if t.lemma_ in _NEED and t.pos_ == "VERB" and own and asking:
             return True
         if _others_need(t):
             return True
