@@ -21,6 +21,22 @@ CASES = [
     ),
     ('Senator Ann Lee spoke on Friday. She called the plan "a mess".', "called", "opposes"),
     ('Senator Ann Lee spoke on Friday. She called the plan "impressive".', "called", "supports"),
+    (
+        'Senator Ann Lee spoke on Friday. She described the sentence as "harsh".',
+        "described",
+        "opposes",
+    ),
+    (
+        'Senator Ann Lee spoke on Friday. She described Tom Reed as "very talented".',
+        "described",
+        "supports",
+    ),
+    (
+        'Senator Ann Lee spoke on Friday. She called the attack "the cowardly killing of a '
+        'courageous reporter".',
+        "called",
+        "opposes",
+    ),
     # what others should have done (not what they should do)
     ("Senator Ann Lee said the government should have acted sooner.", "said", "opposes"),
     ("Senator Ann Lee said the government should act sooner.", "said", "demands"),
