@@ -21,6 +21,15 @@ def test_a_schedule_information_and_memoirs_speak_for_their_maker():
     assert holders(c, "according to") == ["Gloria Vanderbilt"]
 
 
+def test_a_book_speaks_for_its_author():
+    a = analyse(
+        "Labour MPs complained at Monday's meeting over claims made in journalist Robert "
+        'Peston\'s new book. Tony Blair told MPs: "Nothing is going to get in the way." The new '
+        "book claims John Prescott hosted a dinner in November 2003."
+    )
+    assert holders(a, "claims") == ["Robert Peston"]
+
+
 def test_a_table_or_ranking_speaks_for_whoever_drew_it_up():
     a = analyse(
         "The comedian earned 5m euros last year, according to a table drawn up by Italy's La "

@@ -13,8 +13,7 @@ from briefing.analysis.positions.subjects import SUBJECTS
 DEFINITE = frozenset({"the", "this", "that"})
 """Determiners of something named before ("the decree", "this statement")."""
 LOOKBACK = 3
-"""Sentences searched back for the referent of a pronoun or description, or for the act
-that made a document."""
+"""Sentences searched back for what a pronoun, a description or a document refers to."""
 ROLE_LOOKBACK = 12
 """Sentences searched back for the person a role ("the judge") refers to."""
 
@@ -134,6 +133,7 @@ WRITINGS = frozenset(
         "invitation",
         "information",  # "according to NASA information on the Progress"
         "schedule",  # "According to PG&E's schedule"
+        "book",  # "a new book, Brown's Britain by Robert Peston ... The book claims"
         "memoir",  # "according to her memoirs"
         "autobiography",
         "biography",
