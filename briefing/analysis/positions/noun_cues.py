@@ -33,7 +33,7 @@ def noun_construction(name: str, tokens: list[Token], lex: Lexicon) -> list[Attr
         return [_stance_noun(noun, source, content, subj, "backing")]
     noun, source = tokens[0], tokens[-1]  # "noun", "noun_by"
     about = _noun_content(noun)
-    if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs | _SHOWN:
+    if about is None or noun.head.lemma_ in lex.light_verbs | lex.backing_verbs | _BEHAVING:
         return []  # the verb's; or how the holder behaved ("showed his support for his wife")
     if noun.lemma_ in _DISPOSITIONS and source.tag_ == "PRP$" and source.lower_ not in _OWN:
         return []  # "its commitment to open software", "his plans for the club": the writer's
@@ -54,7 +54,8 @@ def _bid(offer: Token) -> bool:
     return about is None or (about.dep_ == "prep" and about.lower_ in ("for", "to"))
 
 
-_SHOWN = frozenset({"show"})
+_BEHAVING = frozenset({"show"})
+"""Verbs that tell how a holder behaved ("showed interest"), not what it put forward."""
 
 
 def _stance_noun(

@@ -137,7 +137,7 @@ def _judgement(
             return "opposes" if negative else "supports"
         if words & lex.negative:
             return "supports" if negative else "opposes"
-        if words & lex.praise:  # "described Mr Campbell as very talented"; but "the senseless
+        if words & lex.praise:  # "described Mr Campbell as very talented"; but "the cowardly
             # killing of a courageous journalist" opposes
             return "opposes" if negative else "supports"
     forward = any(t.lower_ in _FORWARD for t in tokens)

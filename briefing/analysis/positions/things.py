@@ -1,5 +1,6 @@
-"""Things shown, won, passed on or offered: no view of the party that shows, wins, passes on
-or offers them, unless a clause or a quote says one (``shown``)."""
+"""Things shown, won, passed on, offered or unveiled, and places one is let into: no view of
+the party that shows, wins, passes on, offers or unveils them, unless a clause or a quote says
+one, nor of one admitted to an academy or competing for a title (``shown``)."""
 
 from __future__ import annotations
 
@@ -66,8 +67,8 @@ _IN_PLAY = frozenset(
 
 
 def a_thing(a: Attribution) -> bool:
-    """A thing shown, won, passed on or offered, or questions answered: no view of the
-    subject's, unless a clause or a quote says one."""
+    """A thing shown, won, passed on, offered or unveiled, a prize, a place one is let into,
+    or questions answered: no view of the subject's, unless a clause or a quote says one."""
     root = a.content_root
     if a.key == "know":  # "Carver knows what impact a victory could have": the writer's
         # account of what someone has in mind; "we know of no other" in an answer is said
