@@ -37,6 +37,7 @@ from briefing.analysis.positions.speakers import SUBJECT_DEPS, unowned
 from briefing.analysis.positions.spokesmen import office_spoken_for
 from briefing.analysis.positions.subject_names import joined_before
 from briefing.analysis.positions.subjects import in_the_singular
+from briefing.analysis.positions.together import named_together
 
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 _NAMING = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod", "appos"})
@@ -169,15 +170,11 @@ class SourceResolver(RoleHolders, Pronouns):
         return [p for p in found if not any(p in self.members.get(q, ()) for q in found)]
 
     def _people_before(self, head: Token) -> list[str]:
-        """ "Michael Howard and John Redwood launched plans ... They say": the people the
-        sentence before names together as its subject, for "They" opening a sentence."""
+        """ "Michael Howard and John Redwood launched plans ... They say": the parties a
+        subject names together, over "they" or in the sentence before (``together``)."""
         here = self.sentence_of[head.i]
-        if head.lower_ != "they" or head.dep_ not in SUBJECT_DEPS or here == 0:
-            return []
-        root = self.sentences[here - 1].root
-        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        found = self.parties_of(subject) if subject is not None and subject.pos_ != "PRON" else []
-        return found if len(found) > 1 and all(self.kind.get(p) == "PERSON" for p in found) else []
+        before = self.sentences[here - 1] if here else None
+        return named_together(head, before, self.parties_of, self.kind)
 
     def _person(self, token: Token) -> bool:
         return self.kind.get(self.party_of_token.get(token.i, "")) == "PERSON"
