@@ -12,15 +12,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.ages import demonym
 from briefing.analysis.positions.antecedents import fronted_participle
 from briefing.analysis.positions.documents import LOOKBACK, ROLE_LOOKBACK
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import within
+from briefing.analysis.positions.reported import reported_before, speaking
 from briefing.analysis.positions.roles import OFFICES, Mention, modifier, role_of
 from briefing.analysis.positions.speakers import GROUP, SUBJECT_DEPS, THING, Speakers
+from briefing.analysis.positions.writings import writing_meant
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
@@ -48,6 +49,9 @@ class Pronouns(Speakers):
             speaker = self._speaker_before(token)
             if speaker is not None:
                 return speaker or None  # "": a speaker the article names as no party
+            writing = writing_meant(token, self.sentences, self.sentence_of[token.i])
+            if writing is not None:  # "The lawsuit seeks ... It also seeks": its maker
+                return self.party_of(writing)
 
             def body(party: str) -> bool:
                 return self.kind.get(party) != "PERSON"
@@ -99,14 +103,14 @@ class Pronouns(Speakers):
     def _named_in_report(self, token: Token) -> set[str]:
         """Who is named in what "he" says ("Mr Bush's first task was to rebuild ..., he
         said"; "He said Mr Howard had failed"): not the speaker, who would say "my" or "I"."""
-        if not _speaking(token):
+        if not speaking(token):
             return set()
         reported = {t.i for c in token.head.children if c.dep_ == "ccomp" for t in c.subtree}
         return {
             m.party
             for m in self.mentions
             if m.token in reported
-            and not _speaking(self.doc[m.token])
+            and not speaking(self.doc[m.token])
             and not _introduces(self.doc[m.token])
         }  # but '"...," said Delfin Lorenzana; he described': who says the clause is its own
 
@@ -357,35 +361,6 @@ class Pronouns(Speakers):
             counted += not (unquoted and wholly)
             sentence -= 1
         return found
-
-
-def _speaking(token: Token) -> bool:
-    """Whether ``token`` is the subject of a speech verb."""
-    return token.dep_ in SUBJECT_DEPS and lexicon().speaks(token.head.lemma_)
-
-
-def reported_before(token: Token) -> set[int]:
-    """The words of what ``token``, a source set after it, is said to report, but for the
-    report's own subject: the clause "according to their figures" closes, or the clause
-    before "he said" ("The Labour Party will back the bill, its leader said": its leader's)."""
-    source = token.head if token.dep_ == "poss" else token
-    prep = source.head
-    if source.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
-        according = prep.head
-        if according.dep_ != "prep":
-            return set()
-        clauses = [according.head]
-        before = according.left_edge.i
-    elif source.dep_ in SUBJECT_DEPS and _speaking(source):
-        clauses = [c for c in source.head.children if c.dep_ == "ccomp" and c.i < source.head.i]
-        before = source.head.i
-    else:
-        return set()
-    words: set[int] = set()
-    for clause in clauses:
-        subjects = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        words |= {t.i for t in clause.subtree if t.i < before} - subjects
-    return words
 
 
 def _introduces(token: Token) -> bool:

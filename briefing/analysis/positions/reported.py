@@ -1,7 +1,9 @@
 """What another's words report and what stays a party's own: a cue inside what a party is
 said *not* to have said ("did not say he had ordered it"), or a cue the tagger did not
 confirm inside another attribution's content, is a report (``reported_away``); a message
-posted is not a second position beside the cue in it (``carries_own_words``)."""
+posted is not a second position beside the cue in it (``carries_own_words``); what a
+source set after a clause reports ("..., its leader said", "according to their figures") is
+not where its pronoun points (``reported_before``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.shown import reporter
+from briefing.analysis.positions.speakers import SUBJECT_DEPS
 from briefing.analysis.positions.subjects import SUBJECTS
 from briefing.analysis.positions.unsaid import negated_statement
 
@@ -157,3 +160,32 @@ def _own_act(verb: Token) -> bool:
         and not any(c.dep_ in SUBJECTS for c in verb.children)
         and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
     )
+
+
+def speaking(token: Token) -> bool:
+    """Whether ``token`` is the subject of a speech verb."""
+    return token.dep_ in SUBJECT_DEPS and lexicon().speaks(token.head.lemma_)
+
+
+def reported_before(token: Token) -> set[int]:
+    """The words of what ``token``, a source set after it, is said to report, but for the
+    report's own subject: the clause "according to their figures" closes, or the clause
+    before "he said" ("The Labour Party will back the bill, its leader said": its leader's)."""
+    source = token.head if token.dep_ == "poss" else token
+    prep = source.head
+    if source.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
+        according = prep.head
+        if according.dep_ != "prep":
+            return set()
+        clauses = [according.head]
+        before = according.left_edge.i
+    elif source.dep_ in SUBJECT_DEPS and speaking(source):
+        clauses = [c for c in source.head.children if c.dep_ == "ccomp" and c.i < source.head.i]
+        before = source.head.i
+    else:
+        return set()
+    words: set[int] = set()
+    for clause in clauses:
+        subjects = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        words |= {t.i for t in clause.subtree if t.i < before} - subjects
+    return words
