@@ -60,7 +60,7 @@ def named_beside(token: Token, party_of_token: dict[int, str], kind: dict[str, s
                 )
                 if field and party is not None and kind.get(party) == "PERSON":
                     return party
-    for rule in (_first_name_as_preposition, _so_named, _body_beside):
+    for rule in (_first_name_as_preposition, _so_named, _body_beside, _role_after_comma):
         party = rule(token, party_of_token, kind)
         if party is not None:
             return party
@@ -73,6 +73,22 @@ def _body_beside(token: Token, party_of_token: dict[int, str], _kind: dict[str, 
         for child in token.children:
             party = party_of_token.get(child.i) if child.dep_ == "appos" else None
             if party is not None:
+                return party
+    return None
+
+
+def _role_after_comma(
+    token: Token, party_of_token: dict[int, str], kind: dict[str, str]
+) -> str | None:
+    """ "said University of California, San Diego's chancellor, Pradeep Khosla": a name with a
+    comma in it that the parser split in two, its second part the possessor of a role with a
+    person beside it, joined to the first without an "and": that person."""
+    for role in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        if any(t.dep_ == "cc" for t in token.doc[token.i : role.i]):
+            continue  # "The player himself and his captain Jason Robinson": two
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in role.children):
+            party = named_beside(role, party_of_token, kind)
+            if party is not None and kind.get(party) == "PERSON":
                 return party
     return None
 

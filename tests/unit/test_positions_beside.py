@@ -1,0 +1,24 @@
+"""A person named beside a role is the source (``positions.beside``). One built text each,
+real model."""
+
+from __future__ import annotations
+
+from tests.reading import analyse, holders
+
+
+def test_a_role_after_a_name_with_a_comma_in_it_is_the_person_named_beside_it():
+    """Wikinews: "said University of California, San Diego's chancellor, Pradeep Khosla"
+    gave the praise to the university as well as to him."""
+    a = analyse(
+        '"Walter was the most brilliant scientist I have ever known," said University of '
+        "California, San Diego's chancellor, Pradeep Khosla."
+    )
+    assert holders(a, "said") == ["Pradeep Khosla"]
+
+
+def test_a_person_and_a_role_joined_by_and_are_two_sources():
+    a = analyse(
+        "Danny Grewcock was sent off on Saturday. The player himself and his captain Jason "
+        "Robinson have both said that the clash with Peel was accidental."
+    )
+    assert "Jason Robinson" in holders(a, "have both said")
