@@ -376,3 +376,14 @@ def test_it_is_no_place_that_only_locates():
         "not rise."
     )
     assert holders(b, "added") == ["Germany"]  # a country that speaks is "it"
+
+
+def test_they_after_a_party_named_in_the_plural_is_that_party_not_a_speaker_before():
+    """BBC politics: "party sources told the BBC. The bill ... is expected to be opposed by
+    the Liberal Democrats. They have said" was the unnamed sources'."""
+    a = analyse(
+        "Some senior Tories argued against the move, party sources told the BBC. The bill is "
+        "expected to be opposed by the Liberal Democrats. They have said the scheme is deeply "
+        "flawed and a waste of money."
+    )
+    assert holders(a, "have said") == ["Liberal Democrats"]

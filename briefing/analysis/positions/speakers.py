@@ -256,6 +256,8 @@ class Speakers:
                 said = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             elif t.dep_ in SUBJECT_DEPS and (speaks(t.head) or issued(t.head)):
                 said = t
+            elif token.lower_ == "they" and _plural_name(t) and t.i in self.party_of_token:
+                return None  # "opposed by the Liberal Democrats. They have said": named since
             elif token.lower_ == "it" and self._acting_body(t):
                 return None  # "Research by Earthlink revealed ... Microsoft has left the
                 # market to specialist firms. It said": the body that acted since
@@ -340,3 +342,9 @@ def reported_in(verb: Token) -> bool:
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and lexicon().speaks(t.head.lemma_):
             return True
     return False
+
+
+def _plural_name(token: Token) -> bool:
+    """A name in the plural ("the Liberal Democrats", "the Tories"; not "the Inland Revenue",
+    which the tagger may call plural too)."""
+    return token.tag_ == "NNPS" and token.lower_.endswith("s") and token.dep_ != "compound"
