@@ -271,6 +271,8 @@ class SourceResolver(RoleHolders, Pronouns):
             return body(party) or (self.kind.get(party) == "NORP" and political)
 
         spokesperson = token.lemma_.lower() in SPOKESPEOPLE
+        if token.lemma_.lower() == "campaign":  # a candidate's, never a country's
+            return self._represented(token)
         return (
             self._represented(token)
             or (self._body_that_acted(token, speaks_for) if spokesperson else None)

@@ -1,5 +1,6 @@
-"""A person named beside a role is the source (``positions.beside``). One built text each,
-real model."""
+"""Whom a source described by a role or a common noun stands for: the person named beside
+the role (``positions.beside``), a candidate's campaign never a country (``positions.sources``).
+One built text each, real model."""
 
 from __future__ import annotations
 
@@ -22,3 +23,13 @@ def test_a_person_and_a_role_joined_by_and_are_two_sources():
         "Robinson have both said that the clash with Peel was accidental."
     )
     assert "Jason Robinson" in holders(a, "have both said")
+
+
+def test_a_campaign_named_bare_is_no_country_named_before():
+    """Wikinews: "a niece of Biden's 2008 US Senate opponent ... The campaign called the
+    statement 'absolutely false'" was the United States'."""
+    a = analyse(
+        "Joe Biden spoke in Ohio. A niece of Biden's 2008 US Senate opponent claimed Biden "
+        'made remarks about her. The campaign called the statement "absolutely false."'
+    )
+    assert "United States" not in holders(a, "called")
