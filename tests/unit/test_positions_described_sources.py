@@ -1,5 +1,6 @@
 """Whom a source described by a role or a common noun stands for: the person named beside
-the role (``positions.beside``), a candidate's campaign never a country (``positions.sources``).
+the role (``positions.beside``), a candidate's campaign or a bare spokesman never a country
+(``positions.sources``).
 One built text each, real model."""
 
 from __future__ import annotations
@@ -33,3 +34,14 @@ def test_a_campaign_named_bare_is_no_country_named_before():
         'made remarks about her. The campaign called the statement "absolutely false."'
     )
     assert "United States" not in holders(a, "called")
+
+
+def test_a_bare_spokesman_speaks_for_a_body_not_a_country_named_last():
+    """BBC business: "This approval has come from the Indian government. A spokesman said
+    the company's ..." was India's, not Cairn's."""
+    a = analyse(
+        "Cairn Energy has found more oil in Rajasthan. Cairn has also been granted approval to "
+        "extend its exploration area. This approval has come from the Indian government. A "
+        "spokesman said the company's drilling would continue."
+    )
+    assert holders(a, "said") == ["Cairn Energy"]

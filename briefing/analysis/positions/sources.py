@@ -263,16 +263,23 @@ class SourceResolver(RoleHolders, Pronouns):
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
             )
 
+        return self._spoken_for(token)
+
+    def _spoken_for(self, token: Token) -> str | None:
+        """ "officials said", "a spokesman said", "the campaign said": the body they speak for,
+        named beside them or last; a bare spokesman or campaign never a country's."""
+        spokesperson = token.lemma_.lower() in SPOKESPEOPLE
+        if token.lemma_.lower() == "campaign":  # a candidate's
+            return self._represented(token)
+
         def body(party: str) -> bool:
-            return self.kind.get(party, "") not in _NOT_BODIES
+            kind = self.kind.get(party, "")
+            return kind not in _NOT_BODIES and not (spokesperson and kind == "GPE")
 
         def speaks_for(party: str) -> bool:  # a political party too ("the Conservatives")
             political = self.named.get(party, "").casefold() in political_parties()
             return body(party) or (self.kind.get(party) == "NORP" and political)
 
-        spokesperson = token.lemma_.lower() in SPOKESPEOPLE
-        if token.lemma_.lower() == "campaign":  # a candidate's, never a country's
-            return self._represented(token)
         return (
             self._represented(token)
             or (self._body_that_acted(token, speaks_for) if spokesperson else None)
