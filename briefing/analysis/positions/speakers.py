@@ -345,6 +345,6 @@ def reported_in(verb: Token) -> bool:
 
 
 def _plural_name(token: Token) -> bool:
-    """A name in the plural ("the Liberal Democrats", "the Tories"; not "the Inland Revenue",
-    which the tagger may call plural too)."""
+    """The head of a name in the plural ("the Liberal Democrats", "the Tories"; not "Rights"
+    of "the Civil Human Rights Front")."""
     return token.tag_ == "NNPS" and token.lower_.endswith("s") and token.dep_ != "compound"
