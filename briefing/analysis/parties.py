@@ -40,6 +40,7 @@ from briefing.analysis.names import (
     party_name,
     party_title,
     person_name,
+    political_parties,
     same_party,
     slugify,
 )
@@ -300,6 +301,10 @@ def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
     named = any(firm_named(m) or team_named(m) or platform_named(m) for m in c.mentions)
     named = named or bool(c.mentions) and all(map(listed_with_bodies, c.mentions))
+    politics = bool(c.mentions) and all(  # "Labour and the Tories": a party, not a man
+        _clean(m.text).casefold() in political_parties() for m in c.mentions
+    )
+    named = named or politics
     if kind == "ORG" and not key.startswith("group:") and player_named(c.mentions):
         return "PERSON"
     return "ORG" if kind == "PERSON" and named else kind
