@@ -48,6 +48,11 @@ CASES = [
     ('"I have to be positive about the season," Ann Lee said.', "said", "states"),
     ('"The board should tell the coach to resign," Ann Lee said.', "said", "demands"),
     ('"I am asking every voter to turn out on Thursday," Ann Lee said.', "said", "demands"),
+    # what is vital, crucial or needed is asked for; not what would be, or is not
+    ("Ann Lee said it was vital that young people were told of the risks.", "said", "demands"),
+    ("Ann Lee said action was needed on poverty and debt.", "said", "demands"),
+    ("Ann Lee said it would be vital to act if prices rose.", "said", "states"),
+    ("Ann Lee said no change was needed.", "said", "states"),
     # what will be done to the speaker, what they guess, would say or think (not a promise)
     ('"I know I will be criticised if the team loses," Ann Lee said.', "said", "states"),
     ('"I do not think we will see a spending spree," Ann Lee said.', "said", "states"),
