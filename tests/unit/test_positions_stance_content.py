@@ -53,6 +53,8 @@ CASES = [
     ("Ann Lee said action was needed on poverty and debt.", "said", "demands"),
     ("Ann Lee said it would be vital to act if prices rose.", "said", "states"),
     ("Ann Lee said no change was needed.", "said", "states"),
+    ('"There needs to be more European bands," Ann Lee said.', "said", "demands"),
+    ('"There will need to be more European bands," Ann Lee said.', "said", "states"),
     # what will be done to the speaker, what they guess, would say or think (not a promise)
     ('"I know I will be criticised if the team loses," Ann Lee said.', "said", "states"),
     ('"I do not think we will see a spending spree," Ann Lee said.', "said", "states"),

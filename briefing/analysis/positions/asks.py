@@ -47,7 +47,7 @@ _CLAUSES = frozenset({"ROOT", "ccomp", "conj"})
 
 
 def _others_need(verb: Token) -> bool:
-    """ "consumers needed to do more", "ISPs need to enhance", "taxes need to rise": what
+    """ "consumers needed to do more", "ISPs need to enhance", "there needs to be": what
     someone or something needs to do is asked of them, as the speaker's own "we need to"
     is; not "will need to" (a forecast), nor in a clause of its own ("in case they need to",
     "what details he needs to declare", "a plant that needs to be shrunk"). ("has to", and
@@ -57,7 +57,7 @@ def _others_need(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "neg") and c.lower_ in _NOT_NEEDING for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     to_do = any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children
