@@ -55,6 +55,9 @@ CASES = [
     ("Ann Lee said no change was needed.", "said", "states"),
     ('"There needs to be more European bands," Ann Lee said.', "said", "demands"),
     ('"There will need to be more European bands," Ann Lee said.', "said", "states"),
+    # a bare verb with no subject tells someone to do something
+    ('"Tear the tickets up," Ann Lee said. "Do not let your children go."', "said", "demands"),
+    ('"Look, we won the game," Ann Lee said.', "said", "states"),
     # what will be done to the speaker, what they guess, would say or think (not a promise)
     ('"I know I will be criticised if the team loses," Ann Lee said.', "said", "states"),
     ('"I do not think we will see a spending spree," Ann Lee said.', "said", "states"),

@@ -1,7 +1,8 @@
 """What a content asks of others: an obligation ("should accept", "must remove"), a need
 ("we need to", "consumers needed to"), what is vital or needed ("it was vital that", "action
-was needed"), a subjunctive ("that the budget *include*"), "Let's"; and what it blames them
-for not having done ("should have acted sooner")."""
+was needed"), an imperative ("Tear the tickets up"), a subjunctive ("that the budget
+*include*"), "Let's"; and what it blames them for not having done ("should have acted
+sooner")."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def asks(tokens: list[Token]) -> bool:
         # "I am asking all Americans", not "I have to be positive"
         if t.lemma_ in _NEED and t.pos_ == "VERB" and own and asking:
             return True
-        if _others_need(t) or _necessary(t):
+        if _others_need(t) or _necessary(t) or _imperative(t):
             return True
         if t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and _subjunctive(t):
             return True
@@ -63,6 +64,20 @@ def _others_need(verb: Token) -> bool:
         for c in verb.children
     )
     return to_do and subject is not None and subject.lower_ not in ("i", "it", "who", "that")
+
+
+_OPENING = frozenset({"please", "do", "don't", "not", "n't", '"', "'", "“", "‘"})
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Tear the tickets up", "Do not go", "please refrain from speculating": a sentence that
+    opens with a bare verb and has no subject tells someone to do something."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp"):  # '"Go," he said': ccomp
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i]
+    return all(t.lower_ in _OPENING for t in before)
 
 
 _VITAL = frozenset({"vital", "crucial", "essential", "imperative"})
