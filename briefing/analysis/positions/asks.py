@@ -18,8 +18,8 @@ _I = frozenset({"i"})
 
 def asks(tokens: list[Token]) -> bool:
     """The content asks for something: an obligation ("should accept", "must remove", "we
-    need to", "consumers needed to", "I am asking", "Let's"), or a subjunctive ("that the
-    budget *include* funding")."""
+    need to", "consumers needed to", "I am asking", "Let's"), what is vital or needed, an
+    imperative ("Do not go"), or a subjunctive ("that the budget *include* funding")."""
     for t in tokens:
         if t.lower_ in _OBLIGATION and t.dep_ == "aux" and not has_subject(t.head, _I):
             return True  # but "I should tell you", "I must say": the speaker's own duty
