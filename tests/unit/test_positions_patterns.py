@@ -81,3 +81,13 @@ def test_a_claim_its_holder_made_is_their_statement():
     assert holders(a, "claim") == ["Tom Baker"]
     assert at(a, "claim").stance == "states"
     assert text_at(a, at(a, "claim").content[0]).startswith("that the budget had been fiddled")
+
+
+def test_what_an_addressee_is_warned_against_is_in_the_content():
+    """BBC: "He warned his supporters against complacency" showed "warns: his supporters"."""
+    a = analyse(
+        "Tony Blair spoke in Gateshead. He warned his supporters against complacency. "
+        "Michael Howard thanked the voters for their patience."
+    )
+    assert text_at(a, at(a, "warned").content[0]) == "his supporters against complacency"
+    assert text_at(a, at(a, "thanked").content[0]) == "the voters for their patience"

@@ -54,6 +54,18 @@ _GIVING_WAY = _AIMED | {"with"}
 """Prepositions another content preposition of the same verb takes the place of."""
 # Children that belong to the cue clause, not to its subject phrase.
 _OBJECT_PARTS = frozenset({"dobj", "dative", "oprd", "npadvmod", "attr"})
+_ABOUT_OBJECT = frozenset({"against", "about", "of", "for"})
+"""Prepositions after an object that say what the cue is about: the addressee is warned
+*against* something, thanked *for* it."""
+
+
+def _about_object(verb: Token, obj: Token, prep: Token | None) -> bool:
+    """Whether ``prep`` says what the cue is about after its object ("warned his supporters
+    *against complacency*"); not after a pronoun object of a verb with no subject of its own
+    ("lawsuits - one accusing it of discriminating": the lawsuit's, not the firm's)."""
+    if prep is None or prep.lower_ not in _ABOUT_OBJECT or prep.i < obj.i:
+        return False
+    return obj.pos_ != "PRON" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _pattern(name: str, *nodes: tuple[str, str | None, dict]) -> tuple[str, list[dict]]:
@@ -292,6 +304,8 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
     elif content and "object" in parts and content[0] is parts["object"]:
         # "deeming it a great day": the object and its predicate are one content
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECT_PARTS]
+        if _about_object(verb, content[0], prep):
+            after.append(prep)  # "warned his supporters against complacency": both
         pieces = [span_of([t for c in after or content for t in c.subtree])]
     elif content:  # "called for CNN to fire him": "for" is the cue's
         pieces = [subtree_span(content[0], {prep.i} if opens else set())]
