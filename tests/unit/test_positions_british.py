@@ -26,6 +26,17 @@ def test_a_leads_role_nobody_holds_is_the_person_the_next_sentence_opens_with():
     assert party(a, at(a, "has warned").party).name == "Cathy Jamieson"
 
 
+def test_a_leads_capitalised_office_nobody_holds_is_the_person_named_next():
+    """BBC politics: "..., the Trade and Industry Secretary has said. Patricia Hewitt said"
+    showed a party "Trade and Industry Secretary" beside her (the office tagged NNP)."""
+    a = analyse(
+        "Hewitt backs longer leave\n\nPaid leave should be extended, the Trade and Industry "
+        "Secretary has said.\n\nPatricia Hewitt said the cost was being evaluated."
+    )
+    assert holders(a, "has said") == ["Patricia Hewitt"]
+    assert "Trade and Industry Secretary" not in {p.name for p in a.parties}
+
+
 def test_a_peer_named_next_holds_the_leads_role():
     """BBC politics: "The UK's top judge has revealed ... Lord Woolf said": "Lord" is a rank,
     not another office."""

@@ -257,7 +257,7 @@ def named_next(
     Shani Rhys James is worried": a lead's role or person (``token``, in ``sentence`` 0 or
     1, ``_someone``) that nobody is named with, in the singular, is the person the next
     sentence names first as a subject, when it names them with no role of their own."""
-    if sentence > 1 or token.tag_ != "NN" or not _someone(token):
+    if sentence > 1 or token.tag_ not in ("NN", "NNP") or not _someone(token):
         return None
     subjects = [
         m
