@@ -37,6 +37,30 @@ def test_a_leads_capitalised_office_nobody_holds_is_the_person_named_next():
     assert "Trade and Industry Secretary" not in {p.name for p in a.parties}
 
 
+def test_a_leads_office_is_the_one_named_with_it_sentences_later():
+    """BBC politics: "The home secretary has defended ... New Home Secretary Charles Clarke
+    said" three sentences on (the model tagging "New Home" an organisation)."""
+    a = analyse(
+        "Clarke defends terror detentions\n\nThe home secretary has defended his decision not "
+        "to release foreign terror suspects.\n\nHouse of Lords law lords ruled against the "
+        "detention measures last week. They said it was wrong. New Home Secretary Charles "
+        "Clarke said he would carefully consider the ruling."
+    )
+    assert holders(a, "has defended") == ["Charles Clarke"]
+
+
+def test_a_ministers_office_nobody_is_named_with_is_the_person_the_lead_is_about():
+    """BBC politics: "Tessa Jowell has announced plans ... The Culture Secretary said" showed a
+    party "Culture Secretary" beside her."""
+    a = analyse(
+        "Jowell confirms casino climbdown\n\nTessa Jowell has announced plans to limit the "
+        "number of new casinos to 24. It puts an end to plans for up to 40 super casinos. The "
+        "Culture Secretary said the move showed she listened to critics."
+    )
+    assert holders(a, "said") == ["Tessa Jowell"]
+    assert "Culture Secretary" not in {p.name for p in a.parties}
+
+
 def test_a_peer_named_next_holds_the_leads_role():
     """BBC politics: "The UK's top judge has revealed ... Lord Woolf said": "Lord" is a rank,
     not another office."""

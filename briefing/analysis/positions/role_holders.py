@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import epithets, person_nouns
-from briefing.analysis.names import TEAM_ROLES
+from briefing.analysis.names import TEAM_ROLES, TITLES
 from briefing.analysis.positions import documents, inverted
 from briefing.analysis.positions.documents import ROLE_LOOKBACK
 from briefing.analysis.positions.roles import (
@@ -31,6 +31,9 @@ _PLAYERS = (TEAM_ROLES - _STAFF) | {"medallist", "sprinter", "hurdler", "jumper"
 """A player's roles and an athlete's events, by which a sports report calls the person it has
 just named ("Gallas has been given extra confidence ... And the French international defender
 believes"); not a manager's, whom the role rules find among those named with it."""
+_CABINET = frozenset({"secretary", "minister"})
+"""Offices of a government's ministers, by which a report calls the person its lead is about
+("Tessa Jowell has announced plans ... The Culture Secretary said"), as ``OFFICES``."""
 _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "DET", "ADJ", "NOUN", "PROPN", "SPACE"})
 
 
@@ -85,8 +88,13 @@ class RoleHolders:
             people = [m for m in people if self._rank_around(m, token.lemma_) in (None, rank)]
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
-        after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said"
-            m for m in people if m.token > token.i and (here == 0 or m.sentence - here <= 1)
+        far = here == 0 or (here == 1 and role.split()[-1] in TITLES)
+        after = [  # "The governor of Louisiana declared ... Governor John Bel Edwards said";
+            # a headline's or a lead's title anywhere after: "The home secretary has defended
+            # ... New Home Secretary Charles Clarke said"
+            m
+            for m in people
+            if m.token > token.i and (m.sentence - here <= 1 or far)
         ]
         for candidates in (before, after):
             for exact in (True, False) if not owned else (True,):
@@ -95,10 +103,13 @@ class RoleHolders:
                         return m.party
         if here == 0 or ours or getattr(determiner, "lower_", "") == "the":
             found = definite_holder(token, people, self.roles, role)
-            if found is not None or role in OFFICES:  # not the lead reporting on the office
+            cabinet = role not in OFFICES and role.split()[-1] in _CABINET
+            if found is not None or role in OFFICES or cabinet:
                 lead = None if found else leading(token, self.mentions, self.roles, self.kind, role)
-                reporter = reporter_of(token)
-                return found or (None if reporter and self.party_of(reporter) == lead else lead)
+                reporter = reporter_of(token)  # not the lead reporting on the office
+                held = found or (None if reporter and self.party_of(reporter) == lead else lead)
+                if held is not None or not cabinet:
+                    return held
         return named_next(token, here, self.mentions, self.roles, self.kind)
 
     def described_person(self, token: Token) -> str | None:
