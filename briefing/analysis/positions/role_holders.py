@@ -53,7 +53,9 @@ class RoleHolders:
         """The person a role refers to. A definite role ("the judge"): the last one named
         with it; else the first one named with it after: anywhere after the headline's, in
         the next sentence after a body's ("The governor of Louisiana declared ... Governor
-        John Bel Edwards addressed the public"), or however far back (``definite_holder``).
+        John Bel Edwards addressed the public"), anywhere after a lead's title, or however
+        far back (``definite_holder``); an office nobody is named with, the person the lead is
+        about (``leading``: "Tessa Jowell has announced ... The Culture Secretary said").
         An indefinite but qualified one ("a federal judge in Texas"): the only person with
         that role in the article. An exact role ("vice president") wins over a wider one.
         The paper's own ("our correspondent") is definite: the one it named before."""
@@ -76,16 +78,7 @@ class RoleHolders:
         if determiner is None and here != 0 and not owned and not ours:
             return None  # bare roles outside the headline are part of a name or generic;
             # but "his daughter" is the daughter named before ("his daughter Nettie Baker")
-        countries = {
-            documents.country(c.text)
-            for c in token.children
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-        } - {None}
-        if countries:  # "the French president" is not the Brazilian one named last
-            people = [m for m in people if self._countries_around(m) in (set(), countries)]
-        rank = _rank(token)
-        if rank is not None:  # "the top seed" is not "seventh seed Feliciano Lopez"
-            people = [m for m in people if self._rank_around(m, token.lemma_) in (None, rank)]
+        people = self._alike(token, people)
         before = [m for m in reversed(people) if m.token < token.i]
         before = [m for m in before if here - m.sentence <= ROLE_LOOKBACK]
         far = here == 0 or (here == 1 and role.split()[-1] in TITLES)
@@ -111,6 +104,20 @@ class RoleHolders:
                 if held is not None or not cabinet:
                     return held
         return named_next(token, here, self.mentions, self.roles, self.kind)
+
+    def _alike(self, token: Token, people: list[Mention]) -> list[Mention]:
+        """Those of ``people`` named with the country and rank the role has, if any."""
+        countries = {
+            documents.country(c.text)
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+        } - {None}
+        if countries:  # "the French president" is not the Brazilian one named last
+            people = [m for m in people if self._countries_around(m) in (set(), countries)]
+        rank = _rank(token)
+        if rank is not None:  # "the top seed" is not "seventh seed Feliciano Lopez"
+            people = [m for m in people if self._rank_around(m, token.lemma_) in (None, rank)]
+        return people
 
     def described_person(self, token: Token) -> str | None:
         """ "The father said" (``person_nouns.tsv``), '"...," said the lock': as "he" or "she"
