@@ -120,6 +120,19 @@ async def test_c_shows_the_story_with_who_each_article_quotes(seed):
         assert not isinstance(app.screen, StoryScreen)
 
 
+async def test_a_storys_two_articles_fit_side_by_side_at_80_columns(seed):
+    """At 80x24 the second article's column ran off the screen (each column 48 wide)."""
+    app = app_for([seed, talks_report()])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        columns = list(app.screen.query(".story-article"))
+        assert len(columns) == 2
+        assert all(c.region.width >= 30 and c.region.right <= 80 for c in columns)
+
+
 async def test_a_second_result_does_not_stack_a_second_screen(seed):
     from briefing.analysis.across import cross_parties
 

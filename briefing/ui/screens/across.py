@@ -183,7 +183,7 @@ class StoryScreen(Screen[None]):
 
     DEFAULT_CSS = """
     StoryScreen > HorizontalScroll { height: 1fr; border: round $accent; }
-    StoryScreen .story-article { width: 48; min-width: 30; height: 1fr;
+    StoryScreen .story-article { width: 1fr; min-width: 36; height: 1fr;
                                  border: round $primary; padding: 0 1; }
     """
 
