@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.names import TRADES, strip_titles
+from briefing.analysis.names import TRADES, last_name, strip_titles, unaccented
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -43,22 +43,8 @@ def cluster_persons(
     named_at: dict[str, int] = {}  # name -> its first mention
     for i, name in persons:
         named_at.setdefault(name, i)
-    # longest first, then the first named ("Kristen Wilkins" before a later "Kristin
-    # Wilkins"): the same heads on every run
-    full = sorted((n for n in named_at if _full(n)), key=lambda n: (-len(n), named_at[n]))
-    heads: dict[str, str] = {}
-    for name in full:
-        parts = name.split()
-        same = next(
-            (
-                h
-                for h in heads.values()
-                if h.split()[-1] == parts[-1]
-                and (h.split()[0][0] == parts[0][0] or particle_surname(name, h))
-            ),
-            None,
-        )
-        heads[name] = same or name
+    heads = _heads(named_at)
+    full = list(heads)
     first: dict[str, int] = {}  # head -> its first mention
     for i, name in persons:
         if _full(name):
@@ -90,6 +76,31 @@ def cluster_persons(
         assignment[i] = c.key
 
 
+def _heads(named_at: dict[str, int]) -> dict[str, str]:
+    """The full name each full name among ``named_at`` (name -> its first mention) is
+    clustered under: the longest, then the accented ("Jarosław Kaczyński", not a later
+    "Jaroslaw Kaczynski"), then the first named ("Kristen Wilkins", not a later "Kristin
+    Wilkins") of those with its surname and initial; the same heads on every run."""
+    accents = lambda n: sum(not c.isascii() for c in n)  # noqa: E731
+    full = sorted(
+        (n for n in named_at if _full(n)), key=lambda n: (-len(n), -accents(n), named_at[n])
+    )
+    heads: dict[str, str] = {}
+    for name in full:
+        parts = name.split()
+        same = next(
+            (
+                h
+                for h in heads.values()
+                if unaccented(h.split()[-1]) == unaccented(parts[-1])
+                and (h.split()[0][0] == parts[0][0] or particle_surname(name, h))
+            ),
+            None,
+        )
+        heads[name] = same or name
+    return heads
+
+
 _PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
 _SURNAME_PARTICLES = frozenset(
     {"al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn"}
@@ -110,9 +121,6 @@ def particle_surname(name: str, full: str) -> bool:
     )
 
 
-_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
-
-
 def _full(name: str) -> bool:
     """A first name and a surname: "John de Graaf", not "Conway" nor "de Graaf" (a surname
     with its particle, that the article writes lower case)."""
@@ -120,18 +128,10 @@ def _full(name: str) -> bool:
     return len(words) > 1 and not words[0][:1].islower()
 
 
-def last_name(words: list[str]) -> str:
-    """The last word of a person's name but for a generation: "Robert Cummings Sr." is a
-    Cummings, "Kenneth Morgan Stancil III" a Stancil."""
-    words = list(words)
-    while len(words) > 1 and words[-1].casefold().rstrip(".") in _SUFFIXES:
-        words.pop()
-    return words[-1]
-
-
 def _surname(name: str) -> str:
-    """The surname a lone name is matched by: "Bashar al-Assad" and "Assad" share "assad"."""
-    last = last_name(name.split()).casefold()
+    """The surname a lone name is matched by: "Bashar al-Assad" and "Assad" share "assad",
+    "Joachim Brudziński" and "Brudzinski" "brudzinski"."""
+    last = unaccented(last_name(name.split()).casefold())
     for particle in _PARTICLES:
         last = last.removeprefix(particle)
     return last
@@ -176,8 +176,8 @@ def merge_into(
 
 
 def _spelling(name: str) -> str:
-    """A name as it is spelled whatever its spaces, hyphens and capitals ("TimeWarner")."""
-    return "".join(c for c in name.casefold() if c not in " -")
+    """A name as it is spelled whatever its spaces, hyphens, capitals, accents: "TimeWarner"."""
+    return "".join(c for c in unaccented(name.casefold()) if c not in " -")
 
 
 def _long_words(name: str) -> str | None:

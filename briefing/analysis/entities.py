@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis import prep_names
 from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms, described_names
-from briefing.analysis.clusters import last_name
 from briefing.analysis.demonym_names import as_country, demonym_body
 from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
@@ -44,7 +43,7 @@ from briefing.analysis.name_spans import (
     unpunctuated,
     whole_name,
 )
-from briefing.analysis.names import TITLES, political_parties
+from briefing.analysis.names import TITLES, last_name, political_parties
 from briefing.analysis.not_names import actors_of, description, law, listed_not_parties, turn_label
 from briefing.analysis.party_names import untagged_parties, whole_party_names
 from briefing.analysis.peers import peers

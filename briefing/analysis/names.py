@@ -22,6 +22,11 @@ def slugify(name: str) -> str:
     return slug or "party"
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents: a paper writes "Brudziński" once and "Brudzinski" next."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def bare(text: str) -> str:
     """An entity's text as written, less a possessive ending ("the Kremlin's" -> "the Kremlin")."""
     return _POSSESSIVE.sub("", text.strip()).strip()
@@ -187,3 +192,15 @@ def party_name(name: str) -> str | None:
     """The name of the political party ``name`` is a name of, as the table writes it
     ("Tories", "tories" -> "Conservatives"); None when ``name`` is no party's."""
     return _party_names().get(name.casefold())
+
+
+_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
+
+
+def last_name(words: list[str]) -> str:
+    """The last word of a person's name but for a generation: "Robert Cummings Sr." is a
+    Cummings, "Kenneth Morgan Stancil III" a Stancil."""
+    words = list(words)
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1]

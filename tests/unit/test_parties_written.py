@@ -123,3 +123,17 @@ def test_an_acronym_written_as_a_word_is_the_body_with_those_initials():
     assert [p.name for p in a.parties if "Acpo" in p.aliases] == [
         "Association of Chief Police Officers"
     ]
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person():
+    """Wikinews: "Interior Minister Joachim Brudziński wrote ... Brudzinski also ordered" made
+    a second party "Brudzinski" (an organisation); "Jarosław Kaczyński" and a later
+    "Jaroslaw Kaczynski" were two people."""
+    a = analyse(
+        "Interior Minister Joachim Brudziński wrote he had ordered fire safety checks. "
+        "Brudzinski also ordered the installation of safety improvements. Jarosław Kaczyński "
+        "said the law would change. Jaroslaw Kaczynski added that the church must act."
+    )
+    people = sorted(p.name for p in a.parties if p.kind == "PERSON")
+    assert people == ["Jarosław Kaczyński", "Joachim Brudziński"]
+    assert {p.name for p in a.parties} == set(people)
