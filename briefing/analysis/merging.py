@@ -12,7 +12,14 @@ from functools import cached_property
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.clusters import initials
-from briefing.analysis.names import TITLES, clean, party_name, person_name, strip_titles
+from briefing.analysis.names import (
+    TITLES,
+    clean,
+    party_name,
+    person_name,
+    strip_titles,
+    unaccented,
+)
 from briefing.analysis.polity import (
     INSTITUTIONS,
     ONE_PER_COUNTRY,
@@ -168,7 +175,8 @@ def _nodes(articles: list[tuple[Party, ...]]) -> list[Node]:
             country, rest = split_country(full) if family == "org" else (None, full)
             if country is None and aff is not None and family == "org":
                 country = country_of(aff.name)
-            here.append(Node(i, p, family, rest.casefold(), affiliation, full, country))
+            key = unaccented(rest.casefold())  # "Nicolás Maduro" is "Nicolas Maduro"
+            here.append(Node(i, p, family, key, affiliation, full, country))
         nodes += _place_bodies(here, article_country(parties))
     return nodes
 

@@ -51,3 +51,13 @@ def test_a_double_barrelled_name_written_with_a_space_is_the_same_person():
     found = cross_parties([_analysis("a", [hyphen]), _analysis("b", [space])])
     (kilroy_silk,) = found
     assert len(kilroy_silk.articles) == 2
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_actor_across_articles():
+    """ "Nicolás Maduro" in one report and "Nicolas Maduro" in another were two entries."""
+    accented = ("nicolas-maduro", "Nicolás Maduro", "PERSON", ("Nicolás Maduro",), None)
+    plain = ("nicolas-maduro", "Nicolas Maduro", "PERSON", ("Nicolas Maduro", "Maduro"), None)
+    a = _analysis("a", [accented], [("nicolas-maduro", "states")])
+    b = _analysis("b", [plain], [("nicolas-maduro", "opposes")])
+    (maduro,) = cross_parties([a, b])
+    assert len(maduro.articles) == 2
