@@ -285,3 +285,16 @@ def test_a_tagged_cues_subject_before_it_wins_over_a_source_tagged_after_it():
         "an administrative stay to Marrero's order about an hour after the ruling."
     )
     assert holders(a, "appealed the decision to") == ["Donald Trump"]
+
+
+def test_a_named_partys_said_clause_stays_unconfirmed_but_not_a_nameless_ones(nlp):
+    """BBC: "Outlining his crime manifesto, Mr Howard said elected police commissioners would
+    be more accountable" was nobody's position when the tagger marked "Outlining" alone."""
+    doc = nlp(
+        "Outlining his crime manifesto, Mr Howard said elected police commissioners would be "
+        "more accountable. They said the plan would fail."
+    )
+    rules = [a for a in find_attributions(doc) if a.key == "say"]
+    assert len(rules) == 2
+    kept = blend_with_tagger(doc, rules, [], names_party=lambda token: True)
+    assert [a.source.text for a in kept] == ["Howard"]

@@ -60,6 +60,9 @@ class Blend:
     keep_named_beliefs: bool = True
     """... or when a named party believes, thinks or claims a clause ("Ms Roche, Labour MP
     for Hornsey, believes legal migration is something we should welcome")."""
+    keep_named_speech: bool = True
+    """... or when a party named by name says or tells a clause ("Outlining his crime
+    manifesto, Mr Howard said elected police commissioners would be more accountable")."""
     keep_half_confirmed: bool = False
     """... or when the tagger marked its source and its content."""
     tagged_cue: bool = True
@@ -74,6 +77,7 @@ class Blend:
 
 BLEND = Blend()
 _BELIEFS = frozenset({"believe", "think", "claim", "feel", "fear", "suspect"})
+_SPEECH = frozenset({"say", "tell", "insist", "argue", "add", "state", "explain", "warn"})
 
 
 class _Context:
@@ -188,8 +192,11 @@ def _keep_unconfirmed(
         return True
     if a.source is None or not names_party(a.source):
         return False
-    if blend.keep_named_beliefs and a.clausal and a.key in _BELIEFS and a.source.pos_ == "PROPN":
-        return True
+    if a.clausal and a.source.pos_ == "PROPN":
+        if blend.keep_named_beliefs and a.key in _BELIEFS:
+            return True
+        if blend.keep_named_speech and a.key in _SPEECH:
+            return True
     stance = lexicon().stances.get((a.key, "VERB"))
     return blend.keep_party_stances and stance in blend.party_stances
 
