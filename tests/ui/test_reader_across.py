@@ -84,6 +84,24 @@ async def test_P_lists_parties_across_articles_and_enter_jumps_to_a_position(see
         assert any(m.start <= cue[0] and cue[1] <= m.end for m in app.article_view.marks)
 
 
+async def test_P_fits_a_partys_positions_to_a_narrow_screen(seed):
+    """At 80x24 the positions, cut at 90 characters, ran past the screen's edge behind a
+    horizontal scrollbar; they end in "…" at the tree's width now."""
+    app = app_for([seed, talks_report()])
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("P")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        tree = app.screen.query_one(Tree)
+        await pilot.press("enter")  # open the first party
+        await pilot.pause()
+        leaves = [leaf for article in tree.root.children[0].children for leaf in article.children]
+        assert leaves and any(str(leaf.label).endswith("…") for leaf in leaves)
+        assert all(len(str(leaf.label)) + 8 <= tree.size.width for leaf in leaves)
+        assert not tree.show_horizontal_scrollbar
+
+
 async def test_P_with_one_article_and_escape(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:

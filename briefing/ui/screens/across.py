@@ -31,10 +31,19 @@ SHIFTS = "shifts"
 SHIFT_MARK = "⇄"
 
 
+_LEAF_INDENT = 9
+"""Columns the tree's guides take before a position (party, then article, then position),
+and one to spare; an article's title starts three columns to the left of its positions."""
+
+
+def _fit(line: str, width: int) -> str:
+    """``line`` cut to ``width`` columns, with "…" when it was longer."""
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
 def _excerpt(analysis: Analysis, index: int, width: int = 90) -> str:
     position = analysis.positions[index]
-    words = safe_line(" ".join(analysis.held(position).split()))
-    return words if len(words) <= width else words[: width - 1] + "…"
+    return _fit(safe_line(" ".join(analysis.held(position).split())), width)
 
 
 class AcrossScreen(Screen[Jump | None]):
@@ -43,7 +52,7 @@ class AcrossScreen(Screen[Jump | None]):
     shows it beside its opposite. Dismissed with the position chosen, or None."""
 
     DEFAULT_CSS = """
-    AcrossScreen > Tree { height: 1fr; border: round $primary; }
+    AcrossScreen > Tree { height: 1fr; border: round $primary; overflow-x: hidden; }
     """
     COMPONENT_CLASSES = {"across--shift"}
 
@@ -119,15 +128,19 @@ class AcrossScreen(Screen[Jump | None]):
     def _add_article(self, node: TreeNode, article_id: str, found: list[int]) -> None:
         index = self.index_of[article_id]
         analysis = self.analyses[index]
-        branch = node.add(Text(where(analysis), style="bold"), data=None, expand=True)
+        room = self.query_one(Tree).scrollable_content_region.width - _LEAF_INDENT
+        title = _fit(where(analysis), max(30, room + 2))
+        branch = node.add(Text(title, style="bold"), data=None, expand=True)
         marked = self.get_component_rich_style("across--shift")
         for i in found:
             stance = analysis.positions[i].stance
-            label = Text.assemble((stance, "italic"), ": " + _excerpt(analysis, i))
-            if (article_id, i) in self.shifts_at:
+            shift = (article_id, i) in self.shifts_at
+            excerpt = _excerpt(analysis, i, max(30, room - len(stance) - 2 - 2 * shift))
+            label = Text.assemble((stance, "italic"), ": " + excerpt)
+            if shift:
                 italic = marked + Style(italic=True)
                 label = Text.assemble((f"{SHIFT_MARK} ", marked), (stance, italic))
-                label.append(": " + _excerpt(analysis, i))
+                label.append(": " + excerpt)
             branch.add_leaf(label, data=(index, i))
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
