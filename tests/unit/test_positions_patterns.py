@@ -91,3 +91,17 @@ def test_what_an_addressee_is_warned_against_is_in_the_content():
     )
     assert text_at(a, at(a, "warned").content[0]) == "his supporters against complacency"
     assert text_at(a, at(a, "thanked").content[0]) == "the voters for their patience"
+
+
+def test_what_is_said_stops_before_another_speakers_clause_set_against_it():
+    """Wikinews: Duda's words ran on over "while Interior Minister Joachim Brudziński wrote he
+    had ordered fire safety checks", which is the minister's."""
+    a = analyse(
+        'President Andrzej Duda said the victims were "joyful girls" in an "appalling tragedy" '
+        "while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks. "
+        "Mr Duda said prices rose while wages fell."
+    )
+    duda, minister, prices = (text_at(a, p.content[0]) for p in a.positions)
+    assert duda == 'the victims were "joyful girls" in an "appalling tragedy"'
+    assert minister == "he had ordered fire safety checks"
+    assert prices == "prices rose while wages fell"  # no speaker of its own: his words

@@ -34,8 +34,10 @@ from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.noun_cues import noun_construction
 from briefing.analysis.positions.patterns import ChildPatterns
 from briefing.analysis.positions.spans import (
+    anothers_speech,
     apart_from_source,
     cue_tokens,
+    end_before,
     source_tokens,
     span_of,
     subtree_span,
@@ -309,6 +311,9 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         pieces = [span_of([t for c in after or content for t in c.subtree])]
     elif content:  # "called for CNN to fire him": "for" is the cue's
         pieces = [subtree_span(content[0], {prep.i} if opens else set())]
+        other = anothers_speech(content[0]) if clausal else None
+        if other is not None:  # "... while Joachim Brudziński wrote": his
+            pieces = [(pieces[0][0], min(pieces[0][1], end_before(other.left_edge)))]
     pieces = apart_from_source(pieces, verb, source)
     return Attribution(
         cue,

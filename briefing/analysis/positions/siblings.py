@@ -1,6 +1,7 @@
 """Where the tagger's content for a cue must stop: at a second cue of the same speaker joined by
-"and" ("Davis said it was not possible ... and urged the government to move"), and at the cue
-of a party's view the blend left out (``speakers_left_out``)."""
+"and" ("Davis said it was not possible ... and urged the government to move"), before another
+speaker's clause set against it ("... while Joachim Brudziński wrote"), and at the cue of a
+party's view the blend left out (``speakers_left_out``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.quotes import quotes, within
+from briefing.analysis.positions.spans import anothers_speech, end_before
 
 
 def _start(verb: Token) -> int:
@@ -25,6 +27,9 @@ def clipped(
     to what follows its own cue."""
     head = a.head
     stops = [_start(c) for c in head.children if c.dep_ == "conj" and c.i in anchors]
+    other = anothers_speech(a.content_root) if a.clausal and a.content_root is not None else None
+    if other is not None and other.i in anchors:  # "... while Joachim Brudziński wrote"
+        stops.append(end_before(other.left_edge))
     end = min(stops, default=None)
     begin = None
     if head.dep_ == "conj" and head.head.i in anchors and head.head.i < head.i:

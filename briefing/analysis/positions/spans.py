@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from briefing.analysis.lexicon import lexicon
+
 if TYPE_CHECKING:
     from briefing.analysis.positions.cues import Attribution
 
@@ -144,3 +146,28 @@ def apart_from_source(
     while before and before[-1].is_punct:
         before.pop()
     return [span_of(before)] if before else []
+
+
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def anothers_speech(clause: Token) -> Token | None:
+    """A clause set against a reported ``clause`` that another speaker says: "wrote" of "the
+    victims were 'joyful girls' while Interior Minister Joachim Brudziński wrote he had
+    ordered checks" (what the minister wrote is his, not the reporter's)."""
+    for t in clause.subtree:
+        if (
+            t.dep_ == "advcl"
+            and t.i > clause.i
+            and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in t.children)
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and lexicon().speaks(t.lemma_)
+        ):
+            return t
+    return None
+
+
+def end_before(token: Token) -> int:
+    """Where the words before ``token`` end: after the last word or quotation mark."""
+    words = [w for w in token.doc[: token.i] if not w.is_space and (w.is_quote or not w.is_punct)]
+    return words[-1].idx + len(words[-1]) if words else token.idx
