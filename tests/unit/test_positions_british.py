@@ -243,3 +243,15 @@ def test_a_quote_closed_after_a_bracket_before_a_coach_named_is_the_coachs():
         "Ingram said."
     )
     assert holders(a, "said") == ["Geoff Ingram"]
+
+
+def test_a_name_the_parser_made_the_object_of_a_role_read_as_a_verb_is_the_speaker():
+    """BBC sport: "Ireland and Munster lock Paul O'Connell has dismissed media reports" was
+    nobody's ("lock" parsed as a verb, the name its object)."""
+    for text in (
+        "Ireland and Munster lock Paul O'Connell has dismissed media reports linking him to "
+        "the captaincy of the Lions tour.",
+        "O'Connell rejects Lions rumours\n\nIreland and Munster lock Paul O'Connell has "
+        "dismissed media reports linking him to the captaincy of the Lions tour.",
+    ):
+        assert holders(analyse(text), "has dismissed") == ["Paul O'Connell"]

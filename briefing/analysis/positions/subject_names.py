@@ -1,15 +1,19 @@
 """The person a subject stands for when the parser cut a name or a role short: "said study
 co-author Karen Alley" (a piece of the hyphenated role made the subject), "Longtime Imus in
 the Morning writer and performer Rob Bartlett tweeted" (the first words of a long description
-made the subject); and the speaker it hung elsewhere: a name joined to the clause before
-(``joined_before``) or described after the verb as its object (``described_after``) (for
-``subjects``)."""
+made the subject); the nearest of a verb's subjects (``nearest_subject``); and the speaker it
+hung elsewhere: a name joined to the clause before (``joined_before``), described after the
+verb as its object (``described_after``), or made the object of a role word read as a verb
+("Munster lock Paul O'Connell has dismissed": ``object_before``) (for ``subjects``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from briefing.analysis.names import FIRMS
+from briefing.analysis.positions.hyphens import hyphenated
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def split_name(nearest: Token) -> Token:
@@ -155,3 +159,53 @@ def described_after(verb: Token, subjects: tuple[str, ...]) -> Token | None:
         return None
     end = obj.right_edge.i + 1
     return obj if end == len(doc) or doc[end].is_punct or doc[end].is_space else None
+
+
+def object_before(verb: Token, role: Token | None = None) -> Token | None:
+    """ "Ireland and Munster lock Paul O'Connell has dismissed": a tensed clause hung on a role
+    word the parser took for a verb ("lock"), or with that word for its subject (``role``), is
+    said by the name just before it, which the parser made that word's object."""
+    role = role or verb.head
+    if role is verb.head and (verb.dep_ != "ccomp" or verb.head.i > verb.i):
+        return None
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    first = min([*aux, verb.i])
+    name = verb.doc[first - 1] if first > verb.sent.start else None
+    if name is None or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ != "dobj":
+        return None
+    return name if name.head.i == role.i else None
+
+
+def nearest_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The nearest of ``subjects`` (a dateline parsed as a second subject stands further
+    away), but the person named where the parser made a word or role the subject."""
+    nearest = hyphenated(min(subjects, key=lambda c: abs(c.i - verb.i)))[-1]
+    first = nearest.left_edge.i
+    after_comma = "," in (nearest.left_edge.text, nearest.doc[max(first - 1, 0)].text)
+    if nearest.pos_ == "NOUN" and (after_comma or not any(nearest.children)):
+        # "Judge Philip Head, sentencing said", "Rhodri Glyn Thomas, Plaid Cymru health
+        # spokesman said": a word or role the parser made a second subject is not the
+        # person named
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        nearest = named[-1] if named else nearest
+    if nearest.pos_ == "VERB":  # "Munster lock Paul O'Connell has dismissed", "lock" a verb
+        nearest = object_before(verb, nearest) or nearest
+    return named_last(verb, _past_label(split_name(nearest)))
+
+
+def _past_label(subject: Token) -> Token | None:
+    """ "Guilty: School teacher Brianne Altice, 35, pleaded guilty": not a caption's label
+    but the one named after it (the parser hangs her on the label)."""
+    doc = subject.doc
+    if subject.pos_ == "PROPN" or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":":
+        return subject
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i > subject.i
+        ),
+        None,
+    )

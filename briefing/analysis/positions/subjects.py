@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions import subject_names as names
-from briefing.analysis.positions.hyphens import hyphenated
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -37,17 +36,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     after = after or (_named_after(verb) if all(c.i < verb.i for c in subjects) else None)
     if after is not None:  # "UK heading wrong way, says Howard": Howard, not the UK
         return after
-    if subjects:  # the nearest: a dateline parsed as a second subject stands further away
-        nearest = hyphenated(min(subjects, key=lambda c: abs(c.i - verb.i)))[-1]
-        first = nearest.left_edge.i
-        after_comma = "," in (nearest.left_edge.text, nearest.doc[max(first - 1, 0)].text)
-        if nearest.pos_ == "NOUN" and (after_comma or not any(nearest.children)):
-            # "Judge Philip Head, sentencing said", "Rhodri Glyn Thomas, Plaid Cymru health
-            # spokesman said": a word or role the parser made a second subject is not the
-            # person named
-            named = [c for c in subjects if c.ent_type_ == "PERSON"]
-            nearest = named[-1] if named else nearest
-        return names.named_last(verb, _past_label(names.split_name(nearest)))
+    if subjects:
+        return names.nearest_subject(verb, subjects)
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -86,7 +76,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head  # "Conley, a district judge, ordered that ...": the parser's participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return _participle_subject(verb, depth)
-    return None
+    return names.object_before(verb)
 
 
 def _participle_subject(verb: Token, depth: int) -> Token | None:
@@ -143,15 +133,6 @@ def _joined_too_low(verb: Token, depth: int) -> Token | None:
         # the speech verb to the subjectless clause it follows, not to the one it adds to
         return subject_of(head.head, depth + 1)
     return None
-
-
-def _past_label(subject: Token) -> Token | None:
-    """ "Guilty: School teacher Brianne Altice, 35, pleaded guilty": not a caption's label
-    but the one named after it (the parser hangs her on the label)."""
-    doc = subject.doc
-    if subject.pos_ == "PROPN" or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":":
-        return subject
-    return next((c for c in subject.children if c.dep_ in SUBJECTS and c.i > subject.i), None)
 
 
 def _tensed_clause_subject(verb: Token, depth: int) -> Token | None:
