@@ -13,8 +13,9 @@ article (a *node* is one party of one article):
    as the table names it ("Tories" -> "Conservatives"); but "Labour Party" and the like stay as
    written, a body of every country (rule 2: Hong Kong's is not Britain's).
 2. A party's name is its longest alias less leading titles ("US President Donald Trump" ->
-   "Donald Trump"; ``names.strip_titles``), compared case-folded (names of two words or more
-   with a hyphen as a space: "Kilroy-Silk", "Kilroy Silk"); an organisation's name
+   "Donald Trump"; ``names.strip_titles``), compared case-folded and without accents
+   ("Nicolás Maduro", "Nicolas Maduro"; names of two words or more with a hyphen as a space:
+   "Kilroy-Silk", "Kilroy Silk"); an organisation's name
    is what its initials stand for when the article spells them out ("AP", "the Associated
    Press"), less a leading country ("U.S. Senate" -> "Senate", of the United States;
    ``polity.split_country``; a demonym stays: "American Airlines") or a trailing one after
