@@ -51,7 +51,12 @@ def _export_parser() -> argparse.ArgumentParser:
         metavar="SOURCE",
         help="files, directories, HTML pages, feeds, http(s) URLs, or - for standard input",
     )
-    parser.add_argument("--format", choices=("json", "md"), default="json")
+    parser.add_argument(  # "markdown" is "md" written out
+        "--format",
+        type=lambda v: {"markdown": "md"}.get(v, v),
+        choices=("json", "md"),
+        default="json",
+    )
     _add_library_options(parser)
     parser.add_argument(
         "-o",

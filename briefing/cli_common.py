@@ -23,7 +23,7 @@ EXIT_USAGE = 2
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
-        self.exit(EXIT_USAGE, f"briefing: {safe_line(message)} (see briefing --help)\n")
+        self.exit(EXIT_USAGE, f"briefing: {safe_line(message)} (see {self.prog} --help)\n")
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from briefing.cli import main
 from tests.conftest import ROOT, SEED
 from tests.contract import check_document
@@ -134,3 +136,15 @@ def test_a_position_with_no_content_is_shown_by_its_sentence_not_its_cue_alone()
     assert a.held(said) == "the bridge must close"
     markdown = article_markdown(a)
     assert "*said*: “Ms Grey said the bridge must close.”" in markdown
+
+
+def test_format_markdown_is_md_and_a_bad_format_points_to_export_help(capsys):
+    """ "--format markdown" was refused, and the error sent the reader to "briefing --help",
+    which does not list export's options."""
+    code, out, err = _export(capsys, str(SEED), "--format", "markdown")
+    assert code == 0 and out.startswith("# "), err
+    with pytest.raises(SystemExit) as info:
+        main(["export", str(SEED), "--format", "xml"])
+    out, err = capsys.readouterr()
+    assert info.value.code == 2 and not out
+    assert err.rstrip().endswith("(see briefing export --help)")
