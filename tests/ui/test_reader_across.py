@@ -46,6 +46,14 @@ def talks_report() -> Analysis:
     return replace(analysis, positions=positions)
 
 
+async def opened(pilot, key: str) -> None:
+    """Once the articles are analysed, ``key`` pressed and the screen it opens computed."""
+    await settle(pilot)
+    await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def party_labels(tree: Tree) -> list[str]:
     return [str(node.label) for node in tree.root.children]
 
@@ -54,10 +62,7 @@ async def test_P_lists_parties_across_articles_and_enter_jumps_to_a_position(see
     second = talks_report()
     app = app_for([seed, second])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("P")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await opened(pilot, "P")
         assert isinstance(app.screen, AcrossScreen)
         labels = party_labels(app.screen.query_one(Tree))
         # Putin: two positions in the seed, one in the talks report; most positions first
@@ -89,10 +94,7 @@ async def test_P_fits_a_partys_positions_to_a_narrow_screen(seed):
     horizontal scrollbar; they end in "…" at the tree's width now."""
     app = app_for([seed, talks_report()])
     async with app.run_test(size=(60, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("P")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await opened(pilot, "P")
         tree = app.screen.query_one(Tree)
         await pilot.press("enter")  # open the first party
         await pilot.pause()
@@ -105,10 +107,7 @@ async def test_P_fits_a_partys_positions_to_a_narrow_screen(seed):
 async def test_P_with_one_article_and_escape(seed):
     app = app_for([seed])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("P")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await opened(pilot, "P")
         assert isinstance(app.screen, AcrossScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, AcrossScreen)
@@ -119,10 +118,7 @@ async def test_c_shows_the_story_with_who_each_article_quotes(seed):
     second = talks_report()
     app = app_for([seed, second])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await opened(pilot, "c")
         assert isinstance(app.screen, StoryScreen)
         assert [a.article.id for a in app.screen.story] == [
             seed.article.id,
@@ -142,10 +138,7 @@ async def test_a_storys_two_articles_fit_side_by_side_at_80_columns(seed):
     """At 80x24 the second article's column ran off the screen (each column 48 wide)."""
     app = app_for([seed, talks_report()])
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await opened(pilot, "c")
         columns = list(app.screen.query(".story-article"))
         assert len(columns) == 2
         assert all(c.region.width >= 30 and c.region.right <= 80 for c in columns)
