@@ -13,6 +13,7 @@ from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import rows
 
 TITLES = frozenset(row[0].strip() for row in rows("titles.tsv"))
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms.", "dr", "dr.", "sir"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -53,8 +54,11 @@ POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", 
 
 def strip_titles(name: str) -> str:
     """``name`` less its leading title words and the letters after it ("President Donald
-    Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer")."""
+    Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer"); a name of
+    titles only stays whole ("Prime minister", a party named by its office, is no "minister")."""
     words = name.split()
+    if all(w.lower() in TITLES for w in words) and words[0].lower() not in _HONORIFICS:
+        return name  # but "Mr King" is a King
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
     while len(words) > 1 and words[-1] in POST_NOMINALS:

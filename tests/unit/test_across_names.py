@@ -5,6 +5,7 @@ from __future__ import annotations
 from test_across import _analysis, _place, _with_places
 
 from briefing.analysis.across import cross_parties
+from briefing.analysis.names import strip_titles
 
 LIB_DEMS_GROUP = ("liberal-democrats", "Liberal Democrats", "NORP", ("Liberal Democrats",), None)
 LIB_DEMS_ORG = ("liberal-democrats", "Liberal Democrats", "ORG", ("Lib Dems",), None)
@@ -61,3 +62,16 @@ def test_a_name_written_with_and_without_its_accents_is_one_actor_across_article
     b = _analysis("b", [plain], [("nicolas-maduro", "opposes")])
     (maduro,) = cross_parties([a, b])
     assert len(maduro.articles) == 2
+
+
+def test_a_party_named_by_its_office_keeps_the_whole_office_as_its_name():
+    """ "Prime minister" (a report that never names the holder) was listed across articles as
+    "minister"; "Mr King" is still a King."""
+    office = ("prime-minister", "Prime minister", "PERSON", ("the prime minister",), None)
+    king = ("paul-king", "Paul King", "PERSON", ("Paul King", "Mr King"), None)
+    a = _analysis("a", [office, king], [("prime-minister", "states"), ("paul-king", "states")])
+    names = sorted(p.name for p in cross_parties([a]))
+    assert names == ["Paul King", "Prime minister"]
+    assert (
+        strip_titles("Mr King") == "King" and strip_titles("Lord chancellor") == "Lord chancellor"
+    )
