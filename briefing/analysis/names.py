@@ -13,7 +13,10 @@ from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import rows
 
 TITLES = frozenset(row[0].strip() for row in rows("titles.tsv"))
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms.", "dr", "dr.", "sir"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms.", "dr", "dr.", "sir", "dame"}
+)
+"""Titles set before a person's own name ("Mr King", "Dr Fox"), never an office's."""
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -57,7 +60,7 @@ def strip_titles(name: str) -> str:
     Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer"); a name of
     titles only stays whole ("Prime minister", a party named by its office, is no "minister")."""
     words = name.split()
-    if all(w.lower() in TITLES for w in words) and words[0].lower() not in _HONORIFICS:
+    if all(w.lower() in TITLES for w in words) and words[0].lower() not in HONORIFICS:
         return name  # but "Mr King" is a King
     while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)

@@ -5,7 +5,9 @@ party's name in it. One built text each, real English model."""
 
 from __future__ import annotations
 
+from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.quotes import quotes
+from briefing.analysis.positions.roles import Mention, leading
 from tests.reading import analyse, at, holders, party
 
 
@@ -255,3 +257,19 @@ def test_a_name_the_parser_made_the_object_of_a_role_read_as_a_verb_is_the_speak
         "dismissed media reports linking him to the captaincy of the Lions tour.",
     ):
         assert holders(analyse(text), "has dismissed") == ["Paul O'Connell"]
+
+
+def test_a_lead_called_mrs_with_a_full_stop_holds_the_office_the_report_calls_her_by():
+    """CNN: "Mrs. Obama said ... the first lady also encouraged": "mrs." (the American way,
+    with a full stop) was taken for another office, so "the first lady" was nobody."""
+    doc = load_pipeline(None).nlp(
+        "Michelle Obama visited a school on Wednesday. The first lady asked the children to "
+        "plant gardens."
+    )
+    obama = next(t for t in doc if t.text == "Obama")
+    lady = next(t for t in doc if t.text == "lady")
+    mentions = [Mention(obama.i, "michelle-obama", 0, True)]
+    held = {obama.i: {"mrs."}}  # "Mrs. Obama" elsewhere in the report
+    assert leading(lady, mentions, held, {"michelle-obama": "PERSON"}, "first lady") == (
+        "michelle-obama"
+    )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import described_actors, lexicon, person_nouns
-from briefing.analysis.names import TITLES
+from briefing.analysis.names import HONORIFICS, TITLES
 from briefing.analysis.positions.documents import made
 from briefing.analysis.positions.hyphens import hyphenated
 
@@ -31,7 +31,6 @@ OFFICES = frozenset(
 )
 """Offices one person holds, whom a paper may name without the title and then call by it
 ("David Cameron this morning launched ... The PM added")."""
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 _RANKS = frozenset({"lord", "lady", "baroness"})
 """Ranks of peers: no office, but no prime minister ("Lord Butler attacked ... The prime
 minister's official spokesman" is not Butler's)."""
