@@ -160,6 +160,36 @@ def test_a_report_brought_in_is_made_by_the_maker_named_just_after_it():
     assert holders(a, "says") == ["European Commission"]
 
 
+def test_a_report_the_lead_brings_in_is_made_by_the_first_body_that_speaks_after():
+    """BBC business and technology: "..., official figures show. ... the Office for National
+    Statistics said", "..., a report suggests. ... The Business Software Alliance warned":
+    the figures were dropped and the report nobody's."""
+    a = analyse(
+        "Jobless total rises again\n\nBritain's jobless total rose for the third month in a "
+        "row in March, official figures show.\n\nThe number of people out of work rose 40,000, "
+        "the Office for National Statistics said. Average earnings rose by 4.1% in the year."
+    )
+    assert holders(a, "show") == ["Office for National Statistics"]
+    b = analyse(
+        "Households face higher bills\n\nFamilies will have to pay more for energy next winter, "
+        "a report suggests.\n\nThe increase follows a cold autumn. The Consumer Energy Forum "
+        "warned that bills could rise by a fifth, and the Treasury said its plans were sound."
+    )
+    assert holders(b, "suggests") == ["Consumer Energy Forum"]
+
+
+def test_research_the_model_takes_for_a_name_speaks_for_the_maker_it_names():
+    """BBC business: "Research from Halifax, the country's biggest mortgage lender, suggests"
+    was a party "Research"."""
+    a = analyse(
+        "Homes hit record value\n\nThe value of housing reached a record in 2004, a report "
+        "indicates.\n\nResearch from Halifax, the biggest mortgage lender, suggests the value "
+        "of housing is rising."
+    )
+    assert holders(a, "suggests") == ["Halifax"]
+    assert holders(a, "indicates") == ["Halifax"]
+
+
 def test_a_report_of_initials_the_model_reads_as_who_speaks_for_the_body():
     """ "the latest WHO report": the model takes "WHO" for the pronoun; the article spelled
     it out, so the report is the World Health Organization's, not a party of its own."""

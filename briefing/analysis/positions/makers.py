@@ -1,7 +1,8 @@
 """Who made a document or a writing that speaks ("The proclamation said", "a statement by
 the spokesperson Harry Roque", "a NATO press release"): the maker it names, or the party that
 last did the act that makes such a document ("Trump declared a national emergency ... The
-proclamation said")."""
+proclamation said"); a report or figures the lead brings in without a maker ("..., official
+figures show") are the first body's that speaks in the sentences after."""
 
 from __future__ import annotations
 
@@ -90,6 +91,14 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
     return party if party is not None else _said_in(sources, token)
 
 
+def named_writing(sources: SourceResolver, token: Token) -> str | None:
+    """ "Research from Halifax suggests": the maker a writing names, when the model took the
+    writing for a name of its own (a party "Research")."""
+    if token.i not in sources.party_of_token or token.lemma_.lower() not in WRITINGS:
+        return None
+    return maker(sources, token)
+
+
 def _said_in(sources: SourceResolver, token: Token) -> str | None:
     """ "In an advisory issued yesterday, the National Hurricane Center confirmed": who says
     something in a writing made it."""
@@ -139,6 +148,9 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
     for a writing while its own search runs ("The report's figures": the figures' maker is
     the report's), it has none."""
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    lead = sources.sentence_of[token.i] <= _LEAD
+    if not dets and lead and token.lemma_.lower() in _DATA:
+        dets = {"a"}  # "..., official figures show.": brought in as "a report" is
     if not dets & (DEFINITE | _INDEFINITE):
         return None
     if token.i in sources.searching:
@@ -148,12 +160,12 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
         if dets & _INDEFINITE:  # "..., a report says. The study, undertaken by the European
             # Commission, ...": a writing brought in is the one named just after it
             found = _maker_after(sources, token)
-            lead = sources.sentence_of[token.i] <= _LEAD
             if found is None and lead and maker_named(token) is None:
                 # "..., a survey says." in the lead is the survey the article is about,
                 # whoever the article says made it further on (not "a report by
-                # forecasters", which names its makers)
-                found = _nearest_maker(sources, token)
+                # forecasters", which names its makers), or else the first body that
+                # speaks after it ("The Federal Trade Commission said")
+                found = _nearest_maker(sources, token) or _speaker_after(sources, token)
             return found
         return _nearest_maker(sources, token)
     finally:
@@ -177,6 +189,28 @@ def _maker_after(sources: SourceResolver, token: Token) -> str | None:
         if t.lemma_.lower() in kinds and t.i not in sources.party_of_token
     )
     return next((party for t in after if (party := maker(sources, t)) is not None), None)
+
+
+_SPEAKER_AFTER = 3
+"""Sentences after a lead's writing searched for the body that speaks for it."""
+
+
+def _speaker_after(sources: SourceResolver, token: Token) -> str | None:
+    """ "..., a report suggests. ... The National Institute of Economic and Social Research
+    claims": the first organisation that speaks in the ``_SPEAKER_AFTER`` sentences after a
+    writing the lead brings in without its maker (the subject of a verb of saying or of a
+    view, or named after "according to") made it."""
+    here, lex = sources.sentence_of[token.i], lexicon()
+    last = sources.sentences[min(here + _SPEAKER_AFTER, len(sources.sentences) - 1)]
+    for t in sources.doc[sources.sentences[here].end : last.end]:
+        speaks = t.dep_ == "nsubj" and t.head.pos_ == "VERB" and lex.states_a_view(t.head.lemma_)
+        according = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0
+        according = according and t.doc[t.head.i - 1].lower_ == "according"
+        named = t.ent_type_ or t.i in sources.party_of_token
+        party = sources.party_of(t) if named and (speaks or according) else None
+        if party is not None and sources.kind.get(party) == "ORG":
+            return party
+    return None
 
 
 _DATA = frozenset({"data", "datum", "number", "figure", "statistic", "tally", "estimate"})

@@ -196,7 +196,8 @@ class SourceResolver(RoleHolders, Pronouns):
         party = named_beside(token, self.party_of_token, self.kind)
         if party is not None:
             return party
-        party = None if ages.demonym(token) else self.party_of_token.get(token.i)
+        own = makers.named_writing(self, token) or self.party_of_token.get(token.i)
+        party = None if ages.demonym(token) else own
         if party is not None and not token.ent_type_ and token.tag_ in ("NN", "NNP"):
             # "Tunisian Prime Minister": a role word that joined its country as a group is,
             # in the singular, the person who holds the role when the article names one
@@ -262,7 +263,6 @@ class SourceResolver(RoleHolders, Pronouns):
             return self._represented(token) or self.recent(
                 token, lambda party: self.kind.get(party) == "GPE", ROLE_LOOKBACK
             )
-
         return self._spoken_for(token)
 
     def _spoken_for(self, token: Token) -> str | None:
