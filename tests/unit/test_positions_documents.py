@@ -282,3 +282,22 @@ def test_a_writing_sent_from_someones_account_speaks_for_them():
         'woman."'
     )
     assert holders(a, "saying") == ["Joe Biden"]
+
+
+def test_a_banks_minutes_speak_for_the_bank():
+    """BBC business: "The Bank's minutes said", "the minutes added" were nobody's."""
+    a = analyse(
+        "The Bank of England kept rates on hold this month. The Bank's minutes said that risks "
+        'were to the downside. However, the minutes added: "Some members noted an increase."'
+    )
+    assert holders(a, "said") == ["Bank of England"]
+    assert holders(a, "added") == ["Bank of England"]
+
+
+def test_a_statement_on_a_website_speaks_for_the_websites_owner():
+    """BBC sport: "a statement on her website said" was nobody's."""
+    a = analyse(
+        'Kim Clijsters will not play in Paris. "Kim had considered returning," a statement on '
+        "her website said."
+    )
+    assert holders(a, "said") == ["Kim Clijsters"]

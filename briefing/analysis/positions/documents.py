@@ -101,17 +101,10 @@ def platform_owner(token: Token) -> Token | None:
 
 
 WRITINGS = frozenset(
-    {
-        "tweet",
-        "post",
-        "report",
-        "estimate",
-        "memo",
-        "filing",
-        "brief",
-        "projection",
-        "data",
+    {"tweet", "post", "report", "estimate", "memo", "filing", "brief", "projection", "data"}
+    | {
         "datum",  # the lemma spaCy gives "data"
+        "minute",  # "the Bank's minutes said"
         "tally",
         "number",  # "numbers reported by The Associated Press"
         "figure",

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.names import PLATFORMS
 from briefing.analysis.positions.documents import (
+    CHANNELS,
     DEFINITE,
     DOCUMENTS,
     ISSUING,
@@ -86,6 +88,8 @@ def maker(sources: SourceResolver, token: Token) -> str | None:
             return party
         elif (outlet := printed_in(token, child)) is not None:
             return sources.party_of(outlet)
+        elif (channel := _posted_on(child)) is not None and (party := maker(sources, channel)):
+            return party
     named = named_of(token)  # "The opinion of the Court"
     party = sources.party_of(named) if named is not None else None
     return party if party is not None else _said_in(sources, token)
@@ -123,6 +127,22 @@ def _made_by(child: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | N
             by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     return None
+
+
+_POSTED = frozenset({"on", "to"})
+
+
+def _posted_on(child: Token) -> Token | None:
+    """The channel a writing was put on: "a statement *on her website*", "a statement
+    *posted to his official Twitter account*" (not "a letter to the court")."""
+    prep = child
+    if child.dep_ == "acl" and child.tag_ == "VBN":
+        prep = next((c for c in child.children if c.dep_ == "prep"), child)
+    if prep.dep_ != "prep" or prep.lower_ not in _POSTED:
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    channel = place is not None and place.lemma_.lower() in CHANNELS | PLATFORMS
+    return place if channel else None
 
 
 def maker_named(token: Token) -> Token | None:
