@@ -363,3 +363,13 @@ def test_a_headlines_firm_is_the_company_the_lead_describes_by_that_noun():
     )
     assert holders(a, "rejects") == ["Kelburn"]
     assert "Brewer" not in {p.name for p in a.parties}
+
+
+def test_the_agency_is_the_agency_named_before():
+    """CNN/Daily Mail, BBC business and technology: "the American space agency said" after
+    NASA, "the agency made it clear" after Standard & Poor's were nobody's."""
+    a = analyse(
+        'NASA released new images of Ganymede on Thursday. "The moon has an ocean," the agency '
+        "noted."
+    )
+    assert holders(a, "noted") == ["NASA"]

@@ -4,7 +4,8 @@ Appeals"); in a headline, which names nobody before it, the one its article's fi
 sentences name ("Swedish academy announces ..." -> "Royal Swedish Academy of Sciences");
 "the party" is also a political party named without the word ("the Lib Dems"); a lead's body
 described and not named is the organisation that speaks next ("..., the elections watchdog has
-said. ... the Electoral Commission says")."""
+said. ... the Electoral Commission says"); "the agency", when no organisation named has the
+word, the one named last ("NASA said ... the agency noted")."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
             fitting[m.party] = order  # "The party says", of the Liberal Democrats (not "All
             # the major parties")
     if not fitting:
-        return None
+        return None if headline or words != {"agency"} else _agency(sources, token, countries)
     if words == {"party"}:  # "Labour hit back ... The party on Tuesday challenged the
         # Tories": the party the sentence before spoke of, as its subject
         spoke = [
@@ -81,6 +82,18 @@ def body_named(sources: SourceResolver, token: Token, definite: bool = False) ->
         if spoke:
             return spoke[-1].party
     return max(fitting, key=lambda p: (sources.mentions_of[p], fitting[p]))
+
+
+def _agency(sources: SourceResolver, token: Token, countries: set[str]) -> str | None:
+    """ "NASA released images ... the American space agency said": the organisation named
+    last (of the country said: not the Russian Federal Space Agency named before)."""
+    return sources.recent(
+        token,
+        lambda p: (
+            sources.kind.get(p) == "ORG"
+            and (not countries or _country_of(sources, p) in countries | {None})
+        ),
+    )
 
 
 def _described(name: Token, noun: str) -> bool:
