@@ -45,3 +45,12 @@ def test_a_bare_spokesman_speaks_for_a_body_not_a_country_named_last():
         "spokesman said the company's drilling would continue."
     )
     assert holders(a, "said") == ["Cairn Energy"]
+
+
+def test_unions_and_an_inquiry_described_are_parties_of_their_own():
+    """BBC business and technology: "Unions criticised the possible move", "A subsequent New
+    South Wales state inquiry criticised Hardie's actions" were nobody's."""
+    a = analyse("The chancellor plans to axe 104,000 jobs. Unions oppose the plans.")
+    assert holders(a, "oppose") == ["Unions"]
+    b = analyse("A subsequent New South Wales state inquiry criticised the firm's actions.")
+    assert "inquiry" in holders(b, "criticised")[0]
