@@ -42,3 +42,31 @@ def test_a_name_before_a_colon_or_after_a_dash_holds_the_headlines_words(
 )
 def test_a_label_or_a_hyphen_in_a_name_is_no_one_speaking(text: str) -> None:
     assert not {":", "-"} & set(cues(analyse(text)))
+
+
+def test_a_headline_whose_source_names_nobody_is_the_leads_speaker():
+    """BBC politics and sport: "Jamieson issues warning to bigots" above "Scotland's justice
+    minister has warned ... Cathy Jamieson said", "Rovers reject third Ferguson bid" above
+    "Blackburn Rovers have rejected" were nobody's."""
+    a = analyse(
+        "Jamieson issues warning to bigots\n\nScotland's justice minister has warned that "
+        "bigots will face tough action.\n\nCathy Jamieson said the law would be enforced."
+    )
+    assert holders(a, "warning to") == ["Cathy Jamieson"]
+    b = analyse(
+        "Rovers reject third Ferguson bid\n\nBlackburn Rovers have rejected a third bid from "
+        "Rangers for Barry Ferguson."
+    )
+    assert holders(b, "reject") == ["Blackburn Rovers"]
+
+
+def test_a_leads_ally_of_someone_named_is_the_person_the_next_sentence_names():
+    """BBC politics and sport: "Chancellor Gordon Brown's closest ally has denied ... Ed Balls
+    said" was a party "Gordon Brown's ally"; the headline's "Brown ally" was nobody."""
+    a = analyse(
+        "Brown ally rejects Budget spree\n\nChancellor Gordon Brown's closest ally has denied "
+        "suggestions there will be a Budget giveaway.\n\nEd Balls said there would be no "
+        "spending spree before polling day."
+    )
+    assert holders(a, "has denied") == ["Ed Balls"]
+    assert holders(a, "rejects") == ["Ed Balls"]

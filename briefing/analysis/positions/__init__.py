@@ -25,7 +25,11 @@ from briefing.analysis.positions.cues import Attribution, find_attributions, sou
 from briefing.analysis.positions.described import Description, described, with_team
 from briefing.analysis.positions.described_again import described_before, they_described
 from briefing.analysis.positions.description_parties import described_parties
-from briefing.analysis.positions.headline import headline_attributions, with_headlines
+from briefing.analysis.positions.headline import (
+    headline_attributions,
+    with_headlines,
+    with_lead_holders,
+)
 from briefing.analysis.positions.inverted import inverted_reports
 from briefing.analysis.positions.makers import acted_by, maker_named
 from briefing.analysis.positions.modifiers import modifier_attributions
@@ -374,6 +378,7 @@ def extract_positions(
 
     made_all: list[tuple[Position, Description | None]] = []
     held = {id(a): _positions(a, resolver, parties, sentences) for a in found}
+    held = with_lead_holders(found, held, doc)
     descriptions = _descriptions(found, whose)
     for a in found:
         made = held[id(a)]

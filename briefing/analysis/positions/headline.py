@@ -8,10 +8,13 @@ word that is a reporting, stance or act verb in the third person present ("signs
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution
+from briefing.analysis.types import Position
 
 _SENTENCE_ENDS = frozenset({".", "!", ";", ":", ","})
 
@@ -167,3 +170,32 @@ def _labelled(title: Span) -> Attribution | None:
         return None
     span = (content[0].idx, content[-1].idx + len(content[-1]))
     return Attribution([cue], "say", "VERB", source=source, content=[span], anchor=cue)
+
+
+def with_lead_holders(
+    found: list[Attribution], held: dict[int, list[Position]], doc: Doc
+) -> dict[int, list[Position]]:
+    """ "Brown ally rejects Budget spree" above "Gordon Brown's closest ally has denied ...",
+    "Yukos owner sues Russia" above "The majority owner of ... Yukos has sued": a headline
+    whose source names nobody holds what it says as the party the lead (the first sentence
+    after it) gives the same words, by the same source noun or the same verb."""
+    title = title_of(doc)
+    lead = next((s for s in doc.sents if title is not None and s.start >= title.end), None)
+    if title is None or lead is None:
+        return held
+    out = dict(held)
+    for a in found:
+        made = held[id(a)]
+        if not title.start <= a.cue[0].i < title.end or a.source is None:
+            continue
+        if not made or any(p.party is not None for p in made):
+            continue
+        for b in found:
+            parties = [p.party for p in held[id(b)] if p.party is not None]
+            if not parties or not lead.start <= b.cue[0].i < lead.end:
+                continue
+            same = b.source is not None and b.source.lemma_.lower() == a.source.lemma_.lower()
+            if same or b.head.lemma_ == a.head.lemma_:
+                out[id(a)] = [replace(made[0], party=parties[0])]
+                break
+    return out

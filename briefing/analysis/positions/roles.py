@@ -226,11 +226,14 @@ def _someone(token: Token) -> bool:
     word = token.lemma_.lower()
     if token.lower_ in TITLES:
         return True
+    when, kind = described_actors().get(word, ("", ""))
+    if when == "kin" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return True  # "Gordon Brown's closest ally has denied ... Ed Balls said" (not "his
+        # family has said. Scoggins was": his own, whom the next sentence is about)
     if not any(c.lower_ in ("a", "an", "the", "its") for c in token.children if c.i < token.i):
         return False  # "its chief executive": an organisation's
     if word in person_nouns():
         return True
-    kind = described_actors().get(word, ("", ""))[1]
     return kind == "PERSON" or (not kind and word.endswith(_AGENTS) and not made(word))
 
 
@@ -274,9 +277,11 @@ def named_next(
             and kind.get(m.party) == "PERSON"
             and lexicon().speaks(token.doc[m.token].head.lemma_)
         ]
-    if not subjects or roles.get(subjects[0].token, set()) - HONORIFICS - _RANKS:
+    owners = {c.i for c in token.children if c.dep_ == "poss"}  # "Harry Kewell's agent ...
+    owners = {m.party for m in mentions if m.token in owners}  # Kewell said": not the agent
+    if not subjects or subjects[0].party in owners:
         return None
-    return subjects[0].party
+    return None if roles.get(subjects[0].token, set()) - HONORIFICS - _RANKS else subjects[0].party
 
 
 def _qualifiers(noun: Token) -> set[str]:
