@@ -70,3 +70,12 @@ def test_a_leads_ally_of_someone_named_is_the_person_the_next_sentence_names():
     )
     assert holders(a, "has denied") == ["Ed Balls"]
     assert holders(a, "rejects") == ["Ed Balls"]
+
+
+def test_a_headline_verb_in_ies_is_its_verb():
+    """BBC politics: "Hewitt decries 'career sexism'" was no position ("decries" is "decry")."""
+    a = analyse(
+        "Hewitt decries 'career sexism'\n\nSexism at work still holds women back, the trade "
+        "secretary has said.\n\nPatricia Hewitt said the cost of the proposals was high."
+    )
+    assert holders(a, "decries") == ["Patricia Hewitt"]

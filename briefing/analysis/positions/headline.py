@@ -40,7 +40,8 @@ def _verb_key(token: Token) -> str | None:
     if not word.endswith("s") or token.is_title and token.i > 0 and token.pos_ == "PROPN":
         return None
     lex = lexicon()
-    for key in (word[:-1], word[:-2], token.lemma_.lower()):
+    ies = word[:-3] + "y" if word.endswith("ies") else word  # "decries", "denies"
+    for key in (word[:-1], word[:-2], ies, token.lemma_.lower()):
         if lex.states_a_view(key) or key in lex.act_verbs:
             return key
     return None
