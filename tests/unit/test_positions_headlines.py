@@ -79,3 +79,13 @@ def test_a_headline_verb_in_ies_is_its_verb():
         "secretary has said.\n\nPatricia Hewitt said the cost of the proposals was high."
     )
     assert holders(a, "decries") == ["Patricia Hewitt"]
+
+
+def test_a_headline_verb_the_parser_took_for_the_speaker_is_not_the_speaker():
+    """BBC sport: "Benitez issues warning to Gerrard": the parser made "issues" a noun and the
+    one warning, so the warning was nobody's."""
+    a = analyse(
+        "Benitez issues warning to Gerrard\n\nLiverpool manager Rafael Benitez says Steven "
+        "Gerrard must stay at the club."
+    )
+    assert holders(a, "issues warning to") == ["Rafael Benitez"]
