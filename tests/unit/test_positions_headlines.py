@@ -89,3 +89,19 @@ def test_a_headline_verb_the_parser_took_for_the_speaker_is_not_the_speaker():
         "Gerrard must stay at the club."
     )
     assert holders(a, "issues warning to") == ["Rafael Benitez"]
+
+
+def test_a_headline_is_the_leads_after_a_dateline_and_a_description_keeps_its_own():
+    """Wikinews: "Driver ... pleads not guilty" above a dateline and "Zhukovskyy pleaded not
+    guilty" was nobody's; "World leaders call for ..." stays the world leaders'."""
+    a = analyse(
+        "Driver in New Hampshire motorcycle crash pleads not guilty to homicide\n\nSaturday, "
+        "June 15, 2019\n\nVolodymyr Zhukovskyy pleaded not guilty on Tuesday to seven counts of "
+        "negligent homicide."
+    )
+    assert holders(a, "pleads") == ["Volodymyr Zhukovskyy"]
+    b = analyse(
+        "World leaders call for calm in Gulf\n\nSaturday, June 15, 2019\n\nFrench President "
+        "Emmanuel Macron called for calm after the tanker attacks."
+    )
+    assert holders(b, "call for") == ["World leaders"]

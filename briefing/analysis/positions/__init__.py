@@ -378,8 +378,9 @@ def extract_positions(
 
     made_all: list[tuple[Position, Description | None]] = []
     held = {id(a): _positions(a, resolver, parties, sentences) for a in found}
-    held = with_lead_holders(found, held, doc)
     descriptions = _descriptions(found, whose)
+    groups = {id(a) for a in found if descriptions[id(a)] and a.source.tag_ in ("NNS", "NNPS")}
+    held = with_lead_holders([a for a in found if id(a) not in groups], held, doc)
     for a in found:
         made = held[id(a)]
         if _said_of_themself(a, made, found, held):

@@ -186,17 +186,25 @@ def _labelled(title: Span) -> Attribution | None:
     return Attribution([cue], "say", "VERB", source=source, content=[span], anchor=cue)
 
 
+_LEAD = 2
+"""Sentences after a headline that say what it says: the lead, and a dateline before it
+("Saturday, February 2, 2019")."""
+
+
 def with_lead_holders(
     found: list[Attribution], held: dict[int, list[Position]], doc: Doc
 ) -> dict[int, list[Position]]:
     """ "Brown ally rejects Budget spree" above "Gordon Brown's closest ally has denied ...",
     "Yukos owner sues Russia" above "The majority owner of ... Yukos has sued": a headline
-    whose source names nobody holds what it says as the party the lead (the first sentence
-    after it) gives the same words, by the same source noun or the same verb."""
+    whose source names nobody holds what it says as the party the lead (the first sentences
+    after it, ``_LEAD``) gives the same words, by the same source noun or the same verb.
+    ``found``: the attributions no group described holds ("World leaders call for ..." is
+    the world leaders', not the first of them the lead names)."""
     title = title_of(doc)
-    lead = next((s for s in doc.sents if title is not None and s.start >= title.end), None)
-    if title is None or lead is None:
+    body = [s for s in doc.sents if title is not None and s.start >= title.end][:_LEAD]
+    if title is None or not body:
         return held
+    lead = doc[body[0].start : body[-1].end]
     out = dict(held)
     for a in found:
         made = held[id(a)]
