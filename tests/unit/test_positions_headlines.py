@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import analyse, cues, holders
+from tests.reading import analyse, at, cues, holders
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,37 @@ def test_a_headline_is_the_leads_after_a_dateline_and_a_description_keeps_its_ow
         "Emmanuel Macron called for calm after the tanker attacks."
     )
     assert holders(b, "call for") == ["World leaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "holder", "stance"),
+    [
+        (
+            "Owen delighted with Real display\n\nMichael Owen revelled in his return to the "
+            "Real Madrid side.",
+            "delighted with",
+            "Michael Owen",
+            "supports",
+        ),
+        (
+            "Celtic unhappy over Bulgaria date\n\nCeltic manager Martin O'Neill hopes to block "
+            "the call-up.",
+            "unhappy over",
+            "Celtic",
+            "opposes",
+        ),
+        (
+            "Johnson uncertain about Euro bid\n\nJade Johnson is undecided about whether to "
+            "compete.",
+            "uncertain about",
+            "Jade Johnson",
+            "states",
+        ),
+    ],
+)
+def test_a_headlines_name_and_feeling_about_something_is_a_position(text, cue, holder, stance):
+    """BBC sport: "Owen delighted with Real display", "Celtic unhappy over Bulgaria date",
+    "Johnson uncertain about Euro bid" were no positions."""
+    a = analyse(text)
+    assert holders(a, cue) == [holder]
+    assert at(a, cue).stance == stance

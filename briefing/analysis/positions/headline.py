@@ -56,7 +56,7 @@ def headline_attributions(doc: Doc) -> list[Attribution]:
     title = title_of(doc)
     if title is None or len(title) < 3:
         return []
-    labelled = _labelled(title)
+    labelled = _labelled(title) or _feeling(title)
     if labelled is not None:
         return [labelled]
     found = []
@@ -156,6 +156,31 @@ def _inverted(title: Span) -> Attribution | None:
             return None  # "..., says X": the parse has it
         content = (title[0].idx, token.nbor(-1).idx + len(token.nbor(-1)))
         return Attribution([token], "say", "VERB", source=name[-1], content=[content], anchor=token)
+    return None
+
+
+_ABOUT = frozenset({"with", "over", "about", "on", "of", "at"})
+
+
+def _feeling(title: Span) -> Attribution | None:
+    """ "Owen delighted with Real display", "Celtic unhappy over Bulgaria date": a name, an
+    adjective of feeling (``stances.tsv``) and what it is about."""
+    doc = title.doc
+    for token in title[1:-2]:
+        about = token.nbor(1)
+        if not lexicon().feeling(token.lower_) or about.lower_ not in _ABOUT:
+            continue
+        if not all(t.is_title or t.is_upper for t in doc[title.start : token.i]):
+            return None  # "Fans angry over ...": no name
+        content = (about.nbor(1).idx, title[-1].idx + len(title[-1]))
+        return Attribution(
+            [token, about],
+            token.lower_,
+            "ADJ",
+            source=token.nbor(-1),
+            content=[content],
+            anchor=token,
+        )
     return None
 
 

@@ -17,8 +17,8 @@ def done_to_source(a: Attribution) -> bool:
     """A passive cue whose subject is not its agent: "was questioned", "has been alleged";
     "Although known to have lived in South Africa, his daughter said": known by nobody said;
     "Asked why, Smith said": a bare participle before its verb, done to that verb's subject."""
-    if a.kind in _DIRECT_KINDS or a.source is None:
-        return False
+    if a.kind in _DIRECT_KINDS or a.source is None or a.pos == "ADJ":
+        return False  # "Owen delighted with Real display": a headline's feeling is Owen's
     children = {c.dep_ for c in a.head.children}
     bare = a.head.tag_ == "VBN" and not children & {"aux", "auxpass", "nsubj", "nsubjpass"}
     if bare and a.head.dep_ == "advcl" and a.head.i < a.head.head.i:

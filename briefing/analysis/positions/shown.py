@@ -98,7 +98,8 @@ def shown(a: Attribution, text: str) -> bool:
         if t.pos_ == "VERB"
     ):
         return False  # "voted", "appointed Murphy"; but "‘...,’ McHenry responds" speaks
-    if _describes(a.head) and not a.direct_quote:  # but "“...” tweeted Sadiq Khan"
+    if _describes(a.head) and not a.direct_quote and a.pos != "ADJ":  # but "“...” tweeted
+        # Sadiq Khan", "Johnson uncertain about Euro bid" (a headline's feeling)
         return False
     if a.kind == "tagged" and not a.content and (a.pos == "NOUN" or a.head.dep_ in _MODIFIER):
         return False  # "Marrero's order about an hour after", "the martial law imposed by":
