@@ -72,12 +72,13 @@ def _with_head(span: Span, tagged: set[int]) -> Span:
 
 
 def _opener(token: Token) -> bool:
-    """A noun describing a person or a participle opening a sentence or a caption ("Shocked:
-    Pensioner Terry Cooper", "Shocked Terry Cooper"), no first name ("Rhodri Glyn Thomas");
+    """A noun describing a person, a participle or a feeling opening a sentence or a caption
+    ("Shocked: Pensioner Terry Cooper", "Angry Williams rejects"), no first name ("Rhodri Glyn
+    Thomas");
     not a body's ("Broadcaster Chris Evans", whom a firm's noun before would make a firm)."""
     word = token.lower_
     person = described_actors().get(word, ("", ""))[1] == "PERSON"  # not "Broadcaster"
-    describes = person or (word.endswith("ed") and len(word) > 5)
+    describes = person or (word.endswith("ed") and len(word) > 5) or lexicon().feeling(word)
     opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text == ":")
     return opens and describes and word not in given_names()
 

@@ -116,3 +116,13 @@ def test_a_body_noun_opening_a_sentence_before_a_name_stays_with_the_person():
         'to get rid of it all."'
     )
     assert [(p.name, p.kind) for p in a.parties] == [("Chris Evans", "PERSON")]
+
+
+def test_a_feeling_opening_a_headline_is_no_part_of_the_name_after_it():
+    """BBC sport: "Angry Williams rejects criticism" listed "Angry Williams" beside Serena
+    Williams."""
+    a = _analyse(
+        "Angry Williams rejects criticism\n\nSerena Williams has angrily rejected criticism of "
+        "her fitness."
+    )
+    assert [p.name for p in a.parties if p.kind == "PERSON"] == ["Serena Williams"]
