@@ -83,14 +83,15 @@ def with_headlines(every: list[Attribution], headlines: list[Attribution]) -> li
     taken = {t.i for a in every if a.content or a.kind != "tagged" for t in a.cue}
     new = [a for a in headlines if not taken & {t.i for t in a.cue}]
     cut = {t.i for a in new for t in a.cue}
-    return [_named_before(a) for a in every if not cut & {t.i for t in a.cue}] + new
+    title = title_of(every[0].cue[0].doc) if every else None
+    kept = [a for a in every if not cut & {t.i for t in a.cue}]
+    return [_named_before(a, title) for a in kept] + new
 
 
-def _named_before(a: Attribution) -> Attribution:
+def _named_before(a: Attribution, title: Span | None) -> Attribution:
     """ "Benitez issues warning to Gerrard", "Benitez deflects blame from Dudek": the parser
     took the headline's verb for a noun and the speaker; the speaker is the name before it."""
     source = a.source
-    title = title_of(source.doc) if source is not None else None
     if source is None or title is None or not title.start < source.i < title.end:
         return a
     if source.pos_ not in ("NOUN", "VERB") or _verb_key(source) is None:
