@@ -56,9 +56,8 @@ class Lexicon:
     use to keep a cue ("sued" demands, "questioned" opposes)."""
 
     def verb_stance(self, key: str) -> str | None:
-        """The stance a verb cue (or "verb prep", or a headline's adjective) gives."""
-        found = self.stances.get((key, "VERB")) or self.stances.get((key, "ADJ"))
-        return found or self.view_stances.get(key)
+        """The stance a verb cue (or "verb prep") gives in the reader."""
+        return self.stances.get((key, "VERB")) or self.view_stances.get(key)
 
     """Verbs that report an act, not a position ("voted", "appointed", "named")."""
 
@@ -78,9 +77,10 @@ class Lexicon:
         party's view ("ruled", "endorsed")."""
         return self.speaks(lemma) or lemma in self.party_views or (lemma, "VERB") in self.stances
 
-    def feeling(self, word: str) -> bool:
-        """A headline's adjective of feeling about something ("delighted", "unhappy")."""
-        return (word, "ADJ") in self.stances
+    def feeling(self, word: str) -> str | None:
+        """The stance of a headline's adjective of feeling about something ("delighted"
+        supports, "unhappy" opposes); None for any other word."""
+        return self.stances.get((word, "ADJ"))
 
     def stance_noun(self, lemma: str) -> str | None:
         return self.stances.get((lemma, "NOUN"))

@@ -9,6 +9,7 @@ word that is a reporting, stance or act verb in the third person present ("signs
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,8 +90,8 @@ def with_headlines(every: list[Attribution], headlines: list[Attribution]) -> li
 
 
 def _named_before(a: Attribution, title: Span | None) -> Attribution:
-    """ "Benitez issues warning to Gerrard", "Benitez deflects blame from Dudek": the parser
-    took the headline's verb for a noun and the speaker; the speaker is the name before it."""
+    """ "Benitez issues warning to Gerrard": the parser took the headline's verb ("issues")
+    for a noun and the speaker; the speaker is the name before it."""
     source = a.source
     if source is None or title is None or not title.start < source.i < title.end:
         return a
@@ -221,13 +222,13 @@ def with_lead_holders(
     found: list[Attribution], held: dict[int, list[Position]], doc: Doc
 ) -> dict[int, list[Position]]:
     """ "Brown ally rejects Budget spree" above "Gordon Brown's closest ally has denied ...",
-    "Yukos owner sues Russia" above "The majority owner of ... Yukos has sued": a headline
+    "Rovers reject third Ferguson bid" above "Blackburn Rovers have rejected": a headline
     whose source names nobody holds what it says as the party the lead (the first sentences
     after it, ``_LEAD``) gives the same words, by the same source noun or the same verb.
     ``found``: the attributions no group described holds ("World leaders call for ..." is
     the world leaders', not the first of them the lead names)."""
     title = title_of(doc)
-    body = [s for s in doc.sents if title is not None and s.start >= title.end][:_LEAD]
+    body = list(islice((s for s in doc.sents if title and s.start >= title.end), _LEAD))
     if title is None or not body:
         return held
     lead = doc[body[0].start : body[-1].end]

@@ -309,7 +309,8 @@ def stance_of(a: Attribution, same_holder: Callable[[Token], bool] = lambda _t: 
     if a.stance_key is not None:
         stance = lex.stance_noun(a.stance_key) or act_stance(a.stance_key) or "states"
     else:
-        stance = lex.verb_stance(_phrasal_key(a)) or "states"
+        feeling = lex.feeling(a.key) if a.pos == "ADJ" else None  # "Owen delighted with"
+        stance = feeling or lex.verb_stance(_phrasal_key(a)) or "states"
         if stance == "states":
             judged = _judgement(a, same_holder) if a.key in lex.evaluative else None  # "called
             # the offer a non-starter": the judgement, not the thing judged
