@@ -139,3 +139,13 @@ def test_a_headlines_name_and_feeling_about_something_is_a_position(text, cue, h
     a = analyse(text)
     assert holders(a, cue) == [holder]
     assert at(a, cue).stance == stance
+
+
+def test_a_leads_agent_of_someone_named_is_not_that_person():
+    """BBC sport: "Harry Kewell's agent" is somebody else than Kewell, whom the next sentence
+    names."""
+    a = analyse(
+        "Kewell waits on injury\n\nLiverpool winger Harry Kewell's agent has said the winger "
+        "may be out until March.\n\nKewell said he hoped to play against Fulham."
+    )
+    assert "Harry Kewell" not in holders(a, "has said")
