@@ -191,18 +191,29 @@ def body_named_next(sources: SourceResolver, token: Token) -> str | None:
     """ "A cap on donations should not be introduced yet, the elections watchdog has said.
     ... In a new report, the Electoral Commission says": a body the headline or the lead (the
     first sentence of the body) describes and does not name is the organisation that speaks
-    first in the two sentences after it, as the subject of a verb of speech or view."""
+    first in the two sentences after it (``speaking_after``)."""
     here = sources.sentence_of[token.i]
     word = "-".join(t.text for t in hyphenated(token)).lower()
     lead = 0 if title_of(token.doc) is None else 1
     if here > lead or token.tag_ != "NN" or word not in _DESCRIBED_BODIES:
         return None
+    return speaking_after(sources, here, 2)
+
+
+def speaking_after(sources: SourceResolver, here: int, sentences: int) -> str | None:
+    """The first organisation that speaks in the ``sentences`` after sentence ``here``: the
+    subject of a verb of speech or of a view ("the Federal Trade Commission said"), or the
+    one named after "according to" ("According to INSEE")."""
     lex = lexicon()
     for m in sources.mentions:
-        if not here < m.sentence <= here + 2 or not m.subject:
+        if not here < m.sentence <= here + sentences:
             continue
-        verb = sources.doc[m.token].head
-        speaks = lex.speaks(verb.lemma_) or lex.states_a_view(verb.lemma_)
-        if speaks and sources.kind.get(m.party) == "ORG":
-            return m.party
+        name = sources.doc[m.token]
+        verb = name.head
+        speaks = m.subject and (lex.speaks(verb.lemma_) or lex.states_a_view(verb.lemma_))
+        according = name.dep_ == "pobj" and verb.lower_ == "to" and verb.i > 0
+        according = according and name.doc[verb.i - 1].lower_ == "according"
+        party = sources.party_of(name) if speaks or according else None
+        if party is not None and sources.kind.get(party) == "ORG":
+            return party  # (a writing the model took for a name, its maker: ``party_of``)
     return None

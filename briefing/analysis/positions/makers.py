@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import PLATFORMS
+from briefing.analysis.positions import bodies
 from briefing.analysis.positions.documents import (
     CHANNELS,
     DEFINITE,
@@ -185,7 +186,7 @@ def _made_nearby(sources: SourceResolver, token: Token) -> str | None:
                 # whoever the article says made it further on (not "a report by
                 # forecasters", which names its makers), or else the first body that
                 # speaks after it ("The Federal Trade Commission said")
-                found = _nearest_maker(sources, token) or _speaker_after(sources, token)
+                found = _nearest_maker(sources, token) or _speaking_after(sources, token)
             return found
         return _nearest_maker(sources, token)
     finally:
@@ -209,28 +210,6 @@ def _maker_after(sources: SourceResolver, token: Token) -> str | None:
         if t.lemma_.lower() in kinds and t.i not in sources.party_of_token
     )
     return next((party for t in after if (party := maker(sources, t)) is not None), None)
-
-
-_SPEAKER_AFTER = 3
-"""Sentences after a lead's writing searched for the body that speaks for it."""
-
-
-def _speaker_after(sources: SourceResolver, token: Token) -> str | None:
-    """ "..., a report suggests. ... The National Institute of Economic and Social Research
-    claims": the first organisation that speaks in the ``_SPEAKER_AFTER`` sentences after a
-    writing the lead brings in without its maker (the subject of a verb of saying or of a
-    view, or named after "according to") made it."""
-    here, lex = sources.sentence_of[token.i], lexicon()
-    last = sources.sentences[min(here + _SPEAKER_AFTER, len(sources.sentences) - 1)]
-    for t in sources.doc[sources.sentences[here].end : last.end]:
-        speaks = t.dep_ == "nsubj" and t.head.pos_ == "VERB" and lex.states_a_view(t.head.lemma_)
-        according = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0
-        according = according and t.doc[t.head.i - 1].lower_ == "according"
-        named = t.ent_type_ or t.i in sources.party_of_token
-        party = sources.party_of(t) if named and (speaks or according) else None
-        if party is not None and sources.kind.get(party) == "ORG":
-            return party
-    return None
 
 
 _DATA = frozenset({"data", "datum", "number", "figure", "statistic", "tally", "estimate"})
@@ -339,3 +318,14 @@ def author(sources: SourceResolver, token: Token) -> str | None:
         if party is not None:
             return party
     return None
+
+
+_SPEAKER_AFTER = 3
+"""Sentences after a lead's writing searched for the body that speaks for it."""
+
+
+def _speaking_after(sources: SourceResolver, token: Token) -> str | None:
+    """ "..., a report suggests. ... The National Institute of Economic and Social Research
+    claims": a writing the lead brings in without its maker was made by the first
+    organisation that speaks in the ``_SPEAKER_AFTER`` sentences after it."""
+    return bodies.speaking_after(sources, sources.sentence_of[token.i], _SPEAKER_AFTER)
