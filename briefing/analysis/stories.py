@@ -56,6 +56,7 @@ when the threshold is chosen on the other fold (.809 / .394).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -67,6 +68,7 @@ import numpy as np
 
 from briefing.analysis.across import ArticleDigest, CrossParty, cross_parties, digest
 from briefing.analysis.names import TITLES
+from briefing.analysis.terms import term_sequence
 from briefing.analysis.types import Analysis
 
 THRESHOLD = 0.18
@@ -282,7 +284,8 @@ def _label(
     members: list[ArticleDigest], parties: tuple[CrossParty, ...], named: dict[str, list[int]]
 ) -> str:
     """The names of the parties most of the story's articles share, and its commonest words
-    but titles (with the capitals its titles and leads give them); a lone article's title."""
+    but titles (with the capitals its titles and leads give them, those its titles write side
+    by side as one phrase: ``_phrases``); a lone article's title."""
     if len(members) == 1:
         d = members[0]
         return d.title or PurePath(d.source).name or d.source  # as the article list shows it
@@ -301,9 +304,50 @@ def _label(
             total[term] = total.get(term, 0) + count
     taken = {w for p in named_most for n in (p.name, *p.aliases) for w in n.lower().split()}
     ranked = sorted(spread, key=lambda w: (-spread[w], -total[w], w))
-    top = [w for w in ranked if w not in taken and w not in _TITLE_WORDS][: 4 - len(names)]
+    words = [w for w in ranked if w not in taken and w not in _TITLE_WORDS]
     written = Counter(pair for d in members for pair in d.written)  # "Guantanamo", "Tory"
     forms: dict[str, str] = {}
     for (term, form), _n in written.most_common():
         forms.setdefault(term, form)
-    return ", ".join(names + [forms.get(w, w) for w in top])
+    titles = [term_sequence(d.title or "") for d in members]
+    top = _phrases(words, titles, 4 - len(names), set(forms))
+    return ", ".join(names + [" ".join(forms.get(w, w) for w in phrase) for phrase in top])
+
+
+def _phrases(
+    words: list[str], titles: list[list[str | None]], room: int, names: set[str]
+) -> list[tuple[str, ...]]:
+    """The first ``room`` of the first ``2 * room`` of ``words``, each with up to two others of
+    them that the titles write beside it, as one phrase in the titles' order: "hong" and
+    "kong" are "Hong Kong". Two words are one phrase when no title has both apart and two
+    titles have them side by side, or one does and both are ``names`` (written with
+    capitals): "running mate", "Tropical Storm"; not "downtown police"."""
+    pool = words[: 2 * room]
+    pairs: Counter[tuple[str, str]] = Counter()
+    apart: set[frozenset[str]] = set()
+    for title in titles:
+        here = {(a, b) for a, b in itertools.pairwise(title) if a in pool and b in pool}
+        pairs.update(here)
+        seen = {w for w in title if w in pool}
+        together = {frozenset(pair) for pair in here}
+        apart |= {frozenset((a, b)) for a in seen for b in seen if a != b} - together
+    beside = [  # the most often written first
+        pair
+        for pair, n in sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
+        if pair[0] != pair[1] and (n >= 2 or set(pair) <= names) and frozenset(pair) not in apart
+    ]
+    found: list[tuple[str, ...]] = []
+    used: set[str] = set()
+    for word in pool:
+        if len(found) == room or word in used:
+            continue
+        phrase = [word]
+        while len(phrase) < 3:  # grow it at either end while a word fits there
+            after = [b for a, b in beside if a == phrase[-1] and b not in used | set(phrase)]
+            before = [a for a, b in beside if b == phrase[0] and a not in used | set(phrase)]
+            if not after and not before:
+                break
+            phrase = [*phrase, after[0]] if after else [before[0], *phrase]
+        used |= set(phrase)
+        found.append(tuple(phrase))
+    return found

@@ -210,6 +210,12 @@ def written_terms(text: str) -> dict[str, str]:
     return {term: form for term, form in written.items() if form != term}
 
 
+def term_sequence(text: str) -> list[str | None]:
+    """Each word of ``text`` in order, as its content term, or None (a stop word or a short
+    one): terms side by side here are side by side in the text."""
+    return [_term(word) for word in _WORD.findall(text.lower().replace("’", "'"))]
+
+
 def _term(word: str) -> str | None:
     if word.endswith("'s"):
         word = word[:-2]

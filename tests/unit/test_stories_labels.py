@@ -45,4 +45,18 @@ def test_a_label_says_what_happened_not_the_titles_of_those_it_happened_to():
         ]
     )
     assert not {"prime", "minister"} & set(story.label.lower().split(", "))
-    assert "budget" in story.label.lower().split(", ")
+    assert "budget" in story.label.lower().replace(",", "").split()
+
+
+def test_words_the_titles_write_side_by_side_are_one_name_in_the_label():
+    lead = "Thousands marched in {} on {} against the extradition bill, organisers said."
+    titles = ["Hong Kong protesters surround police complex", "Protests continue in Hong Kong"]
+    (story,) = stories(
+        [
+            _analysis(lead.format("Hong Kong", day), [], date=f"2019-06-2{n}", title=title)
+            for n, (day, title) in enumerate(zip(("Monday", "Tuesday"), titles, strict=True))
+        ]
+    )
+    words = story.label.split(", ")
+    assert "Hong Kong" in words
+    assert not {"Hong", "Kong"} & set(words)
