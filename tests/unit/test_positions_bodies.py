@@ -230,3 +230,14 @@ def test_a_platform_that_acts_is_a_company_not_a_person() -> None:
         "saying it broke its rules."
     )
     assert [(p.name, p.kind) for p in a.parties if p.name == "Twitter"] == [("Twitter", "ORG")]
+
+
+def test_the_company_is_the_one_the_article_keeps_as_its_actor_not_a_unit_named_last():
+    a = analyse(
+        "Northwind Foods said on Friday that its profits rose by a fifth. Northwind Foods "
+        "also said it now owns part of Bluebell Dairies. But its own drinks arm, Fizzco, had "
+        "mixed fortunes. It lost customers in the fourth quarter. However, the company said "
+        "sales would recover next year."
+    )
+    (recover,) = [p for p in a.positions if "recover" in a.article.text[slice(*p.content[0])]]
+    assert party(a, recover.party).name == "Northwind Foods"

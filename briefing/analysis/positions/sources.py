@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.names import FIRMS, TITLES, political_parties
 from briefing.analysis.parties import PartyResolution
-from briefing.analysis.positions import ages, bodies, documents, inverted, makers, towns
+from briefing.analysis.positions import ages, bodies, documents, inverted, makers, salience, towns
 from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.beside import named_beside
 from briefing.analysis.positions.described import study_team
@@ -295,13 +295,13 @@ class SourceResolver(RoleHolders, Pronouns):
         return found
 
     def _company_before(self, token: Token) -> str | None:
-        """ "the company said": the one named last, or far back the one the article names
-        most ("the insurer")."""
-        firm = token.lemma_.lower() in FIRMS
+        """ "the company said": the company the article keeps as its actor (``salience``);
+        "the group said": the organisation named last."""
         found = documents.introduced_as(token, self.party_of_token)
         found = found or self.outlet_before(token) or self._agent_before(token)
-        found = found or self.recent(token, self._organisation)
-        return found or (self.most_named(token, self._organisation) if firm else None)
+        if found is not None or token.lemma_.lower() not in FIRMS:
+            return found or self.recent(token, self._organisation)
+        return salience.company_meant(self, token, self._organisation)
 
     def _body_that_acted(self, token: Token, body: Callable[[str], bool]) -> str | None:
         """ "Ofcom says it has plans to review ... the Video Relay Service will be discussed
