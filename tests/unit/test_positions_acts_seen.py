@@ -139,3 +139,13 @@ def test_a_demonstration_called_off_and_proceedings_opened_are_no_views():
         "although his speech will be pre-empted by Jacques Chirac. Labour called for a strike."
     )
     assert _cues(a) == ["called for"]
+
+
+def test_support_given_to_someone_or_something_named_is_no_side_taken_on_an_issue():
+    a = _analyse(
+        "Mr Kent said his manager, Ann Lowe, had always supported him. Jane Howard used her "
+        "speech to praise Addaction, a drugs charity which she supports. The founders have "
+        "received support from the Rice Foundation. The town was taken in an operation "
+        "supported by Russia. Paul Adams has supported LGBT rights."
+    )
+    assert sorted(_cues(a)) == ["has supported", "said"]

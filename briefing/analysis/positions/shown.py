@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import described_actors, lexicon
+from briefing.analysis.positions import backing
 from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.commitments import CONDITIONS
 from briefing.analysis.positions.cues import Attribution
@@ -252,7 +253,7 @@ def _no_view(a: Attribution) -> bool:
     if a.key == "find" and (_reflexive(a.head) or _came_upon(a.head)):
         return True  # "Bowe has found himself tweeting", "found him standing next to his
         # car": where someone ended up or was, not a finding ("found him guilty" is one)
-    if a.key == "support" and _funded_or_cast(a.head):
+    if a.key == "support" and backing.no_side(a.head):
         return True
     if a.key == "call" and _phoned(a.head):
         return True  # "Smith called the police", "calling the organization by phone"
@@ -285,16 +286,6 @@ name nobody who holds it."""
 def _agentless(verb: Token) -> bool:
     children = [c.dep_ for c in verb.children]
     return "auxpass" in children and "agent" not in children
-
-
-def _funded_or_cast(verb: Token) -> bool:
-    """ "The study was supported by the Croucher Foundation": funded; "nominated for
-    supporting roles": a part in a film or a show, nobody backed."""
-    if any(c.dep_ == "nsubjpass" and c.lemma_ in _FUNDED for c in verb.children):
-        return True
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _PARTS for c in verb.children
-    )
 
 
 def _from_a_place(a: Attribution) -> bool:
@@ -391,7 +382,3 @@ def _on_condition(verb: Token) -> bool:
         if not conceded and not any(t.text == "," for t in verb.doc[mark.i : verb.i]):
             return True
     return False
-
-
-_FUNDED = frozenset({"study", "research", "project", "work", "expedition", "trial"})
-_PARTS = frozenset({"role", "part", "actor", "actress", "cast", "character", "performance"})
