@@ -83,3 +83,26 @@ def test_a_wish_told_beside_its_holder_is_still_a_demand() -> None:
         ("tamil-tigers", "demands", "want"),
         ("andy", "demands", "wants"),
     ]
+
+
+def test_what_was_done_at_a_partys_request_is_what_it_demanded() -> None:
+    """Wikinews: "She did so at the request of Justin Trudeau", "At his own request, Sirhan
+    was transferred": the one who asked demands what was done (built sentences)."""
+    a = _analyse(
+        "Julie Payette, the Governor General, dissolved the Parliament on Wednesday. She did "
+        "so at the request of Justin Trudeau. At his own request, Tom Reid was transferred to "
+        "another prison."
+    )
+    asked = {party: (stance, content) for party, stance, content in _asked(a)}
+    assert asked["justin-trudeau"] == ("demands", "She did so")
+    assert asked["tom-reid"][0] == "demands"
+    assert "transferred to another prison" in asked["tom-reid"][1]
+
+
+def _asked(a):
+    text = a.article.text
+    return [
+        (p.party, p.stance, " ".join(text[s:e] for s, e in p.content))
+        for p in a.positions
+        if "request" in text[slice(*p.cue)]
+    ]

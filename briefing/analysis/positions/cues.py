@@ -29,6 +29,7 @@ from briefing.analysis.positions.according import (
     per_source,
 )
 from briefing.analysis.positions.attribution import Attribution
+from briefing.analysis.positions.behest import behests
 from briefing.analysis.positions.colons import colon_quotes
 from briefing.analysis.positions.companions import companions
 from briefing.analysis.positions.noun_cues import noun_construction
@@ -213,7 +214,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             k: v for k, v in verbs.get(verb.i, {}).items() if k == "clause"
         }
         found.append(_quoted(doc, start, saying, said))
-    return found + colon_quotes(doc)
+    return found + colon_quotes(doc) + behests(doc)
 
 
 _QUOTING = frozenset({"quote", "cite", "report"})
