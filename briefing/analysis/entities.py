@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis import prep_names
 from briefing.analysis.acronyms import acronym, cited_untagged, described_acronyms, described_names
+from briefing.analysis.cited_names import cited
 from briefing.analysis.demonym_names import as_country, demonym_body
 from briefing.analysis.first_named import HONORIFICS, described_as_person, first_named_people
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
@@ -31,7 +32,6 @@ from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
 from briefing.analysis.name_spans import (
     as_body,
-    cited,
     country_then_name,
     first_names,
     named_again,

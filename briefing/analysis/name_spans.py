@@ -24,8 +24,8 @@
 - A person's surname run into a party's name ("Blair Labour's", a headline's) is the two.
 - A party's or an institution's short name tagged as a person ("Labour", "the Old Bailey") is
   an organisation.
-- A product or work cited ("according to the Telegraph") is an organisation (an untagged
-  acronym naming one is in ``acronyms``).
+- A product or work cited ("according to the Telegraph") is an organisation: ``cited_names``
+  (an untagged acronym naming one is in ``acronyms``).
 - A name of two words or more that the model tags as an organisation or a person somewhere is
   that name wherever else it is written, over the pieces it tagged there ("The Lost 52
   Project announced", tagged "Project" and "52").
@@ -94,8 +94,9 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
     """An organisation's span with its head noun (``_with_head``); a person's span run on
     over the untagged capitalised singular proper nouns after it,
     and, for a one-word span ("Cohen"), before it from the last title word on ("Judge"); a
-    two-word one takes one more word before it that the parse makes part of the name, and a
-    longer one a first name it so joins ("Yolanda Yu Hoi-kwan"); never a describing noun or
+    two-word one takes one more word before it that the parse makes part of the name (not the
+    end of a description: "New Yorker John Hallam"), and a longer one a first name it so
+    joins ("Yolanda Yu Hoi-kwan"); never a describing noun or
     a participle opening a sentence or a caption ("Shocked: Pensioner Terry Cooper said",
     "Shocked Terry Cooper, 79,")."""
     if span.label_ == "ORG":
@@ -120,7 +121,13 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
         start -= 1
     joined = start > 0 and span.start <= doc[start - 1].head.i < span.end
     first = start > 0 and doc[start - 1].lower_ in given_names()
-    if (len(span) == 2 or (len(span) > 2 and first)) and joined and part(start - 1):
+    described = start > 1 and not first and _describing(doc[start - 2])  # "New Yorker"
+    if (
+        (len(span) == 2 or (len(span) > 2 and first))
+        and joined
+        and part(start - 1)
+        and not described
+    ):
         start -= 0 if _opener(doc[start - 1]) else 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz":
         # a first name the parse joins; "Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan": one the
         # table knows
@@ -129,6 +136,13 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
     while end < len(doc) and part(end, plural=True):  # "Mijares" read as a plural
         end += 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
+
+
+def _describing(word: Token) -> bool:
+    """A capitalised word that is no title, before the word before a name: that word ends a
+    description ("New Yorker John Hallam", "Liberal Democrat Charles Kennedy"), where a first
+    name the model left out would follow a title ("Mayor Carmen Yulín Cruz")."""
+    return word.is_title and word.lower_ not in TITLES and not word.is_punct
 
 
 _MISTAKEN = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP"})
@@ -340,46 +354,6 @@ def named_again(ents: list[Span]) -> list[Span]:
     replaced = {id(owner[i]) for i in covered if i in owner}
     kept = [e for e in ents if id(e) not in replaced]
     return sorted(kept + added, key=lambda e: e.start)
-
-
-def cited(ent: Span) -> Span:
-    """ "according to the Telegraph" tagged as a product, a work or an event ("according to
-    the Sydney Morning Herald"): an outlet that speaks; a "product" that says something
-    ("Rockstar Games, the makers of Manhunt, has said"): a company; and "a report by The
-    Atlantic" tagged as a place: the one who wrote it, as is a place written with a capital
-    "The" within a sentence ("Next, The Atlantic claimed"); "according to the Hollywood Reporter",
-    the place alone tagged: the outlet; "according to firm Technorati", tagged a place that
-    is no country nor capital: a body that says something."""
-    root = ent.root
-    outlet = root.head
-    if ent.label_ == "GPE" and _according_to(root) and lookup_country(ent.text) is None:
-        return Span(ent.doc, ent.start, ent.end, "ORG")
-    if ent.label_ == "GPE" and root.dep_ == "compound" and _according_to(outlet):
-        rest = ent.doc[ent.end : outlet.i + 1]
-        if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest):
-            return Span(ent.doc, ent.start, outlet.i + 1, "ORG")
-    if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and _according_to(root)) or (
-        ent.label_ == "PRODUCT" and root.dep_ == "nsubj" and lexicon().speaks(root.head.lemma_)
-    ):
-        return Span(ent.doc, ent.start, ent.end, "ORG")
-    by = root.head
-    if ent.label_ == "LOC" and root.dep_ == "pobj" and by.lower_ == "by" and _written(by.head):
-        return Span(ent.doc, ent.start, ent.end, "ORG")
-    the = ent.doc[ent.start - 1] if ent.start else None  # "Next, The Atlantic claimed"
-    if ent.label_ == "LOC" and the is not None and the.text == "The" and not the.is_sent_start:
-        return Span(ent.doc, ent.start, ent.end, "ORG")
-    return ent
-
-
-def _according_to(token: Token) -> bool:
-    return (
-        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
-    )
-
-
-def _written(noun: Token) -> bool:
-    """A writing someone makes: "a report by", "an article by", "a study by"."""
-    return noun.lemma_.lower() in ("report", "article", "study", "survey", "poll", "investigation")
 
 
 def unpunctuated(span: Span) -> Span:

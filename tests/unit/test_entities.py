@@ -87,6 +87,11 @@ def test_a_first_name_the_model_left_out_and_a_title_it_took_in():
     assert _party(c, _at(c, "said").party).name == "Yolanda Yu Hoi-kwan"
 
 
+def test_the_last_word_of_a_description_before_a_name_is_not_the_first_name():
+    a = _analyse("New Yorker John Hallam said the plan was wrong.")
+    assert _party(a, _at(a, "said").party).name == "John Hallam"
+
+
 def test_a_name_with_a_persons_role_beside_it_is_a_person():
     a = _analyse(
         "Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government "

@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from briefing.analysis.acronyms import _acts
-from briefing.analysis.name_spans import cited
+from briefing.analysis.cited_names import cited
 from briefing.analysis.pipeline import load_pipeline
 from tests.reading import analyse, at, holders, party
 
