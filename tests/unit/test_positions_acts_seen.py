@@ -149,3 +149,12 @@ def test_support_given_to_someone_or_something_named_is_no_side_taken_on_an_issu
         "supported by Russia. Paul Adams has supported LGBT rights."
     )
     assert sorted(_cues(a)) == ["has supported", "said"]
+
+
+def test_an_attack_of_force_is_no_view_but_an_attack_on_a_party_is():
+    a = _analyse(
+        "The Houthis attacked journalists in Aden last year. Witnesses said Usman Khan started "
+        "attacking people in the hall. The US Navy was short of torpedoes after its attack on "
+        "cargo ships. Charles Kennedy attacked Labour over its tax plans."
+    )
+    assert [(party, cue) for party, _, cue in _shown(a)] == [("charles-kennedy", "attacked")]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.lexicon import described_actors, lexicon
 from briefing.analysis.positions import backing
+from briefing.analysis.positions.attacks import ATTACKS, by_force
 from briefing.analysis.positions.captions import credit
 from briefing.analysis.positions.commitments import CONDITIONS
 from briefing.analysis.positions.cues import Attribution
@@ -255,6 +256,8 @@ def _no_view(a: Attribution) -> bool:
         # car": where someone ended up or was, not a finding ("found him guilty" is one)
     if a.key == "support" and backing.no_side(a.head):
         return True
+    if a.key in ATTACKS and by_force(a.head):
+        return True  # "started attacking people": force, not words against anyone
     if a.key == "call" and _phoned(a.head):
         return True  # "Smith called the police", "calling the organization by phone"
     if a.key in _HEARSAY and _agentless(a.head):
