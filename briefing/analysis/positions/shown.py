@@ -25,7 +25,7 @@ from briefing.analysis.positions.passives import done_to_source
 from briefing.analysis.positions.questions import question, unannounced, undecided
 from briefing.analysis.positions.quotes import SPEAKING
 from briefing.analysis.positions.things import a_thing
-from briefing.analysis.positions.unsaid import negated_statement, no_comment
+from briefing.analysis.positions.unsaid import made_no_remark, negated_statement, no_comment
 from briefing.analysis.positions.wants import wanting
 
 _SENTENCING = frozenset({"sentence", "convict", "acquit", "jail", "fine", "order", "rule"})
@@ -117,6 +117,8 @@ def shown(a: Attribution, text: str) -> bool:
     if a.kind == "tagged" and _went_on(a):
         return False  # "He went on to serve in the House": not "went on to say"
     if negated_statement(a) or no_comment(a) or reporter(a) or question(a, text):
+        return False
+    if made_no_remark(a):
         return False
     if undecided(a, text) or unannounced(a):  # "will decide whether to": nothing held yet
         return False

@@ -4,6 +4,8 @@ refusal to comment ("declined to comment", "refused to say whether")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.attribution import Attribution
 from briefing.analysis.positions.stance import plea
@@ -59,3 +61,27 @@ def no_comment(a: Attribution) -> bool:
 def negative_finding(a: Attribution) -> bool:
     """ "the Senate did not find the network had breached laws": a finding all the same."""
     return a.head.lemma_ == "find" and a.clausal
+
+
+_REMARKS = frozenset({"comment", "mention", "remark", "reference", "announcement", "statement"})
+_MAKING = frozenset({"make", "issue", "give", "offer"})
+
+
+def made_no_remark(a: Attribution) -> bool:
+    """ "made no comment about the future", "made no mention of health concerns": nothing said;
+    and "made his announcement via a post on Medium", "made his comments at the start of a
+    day": a remark whose words are not here (said before, or nowhere)."""
+    if a.key not in _MAKING:
+        return False
+    said = [c for c in a.head.children if c.dep_ == "dobj" and c.lemma_ in _REMARKS]
+    if any(d.lower_ == "no" for c in said for d in c.children):
+        return True
+    return any(_bare(c) for c in said)
+
+
+def _bare(remark: Token) -> bool:
+    """A remark with nothing of what it said beside it: "his announcement", not "remarks
+    about Fauci" nor "an announcement that he was running"."""
+    owned = any(c.dep_ == "poss" for c in remark.children)
+    told = any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in remark.children)
+    return owned and not told
