@@ -1,6 +1,7 @@
 """What a party did not say: a negated cue that makes no claim ("did not say he'd ordered
 it"), what one is blamed for not doing ("criticized Biden for not denouncing Antifa"), and a
-refusal to comment ("declined to comment", "refused to say whether")."""
+refusal to comment ("declined to comment", "refused to say whether"), and a remark made with
+none of its words here or none made ("made his announcement via a post", "made no comment")."""
 
 from __future__ import annotations
 
