@@ -35,3 +35,13 @@ def test_a_disposition_told_with_a_possessive_pronoun_is_no_position(text: str, 
 def test_plans_told_with_their_holders_name_are_still_its_proposal() -> None:
     a = analyse("The Conservatives' plans for new checks at the border were criticised by Labour.")
     assert cues(a) == ["plans", "were criticised"]
+
+
+def test_one_keen_or_quick_to_say_something_says_it() -> None:
+    """BBC: "Manager Brian Kerr was keen to mention ...", "Lissavetzky was quick to give his
+    backing to ...": the subject of the copula does the infinitive (built sentences)."""
+    a = analyse(
+        "Manager Brian Kerr was keen to mention the contribution of Stephen Carr. Sports "
+        "minister Jaime Lissavetzky was quick to give his backing to the Federation's decision."
+    )
+    assert [p.party for p in a.positions] == ["brian-kerr", "jaime-lissavetzky"]

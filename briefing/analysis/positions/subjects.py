@@ -72,11 +72,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return shared if shared is not None else _joined_too_low(verb, depth)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_subject(verb, depth)
+    if verb.dep_ == "acomp" and verb.lemma_.lower() in _EAGER:  # "Kerr was keen to mention"
+        return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and _reports_that(verb):
         return head  # "Conley, a district judge, ordered that ...": the parser's participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return _participle_subject(verb, depth)
     return names.object_before(verb)
+
+
+_EAGER = frozenset(
+    {"keen", "quick", "eager", "anxious", "determined", "unafraid", "willing", "prepared", "ready"}
+)
+"""Adjectives of one minded to do something, whose infinitive the copula's subject does ("was
+keen to mention", "was quick to give his backing"); not "due to", "able to", "right to"."""
 
 
 def _participle_subject(verb: Token, depth: int) -> Token | None:
