@@ -29,13 +29,14 @@ def behests(doc: Doc) -> list[Attribution]:
             continue
         clause = at.head
         source = _named_subject(holder, clause)
+        apart = (at,) if source is holder else (at, source)  # the named subject is no content
         found.append(
             Attribution(
                 [noun],
                 noun.lemma_,
                 "NOUN",
                 source=source,
-                content=_without(clause, at if source is holder else (at, source)),
+                content=_without(clause, *apart),
                 content_root=clause,
                 stance_key=noun.lemma_,
                 kind="noun",
@@ -44,11 +45,11 @@ def behests(doc: Doc) -> list[Attribution]:
     return found
 
 
-def _without(clause: Token, out: Token | tuple[Token, ...]) -> list[tuple[int, int]]:
-    """The character spans of ``clause`` less the phrases headed by ``out`` ("She did so [at
-    the request of ...]"; "[At his own request,] [Sirhan] was transferred")."""
-    left = {t.i for head in (out if isinstance(out, tuple) else (out,)) for t in head.subtree}
-    runs = [list(run) for out, run in groupby(clause.subtree, lambda t: t.i not in left) if out]
+def _without(clause: Token, *phrases: Token) -> list[tuple[int, int]]:
+    """The character spans of ``clause`` less the ``phrases`` (their heads): "She did so [at
+    the request of ...]"; "[At his own request,] [Sirhan] was transferred"."""
+    left = {t.i for head in phrases for t in head.subtree}
+    runs = [list(run) for kept, run in groupby(clause.subtree, lambda t: t.i not in left) if kept]
     return [span_of(run) for run in runs if not all(t.is_punct for t in run)]
 
 
