@@ -298,3 +298,11 @@ def test_a_named_partys_said_clause_stays_unconfirmed_but_not_a_nameless_ones(nl
     assert len(rules) == 2
     kept = blend_with_tagger(doc, rules, [], names_party=lambda token: True)
     assert [a.source.text for a in kept] == ["Howard"]
+
+
+def test_a_tagged_cue_ending_in_a_participle_read_as_a_preposition_is_its_verbs(nlp):
+    doc = nlp("Senator John Cornyn, a Republican, issued a statement regarding the plan.")
+    cue = next(t.i for t in doc if t.text == "issued")
+    tagged = [Tagged("SOURCE", 0, 3), Tagged("CUE", cue, cue + 4)]
+    (a,) = blend_with_tagger(doc, [], tagged)
+    assert a.head.text == "issued" and a.source.text == "Cornyn"

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of
@@ -32,6 +32,7 @@ from briefing.analysis.positions.subject_names import named_after_comma
 from briefing.analysis.positions.subjects import finite, subject_of
 from briefing.analysis.positions.tagged_sources import (
     anothers,
+    cue_head,
     distance,
     source_head,
     spoken_by_name_after,
@@ -144,7 +145,7 @@ def blend_with_tagger(
         elif _keep_unconfirmed(ctx, a, names_party, blend):
             out.append(a)
     anchors = [a.head.i for a in out] + [
-        _head(doc[c.start : c.end]).i for c in cues if c not in claimed
+        cue_head(doc[c.start : c.end]).i for c in cues if c not in claimed
     ]
     anchors += speakers_left_out(ctx.text, rules, out, names_party)
     if blend.tagged_content:
@@ -300,12 +301,6 @@ def _one_span_a_side(pieces: list[tuple[int, int]], cue: int) -> list[tuple[int,
     return [(min(p[0] for p in side), max(p[1] for p in side)) for side in sides if side]
 
 
-def _head(span: Span) -> Token:
-    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    return verbs[-1] if verbs else nouns[-1] if nouns else span.root
-
-
 def _from_tagged(
     ctx: _Context, cue: Tagged, anchors: list[int], blend: Blend
 ) -> Attribution | None:
@@ -313,7 +308,7 @@ def _from_tagged(
     span = doc[cue.start : cue.end]
     if not any(not t.is_punct for t in span) and span.text.strip() != ":":
         return None
-    head = _head(span)
+    head = cue_head(span)
     sent = ctx.sentence(head.i)
     pos = "VERB" if head.pos_ in ("VERB", "AUX") else "NOUN"
     a = Attribution(list(span), head.lemma_, pos, anchor=head, kind="tagged")

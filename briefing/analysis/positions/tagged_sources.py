@@ -1,12 +1,23 @@
-"""Which span the tagger marked as a source speaks a tagged cue: the word that names it, and
-the sources that are not the cue's (another verb's subject, or a name the verb's comma sets
-after it)."""
+"""The words that head the tagger's spans (a cue's verb, a source's name), and the tagged
+sources that are not a cue's (another verb's subject, or a name the verb's comma sets after
+it)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from briefing.analysis.positions.tagger import Tagged
+
+_NOT_HEADS = frozenset({"aux", "auxpass", "prep"})
+"""Verbs that head no cue: auxiliaries, and participles read as prepositions."""
+
+
+def cue_head(span: Span) -> Token:
+    """The word that heads a tagged cue: its last verb ("issued a statement regarding":
+    "issued"), else its last noun or adjective, else its root."""
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOT_HEADS]
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return verbs[-1] if verbs else nouns[-1] if nouns else span.root
 
 
 def source_head(span: Span) -> Token:
