@@ -13,8 +13,9 @@ def listed(
 ) -> list[Token]:
     """The other subjects named with ``head`` (whose party is ``own``) that are not its
     conjuncts: a name run into its words (``_run_in``), listed in an apposition
-    (``_appositions``), joined to its name's last word (``_after_the_name``) or made a
-    subject of its own before it (``_second_subject``)."""
+    (``_appositions``), joined to its name's last word (``_after_the_name``), made a
+    subject of its own before it (``_second_subject``) or set after a role the parser made
+    the conjunct (``_after_the_role``)."""
     if own is None:
         return []
     return (
@@ -22,6 +23,7 @@ def listed(
         + _appositions(head, own, party_of_token)
         + _after_the_name(head, own, party_of_token, kind)
         + _second_subject(head, own, party_of_token, kind)
+        + _after_the_role(head, own, party_of_token, kind)
     )
 
 
@@ -98,3 +100,32 @@ def _second_subject(
         and party_of_token.get(c.i) not in (None, own)
         and kind.get(party_of_token[c.i]) == kind.get(own)
     ]
+
+
+def _after_the_role(
+    head: Token, own: str, party_of_token: dict[int, str], kind: dict[str, str]
+) -> list[Token]:
+    """ "chief executive William Harrison and chief operating officer James Dimon said": the
+    parser joins the second one's role ("officer") to the first name, and hangs the second
+    name on the first as an apposition or makes it the subject, the first left aside; the
+    person named right after the role and the one it is joined to are both subjects."""
+    doc = head.doc
+    roles = {c.i for c in head.conjuncts if c.pos_ == "NOUN" and c.i not in party_of_token}
+    found = [c for c in head.children if c.dep_ == "appos" and _name_start(c) - 1 in roles]
+    role = doc[max(_name_start(head) - 1, 0)]
+    if role.dep_ == "conj" and role.pos_ == "NOUN" and role.i not in party_of_token:
+        found.append(role.head)  # '"...," chief executive X and chief operating officer Y said'
+    return [
+        c
+        for c in found
+        if party_of_token.get(c.i) not in (None, own)
+        and kind.get(party_of_token[c.i]) == kind.get(own) == "PERSON"
+    ]
+
+
+def _name_start(token: Token) -> int:
+    """Where the name ``token`` ends is first written (its entity's first word)."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
