@@ -44,6 +44,7 @@ from briefing.analysis.positions.spans import (
     subtree_span,
 )
 from briefing.analysis.positions.subjects import passive, subject_of
+from briefing.analysis.positions.torn import torn_views
 from briefing.analysis.scan import tokens_where
 
 __all__ = ["Attribution", "find_attributions", "source_tokens", "span_of"]
@@ -214,7 +215,10 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             k: v for k, v in verbs.get(verb.i, {}).items() if k == "clause"
         }
         found.append(_quoted(doc, start, saying, said))
-    return found + colon_quotes(doc) + behests(doc)
+    torn = torn_views(doc)  # they replace the verb cue whose object was the relative word
+    replaced = {a.head.i for a in torn}
+    found = [a for a in found if a.head.i not in replaced]
+    return found + colon_quotes(doc) + behests(doc) + torn
 
 
 _QUOTING = frozenset({"quote", "cite", "report"})
