@@ -34,3 +34,27 @@ def test_a_relative_clause_that_reports_nothing_or_hopes_is_no_torn_view():
         "The council passed the budget, which Jane Doyle hopes will cut taxes.",
     ):
         assert torn_views(nlp(text)) == [], text
+
+
+def test_a_cue_read_as_a_noun_after_a_relative_word_and_a_name_is_the_names_view():
+    """BBC business: "the sale of Yugansk, which Yukos claims was illegally sold": the parser
+    read "claims" as a noun, the subject of "was sold"."""
+    doc = load_pipeline(None).nlp(
+        "The ruling is a blow to efforts to win damages for the sale of the plant, which Acme "
+        "claims was illegally sold."
+    )
+    (view,) = torn_views(doc)
+    assert (view.key, view.source.text) == ("claim", "Acme")
+    assert [doc.text[s:e] for s, e in view.content] == ["was illegally sold"]
+
+
+def test_what_a_torn_view_tells_runs_over_the_commas_of_a_list():
+    doc = load_pipeline(None).nlp(
+        "The bill, which ministers claim will tackle crime, terrorism and illegal immigration, "
+        "is expected to be opposed."
+    )
+    (view,) = torn_views(doc)
+    assert view.source.text == "ministers"
+    assert [doc.text[s:e] for s, e in view.content] == [
+        "will tackle crime, terrorism and illegal immigration"
+    ]

@@ -1,11 +1,14 @@
 """A view told in a relative clause whose reported words the parser tore off: "large rural
 estates, which President Chavez argues are lying idle" (it hangs "are lying idle" on the main
-clause), "what Sella believes is the best side" (it makes "believes" the subject of "is").
+clause), "what Sella believes is the best side" (it makes "believes" the subject of "is"),
+"which Yukos claims was illegally sold" (it reads "claims" as a noun).
 
 A verb of saying or believing that heads a relative clause (or a "what" clause made a
 subject), has a relative word and a subject of its own before it and reports no clause of its
-own is a cue; its subject holds it; what it tells is the words after it, to the end of the
-clause (the next comma, colon, dash or the sentence's end)."""
+own is a cue; its subject holds it. So is such a verb read as a noun right after a relative
+word and a name or noun, and right before a verb: the name or noun holds it. What it tells is
+the words after it, to the end of the clause (the next comma, colon, dash or the sentence's
+end)."""
 
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ def torn_views(doc: Doc) -> list[Attribution]:
     """An attribution for each such verb in ``doc`` (module rule)."""
     found = []
     for verb in tokens_where(doc, "LEMMA", VERBS):
-        source = _holder(verb)
+        source = _holder(verb) if verb.pos_ == "VERB" else _holder_of_noun(verb)
         if source is None:
             continue
         told = _told(verb)
@@ -51,7 +54,7 @@ def torn_views(doc: Doc) -> list[Attribution]:
 def _holder(verb: Token) -> Token | None:
     """The verb's own subject, after a relative word that is its subject or object in the
     parse ("which President Chavez argues"), when the verb reports no clause of its own."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "csubj"):
+    if verb.dep_ not in ("relcl", "csubj"):
         return None
     if any(c.dep_ in _REPORTED and c.lower_ not in _RELATIVES for c in verb.children):
         return None
@@ -63,12 +66,33 @@ def _holder(verb: Token) -> Token | None:
     return subjects[0]
 
 
+def _holder_of_noun(word: Token) -> Token | None:
+    """ "which Yukos claims was", "which ministers claim will": the name or noun right before
+    a cue word read as a noun, after a relative word, before a verb."""
+    doc = word.doc
+    if word.pos_ != "NOUN" or word.i < 2 or word.i + 1 >= len(doc):
+        return None
+    holder, relative, after = doc[word.i - 1], doc[word.i - 2], doc[word.i + 1]
+    if holder.pos_ not in ("PROPN", "NOUN") or relative.lower_ not in _RELATIVES:
+        return None
+    return holder if after.pos_ in ("AUX", "VERB") else None
+
+
+def _listing(comma: Token, words: list[Token]) -> bool:
+    """A comma inside a list the words hold ("will tackle crime, terrorism and ...")."""
+    after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else comma
+    return comma.text == "," and after.dep_ == "conj" and after.head in words
+
+
 def _told(verb: Token) -> list[Token]:
     """The words after ``verb`` to the end of its clause, when they hold a verb (the parser
     may have begun a sentence in them: "which Jane Doyle argues | are lying unused")."""
-    words = []
-    for token in verb.doc[verb.i + 1 :]:
-        if token.text in _CLAUSE_ENDS or token.text in _SENTENCE_ENDS or token.is_space:
+    doc = verb.doc
+    words: list[Token] = []
+    for token in doc[verb.i + 1 :]:
+        if token.text in _SENTENCE_ENDS or token.is_space:
+            break
+        if token.text in _CLAUSE_ENDS and not _listing(token, words):
             break
         words.append(token)
     return words if any(t.pos_ in ("VERB", "AUX") for t in words) else []
