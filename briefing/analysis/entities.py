@@ -41,6 +41,7 @@ from briefing.analysis.name_spans import (
     surname,
     titled,
     unpunctuated,
+    verbless,
     whole_name,
 )
 from briefing.analysis.names import TITLES, last_name, political_parties
@@ -245,7 +246,9 @@ def _compound_words(token: Token) -> set[int]:
 def entity_spans(doc: Doc) -> list[Span]:
     """The entities of ``doc``, with pairs split, list counts trimmed and untagged speakers
     added, in text order."""
-    ents = [as_country(actors_of(demonym_body(opened(unpunctuated(e))))) for e in doc.ents]
+    ents = [
+        as_country(actors_of(demonym_body(opened(verbless(unpunctuated(e)))))) for e in doc.ents
+    ]
     ents = first_named_people(doc, [as_body(titled(cited(off_platform(e)))) for e in ents])
     people = _last_names(ents)
     tagged = {t for e in ents for t in range(e.start, e.end)}

@@ -29,8 +29,10 @@
 - A name of two words or more that the model tags as an organisation or a person somewhere is
   that name wherever else it is written, over the pieces it tagged there ("The Lost 52
   Project announced", tagged "Project" and "52").
-- A name the model took a dash in with ("- Blair" of a headline) is the name; two names it ran
-  together ("Biden and Sanders" named apart, "Center for X and Center for Y") are two.
+- A name the model took a dash in with ("- Blair" of a headline) is the name, and one it ran
+  on over a headline's verb ("O'Connell rejects Lions rumours" tagged "O'Connell rejects
+  Lions") is the words before the verb; two names it ran together ("Biden and Sanders"
+  named apart, "Center for X and Center for Y") are two.
 """
 
 from __future__ import annotations
@@ -365,3 +367,16 @@ def unpunctuated(span: Span) -> Span:
     end -= end - start > 1 and span.doc[end - 1].tag_ == "POS"
     same = (start, end) == (span.start, span.end)
     return span if same else Span(span.doc, start, end, span.label_)
+
+
+def verbless(span: Span) -> Span:
+    """ "O'Connell rejects Lions" of a headline "O'Connell rejects Lions rumours": the name
+    less the verb the model ran it on over (a verb in the third person present that says or
+    does what a party does) and what follows."""
+    lex = lexicon()
+    for token in span[1:]:
+        lemma = token.lemma_.lower()
+        known = lex.states_a_view(lemma) or lemma in lex.act_verbs or lemma in lex.cue_verbs
+        if token.tag_ == "VBZ" and token.pos_ == "VERB" and known:
+            return Span(span.doc, span.start, token.i, span.label_)
+    return span

@@ -126,3 +126,14 @@ def test_a_feeling_opening_a_headline_is_no_part_of_the_name_after_it():
         "her fitness."
     )
     assert [p.name for p in a.parties if p.kind == "PERSON"] == ["Serena Williams"]
+
+
+def test_a_name_run_on_over_a_headlines_verb_is_the_words_before_it():
+    """BBC sport: "O'Connell rejects Lions rumours" was tagged "O'Connell rejects Lions", a
+    party of its own that held the headline's rejection."""
+    a = _analyse(
+        "O'Connell rejects Lions rumours\n\nIreland lock Paul O'Connell has said he is not "
+        "thinking about a place on the tour."
+    )
+    assert not any("rejects" in p.name for p in a.parties)
+    assert _party(a, _at(a, "rejects").party).name == "Paul O'Connell"
