@@ -149,3 +149,13 @@ def test_a_leads_agent_of_someone_named_is_not_that_person():
         "may be out until March.\n\nKewell said he hoped to play against Fulham."
     )
     assert "Harry Kewell" not in holders(a, "has said")
+
+
+def test_a_surname_opening_a_headline_that_the_parser_read_as_an_adjective_holds_it():
+    """BBC politics: "Short attacks US over tsunami aid": "Short" an adjective to the parser,
+    so the headline's attack had nobody to hold it."""
+    a = analyse(
+        "Short attacks US over flood aid\n\nClare Short has criticised the US for its "
+        "response to the floods."
+    )
+    assert holders(a, "attacks") == ["Clare Short"]

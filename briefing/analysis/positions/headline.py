@@ -102,7 +102,7 @@ def _named_before(a: Attribution, title: Span | None) -> Attribution:
 
 
 def _made(doc: Doc, title: Span, start: int, token: Token, key: str) -> Attribution | None:
-    before = [t for t in doc[start : token.i] if t.pos_ in ("NOUN", "PROPN")]
+    before = [t for t in doc[start : token.i] if t.pos_ in ("NOUN", "PROPN") or _name_opening(t)]
     if not before:
         return None
     cue = [token]
@@ -125,13 +125,20 @@ def _reads_as_verb(token: Token, key: str) -> bool:
     own ("Hong Kong protests continue": a noun); an act verb takes an act noun ("signs
     decree", not "grants eleven people clemency")."""
     before, after = token.nbor(-1), token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if before.pos_ not in ("NOUN", "PROPN"):
+    if before.pos_ not in ("NOUN", "PROPN") and not _name_opening(before):
         return False
     if after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG":
         return False
     lex = lexicon()
     only_act = key in lex.act_verbs and not lex.states_a_view(key)
     return not only_act or (after is not None and after.lemma_.lower() in lex.act_stances)
+
+
+def _name_opening(token: Token) -> bool:
+    """ "Short attacks US over tsunami aid": a capitalised word opening the headline that the
+    parser took for an adverb or an adjective is the name of the one who acts."""
+    at_start = token.i == 0 or token.nbor(-1).is_space
+    return at_start and token.is_title and token.pos_ in ("ADV", "ADJ", "X", "INTJ")
 
 
 def _has_subject(token: Token) -> bool:
