@@ -41,11 +41,11 @@ def test_a_cue_read_as_a_noun_after_a_relative_word_and_a_name_is_the_names_view
     read "claims" as a noun, the subject of "was sold"."""
     doc = load_pipeline(None).nlp(
         "The ruling is a blow to efforts to win damages for the sale of the plant, which Acme "
-        "claims was illegally sold."
+        "claims was sold under a long-term lease - a sham."
     )
     (view,) = torn_views(doc)
     assert (view.key, view.source.text) == ("claim", "Acme")
-    assert [doc.text[s:e] for s, e in view.content] == ["was illegally sold"]
+    assert [doc.text[s:e] for s, e in view.content] == ["was sold under a long-term lease"]
 
 
 def test_what_a_torn_view_tells_runs_over_the_commas_of_a_list():

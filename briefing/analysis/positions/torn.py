@@ -84,6 +84,11 @@ def _listing(comma: Token, words: list[Token]) -> bool:
     return comma.text == "," and after.dep_ == "conj" and after.head in words
 
 
+def _joining(dash: Token) -> bool:
+    """A hyphen inside a word ("long-term"), which spaCy makes a token of its own."""
+    return dash.text == "-" and dash.i > 0 and not dash.doc[dash.i - 1].whitespace_
+
+
 def _told(verb: Token) -> list[Token]:
     """The words after ``verb`` to the end of its clause, when they hold a verb (the parser
     may have begun a sentence in them: "which Jane Doyle argues | are lying unused")."""
@@ -92,7 +97,7 @@ def _told(verb: Token) -> list[Token]:
     for token in doc[verb.i + 1 :]:
         if token.text in _SENTENCE_ENDS or token.is_space:
             break
-        if token.text in _CLAUSE_ENDS and not _listing(token, words):
+        if token.text in _CLAUSE_ENDS and not _listing(token, words) and not _joining(token):
             break
         words.append(token)
     return words if any(t.pos_ in ("VERB", "AUX") for t in words) else []
