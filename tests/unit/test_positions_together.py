@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reading import analyse, holders
 
 
@@ -46,17 +48,17 @@ def test_they_under_a_subject_that_names_one_party_is_not_a_pair_named_before():
     assert holders(a, "said") == ["Intel"]
 
 
-def test_two_people_each_named_after_a_role_both_speak():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme chief executive Laura Stone and chief operating officer Peter Grant said in a "
+        "letter that the company had been wrong.",
+        '"We know our history and the history of the trade were intertwined," Acme chief '
+        "executive Laura Stone and chief operating officer Peter Grant said in the letter.",
+    ],
+)
+def test_two_people_each_named_after_a_role_both_speak(text: str) -> None:
     """BBC business: "chief executive William Harrison and chief operating officer James
     Dimon said": the parser joins the second role to the first name and hangs the second
     name on it (or on the verb, the first name set aside); the statement was one man's."""
-    after = analyse(
-        "Acme chief executive Laura Stone and chief operating officer Peter Grant said in a "
-        "letter that the company had been wrong."
-    )
-    assert sorted(holders(after, "said")) == ["Laura Stone", "Peter Grant"]
-    quoted = analyse(
-        '"We know our history and the history of the trade were intertwined," Acme chief '
-        "executive Laura Stone and chief operating officer Peter Grant said in the letter."
-    )
-    assert sorted(holders(quoted, "said")) == ["Laura Stone", "Peter Grant"]
+    assert sorted(holders(analyse(text), "said")) == ["Laura Stone", "Peter Grant"]
