@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.lexicon import given_names
 from briefing.analysis.names import FIRMS, SQUAD_ROLES
 from briefing.analysis.not_names import listed_not_parties
 from briefing.analysis.scan import tokens_where
@@ -41,6 +42,30 @@ def firm_named(mention: Span) -> bool:
     first = mention.start == mention.sent.start  # "Bat spit drug firm goes to market"
     firm_head = head is not mention.root and head.lemma_.lower() in _FIRMS and not first
     return before or beside or firm_head
+
+
+_BETWEEN = frozenset({"ADV", "PART", "ADP", "AUX", "NUM", "DET", "VERB", "SCONJ", "CCONJ", "ADJ"})
+"""What may stand between a verb and its object's "its" ("is still selling its", "one of its")."""
+_BEING = frozenset({"be", "become", "remain"})
+
+
+def owns_its(mention: Span) -> bool:
+    """ "GlaxoSmithKline saw its profits fall", "Pfizer is still selling its Celebrex": a name
+    the model took for a person, with no first name in it, the subject of a verb whose first
+    possessive after it is "its", nothing named between, is an organisation; not "Adolf
+    Hitler became its leader" nor "Chris Curry said its calculations" (a first name)."""
+    root, doc = mention.root, mention.doc
+    if root.dep_ != "nsubj" or root.head.lemma_ in _BEING or root.head.i < root.i:
+        return False
+    if any(t.lower_ in given_names() for t in mention):
+        return False
+    for token in doc[root.head.i + 1 : root.head.i + 8]:
+        if token.lower_ == "its":
+            return token.dep_ == "poss"
+        named = token.pos_ not in _BETWEEN and token.lower_ not in ("one", "some")
+        if named or token.is_sent_end:
+            return False
+    return False
 
 
 def platform_named(mention: Span) -> bool:

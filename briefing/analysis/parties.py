@@ -31,6 +31,7 @@ from briefing.analysis.kinds import (
     firm_named,
     kin_named,
     listed_with_bodies,
+    owns_its,
     platform_named,
     player_named,
     team_named,
@@ -299,7 +300,9 @@ def _name(c: Cluster) -> str:
 
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
-    named = any(firm_named(m) or team_named(m) or platform_named(m) for m in c.mentions)
+    named = any(
+        firm_named(m) or team_named(m) or platform_named(m) or owns_its(m) for m in c.mentions
+    )
     named = named or bool(c.mentions) and all(map(listed_with_bodies, c.mentions))
     politics = bool(c.mentions) and all(  # "Labour and the Tories": a party, not a man
         _clean(m.text).casefold() in political_parties() for m in c.mentions

@@ -42,6 +42,16 @@ def test_the_company_and_the_worlds_biggest_insurer_are_the_company_named_far_ba
     assert holders(a, "said") == ["Marsh", "Marsh"]
 
 
+def test_a_continents_biggest_maker_is_the_company_named_before():
+    """The model tags "Europe" a location, not a country: "Europe's biggest drugmaker" was
+    nobody."""
+    a = analyse(
+        "GlaxoSmithKline saw its profits fall 9% last year, but Europe's biggest drugmaker "
+        "says a recovery is on the way."
+    )
+    assert holders(a, "says") == ["GlaxoSmithKline"]
+
+
 def test_questioning_whether_with_nobody_asked_is_a_doubt_and_opposes():
     a = analyse(
         "Amnesty International also questioned whether the decisions had been based on "

@@ -387,7 +387,9 @@ _WHERE = frozenset({"world", "country", "nation", "industry", "sector"})
 
 
 def _superlative(child: Token) -> bool:
-    """ "the world's biggest": a possessor that says where something is the most of a kind."""
-    if child.dep_ != "poss" or not (child.lemma_.lower() in _WHERE or child.ent_type_ == "GPE"):
+    """ "the world's biggest", "Europe's biggest" (a place the model tags a location): a
+    possessor that says where something is the most of a kind."""
+    where = child.lemma_.lower() in _WHERE or child.ent_type_ in ("GPE", "LOC")
+    if child.dep_ != "poss" or not where:
         return False
     return any(c.tag_ == "JJS" for c in child.head.children)
