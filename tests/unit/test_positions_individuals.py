@@ -132,6 +132,17 @@ def test_a_person_called_by_fame_or_art_is_the_person_the_passage_is_about():
     assert holders(a, "said") == ["George Michael", "Jason Gardener"]
 
 
+def test_the_person_called_by_fame_is_so_when_another_is_named_with_it_only_after() -> None:
+    """BBC entertainment: "The Oscar winner said" held nothing because "Oscar winner Adrien
+    Brody" was named further on; and BBC sport, "said the world indoor champion" likewise."""
+    a = analyse(
+        "Peter Jackson has sued New Line Cinema over his share of profits. The Oscar winner "
+        "said on a visit to Sydney there was a desire to make the film. The picture stars "
+        "Naomi Watts and Oscar winner Adrien Brody."
+    )
+    assert holders(a, "said") == ["Peter Jackson"]
+
+
 def test_the_person_called_by_fame_is_not_one_named_in_what_they_say() -> None:
     """BBC sport: '"It would be fantastic to have Paula in the team," said the European
     cross-country champion' was listed as Paula Radcliffe's, the runner named most, not as

@@ -135,7 +135,7 @@ class RoleHolders:
             return self.party_of(before)
         found = person_nouns().get(token.lemma_.lower())
         lemma = token.lemma_.lower()
-        if found is None and lemma in epithets() and not self._named_as(lemma):
+        if found is None and lemma in epithets() and not self._named_as(lemma, token.i):
             here = self.sentence_of[token.i]  # not "Paula" of '"... Paula ...," said the star'
             quoted = {
                 m.party for m in self.mentions if m.token in self.quoted and m.sentence == here
@@ -178,10 +178,17 @@ class RoleHolders:
     def _is_person(self, party: str) -> bool:
         return self.kind.get(party) == "PERSON"
 
-    def _named_as(self, noun: str) -> bool:
-        """Someone is named with ``noun`` ("former champion Evander Holyfield"): then the
-        role rule (``person_with_role``) alone says who "the champion" is."""
-        return any(role.split()[-1] == noun for held in self.roles.values() for role in held)
+    def _named_as(self, noun: str, before: int) -> bool:
+        """Someone is named with ``noun`` before token ``before`` ("former champion Evander
+        Holyfield"): then the role rule (``person_with_role``) alone says who "the champion"
+        is; not someone named with it only after ("The Oscar winner said ... which stars
+        Oscar winner Adrien Brody")."""
+        return any(
+            role.split()[-1] == noun
+            for at, held in self.roles.items()
+            if at < before
+            for role in held
+        )
 
     def _of_body(self, token: Token, people: list[Mention]) -> list[Mention]:
         """ "A spokesman for Manchester's Trafford Centre": only the people named in a
