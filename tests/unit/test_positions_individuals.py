@@ -165,3 +165,14 @@ def test_a_player_s_role_opening_a_sentence_is_the_one_the_sentence_before_is_ab
     )
     assert holders(a, "believes") == ["Luc Moreau"]
     assert holders(a, "says") == []
+
+
+def test_the_mp_opening_a_sentence_is_the_politician_the_sentence_before_is_about():
+    """BBC politics: "The East Midlands MEP ... wants his new group to" held nothing (the
+    parser takes "MP" and "MEP" for names)."""
+    a = analyse(
+        "Tessa Jowell has hit out at critics of the bill. Labour backbencher Stephen Pound "
+        "labelled the schemes a waste. The MP for Ealing North claimed the bill would "
+        "encourage crime. Ms Jowell said the critics were wrong."
+    )
+    assert holders(a, "claimed") == ["Stephen Pound"]

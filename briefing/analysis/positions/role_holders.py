@@ -31,6 +31,10 @@ _PLAYERS = (TEAM_ROLES - _STAFF) | {"medallist", "sprinter", "hurdler", "jumper"
 """A player's roles and an athlete's events, by which a sports report calls the person it has
 just named ("Gallas has been given extra confidence ... And the French international defender
 believes"); not a manager's, whom the role rules find among those named with it."""
+_MEMBERS = frozenset({"mp", "mep"})
+"""Members of a parliament, by which a report calls the politician it has just named ("Labour
+backbencher Stephen Pound labelled ... The MP for Ealing North claimed"): the parser often
+takes the word for a name."""
 _CABINET = frozenset({"secretary", "minister"})
 """Offices of a government's ministers, by which a report calls the person its lead is about
 ("Tessa Jowell has announced plans ... The Culture Secretary said"), as ``OFFICES``."""
@@ -122,8 +126,9 @@ class RoleHolders:
     def described_person(self, token: Token) -> str | None:
         """ "The father said" (``person_nouns.tsv``), '"...," said the lock': as "he" or "she"
         would be; "The pop star said" (``epithets.tsv``): the person the passage names most."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN":
-            return None
+        noun = token.pos_ == "NOUN" and token.tag_ == "NN"
+        if not noun and not (token.tag_ == "NNP" and token.lower_ in _MEMBERS):
+            return None  # but "the Salford MP", a title the parser took for a name
         if getattr(determiner_of(token), "lower_", None) != "the":
             return None
         of = [g for c in token.children if c.dep_ == "prep" for g in c.children]
@@ -145,7 +150,7 @@ class RoleHolders:
         spoke = found is not None or inverted.role_after_quote(token)  # '"...," said the lock'
         if spoke:
             return self.person_like(token, found)
-        return self._about_before(token) if lemma in _PLAYERS else None
+        return self._about_before(token) if lemma in _PLAYERS | _MEMBERS else None
 
     def _about_before(self, token: Token) -> str | None:
         """ "Captain Fabien Pelous has acknowledged ... The lock believes": a team's role
