@@ -8,7 +8,8 @@ present) joined to a bare infinitive cannot share its clause; when it has no sub
 own and its tense is the tense of the speech verb that reports the infinitive's clause, it is
 that verb's second predicate, and is hung on it again. So is a speech verb joined to a verb
 whose subject is a thing ("Livingstone has said his comments ... were not racist, and said he
-would not apologise"): a thing does not speak.
+would not apologise"): a thing does not speak. A verb's tense is its own or its helper's
+("Yukos claims its downfall was punishment ... and has vowed to sue": a perfect is finite).
 """
 
 from __future__ import annotations
@@ -57,6 +58,24 @@ def _speaks_apart(verb: Token, head: Token) -> bool:
     )
 
 
+def _tense(verb: Token) -> str | None:
+    """The tag that tells a verb's tense: its own ("said", "says", "claim"), its "has",
+    "have", "did" or "does" ("has vowed", "did not believe"), "VBD" for a past tense the
+    tagger read as a participle ("and argued courts"); None when it is no finite verb."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    helper = next((c for c in aux if c.lemma_ in ("have", "do")), None)
+    if helper is not None and len(aux) == 1 and helper.tag_ in _FINITE:
+        return helper.tag_
+    if verb.tag_ == "VBN" and not aux:
+        return "VBD"
+    return verb.tag_ if verb.tag_ in _FINITE and not aux else None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_BEFORE = frozenset({"aux", "neg", "advmod"})
+"""Words of a verb before it that its "and" comes before: "and has vowed", "but did not"."""
+
+
 @Language.component("briefing_conjoined_cues")
 def conjoined_cues(doc: Doc) -> Doc:
     """Hang each such second cue on the speech verb it goes with (module docstring)."""
@@ -64,20 +83,20 @@ def conjoined_cues(doc: Doc) -> Doc:
         return doc
     cues = lexicon().cue_verbs
     for verb in tokens_where(doc, "DEP", ("conj",)):
-        head = verb.head
-        bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        if verb.dep_ != "conj" or not (verb.tag_ in ("VBD", "VBZ") or bare):
-            continue  # (a past tense the tagger read as a participle: "and argued courts")
+        head, tense = verb.head, _tense(verb)
+        if verb.dep_ != "conj" or tense is None:
+            continue
         if verb.lemma_ not in cues or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         speaker = _reporting(head)
         if speaker is None or speaker.i > verb.i:
             continue
-        if head.tag_ == "VB" and speaker.tag_ != verb.tag_:
+        if head.tag_ == "VB" and _tense(speaker) != tense:
             continue
         if head.tag_ != "VB" and not _speaks_apart(verb, head):
             continue
-        for cc in [c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in _BEFORE and c.i < verb.i])
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i == first - 1]:
             cc.head = speaker
         verb.head = speaker
     return doc

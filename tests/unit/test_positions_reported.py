@@ -181,3 +181,16 @@ def test_a_view_told_in_a_relative_clause_is_the_speakers_own_aside():
         'he said was an "exceptional institution".'
     )
     assert holders(a, "said") == ["Dominic Grieve"]
+
+
+def test_a_second_cue_in_the_perfect_joined_inside_the_first_ones_report_is_the_speakers():
+    """BBC business: "Yukos claims its downfall was punishment ... and has vowed to sue" made
+    the vow part of the claim, its "and has" too; a perfect is as finite as a past."""
+    a = _analyse(
+        "Yukos claims its downfall was punishment for the ambitions of its founder and has "
+        "vowed to sue any participant in the sale."
+    )
+    assert holders(a, "has vowed") == ["Yukos"]
+    claims = _at(a, "claims")
+    text = a.article.text
+    assert " ".join(text[s:e] for s, e in claims.content).endswith("of its founder")
