@@ -45,7 +45,14 @@ from briefing.analysis.name_spans import (
     whole_name,
 )
 from briefing.analysis.names import TITLES, last_name, political_parties
-from briefing.analysis.not_names import actors_of, description, law, listed_not_parties, turn_label
+from briefing.analysis.not_names import (
+    actors_of,
+    description,
+    law,
+    listed_not_parties,
+    turn_label,
+    work_title,
+)
 from briefing.analysis.party_names import untagged_parties, whole_party_names
 from briefing.analysis.peers import peers
 from briefing.analysis.portfolios import portfolio_names, portfolio_titles
@@ -122,8 +129,8 @@ def never_acts(span: Span) -> bool:
         if any(t.lower_ in _BUILDINGS for t in span[1:]):  # "John Radcliffe Hospital";
             return True  # not "Park Won-soon"
         root = span.root
-        if prep_names.placed(span):  # "in Ain Issa", a town tagged a person
-            return True
+        if prep_names.placed(span) or work_title(span):  # "in Ain Issa", a town tagged a
+            return True  # person; "Only Fools and Horses star David Jason", a show
         modifier = len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
         modifier = modifier and root.head.lemma_.lower() not in ADMINISTRATION_NOUNS
         if modifier and span.start > 0 and doc[span.start - 1].lower_ == "the":

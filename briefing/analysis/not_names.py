@@ -8,6 +8,8 @@
 - An interview's speaker label ("((WN))", "NG:" opening a paragraph).
 - Actors described by whose they are, tagged with the name ("Associates of Navalny"): the
   name alone.
+- A show's or a film's title before a fame noun and a person's name ("Only Fools and
+  Horses star David Jason").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.lexicon import described_actors, rows
+from briefing.analysis.lexicon import described_actors, epithets, rows
 from briefing.analysis.names import FIRMS, political_parties
 
 _COMMON_BODIES = frozenset({"state", "university", "project", "department"})
@@ -104,3 +106,23 @@ def actors_of(span: Span) -> Span:
     ):
         return span
     return Span(span.doc, span.start + 2, span.end, span.label_)
+
+
+_IN_TITLES = frozenset({"and", "of", "the", "&"})
+
+
+def work_title(span: Span) -> bool:
+    """ "Only Fools and Horses star David Jason", "Seinfeld star Jason Alexander": a name the
+    model took for a person that a title's words, a fame noun (``data/epithets.tsv``) and a
+    person's name follow is a show or a film, not an actor (the parser made "Fools" the
+    subject beside David Jason)."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 5) and doc[i].lemma_.lower() not in epithets():
+        if not (doc[i].is_title or doc[i].lower_ in _IN_TITLES) or doc[i].ent_type_:
+            return False
+        i += 1
+    if i + 1 >= len(doc) or doc[i].tag_ != "NN" or doc[i].lemma_.lower() not in epithets():
+        return False
+    if not doc[i - 1].is_title:
+        return False  # "Bill Clinton and singer Harry Belafonte": two people
+    return doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"

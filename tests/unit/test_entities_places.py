@@ -64,3 +64,17 @@ def test_a_place_named_with_a_capital_the_within_a_sentence_is_a_publication():
     )
     assert [(p.name, p.kind) for p in a.parties] == [("Atlantic", "ORG")]
     assert _party(a, _at(a, "claimed").party).name == "Atlantic"
+
+
+def test_a_shows_title_before_its_star_is_no_person_but_two_people_listed_are():
+    """BBC entertainment: "Only Fools and Horses star David Jason criticised" made "Fools" a
+    person who criticised, and "he said" after it his; "Bill Clinton and singer Harry
+    Belafonte" are two people."""
+    a = _analyse(
+        "Only Fools and Horses star David Jason criticised British TV for being too safe. "
+        '"We have got to be careful," he said. Former US president Bill Clinton and singer '
+        "Harry Belafonte were there."
+    )
+    assert _holders(a, "said") == ["David Jason"]
+    people = {p.name for p in a.parties if p.kind == "PERSON"}
+    assert people == {"David Jason", "Bill Clinton", "Harry Belafonte"}

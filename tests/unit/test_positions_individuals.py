@@ -136,9 +136,10 @@ def test_the_person_called_by_fame_is_so_when_another_is_named_with_it_only_afte
     """BBC entertainment: "The Oscar winner said" held nothing because "Oscar winner Adrien
     Brody" was named further on; and BBC sport, "said the world indoor champion" likewise."""
     a = analyse(
-        "Peter Jackson has sued New Line Cinema over his share of profits. The Oscar winner "
-        "said on a visit to Sydney there was a desire to make the film. The picture stars "
-        "Naomi Watts and Oscar winner Adrien Brody."
+        "Jackson sues film company\n\nPeter Jackson has sued New Line Cinema over his share "
+        "of profits.\n\nThe Oscar winner said on a visit to Sydney there was a desire to make "
+        "the film. His remake of King Kong is due out in December. The picture stars Naomi "
+        "Watts and Oscar winner Adrien Brody."
     )
     assert holders(a, "said") == ["Peter Jackson"]
 
