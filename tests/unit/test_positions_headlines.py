@@ -159,3 +159,36 @@ def test_a_surname_opening_a_headline_that_the_parser_read_as_an_adjective_holds
         "response to the floods."
     )
     assert holders(a, "attacks") == ["Clare Short"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "cue", "holder"),
+    [
+        (
+            "Mayhew eyes Uefa Cup top spot",
+            "Middlesbrough boss Tom Mayhew said his side could win the group.",
+            "eyes",
+            "Tom Mayhew",
+        ),
+        (
+            "Costner aims for comeback in 2006",
+            "Jamie Costner, the jockey, said he would ride again next year.",
+            "aims",
+            "Jamie Costner",
+        ),
+        (
+            "Fergus rues failure to cut gap",
+            "Manager Alan Fergus said his side had been unlucky on Saturday.",
+            "rues",
+            "Alan Fergus",
+        ),
+    ],
+)
+def test_a_headlines_view_told_by_a_verb_of_its_own_is_the_names_position(
+    headline, lead, cue, holder
+):
+    """BBC sport and business: "McClaren eyes Uefa Cup top spot", "Costin aims for comeback",
+    "Ferguson rues failure to cut gap", "News Corp eyes video games market" were no
+    positions: verbs that headlines, not sentences, tell a view with."""
+    a = analyse(f"{headline}\n\n{lead}")
+    assert holders(a, cue) == [holder]
