@@ -58,6 +58,11 @@ def _speaks_apart(verb: Token, head: Token) -> bool:
     )
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_BEFORE = frozenset({"aux", "neg", "advmod"})
+"""Words of a verb before it that its "and" comes before: "and has vowed", "but did not"."""
+
+
 def _tense(verb: Token) -> str | None:
     """The tag that tells a verb's tense: its own ("said", "says", "claim"), its "has",
     "have", "did" or "does" ("has vowed", "did not believe"), "VBD" for a past tense the
@@ -69,11 +74,6 @@ def _tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and not aux:
         return "VBD"
     return verb.tag_ if verb.tag_ in _FINITE and not aux else None
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_BEFORE = frozenset({"aux", "neg", "advmod"})
-"""Words of a verb before it that its "and" comes before: "and has vowed", "but did not"."""
 
 
 @Language.component("briefing_conjoined_cues")

@@ -37,8 +37,9 @@ def title_of(doc: Doc) -> Span | None:
 
 HEADLINE_VIEWS = frozenset({"eye", "aim", "rue"})
 """Verbs a headline tells a view with that a report's sentences seldom do: "McClaren eyes Uefa
-Cup top spot", "Costin aims for comeback", "Ferguson rues failure to cut gap" (every one of
-them in the development gold's headlines is a position; not "targets", one in five)."""
+Cup top spot", "Costin aims for comeback", "Ferguson rues failure to cut gap" (the gold makes
+positions of six of the eight such headlines in the development sets; not "targets", one in
+five)."""
 
 
 def _verb_key(token: Token) -> str | None:
