@@ -177,3 +177,13 @@ def test_the_mp_opening_a_sentence_is_the_politician_the_sentence_before_is_abou
         "encourage crime. Ms Jowell said the critics were wrong."
     )
     assert holders(a, "claimed") == ["Stephen Pound"]
+
+
+def test_a_professor_named_by_nobody_is_the_scholar_the_sentence_before_quoted():
+    """Wikinews: '"...," said study co-author Karen Alley. The Wooster professor added' held
+    nothing."""
+    a = analyse(
+        '"The water is eating the shelves at their weakest points," said study co-author '
+        "Maria Hollis. The Wooster professor added that the shelves were thinning fast."
+    )
+    assert holders(a, "added") == ["Maria Hollis"]

@@ -35,6 +35,9 @@ _MEMBERS = frozenset({"mp", "mep"})
 """Members of a parliament, by which a report calls the politician it has just named ("Labour
 backbencher Stephen Pound labelled ... The MP for Ealing North claimed"): the parser often
 takes the word for a name."""
+_ACADEMICS = frozenset({"professor", "lecturer"})
+"""Posts by which a report calls the scholar it has just quoted ('"...," said study co-author
+Karen Alley. The Wooster professor added') when it named nobody with them."""
 _CABINET = frozenset({"secretary", "minister"})
 """Offices of a government's ministers, by which a report calls the person its lead is about
 ("Tessa Jowell has announced plans ... The Culture Secretary said"), as ``OFFICES``."""
@@ -150,7 +153,7 @@ class RoleHolders:
         spoke = found is not None or inverted.role_after_quote(token)  # '"...," said the lock'
         if spoke:
             return self.person_like(token, found)
-        return self._about_before(token) if lemma in _PLAYERS | _MEMBERS else None
+        return self._about_before(token) if lemma in _PLAYERS | _MEMBERS | _ACADEMICS else None
 
     def _about_before(self, token: Token) -> str | None:
         """ "Captain Fabien Pelous has acknowledged ... The lock believes": a team's role
