@@ -3,6 +3,8 @@ woman", "a nurse"), as a party of their own; "she" after them is them (``describ
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reading import analyse, holders
 
 
@@ -168,22 +170,29 @@ def test_a_player_s_role_opening_a_sentence_is_the_one_the_sentence_before_is_ab
     assert holders(a, "says") == []
 
 
-def test_the_mp_opening_a_sentence_is_the_politician_the_sentence_before_is_about():
-    """BBC politics: "The East Midlands MEP ... wants his new group to" held nothing (the
-    parser takes "MP" and "MEP" for names)."""
-    a = analyse(
-        "Tessa Jowell has hit out at critics of the bill. Labour backbencher Stephen Pound "
-        "labelled the schemes a waste. The MP for Ealing North claimed the bill would "
-        "encourage crime. Ms Jowell said the critics were wrong."
-    )
-    assert holders(a, "claimed") == ["Stephen Pound"]
-
-
-def test_a_professor_named_by_nobody_is_the_scholar_the_sentence_before_quoted():
-    """Wikinews: '"...," said study co-author Karen Alley. The Wooster professor added' held
-    nothing."""
-    a = analyse(
-        '"The water is eating the shelves at their weakest points," said study co-author '
-        "Maria Hollis. The Wooster professor added that the shelves were thinning fast."
-    )
-    assert holders(a, "added") == ["Maria Hollis"]
+@pytest.mark.parametrize(
+    ("text", "cue", "holder"),
+    [
+        # BBC politics: "The East Midlands MEP ... wants his new group to" held nothing (the
+        # parser takes "MP" and "MEP" for names)
+        (
+            "Tessa Jowell has hit out at critics of the bill. Labour backbencher Stephen Pound "
+            "labelled the schemes a waste. The MP for Ealing North claimed the bill would "
+            "encourage crime. Ms Jowell said the critics were wrong.",
+            "claimed",
+            "Stephen Pound",
+        ),
+        # Wikinews: '"...," said study co-author Karen Alley. The Wooster professor added'
+        (
+            '"The water is eating the shelves at their weakest points," said study co-author '
+            "Maria Hollis. The Wooster professor added that the shelves were thinning fast.",
+            "added",
+            "Maria Hollis",
+        ),
+    ],
+    ids=["an MP", "a professor"],
+)
+def test_a_post_opening_a_sentence_is_the_one_the_sentence_before_is_about(text, cue, holder):
+    """A member of a parliament or a professor that nobody is named as, opening a sentence,
+    is the person the sentence before is about."""
+    assert holders(analyse(text), cue) == [holder]
