@@ -120,6 +120,23 @@ def test_the_paper_and_then_it_are_the_newspaper_that_spoke_not_a_thing_found():
     assert holders(a, "said") == ["Mirror", "Mirror", "Mirror"]
 
 
+def test_it_after_a_body_said_something_is_the_body_not_the_subject_of_its_report():
+    """BBC business: "Deloitte said the UK economy had enjoyed a golden period ... But it
+    warned" was nobody's: the economy, which enjoyed, was taken for the last speaker."""
+    a = analyse(
+        "In its quarterly review, the consultancy Deloitte said the UK economy had enjoyed a "
+        "golden period during the past decade. But it warned that this growth had been "
+        "achieved at the expense of creating imbalances."
+    )
+    assert holders(a, "warned") == ["Deloitte"]
+    a = analyse(  # but "it" in its report is, often, the speaker
+        "Reuters also managed to slow a decline in its revenues. The news and financial data "
+        "seller said the year had begun well, adding it expected further improvement. It "
+        "added it was planning a further round of savings."
+    )
+    assert holders(a, "added") == ["Reuters"]
+
+
 def test_it_after_a_body_described_is_that_body_and_its_name_keeps_its_first_word():
     """BBC politics: "an all-party committee said ... It blamed the Department" was nobody's,
     and the committee was called "-party committee"."""

@@ -255,6 +255,8 @@ class Speakers:
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 said = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             elif t.dep_ in SUBJECT_DEPS and (speaks(t.head) or issued(t.head)):
+                if t.pos_ != "PRON" and _in_report(t, speaks):
+                    continue  # "Deloitte said the UK economy had enjoyed ...": in its report
                 said = t
             elif token.lower_ == "they" and _plural_name(t) and t.i in self.party_of_token:
                 return None  # "opposed by the Liberal Democrats. They have said": named since
@@ -313,6 +315,13 @@ class Speakers:
             return found
         parties = self.parties_of(said)
         return parties[0] if len(parties) == 1 else None
+
+
+def _in_report(subject: Token, speaks: Callable[[Token], bool]) -> bool:
+    """Whether ``subject``'s clause is (inside) what a speaking verb reports: "Deloitte said
+    the UK economy had enjoyed ..." (not "adding it expected": the speaker, often)."""
+    clause = subject.head
+    return any(v.dep_ == "ccomp" and speaks(v.head) for v in (clause, *clause.ancestors))
 
 
 def _reported(verb: Token, pronoun: Token) -> set[int]:
