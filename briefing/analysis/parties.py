@@ -83,6 +83,8 @@ def _is_actor_role(span: Span) -> bool:
         token = token.head
     if token.dep_ in ACTOR_DEPS:
         return True
+    if token.dep_ == "appos" and token.head.dep_ in ACTOR_DEPS:
+        return True  # "US state Texas has filed a lawsuit"
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
 
 

@@ -78,3 +78,14 @@ def test_a_shows_title_before_its_star_is_no_person_but_two_people_listed_are():
     assert _holders(a, "said") == ["David Jason"]
     people = {p.name for p in a.parties if p.kind == "PERSON"}
     assert people == {"David Jason", "Bill Clinton", "Harry Belafonte"}
+
+
+def test_a_place_in_apposition_to_a_subject_acts():
+    """BBC technology: "US state Texas has filed a lawsuit ... It is seeking damages" was
+    nobody's: a place named beside the subject was taken to locate, not to act."""
+    a = _analyse(
+        "US state Texas has filed a lawsuit against two men believed to be spammers. It is "
+        "seeking millions of dollars in damages."
+    )
+    assert _holders(a, "filed a lawsuit") == ["Texas"]
+    assert _holders(a, "is seeking") == ["Texas"]
