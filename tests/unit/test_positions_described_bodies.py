@@ -137,6 +137,22 @@ def test_it_after_a_body_said_something_is_the_body_not_the_subject_of_its_repor
     assert holders(a, "added") == ["Reuters"]
 
 
+def test_it_is_the_body_a_country_s_adjective_describes_not_the_country():
+    """BBC business: "German football club ... Borussia Dortmund has warned ... after it said"
+    was Germany's; "the German government" still is."""
+    a = analyse(
+        "Club near bust\n\nGerman football club and former European champion Borussia "
+        "Dortmund has warned it will go bankrupt. The club's shares fell after it said it had "
+        "entered a difficult period."
+    )
+    assert "Germany" not in holders(a, "said")
+    a = analyse(
+        "The German government has warned it will cut spending. Shares fell after it said it "
+        "had entered a difficult period."
+    )
+    assert holders(a, "said") == ["Germany"]
+
+
 def test_it_after_a_body_described_is_that_body_and_its_name_keeps_its_first_word():
     """BBC politics: "an all-party committee said ... It blamed the Department" was nobody's,
     and the committee was called "-party committee"."""

@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from briefing.analysis.polity import INSTITUTIONS
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.ages import demonym
 from briefing.analysis.positions.antecedents import fronted_participle
-from briefing.analysis.positions.documents import LOOKBACK, ROLE_LOOKBACK
+from briefing.analysis.positions.documents import LOOKBACK, ROLE_LOOKBACK, RULERS
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import within
 from briefing.analysis.positions.reported import reported_before, speaking
@@ -58,7 +59,7 @@ class Pronouns(Speakers):
 
             # "they" are no country ("Day, they said" after "United States"), but may be
             # a country's people named in the plural ("European leaders met ... They called")
-            named = self._country_named if word in GROUP else None
+            named = self._country_named if word in GROUP else self._origin
             stop = self._placed if word in THING else None
             return self._fronted(token, body) or self.recent(token, body, skip=named, stop=stop)
         return None
@@ -294,6 +295,16 @@ class Pronouns(Speakers):
 
     def _placed(self, m: Mention) -> bool:  # "a club in Germany ... It said": not Germany
         return self.kind.get(m.party) in ("GPE", "LOC", "FAC") and not m.subject
+
+    def _origin(self, m: Mention) -> bool:
+        """ "German football club Borussia Dortmund has warned ... after it said": a country's
+        adjective says where a thing is from, not what "it" is ("the Russian government" is)."""
+        token = self.doc[m.token]
+        return (
+            token.pos_ == "ADJ"
+            and token.dep_ == "amod"
+            and token.head.lemma_.lower() not in RULERS | INSTITUTIONS
+        )
 
     def _country_named(self, m: Mention) -> bool:
         """A mention of a country that names no group of its people ("European leaders")."""
