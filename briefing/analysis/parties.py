@@ -297,7 +297,22 @@ def _name(c: Cluster) -> str:
     name = c.canonical or max(c.names, key=lambda n: (c.names[n], len(n)))
     if c.kind == "PERSON" and " " not in name:
         name = next(filter(None, map(kin_named, c.mentions)), name)
+    if c.kind == "ORG" and not c.canonical:
+        name = next((n for n in map(_named_with_s, c.mentions) if _clean(n) == name), name)
     return party_title(name) if c.kind in ("NORP", "ORG") else name
+
+
+def _named_with_s(mention: Span) -> str:
+    """ "McDonald's announced", "Sainsbury's said": a firm's name that ends in "'s", which the
+    model tags as part of the name or which does what the verb after it says; else "" (not
+    "the Kremlin's plan", "it is Sony's which is", "not Sony's,")."""
+    doc, end = mention.doc, mention.end
+    if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return ""
+    if mention.root.dep_ == "poss" or doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return ""  # "Tesco's profits rose", whatever the parse
+    acts = mention.root.dep_ in ("nsubj", "nsubjpass") and doc[end + 1].pos_ == "VERB"
+    return _clean(mention.text) + doc[end].text if doc[end].ent_iob_ == "I" or acts else ""
 
 
 def _party_kind(key: str, c: Cluster) -> str:
@@ -322,6 +337,7 @@ def _aliases(name: str, c: Cluster) -> tuple[str, ...]:
         *c.names,
         *(_clean(m.text) for m in c.mentions),
         *(_bare(m.text) for m in c.mentions),
+        *(_named_with_s(m) or None for m in c.mentions if c.kind == "ORG"),
         *(_with_article(m) for m in c.mentions if c.kind != "PERSON"),
         *(_with_title(m) for m in c.mentions if c.kind == "PERSON"),
         *(_with_noun(m) for m in c.mentions if c.kind != "PERSON"),

@@ -137,3 +137,17 @@ def test_a_name_written_with_and_without_its_accents_is_one_person():
     people = sorted(p.name for p in a.parties if p.kind == "PERSON")
     assert people == ["Jarosław Kaczyński", "Joachim Brudziński"]
     assert {p.name for p in a.parties} == set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("McDonald's announced it was to scrap its supersized meals.", "McDonald's"),
+        ("Sainsbury's said sales rose over Christmas.", "Sainsbury's"),
+        ("Sony said its chip, not Sony's, would lead. It is Sony's which is ahead.", "Sony"),
+        ("Tesco's profits rose, Tesco said.", "Tesco"),
+    ],
+)
+def test_a_firm_whose_name_ends_in_s_keeps_it_where_it_owns_nothing(text: str, name: str):
+    """BBC entertainment: "McDonald's announced it was to scrap" was listed as "McDonald"."""
+    assert _one_body(text).name == name
