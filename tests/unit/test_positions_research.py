@@ -180,3 +180,13 @@ def test_they_opening_a_sentence_is_the_group_the_sentence_before_is_about():
         "They also found the ice was thin."
     )
     assert holders(a, "concluded") == holders(a, "also found") == ["Researchers"]
+
+
+def test_a_bodys_report_called_official_is_the_bodys_not_an_official():
+    """Wikinews: "According to the official WHO report yesterday, there were ..." was China's
+    (the parser took "official" for the source and "report" for a verb)."""
+    a = analyse(
+        'The risk assessment in China was "very high". According to the official WHO report '
+        "yesterday, there were 4,515 confirmed cases in China."
+    )
+    assert holders(a, "According to") == ["WHO"]
