@@ -91,3 +91,19 @@ def test_a_spokesman_speaks_for_the_party_that_they_go_on_acting_for():
         "said."
     )
     assert holders(a, "said")[-1] == "Conservatives"
+
+
+def test_firms_a_noun_lists_by_name_each_hold_what_they_say_or_made():
+    """BBC business and technology: "hedge funds TCI and Atticus were planning to demand" and
+    "Research by technology firms Earthlink and Webroot revealed" were only the first
+    firm's."""
+    a = analyse(
+        "The Sunday Times reported that hedge funds TCI and Atticus were planning to demand "
+        "the removal of the chairman."
+    )
+    assert holders(a, "demand") == ["TCI", "Atticus"]
+    b = analyse(
+        "Research by technology firms Earthlink and Webroot revealed that 90% of Windows "
+        "machines have the malware."
+    )
+    assert holders(b, "revealed") == ["Earthlink", "Webroot"]

@@ -186,49 +186,6 @@ def printed_in(writing: Token, prep: Token) -> Token | None:
     return outlet if outlet is not None and outlet.ent_type_ == "ORG" else None
 
 
-def makers(head: Token) -> list[Token]:
-    """Who made a document or a writing "by" or "from" several, or printed a report "in"
-    them: "projections by CNN and NPR" are CNN's and NPR's."""
-    if not made(head.lemma_.lower()):
-        return []
-    for prep in head.children:
-        if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or printed_in(head, prep)):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ and pobj.conjuncts:
-                return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
-    return []
-
-
-def _naming(prep: Token) -> bool:
-    """ "including", "such as": the words that name some members of a group."""
-    return prep.lower_ == "including" or (
-        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
-    )
-
-
-def included(head: Token) -> list[Token]:
-    """The named members of "countries including Algeria and Morocco", "some Democrats, such
-    as Beto O'Rourke", "critics, which include Greenpeace"; not the brands of a firm named
-    ("Southcorp, whose brands include Penfolds")."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and _naming(c)), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if pobj is None and not head.ent_type_:  # "his critics, which include the group Greenpeace"
-        clause = next(
-            (
-                c
-                for c in head.children
-                if c.dep_ == "relcl"
-                and c.lemma_ == "include"
-                and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)
-            ),
-            None,
-        )
-        pobj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
-    if pobj is None or not pobj.ent_type_:
-        return []
-    return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
-
-
 def of_objects(head: Token) -> list[Token]:
     """What "of" after ``head`` names: "the leaders *of the two countries*", "The opinion *of
     the Court*"."""

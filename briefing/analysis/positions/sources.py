@@ -29,6 +29,7 @@ from briefing.analysis.positions.described import study_team
 from briefing.analysis.positions.documents import ROLE_LOOKBACK, SPOKESPEOPLE
 from briefing.analysis.positions.gender import genders
 from briefing.analysis.positions.listed import listed
+from briefing.analysis.positions.members import included, made_by
 from briefing.analysis.positions.pairs import pair_named_last, refers_to_pair
 from briefing.analysis.positions.pronouns import Pronouns
 from briefing.analysis.positions.role_holders import RoleHolders
@@ -158,9 +159,7 @@ class SourceResolver(RoleHolders, Pronouns):
                 heads = joined  # "Recording Academy president and CEO Neil Portnow": him
         # "countries including Algeria and Morocco", "some Democrats, such as O'Rourke": the
         # ones it names
-        heads = [
-            named for h in heads for named in documents.included(h) or documents.makers(h) or [h]
-        ]
+        heads = [named for h in heads for named in included(h) or made_by(h) or [h]]
         found: list[str] = []
         for h in heads:
             party = self.party_of(h) if h.lemma_.lower() != "other" else bodies.others_body(self, h)
