@@ -72,6 +72,9 @@ CASES = [
         "states",
     ),
     ('"We will cut the waiting lists. It is a promise," Ann Lee said.', "said", "commits"),
+    # a bare verb after "that" asks (but not one whose subject is a share of a plural)
+    ("Ann Lee insisted that the budget include funding for schools.", "insisted", "demands"),
+    ("Ann Lee said that 90% of the machines have the virus.", "said", "states"),
     # what one announces one is now doing (not news)
     ("Hitachi announced on Monday that it is quitting the display market.", "announced", "commits"),
     ("Hitachi announced on Monday that profits had risen sharply.", "announced", "states"),

@@ -111,11 +111,24 @@ def _subjunctive(verb: Token) -> bool:
         c.dep_ == "nsubj"
         and c.lower_ not in SELF | {"you", "they"}
         and c.tag_ not in ("NNS", "NNPS")
+        and not _of_many(c)
         for c in verb.children
     )
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     modal = any(c.dep_ == "aux" for c in verb.children)
     return subject and marked and not modal
+
+
+def _of_many(subject: Token) -> bool:
+    """ "90% of Windows machines have", "half of the voters want": a share of a plural, whose
+    verb agrees with the plural."""
+    return any(
+        g.tag_ in ("NNS", "NNPS")
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def reproach(modal: Token) -> bool:
