@@ -98,6 +98,7 @@ def test_what_someone_did_not_say_is_no_claim():
         "Prince Andrew was questioned about the case by police.",
         "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, voted for it.",
         "Donald Trump declined to comment on the report.",
+        "An umbrella organisation called the Disasters Emergency Committee has been set up.",
     ],
 )
 def test_acts_are_not_positions(text):

@@ -33,6 +33,7 @@ from briefing.analysis.positions.headline import (
 from briefing.analysis.positions.inverted import inverted_reports
 from briefing.analysis.positions.makers import acted_by, maker_named
 from briefing.analysis.positions.modifiers import modifier_attributions
+from briefing.analysis.positions.naming import naming
 from briefing.analysis.positions.quotes import (
     attach_quotes,
     continue_quotes,
@@ -102,6 +103,7 @@ def attributions_of(
             found += unconfirmed_views(found, rules, reported, names_party, answered)
     quoted = resolver.quote_spans if resolver is not None else quotes(text)
     found = [a for a in found if not _speaker_aside(a, quoted, answered) and _complete(a)]
+    found = [a for a in found if not naming(a.head)]
     if resolver is not None and resolver.answer_spans:  # "NG: I think": a label, no cue
         found = [a for a in found if not all(t.is_punct for t in a.cue) or a.kind != "tagged"]
     for a in found:
