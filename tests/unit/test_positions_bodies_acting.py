@@ -3,6 +3,8 @@ dash or gave in brackets (BBC round 85, annotated blind)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reading import analyse, holders
 
 
@@ -93,17 +95,27 @@ def test_a_spokesman_speaks_for_the_party_that_they_go_on_acting_for():
     assert holders(a, "said")[-1] == "Conservatives"
 
 
-def test_firms_a_noun_lists_by_name_each_hold_what_they_say_or_made():
+@pytest.mark.parametrize(
+    ("text", "cue", "firms"),
+    [
+        (
+            "The Sunday Times reported that hedge funds TCI and Atticus were planning to demand "
+            "the removal of the chairman.",
+            "demand",
+            ["TCI", "Atticus"],
+        ),
+        (
+            "Research by technology firms Earthlink and Webroot revealed that 90% of Windows "
+            "machines have the malware.",
+            "revealed",
+            ["Earthlink", "Webroot"],
+        ),
+    ],
+)
+def test_firms_a_noun_lists_by_name_each_hold_what_they_say_or_made(
+    text: str, cue: str, firms: list[str]
+) -> None:
     """BBC business and technology: "hedge funds TCI and Atticus were planning to demand" and
     "Research by technology firms Earthlink and Webroot revealed" were only the first
     firm's."""
-    a = analyse(
-        "The Sunday Times reported that hedge funds TCI and Atticus were planning to demand "
-        "the removal of the chairman."
-    )
-    assert holders(a, "demand") == ["TCI", "Atticus"]
-    b = analyse(
-        "Research by technology firms Earthlink and Webroot revealed that 90% of Windows "
-        "machines have the malware."
-    )
-    assert holders(b, "revealed") == ["Earthlink", "Webroot"]
+    assert holders(analyse(text), cue) == firms

@@ -19,8 +19,8 @@ def made_by(head: Token) -> list[Token]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ and pobj.conjuncts:
                 return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
-            if pobj is not None and pobj.tag_ == "NNS" and pobj.is_lower:  # "Research by firms
-                return _firms_named(head, pobj)  # Earthlink and Webroot"
+            if pobj is not None and pobj.tag_ == "NNS" and pobj.is_lower:
+                return _firms_named(head, pobj)  # "Research by firms Earthlink and Webroot"
     return []
 
 
@@ -44,8 +44,7 @@ def _naming(prep: Token) -> bool:
 def included(head: Token) -> list[Token]:
     """The named members of "countries including Algeria and Morocco", "some Democrats, such
     as Beto O'Rourke", "critics, which include Greenpeace", "technology firms Sony and
-    Philips"; not the brands of a firm named
-    ("Southcorp, whose brands include Penfolds")."""
+    Philips"; not the brands of a firm named ("Southcorp, whose brands include Penfolds")."""
     prep = next((c for c in head.children if c.dep_ == "prep" and _naming(c)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None and not head.ent_type_:  # "his critics, which include the group Greenpeace"

@@ -58,7 +58,8 @@ class Pronouns(Speakers):
                 return self.kind.get(party) != "PERSON"
 
             # "they" are no country ("Day, they said" after "United States"), but may be
-            # a country's people named in the plural ("European leaders met ... They called")
+            # a country's people named in the plural ("European leaders met ... They called");
+            # "it" is no country whose adjective only says where a thing is from
             named = self._country_named if word in GROUP else self._origin
             stop = self._placed if word in THING else None
             return self._fronted(token, body) or self.recent(token, body, skip=named, stop=stop)
