@@ -62,11 +62,20 @@ def strip_titles(name: str) -> str:
     words = name.split()
     if all(w.lower() in TITLES for w in words) and words[0].lower() not in HONORIFICS:
         return name  # but "Mr King" is a King
-    while len(words) > 1 and words[0].lower() in TITLES:
+    while len(words) > 1 and (words[0].lower() in TITLES or _rank(words)):
         words.pop(0)
     while len(words) > 1 and words[-1] in POST_NOMINALS:
         words.pop()
     return " ".join(words)
+
+
+_RANKS = frozenset({"Major"})
+"""Ranks that are also surnames or words ("John Major", "a major party"): a title only
+written with a capital before a full name ("Major Thulani Zwane")."""
+
+
+def _rank(words: list[str]) -> bool:
+    return words[0] in _RANKS and len(words) > 2
 
 
 def person_name(name: str) -> str:

@@ -75,3 +75,11 @@ def test_a_party_named_by_its_office_keeps_the_whole_office_as_its_name():
     assert (
         strip_titles("Mr King") == "King" and strip_titles("Lord chancellor") == "Lord chancellor"
     )
+
+
+def test_a_rank_that_is_also_a_surname_is_a_title_only_before_a_full_name():
+    """CNN/Daily Mail: "Major Thulani Zwane" was a person named "Major Thulani Zwane", where
+    "Captain" or "Colonel" is dropped; "John Major" keeps his name."""
+    assert strip_titles("Major Thulani Zwane") == "Thulani Zwane"
+    assert strip_titles("John Major") == "John Major"
+    assert strip_titles("Major Tom") == "Major Tom"
