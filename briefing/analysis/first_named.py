@@ -1,16 +1,16 @@
-"""Names the model took for the wrong kind. People taken for a body or a place: in "officers
-Antoine Quirin and Nicolas Redouane", "Antoine Quirin" is tagged an organisation, and
-"Quirin denied" later a place. A name of two capitalised words that opens with a first name
-the table knows (``data/first_names.tsv``), whose last word the article also uses alone or
-that follows a title ("shadow chancellor Vince Cable"), is a person's; a body is seldom
-called by its last word ("Virginia Tech", "Jordan Airlines"), and a name ending as a body's
-or a place's does ("Howard University") is none. An initial and a surname ("K Morgan" on a
-team sheet, "J Morrow, writing in", the initial left untagged) are a person's too. And
-bodies taken for people: a person tagged on capitals alone ("MI6", "G8", "BAA", "O2") is an
-organisation, and so is one word with a firm's staff or shares set after it ("Yukos chief
-executive Steven Theede", "Yukos shares") or its trade in a name the article gives ("Cairn"
-of "Cairn Energy"), never a part of a longer person's name; a "person" set beside the kind
-of work it is ("The film, A Different Story") is the work's title."""
+"""Names the model took for the wrong kind. People taken for a body, a place or a nationality: in
+"officers Antoine Quirin and Nicolas Redouane", "Antoine Quirin" is tagged an organisation, and
+"Quirin denied" later a place ("Adrian" of "Adrian Mutu" a nationality). A name of two
+capitalised words that opens with a first name the table knows (``data/first_names.tsv``), whose
+last word the article also uses alone or that follows a title ("shadow chancellor Vince Cable"),
+is a person's; a body is seldom called by its last word ("Virginia Tech", "Jordan Airlines"),
+and a name ending as a body's or a place's does ("Howard University") is none. An initial and a
+surname ("K Morgan" on a team sheet, "J Morrow, writing in", the initial left untagged) are a
+person's too. And bodies taken for people: a person tagged on capitals alone ("MI6", "G8",
+"BAA", "O2") is an organisation, and so is one word with a firm's staff or shares set after it
+("Yukos chief executive Steven Theede", "Yukos shares") or its trade in a name the article gives
+("Cairn" of "Cairn Energy"), never a part of a longer person's name; a "person" set beside the
+kind of work it is ("The film, A Different Story") is the work's title."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from briefing.analysis.name_spans import PERSON_ROLES
 from briefing.analysis.names import BODY_ENDINGS, FIRMS, TITLES, TRADES
 from briefing.analysis.scan import tokens_where
 
-_MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
+_MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def first_named_people(doc: Doc, ents: list[Span]) -> list[Span]:

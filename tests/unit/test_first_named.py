@@ -219,3 +219,15 @@ def test_an_untagged_initial_and_surname_that_speak_are_a_person():
     )
     assert holders(a, "said recently") == ["T Hayden"]
     assert {p.name: p.kind for p in a.parties}["T Hayden"] == "PERSON"
+
+
+def test_a_first_name_tagged_a_nationality_with_its_surname_untagged_makes_a_person():
+    """BBC sport: "signing Adrian Mutu" was tagged "Adrian", a nationality, and "Mutu" alone
+    a body, so "He told the Sunday Mirror" after "Mutu has hit out" went to Arsene Wenger."""
+    a = analyse(
+        "Arsenal boss Arsene Wenger would consider signing Adrian Mutu once the striker has "
+        "served his drugs ban. Mutu has hit out at the club's decision. He told the Sunday "
+        'Mirror: "I am shocked."'
+    )
+    assert [p.kind for p in a.parties if "Mutu" in p.name] == ["PERSON"]
+    assert holders(a, "told") == ["Adrian Mutu"]
