@@ -170,7 +170,8 @@ def _trim_count(span: Span) -> Span:
 def _untagged_speakers(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
     """Proper nouns outside every entity that are the subject of a reliable speech verb, or
     of any verb stating a view when a tagged person bears the name ("Pelosi had previously
-    opposed", with "Nancy Pelosi" tagged elsewhere)."""
+    opposed", with "Nancy Pelosi" tagged elsewhere) or an earlier speaker found here does
+    ("Rowling revealed ... Rowling said", the second read as a common noun)."""
     lex = lexicon()
     tagged = {t for e in [*doc.ents, *spans] for t in range(e.start, e.end)}
 
@@ -193,8 +194,10 @@ def _untagged_speakers(doc: Doc, people: set[str], spans: list[Span]) -> list[Sp
         known = token.text in people or token.text in names  # "NEOC" tagged elsewhere
         known = known or token.lower_ in political_parties()  # "Labour and the Lib Dems said"
         named_for = prep_names.named_for(token)
+        again = next((s.label_ for s in found if s[-1].text == token.text), None)
+        common = token.pos_ != "PROPN" and not (known or again) and named_for is None
         if (
-            (token.pos_ != "PROPN" and not known and named_for is None and not _body(token))
+            (common and not _body(token))
             or token.i in tagged
             or head.pos_ != "VERB"
             or not speaks(head, known)
@@ -215,7 +218,8 @@ def _untagged_speakers(doc: Doc, people: set[str], spans: list[Span]) -> list[Sp
         if start == token.i and words and not known:
             continue  # a name whose first words the model tagged as something else
         person = token.text in people or doc[start].lower_ in HONORIFICS  # "Ms Detakats said"
-        label = "PERSON" if person or described_as_person(token) else names.get(token.text, "ORG")
+        label = names.get(token.text, again or "ORG")
+        label = "PERSON" if person or described_as_person(token) else label
         found.append(Span(doc, start, (named_for or token.i) + 1, label))
     return found
 
