@@ -273,3 +273,11 @@ def test_a_lead_called_mrs_with_a_full_stop_holds_the_office_the_report_calls_he
     assert leading(lady, mentions, held, {"michelle-obama": "PERSON"}, "first lady") == (
         "michelle-obama"
     )
+
+
+def test_a_name_after_said_that_is_the_subject_of_what_was_said_is_not_the_speaker():
+    a = analyse(
+        "Spectator editor Boris Johnson, who was forced to apologise last year for an article "
+        'in the magazine he edits, said Mr Blair "should butt out of" the row.'
+    )
+    assert holders(a, "said") == ["Boris Johnson"]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.names import FIRMS, PLATFORMS, clean
-from briefing.analysis.positions.subjects import SUBJECTS
+from briefing.analysis.positions.subject_names import SUBJECTS
 
 DEFINITE = frozenset({"the", "this", "that"})
 """Determiners of something named before ("the decree", "this statement")."""

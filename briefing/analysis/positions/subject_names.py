@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from briefing.analysis.names import FIRMS
 from briefing.analysis.positions.hyphens import hyphenated
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def split_name(nearest: Token) -> Token:

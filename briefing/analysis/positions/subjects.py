@@ -10,15 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions import participles
 from briefing.analysis.positions import subject_names as names
+from briefing.analysis.positions.subject_names import SUBJECTS
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_WHERE = frozenset({"on", "in", "at", "via", "through"})
-"""Prepositions whose object a participle after it does not speak for ("posted a message on
-Twitter blaming Iran"), nor, when it speaks, these ("attacked the plans for pensioners saying
-they needed more"; but "the law banning the sale" bans)."""
-_ABOUT = frozenset({"for", "about", "against"})
 _ASIDE_MARKS = frozenset({",", "–", "—", "--"})
 _ADDRESSING = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "remind", "notify"})
 """Speech verbs whose object is whom they address, never who speaks."""
@@ -89,15 +85,12 @@ keen to mention", "was quick to give his backing"); not "due to", "able to", "ri
 
 
 def _participle_subject(verb: Token, depth: int) -> Token | None:
-    """The noun a participle hangs on ("the spokesman saying"), but the clause's subject for
-    a place or a thing spoken about ("posted a message on Twitter blaming Iran": the one who
-    posted)."""
-    head = verb.head
-    about = head.head.lower_ in _ABOUT and lexicon().speaks(verb.lemma_)
-    if head.dep_ == "pobj" and (head.head.lower_ in _WHERE or about):
-        clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        return subject_of(clause, depth + 1) if clause is not None else None
-    return head
+    """The noun a participle hangs on ("the spokesman saying"), or who does the clause when
+    that noun does not speak for it (``participles.clause_speaks``)."""
+    if not participles.clause_speaks(verb):
+        return verb.head
+    clause = next((t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return subject_of(clause, depth + 1) if clause is not None else None
 
 
 _SENDING = _ADDRESSING | {"mail", "e-mail", "email", "message", "text", "write", "contact"}
@@ -238,7 +231,8 @@ def _named_after(verb: Token) -> Token | None:
     verb set after a quote or a comma and left without a subject (the parser made the name
     the subject of a verb further on, or shared the clause's) is said by the name just after
     it, past a title ("stated Minister of Information Moammar al-Eryani"), when the name ends
-    its clause (not "said Smith's lawyer")."""
+    its clause (not "said Smith's lawyer", nor 'said Mr Blair "should butt out"', where the
+    parser made the name the subject of what was said)."""
     doc = verb.doc
     if not finite(verb) or not lexicon().speaks(verb.lemma_) or verb.i + 2 >= len(doc):
         return None
@@ -257,9 +251,13 @@ def _named_after(verb: Token) -> Token | None:
             break  # a headline's blank line the model ran into the name
         name = doc[name.i + 1]
     after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    ends = after is None or after.is_space or after.text in _CLAUSE_ENDS
+    if not ends and name.dep_ in SUBJECTS and name.head.dep_ == "ccomp" and name.head.head == verb:
+        return None  # 'Johnson, who ..., said Mr Blair "should butt out"': what he said
     return name if after is None or after.is_punct or after.is_space else None
 
 
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!"})
 _NOT_TITLE = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM"})
 """Words no title holds ("said a spokesman for John Smith" is not Smith)."""
 
