@@ -194,3 +194,21 @@ def test_a_second_cue_in_the_perfect_joined_inside_the_first_ones_report_is_the_
     claims = _at(a, "claims")
     text = a.article.text
     assert " ".join(text[s:e] for s, e in claims.content).endswith("of its founder")
+
+
+def test_a_party_joined_to_the_last_noun_of_anothers_report_says_its_own_words():
+    a = _analyse(
+        "The Conservatives say the two men are behaving like squabbling schoolboys and the "
+        "Liberal Democrats claim personal ambition is obstructing good government."
+    )
+    assert holders(a, "claim") == ["Liberal Democrats"]
+    said = _at(a, "say")
+    assert "Liberal" not in " ".join(a.article.text[s:e] for s, e in said.content)
+
+
+def test_a_name_joined_to_the_last_noun_of_a_clause_speaks_alone_for_its_own_verb():
+    a = _analyse(
+        "The two sides meet on 12 March at Twickenham and Kirwan says his side will be hoping "
+        "to make the most of it."
+    )
+    assert holders(a, "says") == ["Kirwan"]

@@ -41,6 +41,7 @@ from briefing.analysis.positions.spans import (
     end_before,
     source_tokens,
     span_of,
+    speech_start,
     subtree_span,
 )
 from briefing.analysis.positions.subjects import passive, subject_of
@@ -318,7 +319,7 @@ def _verb(verb: Token, parts: dict[str, Token], lex: Lexicon) -> Attribution | N
         pieces = [subtree_span(content[0], {prep.i} if opens else set())]
         other = anothers_speech(content[0]) if clausal else None
         if other is not None:  # "... while Joachim Brudziński wrote": his
-            pieces = [(pieces[0][0], min(pieces[0][1], end_before(other.left_edge)))]
+            pieces = [(pieces[0][0], min(pieces[0][1], end_before(speech_start(other))))]
     pieces = apart_from_source(pieces, verb, source)
     return Attribution(
         cue,

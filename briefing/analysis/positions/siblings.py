@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.positions.cues import Attribution
 from briefing.analysis.positions.quotes import quotes, within
-from briefing.analysis.positions.spans import anothers_speech, end_before
+from briefing.analysis.positions.spans import anothers_speech, end_before, speech_start
 
 
 def _start(verb: Token) -> int:
@@ -29,7 +29,7 @@ def clipped(
     stops = [_start(c) for c in head.children if c.dep_ == "conj" and c.i in anchors]
     other = anothers_speech(a.content_root) if a.clausal and a.content_root is not None else None
     if other is not None and other.i in anchors:  # "... while Joachim Brudziński wrote"
-        stops.append(end_before(other.left_edge))
+        stops.append(end_before(speech_start(other)))
     end = min(stops, default=None)
     begin = None
     if head.dep_ == "conj" and head.head.i in anchors and head.head.i < head.i:

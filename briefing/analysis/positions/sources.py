@@ -392,7 +392,8 @@ def _listed_with(head: Token) -> list[Token]:
     if head.dep_ != "conj":
         return list(head.conjuncts)
     after = head.doc[min(head.right_edge.i + 1, len(head.doc) - 1)]
-    if after.dep_ == "aux" and joined_before(after.head) == head:
+    verb = after.head if after.dep_ == "aux" else after
+    if joined_before(verb) == head:
         return []  # "by the police and the IMF has called for": the IMF alone
     before = max((c for c in head.conjuncts if c.i < head.i), key=lambda c: c.i, default=None)
     between = head.doc[before.i + 1 : head.left_edge.i] if before is not None else ()

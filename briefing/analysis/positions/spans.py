@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from briefing.analysis.lexicon import lexicon
+from briefing.analysis.positions.subject_names import joined_before
 
 if TYPE_CHECKING:
     from briefing.analysis.positions.cues import Attribution
@@ -154,17 +155,30 @@ _CONTRASTS = frozenset({"while", "whereas"})
 def anothers_speech(clause: Token) -> Token | None:
     """A clause set against a reported ``clause`` that another speaker says: "wrote" of "the
     victims were 'joyful girls' while Interior Minister Joachim Brudziński wrote he had
-    ordered checks" (what the minister wrote is his, not the reporter's)."""
+    ordered checks" (what the minister wrote is his, not the reporter's), or that the parser
+    hung on it with its speaker joined to a noun before ("the two men are behaving like
+    squabbling schoolboys and the Liberal Democrats claim")."""
     for t in clause.subtree:
-        if (
-            t.dep_ == "advcl"
-            and t.i > clause.i
-            and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in t.children)
-            and any(c.dep_ == "nsubj" for c in t.children)
-            and lexicon().speaks(t.lemma_)
+        if t.dep_ != "advcl" or t.i <= clause.i or not lexicon().speaks(t.lemma_):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in t.children) and any(
+            c.dep_ == "nsubj" for c in t.children
         ):
             return t
+        if joined_before(t) is not None:  # "... like schoolboys and the Lib Dems claim"
+            return t
     return None
+
+
+def speech_start(verb: Token) -> Token:
+    """The first word of ``verb``'s clause, from the "and" before a subject the parser joined
+    to the clause before (``joined_before``)."""
+    subject = joined_before(verb)
+    if subject is None:
+        return verb.left_edge
+    first = subject.left_edge
+    cc = [c for c in subject.head.children if c.dep_ == "cc" and c.i < first.i]
+    return cc[-1] if cc else first
 
 
 def end_before(token: Token) -> int:

@@ -123,13 +123,18 @@ def joined_before(verb: Token) -> Token | None:
     """ "The matters are being looked into by the police and the IMF has called for": a tensed
     verb the parser joined to the clause before, with no subject of its own, whose auxiliary
     comes right after a name or noun the parser joined to that clause's last noun, is done by
-    that noun (not "met the minister and has called for": "and" comes before it)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    that noun (not "met the minister and has called for": "and" comes before it); so is a
+    tensed verb right after the noun, hung on the clause before as its adverbial ("the men are
+    behaving like schoolboys and the Liberal Democrats claim")."""
+    if verb.dep_ not in ("conj", "advcl") or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    if not any(c.dep_ == "aux" for c in own):
+    if any(c.dep_ == "aux" for c in own):
+        start = min(c.i for c in own)
+    elif verb.tag_ in ("VBP", "VBZ", "VBD") and not own:
+        start = verb.i
+    else:
         return None
-    start = min(c.i for c in own)
     if any(t.dep_ not in ("aux", "auxpass", "neg") for t in verb.doc[start : verb.i]):
         return None
     noun = verb.doc[start - 1] if start > 0 else None

@@ -59,6 +59,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return named
     if verb.dep_ == "advcl" and finite(verb) and (named := _named_before(verb)) is not None:
         return named  # "the eatery after Jason Chan, its marketing manager, boasted that"
+    if verb.dep_ == "advcl" and (named := names.joined_before(verb)) is not None:
+        return named  # "... like schoolboys and the Liberal Democrats claim"
     if verb.dep_ == "advcl" and finite(verb) and verb.i > head.i and _marked(verb):
         return subject_of(head, depth + 1)  # "Moya wants to rest, although insists he will"
     if verb.dep_ == "conj" and _tensed(verb) and _infinitive(head):
