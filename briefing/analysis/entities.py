@@ -219,9 +219,20 @@ def _untagged_speakers(doc: Doc, people: set[str], spans: list[Span]) -> list[Sp
             continue  # a name whose first words the model tagged as something else
         person = token.text in people or doc[start].lower_ in HONORIFICS  # "Ms Detakats said"
         label = names.get(token.text, again or "ORG")
-        label = "PERSON" if person or described_as_person(token) else label
+        person = person or described_as_person(token) or _said_of_self(head)
+        label = "PERSON" if person else label
         found.append(Span(doc, start, (named_for or token.i) + 1, label))
     return found
+
+
+def _said_of_self(verb: Token) -> bool:
+    """ "Rowling revealed she had completed the novel": a speaker reporting on "he" or "she"
+    is a person (a body says "it" or "we")."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children)
+        for c in verb.children
+    )
 
 
 def _body(token: Token) -> bool:

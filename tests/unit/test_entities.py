@@ -385,12 +385,3 @@ def test_an_event_cited_as_the_source_of_a_report_is_an_outlet():
     )
     outlet = _party(a, _at(a, "according to").party)
     assert (outlet.name, outlet.kind) == ("Sydney Morning Herald", "ORG")
-
-
-def test_an_untagged_speaker_found_once_is_the_same_speaker_when_read_as_a_common_noun():
-    a = _analyse(
-        "Thousands placed orders for the sixth book. Rowling revealed she had completed the "
-        "novel on Tuesday. JK Rowling's fifth book sold well. Harry Potter takes up the story. "
-        "Rowling has already revealed that the prince is neither Harry nor Voldemort."
-    )
-    assert _party(a, _at(a, "has already revealed").party).name == "Rowling"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-_GROUPS = frozenset({"family", "government", "police", "team", "committee", "council"})
+GROUPS = frozenset({"family", "government", "police", "team", "committee", "council"})
 """Nouns a reporter refers back to with "they" in the singular ("The family said they")."""
 
 
@@ -54,7 +54,7 @@ def _previous_subject(head: Token) -> Token | None:
 def _group(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
-    return noun.tag_ == "NNS" or noun.lemma_.lower() in _GROUPS
+    return noun.tag_ == "NNS" or noun.lemma_.lower() in GROUPS
 
 
 def _said_to_be(noun: Token) -> Token | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import epithets, person_nouns
 from briefing.analysis.names import TEAM_ROLES, TITLES
 from briefing.analysis.positions import documents, inverted
+from briefing.analysis.positions.antecedents import GROUPS
 from briefing.analysis.positions.documents import ROLE_LOOKBACK
 from briefing.analysis.positions.roles import (
     OFFICES,
@@ -65,7 +66,10 @@ class RoleHolders:
         about (``leading``: "Tessa Jowell has announced ... The Culture Secretary said").
         An indefinite but qualified one ("a federal judge in Texas"): the only person with
         that role in the article. An exact role ("vice president") wins over a wider one.
-        The paper's own ("our correspondent") is definite: the one it named before."""
+        The paper's own ("our correspondent") is definite: the one it named before. A group
+        ("Imus's family") is no one person."""
+        if role.split()[-1] in GROUPS:
+            return None
         determiner = determiner_of(token)
         here = self.sentence_of[token.i]
         inside = {t.i for t in token.subtree}
