@@ -1,19 +1,25 @@
 """The named members a source stands for: those a group is said to include ("countries
 including Algeria and Morocco"), a plural noun lists ("technology firms Sony and Philips") or
-who made a writing together ("projections by CNN and NPR") (for ``sources``)."""
+who made a writing together ("projections by CNN and NPR", "Mr Magnier and Mr McManus issued a
+statement") (for ``sources``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.positions.documents import made, printed_in
+from briefing.analysis.positions.documents import ISSUING, made, printed_in
+from briefing.analysis.positions.subject_names import SUBJECTS
 
 
 def made_by(head: Token) -> list[Token]:
-    """Who made a document or a writing "by" or "from" several, or printed a report "in"
-    them: "projections by CNN and NPR" are CNN's and NPR's."""
+    """Who made a document or a writing "by" or "from" several, printed a report "in" them,
+    or issued it together: "projections by CNN and NPR" are CNN's and NPR's."""
     if not made(head.lemma_.lower()):
         return []
+    if head.dep_ == "dobj" and head.head.lemma_ in ISSUING:  # "A and B issued a statement"
+        subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.ent_type_ and subject.conjuncts:
+            return [subject, *(c for c in subject.conjuncts if c.ent_type_)]
     for prep in head.children:
         if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or printed_in(head, prep)):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -35,16 +41,21 @@ def _firms_named(writing: Token, noun: Token) -> list[Token]:
 
 
 def _naming(prep: Token) -> bool:
-    """ "including", "such as": the words that name some members of a group."""
-    return prep.lower_ == "including" or (
-        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    """ "including", "such as", and "like" after a plural subject ("Companies like Microsoft
+    and Sony believe"; not "services offered by companies like BT"): the words that name some
+    members of a group."""
+    return (
+        prep.lower_ == "including"
+        or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        or (prep.lower_ == "like" and prep.head.tag_ == "NNS" and prep.head.dep_ == "nsubj")
     )
 
 
 def included(head: Token) -> list[Token]:
     """The named members of "countries including Algeria and Morocco", "some Democrats, such
-    as Beto O'Rourke", "critics, which include Greenpeace", "technology firms Sony and
-    Philips"; not the brands of a firm named ("Southcorp, whose brands include Penfolds")."""
+    as Beto O'Rourke", "Companies like Microsoft and Sony", "critics, which include
+    Greenpeace", "technology firms Sony and Philips"; not the brands of a firm named
+    ("Southcorp, whose brands include Penfolds")."""
     prep = next((c for c in head.children if c.dep_ == "prep" and _naming(c)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None and not head.ent_type_:  # "his critics, which include the group Greenpeace"
