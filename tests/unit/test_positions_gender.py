@@ -125,3 +125,10 @@ def test_a_chairman_may_be_she():
         'step down in a letter.\n\nShe said: "The party has taken legal advice."'
     )
     assert holders(a, "said") == ["Hockney", "Petrina Holdsworth"]
+
+
+def test_a_name_set_beside_the_subject_of_is_an_actress_is_a_woman():
+    genders_found = _genders(
+        "Clint Eastwood took the best director prize while its star Hilary Swank was best actress."
+    )
+    assert genders_found.get("hilary-swank") == "she"

@@ -54,8 +54,9 @@ def _named_as(token: Token) -> str | None:
         words.append(doc[token.i - 1])
     if token.dep_ == "appos":
         words.append(token.head)
-    if token.dep_ == "nsubj" and token.head.lemma_ == "be":  # "Amira was one of three girls"
-        for said in (c for c in token.head.children if c.dep_ == "attr"):
+    subject = token.head if token.dep_ == "appos" else token  # "its star Hilary Swank was"
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "Amira was one of three girls"
+        for said in (c for c in subject.head.children if c.dep_ == "attr"):
             words += [said, *(t for c in said.children if c.dep_ == "prep" for t in c.children)]
     for word in words:
         noun = word.lemma_.lower()
