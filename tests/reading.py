@@ -44,3 +44,8 @@ def party(analysis: Analysis, party_id: str | None) -> Party:
 def text_at(analysis: Analysis, span: tuple[int, int]) -> str:
     """The article's words at a character span (a cue, a source, a piece of content)."""
     return analysis.article.text[slice(*span)]
+
+
+def content_at(analysis: Analysis, cue: str) -> str:
+    """The words of what the first position whose cue holds ``cue`` says, its pieces joined."""
+    return " ".join(text_at(analysis, span) for span in at(analysis, cue).content)
