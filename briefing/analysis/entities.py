@@ -28,6 +28,7 @@ from briefing.analysis.first_named import HONORIFICS, described_as_person, first
 from briefing.analysis.groups import ADMINISTRATION_NOUNS
 from briefing.analysis.joined_names import hyphen_start, nicknamed, whole_surnames, with_place
 from briefing.analysis.lexicon import STRONG_CUE, lexicon
+from briefing.analysis.listed_bodies import listed_bodies
 from briefing.analysis.listed_names import split_list, split_pair
 from briefing.analysis.metonyms import numbered_institutions
 from briefing.analysis.name_spans import (
@@ -299,6 +300,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans.extend(_titled_untagged(doc, spans))
     spans = numbered_institutions(doc, spans)
     spans = portfolio_titles(doc, portfolio_names(doc, spelled_out(doc, spans)))
+    spans = listed_bodies(doc, spans, people)
     return [part for s in spans for part in split_list(without_report(s))]
 
 

@@ -28,3 +28,17 @@ def test_a_service_offered_by_firms_like_these_is_no_view_of_theirs():
         "accessible after users pay."
     )
     assert holders(a, "offered") == []
+
+
+def test_the_firms_of_a_list_the_model_took_for_places_or_left_untagged_are_firms():
+    a = analyse(
+        "Yet, other retailers - including HMV, Monsoon, Jessops, Body Shop and Tesco - "
+        "reported that festive sales were strong."
+    )
+    assert holders(a, "reported") == ["HMV", "Monsoon", "Jessops", "Body Shop", "Tesco"]
+    assert {p.kind for p in a.parties} == {"ORG"}
+
+
+def test_a_list_of_countries_and_one_firm_stays_a_list_of_countries():
+    a = analyse("Leaders of France, Germany, Italy and Nokia said the plan was sound.")
+    assert {p.name: p.kind for p in a.parties}.get("France") == "GPE"

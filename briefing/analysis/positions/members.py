@@ -19,12 +19,12 @@ def made_by(head: Token) -> list[Token]:
     if head.dep_ == "dobj" and head.head.lemma_ in ISSUING:  # "A and B issued a statement"
         subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.ent_type_ and subject.conjuncts:
-            return [subject, *(c for c in subject.conjuncts if c.ent_type_)]
+            return [subject, *(c for c in subject.conjuncts if _named(c))]
     for prep in head.children:
         if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or printed_in(head, prep)):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ and pobj.conjuncts:
-                return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
+                return [pobj, *(c for c in pobj.conjuncts if _named(c))]
             if pobj is not None and pobj.tag_ == "NNS" and pobj.is_lower:
                 return _firms_named(head, pobj)  # "Research by firms Earthlink and Webroot"
     return []
@@ -74,4 +74,10 @@ def included(head: Token) -> list[Token]:
         pobj = next((c for c in head.children if c.dep_ == "appos" and c.conjuncts), None)
     if pobj is None or not pobj.ent_type_:
         return []
-    return [pobj, *(c for c in pobj.conjuncts if c.ent_type_)]
+    return [pobj, *(c for c in pobj.conjuncts if _named(c))]
+
+
+def _named(token: Token) -> bool:
+    """A name in a list: tagged, or capitalised where the model left it untagged ("Body Shop"
+    among "HMV, Monsoon, Jessops, Body Shop and Tesco"; ``listed_bodies`` made it a party)."""
+    return bool(token.ent_type_) or (token.pos_ == "PROPN" and token.is_title)
