@@ -171,8 +171,9 @@ def _trim_count(span: Span) -> Span:
 def _untagged_speakers(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
     """Proper nouns outside every entity that are the subject of a reliable speech verb, or
     of any verb stating a view when a tagged person bears the name ("Pelosi had previously
-    opposed", with "Nancy Pelosi" tagged elsewhere) or an earlier speaker found here does
-    ("Rowling revealed ... Rowling said", the second read as a common noun)."""
+    opposed", with "Nancy Pelosi" tagged elsewhere); the name of an earlier speaker found
+    here even where the parser read it as a common noun ("Rowling revealed ... Rowling said"),
+    with that speaker's kind. One who reports on "he" or "she" is a person."""
     lex = lexicon()
     tagged = {t for e in [*doc.ents, *spans] for t in range(e.start, e.end)}
 
