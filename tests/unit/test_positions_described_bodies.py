@@ -194,3 +194,15 @@ def test_a_bodys_initials_in_brackets_are_no_part_of_a_described_holder():
         "had called the fans a disgrace. The FAW said it would appeal."
     )
     assert holders(a, "had called") == ["Head of the Football Association of Wales"]
+
+
+def test_the_inquiry_is_the_inquiry_described_before() -> None:
+    """BBC business: "A subsequent ... state inquiry criticised ... In September, the inquiry
+    found" had no holder (an inquiry or a committee is described only with a qualifying
+    word, and "the inquiry" has none)."""
+    a = analyse(
+        "A Victorian state inquiry criticised the builder. In June, the inquiry found that the "
+        "firm had hidden its debts. An all-party committee of MPs said the plan was flawed. "
+        "The committee found that ministers had ignored advice."
+    )
+    assert holders(a, "found") == ["Victorian state inquiry", "All-party committee of MPs"]

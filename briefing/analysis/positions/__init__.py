@@ -23,7 +23,7 @@ from briefing.analysis.positions.beliefs import belief_attributions, with_belief
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
 from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
 from briefing.analysis.positions.described import Description, described, with_team
-from briefing.analysis.positions.described_again import described_before, they_described
+from briefing.analysis.positions.described_again import body_again, described_before, they_described
 from briefing.analysis.positions.description_parties import described_parties
 from briefing.analysis.positions.headline import (
     headline_attributions,
@@ -210,7 +210,8 @@ def _holds_positions(a: Attribution, source: Token | None, names_party: bool) ->
     if source.pos_ == "PRON" or source.ent_type_ or a.strength >= WEAK_SOURCE_CUE:
         return True
     # "the jury found": an actor described (``described``) holds what it finds
-    return source.lemma_.lower() in lexicon().source_nouns or described(source) is not None
+    described_here = described(source) is not None or body_again(source)
+    return source.lemma_.lower() in lexicon().source_nouns or described_here
 
 
 def _source_span(a: Attribution, source: Token | None) -> tuple[int, int] | None:

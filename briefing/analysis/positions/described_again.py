@@ -26,7 +26,7 @@ def described_before(
     seat noun with "the" and no possessor is the one of that noun described last before it
     (``earlier``: each described source's token index, lemma and description, in text
     order)."""
-    when = described_actors().get(head.lemma_.lower(), ("",))[0]
+    when = "seat" if body_again(head) else described_actors().get(head.lemma_.lower(), ("",))[0]
     if head.pos_ != "NOUN" or when not in _BEFORE:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -52,6 +52,16 @@ def described_before(
     else:
         same = [d for i, word, d in earlier if word == lemma and i < head.i]
     return replace(same[-1], phrase=phrase_of(head).text) if same else None
+
+
+def body_again(head: Token) -> bool:
+    """ "the inquiry found", "The committee said": a body that needs a qualifying word to be
+    described ("A New South Wales state inquiry", "An all-party committee"), in the singular
+    with "the", which ``described_before`` makes the one of its noun described before, as it
+    does a seat."""
+    when, kind = described_actors().get(head.lemma_.lower(), ("", ""))
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return when == "qualified" and kind == "ORG" and head.tag_ == "NN" and the
 
 
 def _told(source: Token, word: str) -> str | None:
