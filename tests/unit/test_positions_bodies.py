@@ -241,3 +241,15 @@ def test_the_company_is_the_one_the_article_keeps_as_its_actor_not_a_unit_named_
     )
     (recover,) = [p for p in a.positions if "recover" in a.article.text[slice(*p.content[0])]]
     assert party(a, recover.party).name == "Northwind Foods"
+
+
+def test_a_public_body_is_no_company() -> None:
+    """BBC business: "a deal that is under review by the SEC. The company said" went to the
+    SEC, and "under the Commission's scrutiny. The UK operator is already appealing" to the
+    European Commission."""
+    a = analyse(
+        "Time Warner has to restate its results after a probe by the US Securities and "
+        "Exchange Commission (SEC). It agreed to pay $300m in a deal that is under review by the "
+        "SEC. The company said it was unable to comment."
+    )
+    assert holders(a, "said") == ["Time Warner"]

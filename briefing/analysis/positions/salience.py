@@ -4,7 +4,9 @@ subject of a verb so far, then the most often named, then the latest); with none
 near, the one the article names most (``Pronouns.most_named``). Not simply the one named
 last: "Time Warner said ... But its own internet business, AOL, had mixed fortunes. It lost
 subscribers ... However, the company said" is Time Warner, and "Unilever ... [a structure]
-like Shell's ... The company said" is Unilever."""
+like Shell's ... The company said" is Unilever. A public body is no company, whatever the model
+tagged: "a probe by the US Securities Exchange Commission (SEC) ... the company said" is not
+the SEC."""
 
 from __future__ import annotations
 
@@ -19,15 +21,25 @@ if TYPE_CHECKING:
 
 NEAR = 1
 """Sentences before the description's own in which the company it means may be named."""
+PUBLIC = frozenset(
+    {"commission", "department", "ministry", "committee", "court", "council", "parliament"}
+    | {"senate", "congress", "authority", "agency", "regulator", "police", "government"}
+    | {"university", "office", "tribunal", "inquiry", "bureau", "administration", "reserve"}
+)
+"""Words of the names of public bodies ("Federal Trade Commission", "Federal Reserve")."""
 
 
 def company_meant(sources: SourceResolver, token: Token, fits: Callable[[str], bool]) -> str | None:
     """The fitting party the description ``token`` means (module rule)."""
     here = sources.sentence_of[token.i]
-    before = [m for m in sources.mentions if m.token < token.i and fits(m.party)]
+    before = [
+        m
+        for m in sources.mentions
+        if m.token < token.i and fits(m.party) and not PUBLIC & sources.names.get(m.party, set())
+    ]
     near = {m.party for m in before if here - m.sentence <= NEAR}
     if not near:
-        return sources.most_named(token, fits)
+        return sources.most_named(token, lambda p: fits(p) and not PUBLIC & sources.names[p])
     acted = Counter(m.party for m in before if m.subject)
     named = Counter(m.party for m in before)
     last = {m.party: m.token for m in before}
