@@ -253,3 +253,13 @@ def test_a_public_body_is_no_company() -> None:
         "SEC. The company said it was unable to comment."
     )
     assert holders(a, "said") == ["Time Warner"]
+
+
+def test_a_sport_s_governing_body_is_no_club() -> None:
+    """CNN: "the Premier League ... Now, the club has acknowledged" went to the league; BBC
+    sport: "The club totally supports the FA" to the Football Association."""
+    a = analyse(
+        "Chelsea sacked Adrian Mutu after a drugs test. The Football Association banned the "
+        "striker for seven months. The club said it totally supports strong action on drugs."
+    )
+    assert holders(a, "said") == ["Chelsea"]

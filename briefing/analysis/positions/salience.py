@@ -6,7 +6,8 @@ last: "Time Warner said ... But its own internet business, AOL, had mixed fortun
 subscribers ... However, the company said" is Time Warner, and "Unilever ... [a structure]
 like Shell's ... The company said" is Unilever. A public body is no company, whatever the model
 tagged: "a probe by the US Securities Exchange Commission (SEC) ... the company said" is not
-the SEC."""
+the SEC; nor is a sport's governing body a club ("The Football Association banned the striker
+... The club said" is Chelsea's)."""
 
 from __future__ import annotations
 
@@ -27,19 +28,22 @@ PUBLIC = frozenset(
     | {"university", "office", "tribunal", "inquiry", "bureau", "administration", "reserve"}
 )
 """Words of the names of public bodies ("Federal Trade Commission", "Federal Reserve")."""
+GOVERNING = frozenset({"league", "association", "federation", "union", "board"})
+"""Words of the names of the bodies that run a sport: no club ("the Premier League")."""
 
 
 def company_meant(sources: SourceResolver, token: Token, fits: Callable[[str], bool]) -> str | None:
     """The fitting party the description ``token`` means (module rule)."""
     here = sources.sentence_of[token.i]
+    public = PUBLIC | GOVERNING if token.lemma_.lower() in ("club", "team") else PUBLIC
     before = [
         m
         for m in sources.mentions
-        if m.token < token.i and fits(m.party) and not PUBLIC & sources.names.get(m.party, set())
+        if m.token < token.i and fits(m.party) and not public & sources.names.get(m.party, set())
     ]
     near = {m.party for m in before if here - m.sentence <= NEAR}
     if not near:
-        return sources.most_named(token, lambda p: fits(p) and not PUBLIC & sources.names[p])
+        return sources.most_named(token, lambda p: fits(p) and not public & sources.names[p])
     acted = Counter(m.party for m in before if m.subject)
     named = Counter(m.party for m in before)
     last = {m.party: m.token for m in before}
