@@ -61,11 +61,11 @@ def as_country(ent: Span) -> Span:
     name too ("Chad") only when the article tags it a country elsewhere."""
     if ent.label_ != "PERSON":
         return ent
-    given = len(ent) == 1 and ent[0].lower_ in given_names()
-    if given and not any(e.label_ == "GPE" and e.text == ent.text for e in ent.doc.ents):
-        return ent
     match = lookup_country(ent.text)
     if match is None or match.how != "name":
+        return ent
+    given = len(ent) == 1 and ent[0].lower_ in given_names()
+    if given and not any(e.label_ == "GPE" and e.text == ent.text for e in ent.doc.ents):
         return ent
     if any(
         e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(ent.text)

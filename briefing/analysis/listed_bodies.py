@@ -14,16 +14,16 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.names import TITLES
+from briefing.analysis.scan import tokens_where
 
 
 def listed_bodies(doc: Doc, spans: list[Span], people: set[str]) -> list[Span]:
     """``spans`` with the members of lists of organisations made organisations."""
     at = {i: s for s in spans for i in range(s.start, s.end)}
     changed: dict[int, Span] = {}  # by start: the spans relabelled or added
-    for head in doc:
-        if head.dep_ == "conj" or not any(c.dep_ == "conj" for c in head.children):
-            continue
-        if not _members_of_a_kind(head):
+    heads = sorted({t.head.i for t in tokens_where(doc, "DEP", ("conj",))})
+    for head in (doc[i] for i in heads):  # the first of each list
+        if head.dep_ == "conj" or not _members_of_a_kind(head):
             continue
         members = [head, *head.conjuncts]
         tagged = [at[m.i] for m in members if m.i in at]
