@@ -36,14 +36,14 @@ def company_meant(sources: SourceResolver, token: Token, fits: Callable[[str], b
     """The fitting party the description ``token`` means (module rule)."""
     here = sources.sentence_of[token.i]
     public = PUBLIC | GOVERNING if token.lemma_.lower() in ("club", "team") else PUBLIC
-    before = [
-        m
-        for m in sources.mentions
-        if m.token < token.i and fits(m.party) and not public & sources.names.get(m.party, set())
-    ]
+
+    def company(party: str) -> bool:
+        return fits(party) and not public & sources.names.get(party, set())
+
+    before = [m for m in sources.mentions if m.token < token.i and company(m.party)]
     near = {m.party for m in before if here - m.sentence <= NEAR}
     if not near:
-        return sources.most_named(token, lambda p: fits(p) and not public & sources.names[p])
+        return sources.most_named(token, company)
     acted = Counter(m.party for m in before if m.subject)
     named = Counter(m.party for m in before)
     last = {m.party: m.token for m in before}
