@@ -176,6 +176,30 @@ STOP_WORDS = frozenset(
         "saturday",
         "today",
         "yesterday",
+        # the months (dates are compared as dates) and prepositions not listed above: they tell
+        # neither what happened nor who is in it (a story "suspension, September, following")
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "amid",
+        "amidst",
+        "despite",
+        "following",
+        "toward",
+        "towards",
+        "via",
+        "throughout",
+        "regarding",
+        "unlike",
+        "except",
     ]
 )
 

@@ -60,3 +60,14 @@ def test_words_the_titles_write_side_by_side_are_one_name_in_the_label():
     words = story.label.split(", ")
     assert "Hong Kong" in words
     assert not {"Hong", "Kong"} & set(words)
+
+
+def test_a_label_names_no_month_and_no_preposition():
+    lead = "Parliament was suspended in September. It came in September following a request."
+    titles = ["Suspension of Parliament in September", "Parliament suspension following request"]
+    (story,) = stories(
+        [_analysis(lead, [], date=f"2019-09-1{n}", title=t) for n, t in enumerate(titles)]
+    )
+    words = set(story.label.lower().replace(",", "").split())
+    assert {"parliament", "suspension"} <= words
+    assert not {"september", "following"} & words
