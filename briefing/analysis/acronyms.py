@@ -176,7 +176,9 @@ def described_names(doc: Doc, taken: set[int]) -> list[Span]:
     tube, has offered"): an organisation's name."""
     kinds = FIRMS | _BODY_NOUNS
     found = []
-    for token in doc:
+    maybe = {t.i for t in tokens_where(doc, "POS", ["PROPN"])}  # a name, or set off after
+    maybe |= {t.i for t in tokens_where(doc, "DEP", ["appos"])}  # its kind by commas
+    for token in (doc[i] for i in sorted(maybe)):
         if token.i in taken or token.ent_type_ or not _capital(token):
             continue
         if _set_before(token, kinds):

@@ -289,13 +289,14 @@ def _one_body(owners: Iterable[Cluster]) -> bool:
 
 
 def _bracketed(clusters: dict[str, Cluster], acronym: Cluster, name: str) -> set[str]:
-    """ "the Royal National Institute for Deaf People (RNID)": the organisation whose name
-    the acronym follows in brackets, its initials starting the same."""
+    """ "the Royal National Institute for Deaf People (RNID)": the body the acronym follows."""
+    from briefing.analysis.scan import tokens_where  # (spaCy is imported only when parsing)
+
     doc = acronym.mentions[0].doc
     ends = {
         t.i - 2
-        for t in doc[2 : len(doc) - 1]
-        if t.text == name and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+        for t in tokens_where(doc, "ORTH", [name])
+        if 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
     }
     return {
         key

@@ -317,8 +317,8 @@ def _titled_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
     nouns or more after a cleric's title, that the model left untagged, are a person."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for title in doc[:-2]:
-        if title.lower_ not in _CLERICS or not title.is_title:
+    for title in tokens_where(doc, "LOWER", _CLERICS):
+        if title.i >= len(doc) - 2 or not title.is_title:
             continue
         end = title.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefing.analysis.scan import tokens_where
+
 _NUMBERED = frozenset({("Number", "10"), ("No", "10"), ("Number", "Ten")})
 _MISREAD = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "EVENT", "DATE"})
 """What the model takes "Number 10" for ("No 10" an event)."""
+_FIRST = tuple({first for first, _ in _NUMBERED})
 
 
 def numbered_institutions(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -16,8 +19,10 @@ def numbered_institutions(doc: Doc, spans: list[Span]) -> list[Span]:
     event or nothing; left as it is inside another name."""
     found = [
         Span(doc, t.i, t.i + 2, "ORG")
-        for t in doc[:-1]
-        if (t.text, doc[t.i + 1].text) in _NUMBERED and not doc[t.i + 1].is_sent_end
+        for t in tokens_where(doc, "ORTH", _FIRST)
+        if t.i + 1 < len(doc)
+        and (t.text, doc[t.i + 1].text) in _NUMBERED
+        and not doc[t.i + 1].is_sent_end
     ]
     if not found:
         return spans

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.affiliation import affiliation_entity
 from briefing.analysis.clusters import (
     Cluster,
     absorb_acronyms,
@@ -28,6 +29,7 @@ from briefing.analysis.country_spellings import merge_country_spellings
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
 from briefing.analysis.kinds import (
+    after_squad_roles,
     firm_named,
     kin_named,
     listed_with_bodies,
@@ -258,29 +260,6 @@ def _add_groups(
     return members
 
 
-def _affiliation_entity(span: Span) -> Span | None:
-    """An actor entity that qualifies ``span``: "Kremlin spokesperson X", "X, a Russian envoy"."""
-    doc = span.doc
-    inside = set(range(span.start, span.end))
-    candidates: list[Token] = []
-    for token in doc[max(span.sent.start, span.start - 4) : span.start]:
-        # modifiers of the name, or of the role noun the name is compounded with
-        if token.head.i in inside or (token.head.i < span.start and token.head.head.i in inside):
-            candidates.append(token)
-    for child in span.root.children:
-        # "X, a Russian envoy": the apposition right after the name, not a later one the
-        # parser hung on it ("Cheryl Silvonek, 54, was stabbed ..., Army Spc. Caleb Barnes"),
-        # nor an amount ("according to Al Jazeera, US$3.6 billion from ... Pentagon ...")
-        if child.dep_ == "appos" and child.left_edge.i <= span.end + 1 and child.pos_ != "NUM":
-            candidates.extend(child.subtree)
-    for token in candidates:
-        if token.ent_type_ in ("GPE", "NORP", "ORG") and token.i not in inside:
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-            if ent is not None:
-                return ent
-    return None
-
-
 def _kind(c: Cluster) -> str:
     """The label most mentions carry; a demonym alone does not make a country a NORP, and a
     country the model tagged as an organisation ("Samoa declared") is a country."""
@@ -315,7 +294,8 @@ def _named_with_s(mention: Span) -> str:
     return _clean(mention.text) + doc[end].text if doc[end].ent_iob_ == "I" or acts else ""
 
 
-def _party_kind(key: str, c: Cluster) -> str:
+def _party_kind(key: str, c: Cluster, after_roles: frozenset[int] | None = None) -> str:
+    """The kind of party ``c`` is; ``after_roles``: the document's ``after_squad_roles``."""
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
     named = any(
         firm_named(m) or team_named(m) or platform_named(m) or owns_its(m) for m in c.mentions
@@ -325,8 +305,10 @@ def _party_kind(key: str, c: Cluster) -> str:
         _clean(m.text).casefold() in political_parties() for m in c.mentions
     )
     named = named or politics
-    if kind == "ORG" and not key.startswith("group:") and player_named(c.mentions):
-        return "PERSON"
+    if kind == "ORG" and not key.startswith("group:") and c.mentions:
+        after_roles = after_squad_roles(c.mentions[0].doc) if after_roles is None else after_roles
+        if player_named(c.mentions, after_roles):
+            return "PERSON"
     return "ORG" if kind == "PERSON" and named else kind
 
 
@@ -364,6 +346,8 @@ def _build(
         names[key] = name
     ent_party = {i: ids[key] for i, key in assignment.items()}
     span_party = {(ents[i].start, ents[i].end): pid for i, pid in ent_party.items()}
+    docs = [c.mentions[0].doc for c in clusters.values()]
+    after_roles = after_squad_roles(docs[0]) if docs else frozenset()
 
     parties = []
     for key, c in clusters.items():
@@ -371,12 +355,12 @@ def _build(
         for mention in c.mentions:
             if c.kind == "GPE":
                 break
-            ent = _affiliation_entity(mention)
+            ent = affiliation_entity(mention)
             pid = span_party.get((ent.start, ent.end)) if ent is not None else None
             if pid and pid != ids[key]:
                 affiliation = pid
                 break
-        kind = _party_kind(key, c)
+        kind = _party_kind(key, c, after_roles)
         parties.append(
             Party(ids[key], names[key], kind, _aliases(names[key], c), affiliation, len(c.mentions))
         )

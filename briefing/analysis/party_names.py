@@ -5,9 +5,12 @@ Kennedy" holds "Liberal Democrat" whole; "Labour" left untagged is the party."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.names import political_parties
+from briefing.analysis.scan import tokens_where
 
 
 def _known(words: str) -> bool:
@@ -45,7 +48,7 @@ def untagged_parties(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     others = {s.text.casefold() for s in spans} & political_parties()
     found = []
-    for token in doc:
+    for token in tokens_where(doc, "LOWER", _one_word_parties()):
         if token.i in taken or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN"):
             continue
         if token.pos_ == "NOUN" and not others - {token.text.casefold()}:
@@ -58,3 +61,9 @@ def untagged_parties(doc: Doc, spans: list[Span]) -> list[Span]:
         if token.text.casefold() in political_parties():
             found.append(Span(doc, token.i, token.i + 1, "ORG"))
     return found
+
+
+@cache
+def _one_word_parties() -> tuple[str, ...]:
+    """The parties named in one word ("labour", "tories"), for ``untagged_parties``."""
+    return tuple(sorted(name for name in political_parties() if " " not in name))

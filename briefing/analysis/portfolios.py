@@ -159,12 +159,13 @@ def _one_portfolio(span: Span, title: int, spans: list[Span]) -> bool:
     Treasury Secretary"), a party ("Labour minister"), a country ("Iraqi Minister") nor the
     department the article names, which its name ends ("Education Secretary" of "the
     Department for Education"; not "Home" of "the Home Office")."""
+    if span.end != title:
+        return False
     words = [t for t in span if t.lower_ not in ("the", "shadow", "new", "former")]
     named = span.text.casefold()
     department = any(o.label_ == "ORG" and o.text.casefold().endswith(" " + named) for o in spans)
     return (
         not department
-        and span.end == title
         and span.label_ in ("ORG", "NORP")
         and bool(words)
         and all(t.is_title or t.lower_ == "and" for t in words)

@@ -9,23 +9,59 @@ order, as ``for token in doc`` gives them."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
+_columns: WeakKeyDictionary[Doc, dict[str, np.ndarray]] = WeakKeyDictionary()
+"""Each document's attribute arrays read so far (rules ask for the same few, over and over);
+dropped with the document."""
+
 
 def string_ids(strings: StringStore, values: Iterable[str]) -> np.ndarray:
-    """The ids spaCy stores ``values`` under (a tag's symbol, or a word's hash), for
+    """The ids spaCy stores ``values`` under (a tag's symbol, or a word's hash), sorted, for
     ``tokens_where``; a rule with a long list of words reads them once."""
-    return np.array([strings[v] for v in values], dtype=np.uint64)
+    return np.unique(np.array([strings[v] for v in values], dtype=np.uint64))
+
+
+@lru_cache(maxsize=1024)
+def _ids(strings: StringStore, values: frozenset[str] | tuple[str, ...]) -> np.ndarray:
+    """``string_ids`` of a rule's words, worked out once (the ids are the same in every
+    store: a symbol's number, or the word's hash)."""
+    ids = string_ids(strings, values)
+    ids.flags.writeable = False
+    return ids
+
+
+def column(doc: Doc, attr: str) -> np.ndarray:
+    """``doc.to_array(attr)``, read once per document (read-only)."""
+    columns = _columns.get(doc)
+    if columns is None:
+        columns = _columns[doc] = {}
+    found = columns.get(attr)
+    if found is None or len(found) != len(doc):
+        found = columns[attr] = doc.to_array(attr)
+        found.flags.writeable = False
+    return found
 
 
 def tokens_where(doc: Doc, attr: str, values: Iterable[str] | np.ndarray) -> list[Token]:
     """The tokens of ``doc`` whose ``attr`` (a spaCy attribute: ``"POS"``, ``"DEP"``,
     ``"LEMMA"``, ``"LOWER"``, ``"ORTH"``) is one of ``values`` (strings, or their
     ``string_ids``)."""
-    ids = values if isinstance(values, np.ndarray) else string_ids(doc.vocab.strings, values)
+    if isinstance(values, np.ndarray):
+        ids = values
+    else:
+        key = values if isinstance(values, frozenset) else tuple(values)
+        ids = _ids(doc.vocab.strings, key)
     if not len(doc) or not len(ids):
         return []
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), ids))]
+    if len(ids) > 1 and bool((ids[1:] < ids[:-1]).any()):
+        ids = np.sort(ids)
+    found = column(doc, attr)
+    at = np.searchsorted(ids, found)  # where each token's id would sit among ``ids``
+    at[at == len(ids)] = 0
+    return [doc[int(i)] for i in np.flatnonzero(ids[at] == found)]

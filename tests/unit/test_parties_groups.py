@@ -7,8 +7,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from briefing.analysis.affiliation import affiliation_entity
 from briefing.analysis.analyze import analyze
-from briefing.analysis.parties import _affiliation_entity
 from briefing.analysis.types import Analysis, Article
 
 
@@ -104,7 +104,7 @@ def test_an_apposition_far_after_a_name_gives_it_no_affiliation():
     deps += "compound compound compound appos punct npadvmod punct"
     doc = Doc(Vocab(), words=words.split(), heads=heads, deps=deps.split())
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 12, 14, "ORG"), Span(doc, 14, 16, "PERSON")]
-    assert _affiliation_entity(doc[0:2]) is None
+    assert affiliation_entity(doc[0:2]) is None
     a = _analyse("Sergei Lavrov, a Russian envoy, said the talks would go on.")
     assert _party(a, "Sergei Lavrov").affiliation == "russia"
 

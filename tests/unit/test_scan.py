@@ -4,12 +4,14 @@ handed out so that a caller changing it changes nothing for the next."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from briefing.analysis.parties import resolve_parties
 from briefing.analysis.pipeline import load_pipeline
 from briefing.analysis.positions.quotes import quotes
 from briefing.analysis.positions.sources import SourceResolver
+from briefing.analysis.positions.spans import range_span, span_of
 from briefing.analysis.scan import tokens_where
 
 TEXT = (
@@ -38,6 +40,21 @@ def test_tokens_where_picks_what_a_python_filter_picks(doc, attr, read, values):
     expected = [t.i for t in doc if read(t) in values]
     assert expected  # the sample has some of each
     assert [t.i for t in tokens_where(doc, attr, values)] == expected
+
+
+def test_tokens_where_takes_ids_in_any_order(doc):
+    values = ("zzz-never-a-word", "Zelensky", "Putin", '"', "Istanbul")
+    ids = np.array([doc.vocab.strings[v] for v in values], dtype=np.uint64)
+    for order in (ids, ids[::-1], np.sort(ids)):
+        assert [t.text for t in tokens_where(doc, "ORTH", order)] == [
+            t.text for t in doc if t.text in values
+        ]
+
+
+def test_a_range_of_tokens_spans_what_its_tokens_span(doc):
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 6) + 1):
+            assert range_span(doc, start, end) == span_of(list(doc[start:end]))
 
 
 def test_tokens_where_on_nothing_finds_nothing(doc):

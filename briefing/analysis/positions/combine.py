@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.cues import Attribution, span_of
 from briefing.analysis.positions.siblings import clipped, speakers_left_out
-from briefing.analysis.positions.spans import source_tokens
+from briefing.analysis.positions.spans import range_span, source_tokens
 from briefing.analysis.positions.subject_names import named_after_comma
 from briefing.analysis.positions.subjects import finite, subject_of
 from briefing.analysis.positions.tagged_sources import (
@@ -88,7 +88,7 @@ class _Context:
     def __init__(self, doc: Doc, tagged: list[Tagged], text: str | None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text
-        self.chars = {t: span_of(list(doc[t.start : t.end])) for t in tagged}
+        self.chars = {t: range_span(doc, t.start, t.end) for t in tagged}
         self.sources = [t for t in tagged if t.label == "SOURCE"]
         self.contents = [t for t in tagged if t.label == "CONTENT"]
         self.bounds = [(s.start, s.end) for s in doc.sents]

@@ -17,6 +17,7 @@ licensed nomquamgender data by ``benchmarks/training/first_names.py``; names suc
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
@@ -96,8 +97,10 @@ def genders(
     for party, given in named.items():
         votes[party][given] += 2
     spans = quotes(doc.text) if quoted is None else quoted
+    people = sorted(i for i, party in party_of_token.items() if kind.get(party) == "PERSON")
     for sentence in doc.sents:
-        named = [t for t in sentence if kind.get(party_of_token.get(t.i, "")) == "PERSON"]
+        here = people[bisect_left(people, sentence.start) : bisect_left(people, sentence.end)]
+        named = [doc[i] for i in here]
         if len({party_of_token[t.i] for t in named}) != 1:
             continue
         subject = next((t for t in named if t.dep_ in _SUBJECTS), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import lexicon
 from briefing.analysis.positions.subject_names import joined_before
@@ -29,6 +29,16 @@ def span_of(tokens: list[Token]) -> tuple[int, int]:
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def range_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``span_of`` the tokens ``start`` to ``end`` (exclusive), reading only its ends."""
+    first, last = start, end - 1
+    while last > first and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 def subtree_span(token: Token, exclude: set[int] = frozenset()) -> tuple[int, int]:
