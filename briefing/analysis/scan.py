@@ -36,7 +36,7 @@ def _ids(strings: StringStore, values: frozenset[str] | tuple[str, ...]) -> np.n
     return ids
 
 
-def column(doc: Doc, attr: str) -> np.ndarray:
+def _column(doc: Doc, attr: str) -> np.ndarray:
     """``doc.to_array(attr)``, read once per document (read-only)."""
     columns = _columns.get(doc)
     if columns is None:
@@ -52,16 +52,14 @@ def tokens_where(doc: Doc, attr: str, values: Iterable[str] | np.ndarray) -> lis
     """The tokens of ``doc`` whose ``attr`` (a spaCy attribute: ``"POS"``, ``"DEP"``,
     ``"LEMMA"``, ``"LOWER"``, ``"ORTH"``) is one of ``values`` (strings, or their
     ``string_ids``)."""
-    if isinstance(values, np.ndarray):
-        ids = values
+    if isinstance(values, np.ndarray):  # a caller's own ids, perhaps unsorted
+        ids = values if bool((values[1:] >= values[:-1]).all()) else np.sort(values)
     else:
         key = values if isinstance(values, frozenset) else tuple(values)
         ids = _ids(doc.vocab.strings, key)
     if not len(doc) or not len(ids):
         return []
-    if len(ids) > 1 and bool((ids[1:] < ids[:-1]).any()):
-        ids = np.sort(ids)
-    found = column(doc, attr)
+    found = _column(doc, attr)
     at = np.searchsorted(ids, found)  # where each token's id would sit among ``ids``
     at[at == len(ids)] = 0
     return [doc[int(i)] for i in np.flatnonzero(ids[at] == found)]
