@@ -5,7 +5,7 @@ name it took for a body that is a player ("striker Ronaldinho"). Used by ``parti
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import given_names
 from briefing.analysis.names import FIRMS, SQUAD_ROLES
@@ -107,19 +107,14 @@ def listed_with_bodies(mention: Span) -> bool:
     return len(others) >= 2 and kinds <= {"ORG", "GPE"} and "" not in kinds
 
 
-def after_squad_roles(doc: Doc) -> frozenset[int]:
-    """Where a word right after a team's role in the singular stands ("striker", "keeper"),
-    for ``player_named``."""
-    return frozenset(t.i + 1 for t in tokens_where(doc, "LOWER", SQUAD_ROLES) if t.tag_ == "NN")
-
-
-def player_named(mentions: list[Span], after: frozenset[int]) -> bool:
+def player_named(mentions: list[Span]) -> bool:
     """ "Barcelona striker Ronaldinho", "Liverpool keeper Dudek": a name the model took for a
-    body, right after a team's role in the singular (there or where it left it untagged:
-    ``after``, the document's ``after_squad_roles``), is a player."""
+    body, right after a team's role in the singular (there or where it left it untagged), is
+    a player."""
     if not mentions:
         return False
     doc, words = mentions[0].doc, {m.text for m in mentions if len(m) == 1}
+    after = {t.i + 1 for t in tokens_where(doc, "LOWER", SQUAD_ROLES) if t.tag_ == "NN"}
     return any(m.start in after for m in mentions) or any(
         i < len(doc) and doc[i].text in words for i in after
     )

@@ -29,7 +29,6 @@ from briefing.analysis.country_spellings import merge_country_spellings
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
 from briefing.analysis.kinds import (
-    after_squad_roles,
     firm_named,
     kin_named,
     listed_with_bodies,
@@ -294,8 +293,7 @@ def _named_with_s(mention: Span) -> str:
     return _clean(mention.text) + doc[end].text if doc[end].ent_iob_ == "I" or acts else ""
 
 
-def _party_kind(key: str, c: Cluster, after_roles: frozenset[int] | None = None) -> str:
-    """The kind of party ``c`` is; ``after_roles``: the document's ``after_squad_roles``."""
+def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
     named = any(
         firm_named(m) or team_named(m) or platform_named(m) or owns_its(m) for m in c.mentions
@@ -305,10 +303,8 @@ def _party_kind(key: str, c: Cluster, after_roles: frozenset[int] | None = None)
         _clean(m.text).casefold() in political_parties() for m in c.mentions
     )
     named = named or politics
-    if kind == "ORG" and not key.startswith("group:") and c.mentions:
-        after_roles = after_squad_roles(c.mentions[0].doc) if after_roles is None else after_roles
-        if player_named(c.mentions, after_roles):
-            return "PERSON"
+    if kind == "ORG" and not key.startswith("group:") and player_named(c.mentions):
+        return "PERSON"
     return "ORG" if kind == "PERSON" and named else kind
 
 
@@ -346,8 +342,6 @@ def _build(
         names[key] = name
     ent_party = {i: ids[key] for i, key in assignment.items()}
     span_party = {(ents[i].start, ents[i].end): pid for i, pid in ent_party.items()}
-    docs = [c.mentions[0].doc for c in clusters.values()]
-    after_roles = after_squad_roles(docs[0]) if docs else frozenset()
 
     parties = []
     for key, c in clusters.items():
@@ -360,7 +354,7 @@ def _build(
             if pid and pid != ids[key]:
                 affiliation = pid
                 break
-        kind = _party_kind(key, c, after_roles)
+        kind = _party_kind(key, c)
         parties.append(
             Party(ids[key], names[key], kind, _aliases(names[key], c), affiliation, len(c.mentions))
         )
