@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from briefing import __version__
 from briefing.analysis.across import ArticleDigest, cross_parties, digest
 from briefing.analysis.shifts import Gist, Shift, find_shifts, gists
-from briefing.analysis.types import Analysis, Position, Span, span_list
+from briefing.analysis.types import Analysis, Position, Span, kind_word, span_list
 from briefing.output import open_output, write_file  # noqa: F401  (export's writers)
 
 if TYPE_CHECKING:
@@ -242,7 +242,7 @@ def article_markdown(analysis: Analysis) -> str:
         by_party.setdefault(position.party, []).append(position)
     names = {p.id: p.name for p in analysis.parties}
     for party in analysis.parties:
-        details = [party.kind.lower(), f"{party.mentions} mention{'s' * (party.mentions != 1)}"]
+        details = [kind_word(party.kind), f"{party.mentions} mention{'s' * (party.mentions != 1)}"]
         if party.affiliation:
             affiliation = names.get(party.affiliation, party.affiliation)
             details.append(f"affiliated with {_one_line(affiliation)}")

@@ -77,6 +77,16 @@ class Party:
     mentions: int = 0
 
 
+_KIND_WORDS = {"GPE": "place", "LOC": "place", "NORP": "group", "FAC": "facility"}
+
+
+def kind_word(kind: str) -> str:
+    """A party's kind as a reader says it: "place" for a country or city (GPE), "group" for
+    a nationality, religion or political group (NORP), else the label in lower case
+    ("person", "org")."""
+    return _KIND_WORDS.get(kind, kind.lower())
+
+
 @dataclass(frozen=True)
 class Position:
     """An attribution: who (``source``/``party``) holds what (``content``), signalled by ``cue``."""

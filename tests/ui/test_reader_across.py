@@ -233,3 +233,27 @@ async def test_P_and_c_are_computed_once_ahead_of_their_keys(seed, monkeypatch):
             await pilot.pause()
             assert screen is None or isinstance(app.screen, screen)
         assert len(calls) == 1
+
+
+async def test_P_names_an_article_by_title_file_and_date_and_a_country_a_place(seed):
+    """An article read from deep in the folders showed its whole path after its title, which
+    pushed the title's end out of an 80-column row; and a country's kind read "gpe"."""
+    deep = "/home/reader/news/archive/2025/politics/europe/talks.txt"
+    second = talks_report()
+    second = replace(second, article=replace(second.article, source=deep, date="2025-05-12"))
+    france = Party("france", "France", "GPE", ("France",), None, 1)
+    said = position(second, "Putin", "said", "Russia opposed any ceasefire", "opposes", "france")
+    second = replace(second, parties=(*second.parties, france), positions=(said,))
+    app = app_for([seed, second])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, "P")
+        tree = app.screen.query_one(Tree)
+        labels = party_labels(tree)
+        assert "France (place) · 1 position in 1 article" in labels
+        tree.cursor_line = labels.index("France (place) · 1 position in 1 article")
+        await pilot.press("enter")
+        await pilot.pause()
+        node = tree.root.children[labels.index("France (place) · 1 position in 1 article")]
+        assert [str(n.label) for n in node.children] == [
+            "Putin calls for talks in Istanbul · talks.txt · 2025-05-12"
+        ]

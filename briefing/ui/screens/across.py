@@ -20,7 +20,7 @@ from textual.widgets.tree import TreeNode
 
 from briefing.analysis.across import CrossParty, PartyInArticle
 from briefing.analysis.shifts import Shift
-from briefing.analysis.types import STANCES, Analysis
+from briefing.analysis.types import STANCES, Analysis, kind_word
 from briefing.safe_text import safe_line
 from briefing.ui.screens.shifts import ShiftScreen, where
 
@@ -108,7 +108,7 @@ class AcrossScreen(Screen[Jump | None]):
             for place, found in places:
                 by_article.setdefault(place.article, []).extend(found)
             articles = sum(1 for found in by_article.values() if found)
-            label = f"{party.name} ({party.kind.lower()}) · {count} position"
+            label = f"{party.name} ({kind_word(party.kind)}) · {count} position"
             label += f"{'s' * (count != 1)} in {articles} article{'s' * (articles != 1)}"
             shifts = sum(s.party == party.id for s in self.shifts)
             if shifts:

@@ -4,6 +4,7 @@ positions on one thing, each with its article, cue and sentence, as literal text
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import PurePath
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,13 +16,17 @@ from textual.widgets import Footer, Static
 from briefing.analysis.shifts import PositionRef, Shift
 from briefing.analysis.types import Analysis
 from briefing.safe_text import safe_line
-from briefing.ui.widgets.article_list import article_title
+from briefing.ui.widgets.article_list import article_date, article_site, article_title
 
 
 def where(analysis: Analysis) -> str:
-    """The article's title, date and source on one line."""
+    """The article's title, site and date on one line; a file's name after its title when the
+    title is not the name already (not the whole path, which would crowd the title out)."""
     article = analysis.article
-    parts = [article_title(article), article.date or "", article.source if article.title else ""]
+    site = article_site(article)
+    if not site and article.title:
+        site = PurePath(article.source).name or article.source
+    parts = [article_title(article), site, article_date(article)]
     return safe_line(" · ".join(p for p in parts if p))
 
 

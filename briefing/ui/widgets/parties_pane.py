@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
-from briefing.analysis.types import Analysis, Party, Position
+from briefing.analysis.types import Analysis, Party, Position, kind_word
 from briefing.ui.bindings import list_movement
 from briefing.ui.literal import printable
 
@@ -100,7 +100,7 @@ class PartiesPane(Tree[NodeData]):
             self.move_cursor_to_line(0)
 
     def _party_label(self, analysis: Analysis, party: Party, positions: int) -> Text:
-        details = [party.kind.lower()]
+        details = [kind_word(party.kind)]
         if party.affiliation:
             affiliation = analysis.party(party.affiliation)
             details.append(affiliation.name if affiliation else party.affiliation)
@@ -160,7 +160,7 @@ class PartyDetail(Static):
         label = self.get_component_rich_style("detail--label", partial=True)
         text = analysis.article.text
         if isinstance(data, Party):
-            details = [data.kind.lower()]
+            details = [kind_word(data.kind)]
             if data.affiliation:
                 affiliation = analysis.party(data.affiliation)
                 details.append(affiliation.name if affiliation else data.affiliation)
