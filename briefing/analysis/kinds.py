@@ -12,7 +12,8 @@ from briefing.analysis.names import FIRMS, SQUAD_ROLES
 from briefing.analysis.not_names import listed_not_parties
 from briefing.analysis.scan import tokens_where
 
-_FIRMS = FIRMS | {"giant", "group", "maker", "portal", "distributor", "website"}
+FIRM_NOUNS = FIRMS | {"giant", "group", "maker", "portal", "distributor", "website"}
+"""Nouns for a firm that make the name beside them a firm's ("oil giant Yukos")."""
 
 
 def firm_named(mention: Span) -> bool:
@@ -23,15 +24,15 @@ def firm_named(mention: Span) -> bool:
     beside a firm's noun ("Diageo, the world's biggest spirits company")."""
     doc = mention.doc
     before = any(
-        c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in _FIRMS
+        c.dep_ == "compound" and c.i < mention.start and c.lemma_.lower() in FIRM_NOUNS
         for c in mention.root.children
     ) or (
         mention.start > 0
         and doc[mention.start - 1].pos_ == "NOUN"
-        and doc[mention.start - 1].lemma_.lower() in _FIRMS
+        and doc[mention.start - 1].lemma_.lower() in FIRM_NOUNS
     )
     beside = any(  # "Diageo, the world's biggest spirits company, has agreed"
-        c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in _FIRMS
+        c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in FIRM_NOUNS
         for c in mention.root.children
     )
     if len(mention) != 1:
@@ -40,7 +41,7 @@ def firm_named(mention: Span) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     first = mention.start == mention.sent.start  # "Bat spit drug firm goes to market"
-    firm_head = head is not mention.root and head.lemma_.lower() in _FIRMS and not first
+    firm_head = head is not mention.root and head.lemma_.lower() in FIRM_NOUNS and not first
     return before or beside or firm_head
 
 

@@ -42,6 +42,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from briefing.analysis.actors import lookup_country
+from briefing.analysis.kinds import FIRM_NOUNS
 from briefing.analysis.lexicon import described_actors, given_names, lexicon, rows
 from briefing.analysis.names import PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
@@ -85,9 +86,25 @@ def _opener(token: Token) -> bool:
     return opens and describes and word not in given_names()
 
 
+_DOERS = ("ist", "er", "or", "ian", "ant")  # immunologist, podcaster, moderator, veterinarian
+
+
+def _trade(word: Token, first: Token) -> bool:
+    """A noun for what a person does, run into the full name after it, anywhere ("Immunologist
+    Kristian Andersen", "Fusilier Lee Rigby"): it ends as a doer's and is no first name, and a
+    first name that is no demonym follows it ("Fraunhofer German-Sino Lab" is a lab's); not a
+    firm's noun ("Broadcaster Chris Evans", "Bookmaker William Hill"), by which
+    ``kinds.firm_named`` would read the name as a firm's."""
+    names = given_names()
+    lower = word.lower_
+    doer = lower.endswith(_DOERS) and lower not in FIRM_NOUNS and not lower.endswith("maker")
+    named = first.lower_ in names and lookup_country(first.text) is None
+    return word.is_title and doer and lower not in names and named
+
+
 def opened(ent: Span) -> Span:
     """A person's name the model ran a describing noun into ("Founder Yen Reis"): the name."""
-    if ent.label_ == "PERSON" and len(ent) >= 3 and _opener(ent[0]):
+    if ent.label_ == "PERSON" and len(ent) >= 3 and (_opener(ent[0]) or _trade(ent[0], ent[1])):
         return Span(ent.doc, ent.start + 1, ent.end, "PERSON")
     return ent
 
@@ -129,6 +146,7 @@ def whole_name(span: Span, tagged: set[int]) -> Span:
         and joined
         and part(start - 1)
         and not described
+        and not _trade(doc[start - 1], doc[start])  # "Ecologist Ryan Norris"
     ):
         start -= 0 if _opener(doc[start - 1]) else 1  # "Carmen Yulín Cruz" tagged "Yulín Cruz":
         # a first name the parse joins; "Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan": one the

@@ -137,3 +137,25 @@ def test_a_name_run_on_over_a_headlines_verb_is_the_words_before_it():
     )
     assert not any("rejects" in p.name for p in a.parties)
     assert _party(a, _at(a, "rejects").party).name == "Paul O'Connell"
+
+
+def test_a_trade_run_into_a_full_name_anywhere_is_no_part_of_it():
+    """Wikinews and BBC: "Immunologist Kristian Andersen", "Ecologist Ryan Norris",
+    "Backbencher Stephen Pound" were listed so, the trade taken for part of the name."""
+    a = _analyse(
+        "The virus was not made in a lab, said Immunologist Kristian Andersen of Scripps "
+        "Research. Ecologist Ryan Norris of the University of Guelph said the birds were "
+        "declining. The immunologist added that the evidence was clear."
+    )
+    assert sorted(p.name for p in a.parties if p.kind == "PERSON") == [
+        "Kristian Andersen",
+        "Ryan Norris",
+    ]
+    assert _party(a, _at(a, "added").party).name == "Kristian Andersen"
+
+
+def test_a_demonym_after_a_doers_word_is_no_first_name():
+    """BBC technology: "Fraunhofer German-Sino Lab" is a lab's name, not a "Fraunhofer"
+    before a person named "German"."""
+    a = _analyse("Fraunhofer German-Sino Lab said the chip was ready.")
+    assert _party(a, _at(a, "said").party).name == "Fraunhofer German-Sino Lab"
