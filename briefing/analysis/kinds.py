@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.lexicon import given_names
-from briefing.analysis.names import FIRMS, SQUAD_ROLES
+from briefing.analysis.actors import lookup_country
+from briefing.analysis.lexicon import described_actors, given_names, person_nouns
+from briefing.analysis.names import BODY_ENDINGS, FIRMS, SQUAD_ROLES, TITLES
 from briefing.analysis.not_names import listed_not_parties
 from briefing.analysis.scan import tokens_where
 
@@ -119,6 +120,50 @@ def player_named(mentions: list[Span]) -> bool:
     return any(m.start in after for m in mentions) or any(
         i < len(doc) and doc[i].text in words for i in after
     )
+
+
+_BODY_WORDS = BODY_ENDINGS | FIRM_NOUNS | {"foundation", "trust", "fund", "institute", "centre"}
+_BODY_WORDS |= {"center", "council", "committee", "office", "campaign", "team", "party", "union"}
+"""Last words of a body's name ("Ruben Berta Foundation"), never a surname."""
+_DOERS = ("ist", "yst", "er", "or", "ian", "ant")
+"""Endings of nouns for what a person does: analyst, director, moderator, veterinarian."""
+
+
+def _person_role(noun: Token) -> bool:
+    """A noun for a person's role or trade: a title ("chief executive", "MP"), a noun for one
+    person, or a doer's noun; never a firm's ("broadcaster", "retailer", "carmaker")."""
+    word = noun.lower_
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or word in FIRM_NOUNS:
+        return False
+    if word in TITLES or word in person_nouns():
+        return True
+    if described_actors().get(word, ("", ""))[1] == "PERSON":
+        return True
+    return word.endswith(_DOERS) and not word.endswith("maker")
+
+
+def titled_person(mentions: list[Span]) -> bool:
+    """ "Broadreach chief executive Magnus McEwen-King", "Dominic Hare, chief executive of
+    the palace", "MP Tanya Davies", "said Nikki Rocco, head of distribution": a name the model
+    took for a body, that opens with a first name (no demonym) and has a person's role beside
+    it, is a person."""
+    names = given_names()
+    for m in mentions:
+        words = m.text.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() not in names:
+            continue
+        if words[-1].lower() in _BODY_WORDS or not words[-1][:1].isupper():
+            continue  # "Ruben Berta Foundation", "Candace Windfall as"
+        if lookup_country(words[0]) is not None:
+            continue
+        root = m.root
+        beside = [c for c in root.children if c.dep_ in ("compound", "appos") and c.i < m.start]
+        beside += [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        if any(_person_role(n) for n in beside):
+            return True
+    return False
 
 
 _BLOOD = frozenset({"son", "daughter", "brother", "sister", "grandson", "granddaughter"})

@@ -36,6 +36,7 @@ from briefing.analysis.kinds import (
     platform_named,
     player_named,
     team_named,
+    titled_person,
 )
 from briefing.analysis.names import (
     TITLES,
@@ -303,7 +304,11 @@ def _party_kind(key: str, c: Cluster) -> str:
         _clean(m.text).casefold() in political_parties() for m in c.mentions
     )
     named = named or politics
-    if kind == "ORG" and not key.startswith("group:") and player_named(c.mentions):
+    if (
+        kind == "ORG"
+        and not key.startswith("group:")
+        and (player_named(c.mentions) or titled_person(c.mentions))
+    ):
         return "PERSON"
     return "ORG" if kind == "PERSON" and named else kind
 

@@ -31,3 +31,39 @@ def test_a_name_the_model_took_for_a_person_is_a_person_unless_it_acts_as_a_body
     mention = doc[words[0] : words[1]]
     cluster = Cluster(key=mention.text.casefold(), kind="PERSON", mentions=[mention])
     assert _party_kind(cluster.key, cluster) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # BBC and Wikinews: people the model tagged as organisations, each with a role beside
+        (
+            "The risks are real, said Credit Suisse analyst Vadim Mitroshin.",
+            "Vadim Mitroshin",
+            "PERSON",
+        ),
+        ("Early opponent MP Tanya Davies said the bill had moved.", "Tanya Davies", "PERSON"),
+        ('"It is a new world," said Nikki Rocco, head of distribution.', "Nikki Rocco", "PERSON"),
+        (
+            "Selection committee member Ulf Danielsson said it was deserved.",
+            "Ulf Danielsson",
+            "PERSON",
+        ),
+        # a body's name that opens with a first name stays a body's, and a firm's noun is none
+        # of a person's roles ("broadcaster" is also a person's title)
+        (
+            "Ruben Berta Foundation, the airline's owner, said it would sell.",
+            "Ruben Berta Foundation",
+            "ORG",
+        ),
+        ("Al Jazeera, a broadcaster owned by Qatar, said it would appeal.", "Al Jazeera", "ORG"),
+    ],
+    ids=["analyst", "MP", "head of", "member", "a foundation", "a broadcaster"],
+)
+def test_a_name_the_model_took_for_a_body_with_a_persons_role_beside_it_is_a_person(
+    sentence: str, name: str, kind: str
+) -> None:
+    doc = load_pipeline().nlp(sentence)
+    mention = next(e for e in doc.ents if e.text == name)
+    cluster = Cluster(key=mention.text.casefold(), kind=mention.label_, mentions=[mention])
+    assert _party_kind(cluster.key, cluster) == kind
