@@ -132,7 +132,7 @@ def group_of(
         key = party_key_at[qualifiers[0].i]
         own = (qualifiers[0].i,)
         if key.startswith("norp:"):  # a people that is no country: the group is its own party
-            return Group(_own(phrase, own), phrase, key, phrase.text, "NORP")
+            return Group(_own(phrase, own), phrase, key, _name(phrase), "NORP")
         return Group(_own(phrase, own), phrase, key, phrase.text, "GPE")
     members: list[str] = []
     for prep in head.children:
@@ -156,7 +156,22 @@ def group_of(
             return Group(tokens, phrase, country_key[region], region, "GPE", tuple(members))
         if names <= countries:
             return Group(tokens, phrase, "country:" + region, region, "GPE", tuple(members))
-    return Group(tokens, phrase, None, phrase.text, "GROUP", tuple(members))
+    return Group(tokens, phrase, None, _name(phrase), "GROUP", tuple(members))
+
+
+_QUANTITIES = frozenset({"some", "many", "several", "few", "other", "various", "most", "all"})
+
+
+def _name(phrase: Span) -> str:
+    """A group's name: its phrase less the articles and quantities it opens with ("Some senior
+    Conservative members" -> "Senior Conservative members")."""
+    start = phrase.start
+    while start < phrase.end - 1 and (
+        phrase.doc[start].pos_ in ("DET", "NUM") or phrase.doc[start].lower_ in _QUANTITIES
+    ):
+        start += 1
+    name = phrase.doc[start : phrase.end].text
+    return name[:1].upper() + name[1:]
 
 
 def _own(phrase: Span, taken: tuple[int, ...]) -> tuple[int, ...]:

@@ -37,17 +37,19 @@ def title_then_name(ent: Span) -> list[Span]:
 
 def _team_then_player(ent: Span) -> list[Span]:
     """ "Arsenal midfielder Edu" tagged as an organisation: the team, then the player its
-    role in the singular names (proper nouns to the end); none if it is not that."""
-    at = next((i for i, t in enumerate(ent) if i and t.lemma_.lower() in SQUAD_ROLES), None)
+    role in the singular names (proper nouns to the end); none if it is not that. A "star"
+    names the player only ("Barcelona star Ronaldinho"): a show or a town may have one too."""
+    roles = SQUAD_ROLES | {"star"}
+    at = next((i for i, t in enumerate(ent) if i and t.lemma_.lower() in roles), None)
     if ent.label_ != "ORG" or at is None or ent[at].tag_ != "NN" or at + 1 == len(ent):
         return []
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in [*ent[:at], *ent[at + 1 :]]):
         return []
     doc = ent.doc
-    return [
-        Span(doc, ent.start, ent.start + at, "ORG"),
-        Span(doc, ent.start + at + 1, ent.end, "PERSON"),
-    ]
+    player = Span(doc, ent.start + at + 1, ent.end, "PERSON")
+    if ent[at].lemma_.lower() not in SQUAD_ROLES:
+        return [player]
+    return [Span(doc, ent.start, ent.start + at, "ORG"), player]
 
 
 def _body_then_name(ent: Span) -> list[Span]:

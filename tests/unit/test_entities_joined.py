@@ -159,3 +159,10 @@ def test_a_demonym_after_a_doers_word_is_no_first_name():
     before a person named "German"."""
     a = _analyse("Fraunhofer German-Sino Lab said the chip was ready.")
     assert _party(a, _at(a, "said").party).name == "Fraunhofer German-Sino Lab"
+
+
+def test_a_teams_star_tagged_with_the_team_is_the_player_alone():
+    """BBC sport: "Barcelona star Ronaldinho" was one organisation that held his words."""
+    a = _analyse("Barcelona star Ronaldinho said he was happy at the club.")
+    player = _party(a, _at(a, "said").party)
+    assert (player.name, player.kind) == ("Ronaldinho", "PERSON")

@@ -125,3 +125,11 @@ def test_a_government_a_political_party_would_form_does_not_rename_the_party():
     )
     party = _party(a, "a Conservative government")
     assert party is not None and party.name == "Conservatives"
+
+
+def test_a_group_is_named_without_the_quantity_or_article_it_opens_with():
+    """BBC politics: "some senior Conservative members" was a party's name as written, in
+    lower case, beside "Labour MPs" for "Many Labour MPs"."""
+    a = _analyse("Some senior Conservative members said the leader should go.")
+    members = _party(a, "Some senior Conservative members")
+    assert members is not None and members.name == "Senior Conservative members"
