@@ -68,6 +68,10 @@ decay (by half 30, 60 or 120 days beyond the window instead of 10, a window of 1
 none) joins at most six more gold pairs at precision .90 or more (.97 / .51, by half at 30
 days): the COVID-19 reports of October to December share only "covid-19" with the story's
 earlier ones (a cosine of .01 or less to each of its eleven reports), whatever their dates.
+Latent semantic analysis (the vectors' SVD at 10 to 150 dimensions, its cosine weighted in
+with these or the larger of the two, whole set) reaches more recall at precision .90 only at
+one threshold each (.974 / .534 at 10 dimensions and .34; .911 / .514 at 150 and .18) and
+loses precision fast either side of it: the words of one topic's leads are too few to tie.
 """
 
 from __future__ import annotations
