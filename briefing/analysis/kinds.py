@@ -129,17 +129,21 @@ _DOERS = ("ist", "yst", "er", "or", "ian", "ant")
 """Endings of nouns for what a person does: analyst, director, moderator, veterinarian."""
 
 
+def doer(word: str) -> bool:
+    """A noun (lower case) that ends as one for what a person does and is no firm's noun
+    ("immunologist", "analyst"; not "broadcaster", "retailer", "bookmaker")."""
+    return word.endswith(_DOERS) and word not in FIRM_NOUNS and not word.endswith("maker")
+
+
 def _person_role(noun: Token) -> bool:
     """A noun for a person's role or trade: a title ("chief executive", "MP"), a noun for one
-    person, or a doer's noun; never a firm's ("broadcaster", "retailer", "carmaker")."""
+    person, or a doer's noun (``doer``); never a firm's ("broadcaster" is a title too)."""
     word = noun.lower_
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or word in FIRM_NOUNS:
         return False
     if word in TITLES or word in person_nouns():
         return True
-    if described_actors().get(word, ("", ""))[1] == "PERSON":
-        return True
-    return word.endswith(_DOERS) and not word.endswith("maker")
+    return described_actors().get(word, ("", ""))[1] == "PERSON" or doer(word)
 
 
 def titled_person(mentions: list[Span]) -> bool:

@@ -42,7 +42,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.kinds import FIRM_NOUNS
+from briefing.analysis.kinds import doer
 from briefing.analysis.lexicon import described_actors, given_names, lexicon, rows
 from briefing.analysis.names import PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
@@ -86,9 +86,6 @@ def _opener(token: Token) -> bool:
     return opens and describes and word not in given_names()
 
 
-_DOERS = ("ist", "er", "or", "ian", "ant")  # immunologist, podcaster, moderator, veterinarian
-
-
 def _trade(word: Token, first: Token) -> bool:
     """A noun for what a person does, run into the full name after it, anywhere ("Immunologist
     Kristian Andersen", "Fusilier Lee Rigby"): it ends as a doer's and is no first name, and a
@@ -96,10 +93,8 @@ def _trade(word: Token, first: Token) -> bool:
     firm's noun ("Broadcaster Chris Evans", "Bookmaker William Hill"), by which
     ``kinds.firm_named`` would read the name as a firm's."""
     names = given_names()
-    lower = word.lower_
-    doer = lower.endswith(_DOERS) and lower not in FIRM_NOUNS and not lower.endswith("maker")
     named = first.lower_ in names and lookup_country(first.text) is None
-    return word.is_title and doer and lower not in names and named
+    return word.is_title and doer(word.lower_) and word.lower_ not in names and named
 
 
 def opened(ent: Span) -> Span:
