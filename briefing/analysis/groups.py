@@ -21,6 +21,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.names import QUANTITIES
+
 GROUP_NOUNS = frozenset(
     {
         "leader",
@@ -159,15 +161,12 @@ def group_of(
     return Group(tokens, phrase, None, _name(phrase), "GROUP", tuple(members))
 
 
-_QUANTITIES = frozenset({"some", "many", "several", "few", "other", "various", "most", "all"})
-
-
 def _name(phrase: Span) -> str:
     """A group's name: its phrase less the articles and quantities it opens with ("Some senior
     Conservative members" -> "Senior Conservative members")."""
     start = phrase.start
     while start < phrase.end - 1 and (
-        phrase.doc[start].pos_ in ("DET", "NUM") or phrase.doc[start].lower_ in _QUANTITIES
+        phrase.doc[start].pos_ in ("DET", "NUM") or phrase.doc[start].lower_ in QUANTITIES
     ):
         start += 1
     name = phrase.doc[start : phrase.end].text

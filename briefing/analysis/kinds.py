@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.lexicon import described_actors, given_names, person_nouns
-from briefing.analysis.names import BODY_ENDINGS, FIRMS, SQUAD_ROLES, TITLES
+from briefing.analysis.names import BODY_ENDINGS, FIRMS, GENERIC_BODIES, SQUAD_ROLES, TITLES
 from briefing.analysis.not_names import listed_not_parties
 from briefing.analysis.scan import tokens_where
 
@@ -122,8 +122,8 @@ def player_named(mentions: list[Span]) -> bool:
     )
 
 
-_BODY_WORDS = BODY_ENDINGS | FIRM_NOUNS | {"foundation", "trust", "fund", "institute", "centre"}
-_BODY_WORDS |= {"center", "council", "committee", "office", "campaign", "team", "party", "union"}
+_BODY_WORDS = BODY_ENDINGS | FIRM_NOUNS | GENERIC_BODIES
+_BODY_WORDS |= {"trust", "fund", "institute", "centre", "center", "party", "union"}
 """Last words of a body's name ("Ruben Berta Foundation"), never a surname."""
 _DOERS = ("ist", "yst", "er", "or", "ian", "ant")
 """Endings of nouns for what a person does: analyst, director, moderator, veterinarian."""

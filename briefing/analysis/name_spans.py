@@ -44,14 +44,9 @@ from spacy.tokens import Span, Token
 from briefing.analysis.actors import lookup_country
 from briefing.analysis.kinds import doer
 from briefing.analysis.lexicon import described_actors, given_names, lexicon, rows
-from briefing.analysis.names import PLATFORMS, TITLES, political_parties
+from briefing.analysis.names import GENERIC_BODIES, PLATFORMS, TITLES, political_parties
 from briefing.analysis.polity import INSTITUTIONS
 from briefing.analysis.scan import tokens_where
-
-GENERIC_BODIES = frozenset(
-    ["administration", "campaign", "committee", "council", "foundation", "office", "team"]
-)
-"""Nouns that end a body's name, not a person's ("Trump Administration")."""
 
 
 def _with_head(span: Span, tagged: set[int]) -> Span:

@@ -94,6 +94,17 @@ def _said_of(word: str) -> bool:
     return party_name(word) is not None or (match is not None and match.how == "demonym")
 
 
+GENERIC_BODIES = frozenset(
+    ["administration", "campaign", "committee", "council", "foundation", "office", "team"]
+)
+"""Nouns that end a body's name, not a person's ("Trump Administration")."""
+
+QUANTITIES = frozenset(
+    {"several", "some", "many", "few", "other", "various", "numerous", "multiple", "most"}
+)
+"""Words of quantity a description or a group opens with ("some senior Conservative
+members"), no part of what it names."""
+
 BODY_ENDINGS = frozenset(
     {"airport", "county", "university", "college", "school", "hospital", "church", "mosque"}
     | {"news", "times", "post", "station", "street", "park", "city", "tobacco", "island", "tech"}

@@ -74,10 +74,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from briefing.analysis.lexicon import described_actors
+from briefing.analysis.names import QUANTITIES
 from briefing.analysis.positions import documents, towns
 
-_QUANTITY = frozenset({"several", "some", "many", "few", "other", "various", "numerous"})
-_QUANTITY |= {"multiple", "most"}
 _LEADING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod"})
 _UNKNOWN = frozenset({"unnamed", "anonymous", "unidentified", "senior", "top", "high-ranking"})
 _UNKNOWN |= {"some", "other", "real", "leading", "independent", "outside"}  # "real experts"
@@ -141,7 +140,7 @@ def _leading(token: Token, head: Token) -> bool:
     return (
         token.dep_ in _LEADING_DEPS
         or token.pos_ in ("DET", "NUM")
-        or token.lower_ in _QUANTITY
+        or token.lower_ in QUANTITIES
         or token.like_num
     )
 
@@ -341,7 +340,7 @@ def study_team(head: Token) -> Description | None:
             return None
     elif head.tag_ != "NNS" or head.lemma_.lower() not in _RESEARCHERS:
         return None
-    if any(c.lower_ in _UNKNOWN or c.lower_ in _QUANTITY for c in head.children):
+    if any(c.lower_ in _UNKNOWN or c.lower_ in QUANTITIES for c in head.children):
         return None
     if not any(t.lemma_.lower() in _STUDY for t in head.doc):
         return None
