@@ -47,6 +47,14 @@ def test_a_tagged_cue_the_rules_missed_is_paired_through_the_parse(nlp):
     assert [_text(doc, p) for p in a.content] == ["that taxes were too high"]
 
 
+def test_a_tagged_impersonal_passive_is_nobodys_though_a_source_is_near(nlp):
+    doc = nlp("She insisted she had not chosen a date, but it is widely expected to be in June.")
+    tagged = [Tagged("SOURCE", 0, 1), Tagged("CUE", 1, 2), Tagged("CUE", 11, 14)]
+    said, expected = blend_with_tagger(doc, find_attributions(doc), tagged)
+    assert said.source.text == "She" and expected.head.text == "expected"
+    assert expected.source is None and expected.source_span is None
+
+
 def test_unconfirmed_weak_verb_cues_go_unless_a_party_takes_a_stance(nlp):
     doc = nlp("Some critics think the plan is flawed.")
     rules = find_attributions(doc)

@@ -34,6 +34,7 @@ from briefing.analysis.positions.tagged_sources import (
     anothers,
     cue_head,
     distance,
+    impersonal,
     source_head,
     spoken_by_name_after,
 )
@@ -317,6 +318,8 @@ def _from_tagged(
     holder = next((c for c in head.children if c.dep_ == "poss"), None)
     subject = subject_of(head) if pos == "VERB" else holder
     near = [s for s in ctx.sources if sent[0] <= s.start < sent[1]]
+    if pos == "VERB" and impersonal(head):
+        near, subject = [], None  # "it is widely expected": no one's
     chosen = None
     if subject is not None:
         chosen = next((s for s in near if s.start <= subject.i < s.end), None)

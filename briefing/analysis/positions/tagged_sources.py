@@ -1,6 +1,6 @@
 """The words that head the tagger's spans (a cue's verb, a source's name), and the tagged
 sources that are not a cue's (another verb's subject, or a name the verb's comma sets after
-it)."""
+it), and the cues that are nobody's ("it is widely expected")."""
 
 from __future__ import annotations
 
@@ -56,3 +56,14 @@ def distance(t: Tagged, cue: Tagged) -> int:
     if t.end <= cue.start:
         return cue.start - t.end
     return max(0, t.start - cue.end)
+
+
+def impersonal(verb: Token) -> bool:
+    """A passive cue whose subject is "it" and that names no agent: "it is widely expected
+    to be in June", "it is understood that": nobody's view in the text."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
