@@ -53,16 +53,19 @@ PLATFORMS = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", 
 
 POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"})
 """Letters after a person's name, an office or an honour: "Stephen Kramer QC"."""
+SEATS = frozenset({"MP", "MSP", "MEP", "MLA"})
+"""A member's letters, written before a name too, as a title: "Tory MP Boris Johnson"."""
 
 
 def strip_titles(name: str) -> str:
     """``name`` less its leading title words and the letters after it ("President Donald
-    Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer"); a name of
-    titles only stays whole ("Prime minister", a party named by its office, is no "minister")."""
+    Trump" -> "Donald Trump", "Judge Stephen Kramer QC" -> "Stephen Kramer", "MP Boris
+    Johnson" -> "Boris Johnson"); a name of titles only stays whole ("Prime minister", a
+    party named by its office, is no "minister")."""
     words = name.split()
     if all(w.lower() in TITLES for w in words) and words[0].lower() not in HONORIFICS:
         return name  # but "Mr King" is a King
-    while len(words) > 1 and (words[0].lower() in TITLES or _rank(words)):
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0] in SEATS or _rank(words)):
         words.pop(0)
     while len(words) > 1 and words[-1] in POST_NOMINALS:
         words.pop()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from test_across import _analysis, _place, _with_places
 
 from briefing.analysis.across import cross_parties
+from briefing.analysis.merging import full_name
 from briefing.analysis.names import strip_titles
+from briefing.analysis.types import Party
 
 LIB_DEMS_GROUP = ("liberal-democrats", "Liberal Democrats", "NORP", ("Liberal Democrats",), None)
 LIB_DEMS_ORG = ("liberal-democrats", "Liberal Democrats", "ORG", ("Lib Dems",), None)
@@ -83,3 +85,17 @@ def test_a_rank_that_is_also_a_surname_is_a_title_only_before_a_full_name():
     assert strip_titles("Major Thulani Zwane") == "Thulani Zwane"
     assert strip_titles("John Major") == "John Major"
     assert strip_titles("Major Tom") == "Major Tom"
+
+
+def test_a_members_letters_before_a_name_are_a_title():
+    johnson = Party(
+        "boris-johnson", "Boris Johnson", "PERSON", ("Boris Johnson", "Tory MP Boris Johnson")
+    )
+    assert full_name(johnson) == "Boris Johnson"
+    farage = Party("nigel-farage", "Nigel Farage", "PERSON", ("MEP Nigel Farage",))
+    assert full_name(farage) == "Nigel Farage"
+    tory = ("boris-johnson", "Boris Johnson", "PERSON", johnson.aliases, None)
+    a = _analysis("a", [tory], [("boris-johnson", "opposes")])
+    b = _analysis("b", [("boris-johnson", "Boris Johnson", "PERSON", ("Boris Johnson",), None)])
+    (one,) = cross_parties([a, b])
+    assert one.name == "Boris Johnson" and len(one.articles) == 2
