@@ -28,6 +28,16 @@ def test_a_leads_role_nobody_holds_is_the_person_the_next_sentence_opens_with():
     assert party(a, at(a, "has warned").party).name == "Cathy Jamieson"
 
 
+def test_a_leads_ally_of_a_named_party_is_the_person_named_next_with_a_role_of_their_own():
+    a = analyse(
+        "Chancellor Tom Reed's closest ally has denied suggestions there will be a tax "
+        "giveaway in March. Ed Lane, former chief adviser to the Treasury, said there would "
+        "be no spending spree before the vote."
+    )
+    assert holders(a, "has denied") == ["Ed Lane"]
+    assert "Tom Reed's ally" not in {p.name for p in a.parties}
+
+
 def test_a_leads_capitalised_office_nobody_holds_is_the_person_named_next():
     """BBC politics: "..., the Trade and Industry Secretary has said. Patricia Hewitt said"
     showed a party "Trade and Industry Secretary" beside her (the office tagged NNP)."""

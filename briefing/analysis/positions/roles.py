@@ -258,7 +258,8 @@ def named_next(
     Office minister has called for ... Barbara Roche said", "An artist ... has denied ...
     Shani Rhys James is worried": a lead's role or person (``token``, in ``sentence`` 0 or
     1, ``_someone``) that nobody is named with, in the singular, is the person the next
-    sentence names first as a subject, when it names them with no role of their own."""
+    sentence names first as a subject, when it names them with no role of their own (or the
+    lead is a person's relation: "X's ally")."""
     if sentence > 1 or token.tag_ not in ("NN", "NNP") or not _someone(token):
         return None
     subjects = [
@@ -281,7 +282,12 @@ def named_next(
     owners = {m.party for m in mentions if m.token in owners}  # Kewell said": not the agent
     if not subjects or subjects[0].party in owners:
         return None
-    return None if roles.get(subjects[0].token, set()) - HONORIFICS - _RANKS else subjects[0].party
+    own = roles.get(subjects[0].token, set()) - HONORIFICS - _RANKS
+    # a role of their own says they are someone else, unless the lead is a person's
+    # relation, no office ("Chancellor X's closest ally has denied ... Y, a former adviser
+    # to the Treasury, said"; not "Scotland's justice minister")
+    kin = token.lower_ not in TITLES and any(kind.get(o) == "PERSON" for o in owners)
+    return None if own and not kin else subjects[0].party
 
 
 def _qualifiers(noun: Token) -> set[str]:
