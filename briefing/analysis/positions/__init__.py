@@ -48,7 +48,7 @@ from briefing.analysis.positions.reported import (
 )
 from briefing.analysis.positions.shown import shown
 from briefing.analysis.positions.sources import SourceResolver
-from briefing.analysis.positions.spans import with_noun_content, without_cue
+from briefing.analysis.positions.spans import closed_quotes, with_noun_content, without_cue
 from briefing.analysis.positions.stance import OWN, stance_of
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.positions.views import unconfirmed_views
@@ -245,7 +245,7 @@ def _positions(
             holders.extend((source, party) for party in found or [None])
     if not holders and a.source is None:
         holders = [(None, None)]
-    content = _merged(a.content)
+    content = closed_quotes(resolver.text, _merged(a.content))
     return [
         Position(
             party=party,

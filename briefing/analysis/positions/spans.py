@@ -195,3 +195,31 @@ def end_before(token: Token) -> int:
     """Where the words before ``token`` end: after the last word or quotation mark."""
     words = [w for w in token.doc[: token.i] if not w.is_space and (w.is_quote or not w.is_punct)]
     return words[-1].idx + len(words[-1]) if words else token.idx
+
+
+_DOUBLE = '"“”'
+
+
+def closed_quotes(text: str, pieces: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Content pieces that take in the quotation mark they stop just short of, when they hold
+    the other one ('the Tories offered a "hard right agenda' -> '... agenda"'; '"our
+    country' of 'said "our country" was'): a reader sees quotes that open and close. A mark
+    that opens the next quote ('... for men. "But') stays out: it has a letter after it."""
+    out = []
+    for start, end in pieces:
+        if sum(text.count(q, start, end) for q in _DOUBLE) % 2:
+            if _mark_at(text, end, after=True):
+                end += 1
+            elif _mark_at(text, start - 1, after=False):
+                start -= 1
+        out.append((start, end))
+    return tuple(out)
+
+
+def _mark_at(text: str, i: int, after: bool) -> bool:
+    """A double quotation mark at ``i`` that closes (``after``: no letter or digit follows
+    it) or opens (none comes before it) what is next to it."""
+    if not 0 <= i < len(text) or text[i] not in _DOUBLE:
+        return False
+    beside = i + 1 if after else i - 1
+    return not (0 <= beside < len(text) and text[beside].isalnum())
