@@ -1,7 +1,8 @@
 """A party's kind where the English model's label is wrong: a name it took for a person that
 the article names as a firm ("oil giant Yukos"), a platform ("Twitter said"), a team ("Bolton
-have signed") or one of a list of clubs and places ("Real Madrid, Barcelona and Valencia"); a
-name it took for a body that is a player ("striker Ronaldinho"). Used by ``parties``."""
+have signed", "Leeds United") or one of a list of clubs and places ("Real Madrid, Barcelona
+and Valencia"); a name it took for a body that is a player ("striker Ronaldinho"). Used by
+``parties``."""
 
 from __future__ import annotations
 
@@ -91,6 +92,21 @@ def team_named(mention: Span) -> bool:
     alone = mention.start == 0 or doc[mention.start - 1].text not in (",", "and", "&")
     asked = any(c.tag_ == "MD" for c in after.head.children)  # "would John Terry have"
     return plural and alone and not asked and after.head in (root.head, after)
+
+
+CLUB_ENDINGS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"})
+"""Last words of a club's name after its town's ("Leeds United", "Bristol Rovers")."""
+
+
+def club_named(mention: Span) -> bool:
+    """ "Ken Bates has completed his takeover of Leeds United": a name the model took for a
+    person that ends with a club's word and has no first name in it is the club."""
+    words = mention.text.split()
+    return (
+        len(words) >= 2
+        and words[-1] in CLUB_ENDINGS
+        and not any(w.lower() in given_names() for w in words[:-1])
+    )
 
 
 def listed_with_bodies(mention: Span) -> bool:

@@ -29,6 +29,7 @@ from briefing.analysis.country_spellings import merge_country_spellings
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
 from briefing.analysis.kinds import (
+    club_named,
     firm_named,
     kin_named,
     listed_with_bodies,
@@ -297,7 +298,8 @@ def _named_with_s(mention: Span) -> str:
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
     named = any(
-        firm_named(m) or team_named(m) or platform_named(m) or owns_its(m) for m in c.mentions
+        firm_named(m) or team_named(m) or club_named(m) or platform_named(m) or owns_its(m)
+        for m in c.mentions
     )
     named = named or bool(c.mentions) and all(map(listed_with_bodies, c.mentions))
     politics = bool(c.mentions) and all(  # "Labour and the Tories": a party, not a man

@@ -21,8 +21,12 @@ from briefing.analysis.pipeline import load_pipeline
         ("GlaxoSmithKline saw its profits fall 9% last year.", (0, 1), "ORG"),
         # a first name: "its" is another's
         ("Chris Curry said its calculations were right.", (0, 2), "PERSON"),
+        # BBC sport: "... his takeover of Leeds United" made the club a person, so that a "he"
+        # later in the report was the club
+        ("Tom Fenwick has finished his purchase of Leeds United.", (7, 9), "ORG"),
+        ("Tom Fenwick has finished his purchase of Leeds United.", (0, 2), "PERSON"),
     ],
-    ids=["a party", "a person", "owns its profits", "a first name"],
+    ids=["a party", "a person", "owns its profits", "a first name", "a club", "its buyer"],
 )
 def test_a_name_the_model_took_for_a_person_is_a_person_unless_it_acts_as_a_body(
     sentence: str, words: tuple[int, int], kind: str
