@@ -72,6 +72,8 @@ def portfolio_end(doc: Doc, name: Span) -> int | None:
         i, items = end, items + 1
     if items == 0 or i >= len(doc) or doc[i].lower_ not in ("and", "&"):
         return None
+    if doc[i].ent_iob_ == "I":  # the "&" of a name ("House of Fraser, Marks & Spencer")
+        return None
     end = _item_end(doc, i + 1)
     if end is None or (end < len(doc) and doc[end].is_title):
         return None

@@ -36,7 +36,8 @@ end with ("Labour on Birmingham City Council" is two)."""
 
 def run_over_preposition(spans: list[Span]) -> list[Span]:
     """ "the Interactive Media in Retail Group", tagged as two organisations on either side of
-    "in": one, when the second ends as only an organisation's name does ("Group")."""
+    "in": one, when the second ends as only an organisation's name does ("Group"); and "House
+    of Fraser" (``_house_of``)."""
     merged: list[Span] = []
     for span in spans:
         last = merged[-1] if merged else None
@@ -46,11 +47,30 @@ def run_over_preposition(spans: list[Span]) -> list[Span]:
             and span.start == last.end + 1
             and span.doc[last.end].lower_ in ("in", "for", "of", "on")
             and span[-1].lower_ in _NAME_ENDS
-        ):
+        ) or _house_of(last, span):
             merged[-1] = Span(span.doc, last.start, span.end, "ORG")
         else:
             merged.append(span)
     return merged
+
+
+_HOUSES = frozenset({"House", "Bank", "Church", "College", "University"})
+"""One-word names the model tags as a body, cutting the rest of the name off at "of"."""
+
+
+def _house_of(last: Span | None, span: Span) -> bool:
+    """ "House of Fraser", tagged "House" (a body) and "Fraser" (a body or a person): one
+    body."""
+    return (
+        last is not None
+        and len(last) == 1
+        and last.label_ == "ORG"
+        and last.text in _HOUSES
+        and span.start == last.end + 1
+        and span.doc[last.end].lower_ == "of"
+        and span.label_ in ("ORG", "PERSON")
+        and all(t.is_title for t in span)
+    )
 
 
 _SERVING = frozenset(

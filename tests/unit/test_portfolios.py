@@ -69,3 +69,9 @@ def test_a_portfolio_the_article_names_as_a_department_is_the_ministers_side():
     )
     brand = party(a, at(a, "said").party)
     assert brand.name == "Jo Brand" and brand.affiliation == "department-for-education"
+
+
+def test_a_body_and_a_firm_with_an_ampersand_are_no_portfolio():
+    a = analyse("House of Fraser, Marks & Spencer and Big Food reported weak winter sales.")
+    names = {p.name for p in a.parties}
+    assert {"House of Fraser", "Marks & Spencer"} <= names
