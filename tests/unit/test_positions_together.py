@@ -62,3 +62,20 @@ def test_two_people_each_named_after_a_role_both_speak(text: str) -> None:
     Dimon said": the parser joins the second role to the first name and hangs the second
     name on it (or on the verb, the first name set aside); the statement was one man's."""
     assert sorted(holders(analyse(text), "said")) == ["Laura Stone", "Peter Grant"]
+
+
+def test_a_list_of_names_the_parser_split_before_the_cue_holds_it_each_once():
+    """BBC business: "X, Y, House of Fraser, Marks & Spencer and Big Food all said" gave the
+    statement to the first two alone (the parser hung the rest of the list on "of")."""
+    a = analyse(
+        "Argos, Boots, House of Fraser, Marks & Spencer and Big Food all said that their "
+        "winter sales had been weak."
+    )
+    said = holders(a, "said")
+    assert {"House of Fraser", "Marks & Spencer", "Big Food"} <= set(said)
+    assert len(said) == len(set(said))
+
+
+def test_names_before_a_cue_that_end_with_no_and_are_no_list():
+    a = analyse("Maria Lopez, Director, Ipsos Scotland said the poll was clear.")
+    assert holders(a, "said") == ["Maria Lopez"]

@@ -242,7 +242,8 @@ def _positions(
     for source in [a.source, *a.companions]:
         found = resolver.parties_of(source)
         if _holds_positions(a, source, bool(found) or resolver.names_party(source)):
-            holders.extend((source, party) for party in found or [None])
+            held = {party for _, party in holders}  # one position per party ("A, B and C")
+            holders.extend((source, party) for party in found or [None] if party not in held)
     if not holders and a.source is None:
         holders = [(None, None)]
     content = closed_quotes(resolver.text, _merged(a.content))

@@ -1,7 +1,9 @@
 """Who acts with a cue's subject: "Klobuchar, along with Senator Ron Wyden, introduced",
 "gathered in Kyiv with Y to request", a first subject the parser hung beside the second
 ("Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent, emphasized"), and
-one who did the same ("Aides denied the story, as did John Bolton")."""
+one who did the same ("Aides denied the story, as did John Bolton"), and the names listed
+before the cue that the parser did not join to its subject ("Debenhams, House of Fraser, Marks &
+Spencer and Big Food all said")."""
 
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ def companions(verb: Token) -> list[Token]:
         ]
         + _joined_subjects(verb, subject)
         + _as_did(verb)
+        + _listed_before(verb, subject)
     )
 
 
@@ -70,3 +73,41 @@ def _joined_subjects(verb: Token, subject: Token | None) -> list[Token]:
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in other.children)
     joined = joined and not any(c.dep_ == "conj" for c in other.children)  # else it is joined
     return [other] if joined and other.ent_type_ in _ACTORS else []
+
+
+_LIST_WORDS = frozenset({",", "and", "&", "of", "the"})
+_ALL = frozenset({"all", "both", "also", "have", "has", "had"})
+"""Words between a list of subjects and its verb ("... and Big Food all said")."""
+
+
+def _listed_before(verb: Token, subject: Token | None) -> list[Token]:
+    """ "Debenhams, House of Fraser, Marks & Spencer and Big Food all said": a sentence that
+    opens with a list of three names or more, then its cue, is said by every one of them
+    however the parser hung the list (the last word of each name, but the subject's)."""
+    doc, start = verb.doc, verb.sent.start
+    end = verb.i
+    while end > start and doc[end - 1].lower_ in _ALL:
+        end -= 1
+    run = doc[start:end]
+    if subject is None or not start <= subject.i < end:
+        return []
+    if not all(_in_a_name(t) or t.lower_ in _LIST_WORDS for t in run):
+        return []
+    names, name = [], []
+    for t in run:
+        if t.lower_ in (",", "and"):
+            names, name = names + [name] if name else names, []
+        else:
+            name.append(t)
+    names += [name] if name else []
+    if len(names) < 3 or run[-1].lower_ in _LIST_WORDS or names[-1][0].nbor(-1).lower_ != "and":
+        return []  # a list ends "... and X" ("Mark Diffley, Director, Ipsos MORI said": none)
+    found = [subject]  # a name's conjuncts come with it: the parser joined part of the list
+    for name in (n for n in names if _in_a_name(n[-1])):
+        if not any(t == f or t in f.conjuncts for t in name for f in found):
+            found.append(name[-1])
+    return found[1:]
+
+
+def _in_a_name(token: Token) -> bool:
+    return token.ent_type_ in _ACTORS or (token.pos_ in ("PROPN", "NOUN") and token.is_title)
