@@ -99,8 +99,8 @@ CLUB_ENDINGS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "
 
 
 def club_named(mention: Span) -> bool:
-    """ "Ken Bates has completed his takeover of Leeds United": a name the model took for a
-    person that ends with a club's word and has no first name in it is the club."""
+    """ "... finished his purchase of Leeds United": a name the model took for a person that
+    ends with a club's word and has no first name in it is the club."""
     words = mention.text.split()
     return (
         len(words) >= 2
