@@ -1,18 +1,16 @@
 """Clusters of entity mentions, one per actor, and the rules that merge them: full names head
 the person clusters and a lone surname joins the one it fits ("Assad" -> "Bashar al-Assad"),
-an organisation that is only a person's surname is that person, an acronym is the name with
-those initials, a word that ends one name is that name ("the Post"), and one name is one
-actor whatever labels the model gave it.
+an organisation that is only a person's surname is that person, a word that ends one name is
+that name ("the Post"), and one name is one actor whatever labels the model gave it. Acronyms
+are merged by ``initialisms``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefing.analysis.actors import lookup_country
 from briefing.analysis.names import TRADES, last_name, strip_titles, unaccented
 
 if TYPE_CHECKING:
@@ -59,7 +57,7 @@ def cluster_persons(
         else:  # "Conway", or "de Graaf" after "John de Graaf"
             by_surname = {heads[f] for f in full if _surname(f) == _surname(name)}
             by_first = {heads[f] for f in full if f.split()[0] == words[0]}
-            fits = by_surname or by_first
+            fits = by_surname or by_first or _cut_possessive(ents[i], name, full, heads)
             # several fit ("Elijah Cummings", then "His parents, Robert Cummings Sr. and Ruth
             # Elma Cummings"): the one named first, before this mention, is whom the article
             # calls by the surname alone
@@ -74,6 +72,15 @@ def cluster_persons(
         c.labels["PERSON"] += 1
         c.mentions.append(ents[i])
         assignment[i] = c.key
+
+
+def _cut_possessive(mention: Span, name: str, full: list[str], heads: dict[str, str]) -> set[str]:
+    """ "Mr Gate's speech", written for "Mr Gates' speech": a lone surname with "'s" after it
+    is the person named in full whose surname is it and an "s"."""
+    doc = mention.doc
+    if mention.end >= len(doc) or doc[mention.end].text not in ("'s", "\u2019s"):
+        return set()
+    return {heads[f] for f in full if _surname(f) == _surname(name) + "s"}
 
 
 def _heads(named_at: dict[str, int]) -> dict[str, str]:
@@ -180,7 +187,7 @@ def _spelling(name: str) -> str:
     return "".join(c for c in unaccented(name.casefold()) if c not in " -")
 
 
-def _long_words(name: str) -> str | None:
+def long_words(name: str) -> str | None:
     """A long name's words but its minor ones: "World Summit on the Information Society" and
     "World Summit for the Information Society" are one body written two ways."""
     words = [w.casefold() for w in name.split() if w.lower() not in MINOR_WORDS]
@@ -204,7 +211,7 @@ def merge_same_names(clusters: dict[str, Cluster], assignment: dict[int, str]) -
         names = {_spelling(n) for n in c.names} | (
             {_spelling(c.canonical)} if c.canonical else set()
         )
-        names |= {w for n in c.names if (w := _long_words(n))}
+        names |= {w for n in c.names if (w := long_words(n))}
         into = next((owner[n] for n in names if n in owner and owner[n] in clusters), None)
         if into is not None and into != key:
             merge_into(clusters, assignment, key, into)
@@ -237,78 +244,6 @@ def merge_known_names(
 
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
 """Words a name's initials leave out: "Transport for London (TfL)"."""
-
-
-def initials(name: str) -> str:
-    """The first letters of a name's words but its minor ones: "AK" of "Athletics Kenya"."""
-    return "".join(w[0] for w in name.split() if w.lower() not in MINOR_WORDS and w[0].isalpha())
-
-
-def all_initials(name: str) -> set[str]:
-    """A name's initials, and those of its hyphenated words' parts too: "IADB" of the
-    "Inter-American Development Bank", where "OECD" skips the "operation" of "Co-operation"."""
-    found = {initials(name).upper(), initials(name.replace("-", " ")).upper()}
-    first, _, rest = name.partition(" ")
-    if len(rest.split()) > 1 and first.isupper() and lookup_country(first) is not None:
-        found.add(initials(rest).upper())  # "FBI" of the "US Federal Bureau of Investigation"
-    return found
-
-
-def absorb_acronyms(clusters: dict[str, Cluster], assignment: dict[int, str]) -> None:
-    """ "USI" is "the University of Southern Indiana" when no other name has those initials;
-    so is an acronym written as a word ("Acpo", "Defra"), whatever the model tagged it."""
-    by_initials: dict[str, set[str]] = {}
-    for key, c in clusters.items():
-        if c.kind in ("ORG", "GPE", "NORP", "FAC") and not c.canonical:
-            for name in c.names:
-                for letters in all_initials(name) if len(name.split()) > 1 else ():
-                    by_initials.setdefault(letters, set()).add(key)
-    for key, c in list(clusters.items()):
-        if len(c.names) != 1 or (c.canonical and c.canonical not in c.names):
-            continue
-        (name,) = c.names
-        worded = name.istitle() and 4 <= len(name) <= 6  # "Acpo", "Defra": the BBC's way
-        if not ((name.isupper() or worded) and name.isalpha() and 2 <= len(name) <= 6):
-            continue
-        bracketed = _bracketed(clusters, c, name) if name.isupper() else set()
-        owners = (by_initials.get(name.upper(), set()) or bracketed) - {key}
-        owners = {k for k in owners if k in clusters}
-        if len(owners) > 1 and _one_body(clusters[k] for k in owners):
-            first, *others = sorted(owners)
-            for other in others:
-                merge_into(clusters, assignment, other, first)
-            owners = {first}
-        if len(owners) == 1:
-            merge_into(clusters, assignment, key, next(iter(owners)))
-
-
-def _one_body(owners: Iterable[Cluster]) -> bool:
-    """Names with the same initials that are one body written two ways (``_long_words``)."""
-    words = {_long_words(n) for c in owners for n in c.names if len(n.split()) > 1}
-    return len(words) == 1 and None not in words
-
-
-def _bracketed(clusters: dict[str, Cluster], acronym: Cluster, name: str) -> set[str]:
-    """ "the Royal National Institute for Deaf People (RNID)": the body the acronym follows."""
-    from briefing.analysis.scan import tokens_where  # (spaCy is imported only when parsing)
-
-    doc = acronym.mentions[0].doc
-    ends = {
-        t.i - 2
-        for t in tokens_where(doc, "ORTH", [name])
-        if 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
-    }
-    return {
-        key
-        for key, c in clusters.items()
-        if c.kind == "ORG"
-        and any(m.end - 1 in ends for m in c.mentions)
-        and all(
-            any(i.startswith(name[:2]) for i in all_initials(n))
-            for n in c.names
-            if len(n.split()) > 1
-        )
-    }
 
 
 def _followed(moved: dict[str, str], key: str) -> str:

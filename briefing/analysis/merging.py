@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.clusters import initials
+from briefing.analysis.initialisms import initials
 from briefing.analysis.names import (
     TITLES,
     clean,

@@ -17,7 +17,6 @@ from briefing.analysis.actors import lookup_country
 from briefing.analysis.affiliation import affiliation_entity
 from briefing.analysis.clusters import (
     Cluster,
-    absorb_acronyms,
     absorb_inner_names,
     absorb_last_words,
     absorb_surnames,
@@ -28,6 +27,7 @@ from briefing.analysis.clusters import (
 from briefing.analysis.country_spellings import merge_country_spellings
 from briefing.analysis.entities import entity_spans, never_acts
 from briefing.analysis.groups import administration, group_of
+from briefing.analysis.initialisms import absorb_acronyms
 from briefing.analysis.kinds import (
     club_named,
     firm_named,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.acronyms import acronym
-from briefing.analysis.clusters import MINOR_WORDS, initials
+from briefing.analysis.clusters import MINOR_WORDS
+from briefing.analysis.initialisms import initials
 from briefing.analysis.scan import tokens_where
 
 _LINKS = frozenset({"from", "to", "with", "without"})
@@ -17,7 +18,7 @@ _LINKS = frozenset({"from", "to", "with", "without"})
 def spelled_name(doc: Doc, bracket: int) -> Span | None:
     """The organisation's name spelled out before the acronym that ``doc[bracket]`` ("(")
     opens: the fewest capitalised words before it (in its sentence) whose initials
-    (``clusters.initials``) are its capitals."""
+    (``initialisms.initials``) are its capitals."""
     if bracket + 2 >= len(doc) or doc[bracket + 2].text != ")" or not acronym(doc[bracket + 1]):
         return None
     letters = "".join(c for c in doc[bracket + 1].text if c.isupper())
