@@ -21,7 +21,7 @@ from briefing.analysis.positions.advocates import advocate_attributions
 from briefing.analysis.positions.antecedents import antecedent
 from briefing.analysis.positions.beliefs import belief_attributions, with_beliefs
 from briefing.analysis.positions.combine import Blend, blend_with_tagger
-from briefing.analysis.positions.cues import Attribution, find_attributions, source_tokens, span_of
+from briefing.analysis.positions.cues import Attribution, find_attributions, span_of
 from briefing.analysis.positions.described import Description, described, with_team
 from briefing.analysis.positions.described_again import body_again, described_before, they_described
 from briefing.analysis.positions.description_parties import described_parties
@@ -48,7 +48,12 @@ from briefing.analysis.positions.reported import (
 )
 from briefing.analysis.positions.shown import shown
 from briefing.analysis.positions.sources import SourceResolver
-from briefing.analysis.positions.spans import closed_quotes, with_noun_content, without_cue
+from briefing.analysis.positions.spans import (
+    closed_quotes,
+    source_span,
+    with_noun_content,
+    without_cue,
+)
 from briefing.analysis.positions.stance import OWN, stance_of
 from briefing.analysis.positions.tagger import Tagged
 from briefing.analysis.positions.views import unconfirmed_views
@@ -214,14 +219,6 @@ def _holds_positions(a: Attribution, source: Token | None, names_party: bool) ->
     return source.lemma_.lower() in lexicon().source_nouns or described_here
 
 
-def _source_span(a: Attribution, source: Token | None) -> tuple[int, int] | None:
-    if source is None:
-        return None
-    if source is a.source and a.source_span is not None:
-        return a.source_span
-    return span_of(source_tokens(source))
-
-
 def _sentence_index(sentences: tuple[Sentence, ...], char: int) -> int:
     for s in sentences:
         if s.start <= char < s.end:
@@ -251,7 +248,7 @@ def _positions(
         Position(
             party=party,
             stance=stance_of(a, _same_holder(resolver, parties, party)),
-            source=_source_span(a, source),
+            source=source_span(a, source),
             cue=cue,
             content=content,
             direct_quote=a.direct_quote,

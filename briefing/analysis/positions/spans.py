@@ -1,7 +1,7 @@
 """Character spans of attribution parts: a cue with its auxiliaries, a source's noun phrase
-without its relative clauses or a dateline before it, a content's subtree without edge
-punctuation, and a content without its own cue or, for a noun cue, what the noun is
-about."""
+without its relative clauses, a dateline before it or a day beside it, a content's subtree
+without edge punctuation, and a content without its own cue or, for a noun cue, what the noun
+is about."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 _NOT_SOURCE = frozenset({"relcl", "acl", "punct", "cc", "conj"})
 _BREAKS = frozenset({"—", "–", "--", "(AP)", "(Reuters)"})
+_WHEN = frozenset({"DATE", "TIME"})
+_ON_DAYS = frozenset({"on", "at", "during", "in", "from", "until"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg"})
 _CUE_ADVERBS = frozenset({"also", "just", "already", "reportedly", "repeatedly", "publicly"})
 
@@ -44,6 +46,40 @@ def range_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def subtree_span(token: Token, exclude: set[int] = frozenset()) -> tuple[int, int]:
     tokens = [t for t in token.subtree if t.i not in exclude]
     return span_of(tokens or [token])
+
+
+def source_span(a: Attribution, source: Token | None) -> tuple[int, int] | None:
+    """The characters of the source ``source`` of ``a``: the span the tagger marked when it is
+    the attribution's own source, else its noun phrase; either without a day beside it."""
+    if source is None:
+        return None
+    if source is a.source and a.source_span is not None:
+        return without_when(source.doc, a.source_span)
+    return without_when(source.doc, span_of(source_tokens(source)))
+
+
+def without_when(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A source's words without a day or a time that opens them ("On Wednesday Mr Blair",
+    "Friday Ford Motor Company") or that a preposition hangs on their noun ("The prime
+    minister on Sunday"); not one inside them ("the report released in March by Shelter") nor
+    one a verb of theirs takes ("which begins on 17 January")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or len(words) < 2:
+        return span
+    first, last = words.start, words.end - 1
+    opening = first + (doc[first].pos_ == "ADP" and doc[first + 1].ent_type_ in _WHEN)
+    if doc[opening].ent_type_ in _WHEN and doc[opening].lower_ not in ("the", "a"):
+        while opening < last and (doc[opening].ent_type_ in _WHEN or doc[opening].text == ","):
+            opening += 1
+        owned = any(t.tag_ == "POS" for t in doc[first : opening + 1])  # "June's daughter"
+        first = first if owned or doc[opening].ent_type_ in _WHEN else opening
+    end = last
+    while end > first and doc[end].ent_type_ in _WHEN:
+        end -= 1
+    on = doc[end].lower_ in _ON_DAYS and doc[end].head.pos_ != "VERB"
+    if end < last and end > first and on:  # not "Leader of the Year", "friends for 60 years"
+        last = end - 1
+    return range_span(doc, first, last + 1)
 
 
 def source_tokens(head: Token) -> list[Token]:
