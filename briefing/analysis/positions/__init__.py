@@ -51,7 +51,7 @@ from briefing.analysis.positions.sources import SourceResolver
 from briefing.analysis.positions.spans import (
     closed_quotes,
     source_span,
-    with_noun_content,
+    with_content,
     without_cue,
 )
 from briefing.analysis.positions.stance import OWN, stance_of
@@ -351,7 +351,7 @@ def extract_positions(
     resolver = SourceResolver(doc, parties)
     found = attributions_of(doc, resolver, tagged, party_views=True, with_tagger=with_tagger)
     text = resolver.text
-    every = [without_cue(with_noun_content(a), text) for a in found]
+    every = [without_cue(with_content(a), text) for a in found]
     every = _with_acts(_with_acts(every, find_acts(doc)), modifier_attributions(doc))
     quoted = resolver.quote_spans  # read once per document
     every = with_beliefs(

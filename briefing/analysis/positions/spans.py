@@ -139,6 +139,76 @@ def with_noun_content(a: Attribution) -> Attribution:
     return a
 
 
+def with_content(a: Attribution) -> Attribution:
+    """``a`` with what it is about when it has no content: a tagged noun cue's subject
+    (``with_noun_content``), or the clause a speech verb reports that the parser hung
+    elsewhere (``said_clause``)."""
+    if a.content or a.pos != "VERB" or not lexicon().speaks(a.head.lemma_):
+        return with_noun_content(a)
+    clause = said_clause(a.head)
+    if clause:
+        a.content = [span_of(clause)]
+        a.content_root = clause[0].head if clause[0].lower_ == "that" else clause[0]
+    elif pieces := around_aside(a.head, a.source):
+        a.content = [span_of(p) for p in pieces]
+        a.content_root = a.head.sent.root
+    return a
+
+
+def around_aside(verb: Token, source: Token | None) -> list[list[Token]]:
+    """The rest of the sentence around a speech verb set aside by commas with its speaker
+    ("..., it said.", "By contrast, says Mr Cox, the Mac mini is cheap."), when the parser
+    hung it there as a clause of its own; none when the aside holds other words or the rest
+    no verb (the parser may hang the speaker on the rest: "says Mr Cox, the Mac mini is")."""
+    as_said = verb.dep_ == "advcl" and any(c.lower_ == "as" for c in verb.children)
+    hung = verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "advcl")
+    if hung and not as_said:  # "as the man says"; not "David Klein, who argued with them, quit"
+        return []
+    sent = verb.sent
+    commas = [t.i for t in sent if t.text == ","]
+    before = max((i for i in commas if i < verb.i), default=None)
+    after = min((i for i in commas if i > verb.i), default=None)
+    if before is None and after is None:
+        return []
+    start = sent.start if before is None else before + 1
+    end = sent.end if after is None else after
+    own = {t.i for t in verb.subtree}
+    speaker = {t.i for t in source_tokens(source)} if source is not None else set()
+    aside = [t for t in verb.doc[start:end] if not t.is_punct and t.i not in speaker]
+    earlier = any(t.i in own and not t.is_punct for t in sent if t.i < start)
+    if earlier or any(t.i not in own for t in aside):
+        return []
+    edges = [(sent.start, before)] if before is not None else []
+    edges += [(after + 1, sent.end)] if after is not None else []
+    pieces = [[t for t in verb.doc[a:b] if not t.is_space] for a, b in edges]
+    described = {t.i for t in source.subtree} if source is not None else set()
+    pieces = [p for p in pieces if p and not all(t.is_punct or t.i in described for t in p)]
+    verbs = any(t.pos_ in ("VERB", "AUX") for p in pieces for t in p)
+    return pieces if verbs else []
+
+
+def said_clause(verb: Token) -> list[Token]:
+    """What a speech verb reports, hung elsewhere by the parser: an adverbial clause after it
+    with a subject of its own and no marker ("He said after seven years Labour had
+    changed"; not "said nothing when the minister resigned"), or a "that" clause after
+    phrases of the verb ("said in its submission before the Budget that action was needed",
+    read as a clause on "Budget")."""
+    for child in verb.children:
+        marked = any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in child.children)
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if child.dep_ == "advcl" and child.i > verb.i and subject and not marked:
+            return list(child.subtree)
+    doc, end = verb.doc, verb.sent.end
+    phrases = {t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree}
+    after = verb.i + 1
+    while after < end and after in phrases and doc[after].lower_ != "that":
+        after += 1
+    if after == verb.i + 1 or after >= end or doc[after].lower_ != "that":
+        return []
+    words = [t for t in doc[after:end] if not (t.is_punct and t.i == end - 1)]
+    return words if any(t.pos_ in ("VERB", "AUX") for t in words) else []
+
+
 def without_cue(a: Attribution, text: str) -> Attribution:
     """A content piece that holds its own cue ("which he said would allow him to act") starts
     after the cue: "would allow him to act"."""
