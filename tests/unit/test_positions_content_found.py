@@ -47,3 +47,10 @@ def test_what_describes_the_speaker_after_the_aside_is_not_what_was_said():
     )
     said = [p for p in a.positions if "says" in a.article.text[slice(*p.cue)]]
     assert not any("made the comments" in content_at(a, "says") for _ in said)
+
+
+def test_what_a_cue_ending_in_its_object_is_about_is_the_phrase_after_it():
+    a = analyse(
+        "Tom Brand and Ann Lee have pleaded guilty to charges that they shared films online."
+    )
+    assert content_at(a, "pleaded guilty") == "to charges that they shared films online"

@@ -143,6 +143,9 @@ def with_content(a: Attribution) -> Attribution:
     """``a`` with what it is about when it has no content: a tagged noun cue's subject
     (``with_noun_content``), or the clause a speech verb reports that the parser hung
     elsewhere (``said_clause``)."""
+    if not a.content and (phrase := phrase_after(a.cue)):
+        a.content, a.content_root = [span_of(phrase)], phrase[0]
+        return a
     if a.content or a.pos != "VERB" or not lexicon().speaks(a.head.lemma_):
         return with_noun_content(a)
     clause = said_clause(a.head)
@@ -153,6 +156,16 @@ def with_content(a: Attribution) -> Attribution:
         a.content = [span_of(p) for p in pieces]
         a.content_root = a.head.sent.root
     return a
+
+
+def phrase_after(cue: list[Token]) -> list[Token]:
+    """What a cue that ends in its own object is about: the phrase its last word takes right
+    after it ("pleaded guilty *to charges that ...*", "expressed opposition *to the plan*")."""
+    last = cue[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if after is None or after.dep_ != "prep" or after.head not in cue or after.lower_ not in ABOUT:
+        return []
+    return list(after.subtree) if any(c.dep_ in ("pobj", "pcomp") for c in after.children) else []
 
 
 def around_aside(verb: Token, source: Token | None) -> list[list[Token]]:
