@@ -140,16 +140,17 @@ def with_noun_content(a: Attribution) -> Attribution:
 
 
 def with_content(a: Attribution) -> Attribution:
-    """``a`` with what it is about when it has no content: a tagged noun cue's subject
-    (``with_noun_content``), or the clause a speech verb reports that the parser hung
-    elsewhere (``said_clause``)."""
-    if not a.content and (phrase := phrase_after(a.cue)):
-        a.content, a.content_root = [span_of(phrase)], phrase[0]
+    """``a`` with what it is about when it has no content: the phrase right after a cue that
+    ends in its own object (``phrase_after``), a tagged noun cue's subject
+    (``with_noun_content``), or what a speech verb reports that the parser hung elsewhere
+    (``said_clause``, ``around_aside``)."""
+    if a.content:
         return a
-    if a.content or a.pos != "VERB" or not lexicon().speaks(a.head.lemma_):
+    if phrase := phrase_after(a.cue):
+        a.content, a.content_root = [span_of(phrase)], phrase[0]
+    elif a.pos != "VERB" or not lexicon().speaks(a.head.lemma_):
         return with_noun_content(a)
-    clause = said_clause(a.head)
-    if clause:
+    elif clause := said_clause(a.head):
         a.content = [span_of(clause)]
         a.content_root = clause[0].head if clause[0].lower_ == "that" else clause[0]
     elif pieces := around_aside(a.head, a.source):
@@ -160,7 +161,7 @@ def with_content(a: Attribution) -> Attribution:
 
 def phrase_after(cue: list[Token]) -> list[Token]:
     """What a cue that ends in its own object is about: the phrase its last word takes right
-    after it ("pleaded guilty *to charges that ...*", "expressed opposition *to the plan*")."""
+    after it ("pleaded guilty *to charges that ...*", "told *of his shock*")."""
     last = cue[-1]
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if after is None or after.dep_ != "prep" or after.head not in cue or after.lower_ not in ABOUT:
