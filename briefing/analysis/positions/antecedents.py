@@ -4,7 +4,7 @@ named again with "the" ("the sources") the mention before that says whose they a
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 GROUPS = frozenset({"family", "government", "police", "team", "committee", "council"})
@@ -84,6 +84,26 @@ def antecedent(head: Token) -> Token | None:
     if noun.text == ",":
         noun = head.doc[head.i - 2]
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def description_before(token: Token, sentences: list[Span], here: int) -> Token | None:
+    """The description "it" (``token``, in sentence ``here``) may stand for: the last noun
+    before it in its sentence that is "the" and a singular common noun, a subject or a
+    subject's possessor ("The company's shares fell after it said"); else the subject of the
+    sentence before so described ("The company has sought bailouts. Last month it said").
+    """
+    found = [t for t in sentences[here] if t.i < token.i and _definite_subject(t)]
+    if not found and here > 0:
+        found = [t for t in sentences[here - 1] if _definite_subject(t) and t.dep_ != "poss"]
+    return found[-1] if found else None
+
+
+def _definite_subject(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.ent_type_:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return (token.head if token.dep_ == "poss" else token).dep_ in ("nsubj", "nsubjpass")
 
 
 def fronted_participle(token: Token) -> set[int]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from briefing.analysis.polity import INSTITUTIONS
 from briefing.analysis.positions import interviews
 from briefing.analysis.positions.ages import demonym
-from briefing.analysis.positions.antecedents import fronted_participle
+from briefing.analysis.positions.antecedents import description_before, fronted_participle
 from briefing.analysis.positions.documents import LOOKBACK, ROLE_LOOKBACK, RULERS
 from briefing.analysis.positions.gender import SHE, pronoun_gender
 from briefing.analysis.positions.quotes import within
@@ -62,8 +62,21 @@ class Pronouns(Speakers):
             # "it" is no country whose adjective only says where a thing is from
             named = self._country_named if word in GROUP else self._origin
             stop = self._placed if word in THING else None
-            return self._fronted(token, body) or self.recent(token, body, skip=named, stop=stop)
+            described = self._described_before(token, body) if word in THING else None
+            described = described or self._fronted(token, body)
+            return described or self.recent(token, body, skip=named, stop=stop)
         return None
+
+    def _described_before(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """ "The company's shares fell after it said": the body a description stands for
+        (``description_before``), no fitting party named after it; not in a quote."""
+        if within(token.idx, self.quote_spans):
+            return None
+        noun = description_before(token, self.sentences, self.sentence_of[token.i])
+        if noun is None or any(noun.i < m.token < token.i and fits(m.party) for m in self.mentions):
+            return None
+        party = self.party_of(noun)
+        return party if party is not None and fits(party) else None
 
     def person_like(self, token: Token, want: str | None) -> str | None:
         """The person "he" or "she" (``want``) at ``token`` refers to; either, with None."""
