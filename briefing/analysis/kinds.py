@@ -1,8 +1,8 @@
 """A party's kind where the English model's label is wrong: a name it took for a person that
-the article names as a firm ("oil giant Yukos"), a platform ("Twitter said"), a team ("Bolton
-have signed", "Leeds United") or one of a list of clubs and places ("Real Madrid, Barcelona
-and Valencia"); a name it took for a body that is a player ("striker Ronaldinho"). Used by
-``parties``."""
+the article names as a firm ("oil giant Yukos", "co-founder of Blinkx"), a platform ("Twitter
+said"), a team ("Bolton have signed", "Leeds United") or one of a list of clubs and places
+("Real Madrid, Barcelona and Valencia"); a name it took for a body that is a player ("striker
+Ronaldinho"). Used by ``parties``."""
 
 from __future__ import annotations
 
@@ -92,6 +92,24 @@ def team_named(mention: Span) -> bool:
     alone = mention.start == 0 or doc[mention.start - 1].text not in (",", "and", "&")
     asked = any(c.tag_ == "MD" for c in after.head.children)  # "would John Terry have"
     return plural and alone and not asked and after.head in (root.head, after)
+
+
+_STAFF = frozenset({"founder", "co-founder", "cofounder", "ceo", "chairman", "shareholder"})
+"""A firm's people named with "of" before it ("co-founder of Blinkx")."""
+
+
+def staffed(mention: Span) -> bool:
+    """ "said Suranga Chandratillake, co-founder of Blinkx": a name the model took for a
+    person, that a firm's founder, chairman or shareholders are "of", with no first name in
+    it, is the firm."""
+    root = mention.root
+    of = root.head if root.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return False
+    words = mention.text.split()
+    return of.head.lemma_.lower() in _STAFF and not any(
+        w.lower() in given_names() for w in words[:-1]
+    )
 
 
 CLUB_ENDINGS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"})

@@ -36,6 +36,7 @@ from briefing.analysis.kinds import (
     owns_its,
     platform_named,
     player_named,
+    staffed,
     team_named,
     titled_person,
 )
@@ -298,7 +299,12 @@ def _named_with_s(mention: Span) -> str:
 def _party_kind(key: str, c: Cluster) -> str:
     kind = c.kind if c.kind == "PERSON" or key.startswith("group:") else _kind(c)
     named = any(
-        firm_named(m) or team_named(m) or club_named(m) or platform_named(m) or owns_its(m)
+        firm_named(m)
+        or team_named(m)
+        or club_named(m)
+        or platform_named(m)
+        or owns_its(m)
+        or staffed(m)
         for m in c.mentions
     )
     named = named or bool(c.mentions) and all(map(listed_with_bodies, c.mentions))

@@ -25,8 +25,16 @@ from briefing.analysis.pipeline import load_pipeline
         # later in the report was the club
         ("Tom Fenwick has finished his purchase of Leeds United.", (7, 9), "ORG"),
         ("Tom Fenwick has finished his purchase of Leeds United.", (0, 2), "PERSON"),
+        # BBC technology: "said Suranga Chandratillake, co-founder of Blinkx" made the firm a
+        # person, so that his "he said" later in the report was the firm's
+        ("The market is crowded, said Sam Reed, co-founder of Blinkx.", (13, 14), "ORG"),
+        ("Sam Reed is the chairman of Blinkx.", (0, 2), "PERSON"),
+        ("The house was built for the son of Jones.", (8, 9), "PERSON"),
     ],
-    ids=["a party", "a person", "owns its profits", "a first name", "a club", "its buyer"],
+    ids=[
+        *("a party", "a person", "owns its profits", "a first name", "a club", "its buyer"),
+        *("co-founder of", "its chairman", "a son of"),
+    ],
 )
 def test_a_name_the_model_took_for_a_person_is_a_person_unless_it_acts_as_a_body(
     sentence: str, words: tuple[int, int], kind: str
