@@ -112,6 +112,17 @@ def staffed(mention: Span) -> bool:
     )
 
 
+def which_named(mention: Span) -> bool:
+    """ "Euronext, which combines the Paris, Amsterdam and Lisbon exchanges": a name the
+    model took for a person, with no first name in it, that ", which" follows."""
+    doc, end = mention.doc, mention.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    if mention.root.dep_ == "pobj":  # "a proposal from Mr Glazer, which": the proposal
+        return False
+    return not any(w.lower() in given_names() for w in mention.text.split())
+
+
 CLUB_ENDINGS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"})
 """Last words of a club's name after its town's ("Leeds United", "Bristol Rovers")."""
 

@@ -39,6 +39,7 @@ from briefing.analysis.kinds import (
     staffed,
     team_named,
     titled_person,
+    which_named,
 )
 from briefing.analysis.names import (
     TITLES,
@@ -305,6 +306,7 @@ def _party_kind(key: str, c: Cluster) -> str:
         or platform_named(m)
         or owns_its(m)
         or staffed(m)
+        or which_named(m)
         for m in c.mentions
     )
     named = named or bool(c.mentions) and all(map(listed_with_bodies, c.mentions))

@@ -30,10 +30,21 @@ from briefing.analysis.pipeline import load_pipeline
         ("The market is crowded, said Sam Reed, co-founder of Blinkx.", (13, 14), "ORG"),
         ("Sam Reed is the chairman of Blinkx.", (0, 2), "PERSON"),
         ("The house was built for the son of Jones.", (8, 9), "PERSON"),
+        # BBC business: "Euronext, which combines the Paris, Amsterdam and Lisbon exchanges"
+        (
+            "In the meantime, Euronext, which runs the Paris exchange, said it would bid.",
+            (4, 5),
+            "ORG",
+        ),
+        (
+            "The club received a proposal from Mr Glazer, which looks set to succeed.",
+            (7, 8),
+            "PERSON",
+        ),
     ],
     ids=[
         *("a party", "a person", "owns its profits", "a first name", "a club", "its buyer"),
-        *("co-founder of", "its chairman", "a son of"),
+        *("co-founder of", "its chairman", "a son of", "which", "a proposal from him, which"),
     ],
 )
 def test_a_name_the_model_took_for_a_person_is_a_person_unless_it_acts_as_a_body(
