@@ -62,9 +62,9 @@ class Pronouns(Speakers):
             # "it" is no country whose adjective only says where a thing is from
             named = self._country_named if word in GROUP else self._origin
             stop = self._placed if word in THING else None
-            described = self._described_before(token, body) if word in THING else None
-            described = described or self._fronted(token, body)
-            return described or self.recent(token, body, skip=named, stop=stop)
+            found = self._described_before(token, body) if word in THING else None
+            found = found or self._fronted(token, body)
+            return found or self.recent(token, body, skip=named, stop=stop)
         return None
 
     def _described_before(self, token: Token, fits: Callable[[str], bool]) -> str | None:
