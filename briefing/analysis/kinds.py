@@ -106,10 +106,7 @@ def staffed(mention: Span) -> bool:
     of = root.head if root.dep_ == "pobj" else None
     if of is None or of.lower_ != "of" or of.head.pos_ != "NOUN":
         return False
-    words = mention.text.split()
-    return of.head.lemma_.lower() in _STAFF and not any(
-        w.lower() in given_names() for w in words[:-1]
-    )
+    return of.head.lemma_.lower() in _STAFF and not _first_named(mention.text.split())
 
 
 def which_named(mention: Span) -> bool:
@@ -120,7 +117,12 @@ def which_named(mention: Span) -> bool:
         return False
     if mention.root.dep_ == "pobj":  # "a proposal from Mr Glazer, which": the proposal
         return False
-    return not any(w.lower() in given_names() for w in mention.text.split())
+    return not _first_named(mention.text.split(), last=True)
+
+
+def _first_named(words: list[str], last: bool = False) -> bool:
+    """Whether a name's words hold a first name (its last word too, with ``last``)."""
+    return any(w.lower() in given_names() for w in (words if last else words[:-1]))
 
 
 CLUB_ENDINGS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"})
@@ -131,11 +133,7 @@ def club_named(mention: Span) -> bool:
     """ "... finished his purchase of Leeds United": a name the model took for a person that
     ends with a club's word and has no first name in it is the club."""
     words = mention.text.split()
-    return (
-        len(words) >= 2
-        and words[-1] in CLUB_ENDINGS
-        and not any(w.lower() in given_names() for w in words[:-1])
-    )
+    return len(words) >= 2 and words[-1] in CLUB_ENDINGS and not _first_named(words)
 
 
 def listed_with_bodies(mention: Span) -> bool:
