@@ -58,9 +58,11 @@ _VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "w
 
 def _acts(token: Token) -> bool:
     """ "G7 finance ministers have backed", "G7 said", "An IAAF statement said": capitals
-    that act or name those who do, or what speaks for them, not a thing ("patients with
-    MS")."""
+    that act (or by whom something is done) or name those who do, or what speaks for them,
+    not a thing ("patients with MS")."""
     head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "agent":
+        return True  # "was described by the CBCP as"
     return token.dep_ == "nsubj" or (
         token.dep_ in ("compound", "nmod")
         and (
@@ -76,6 +78,7 @@ def _initials(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     for ent in doc.ents:
         name = list(ent[: next((t.i for t in ent if t.text == "("), ent.end) - ent.start])
+        name = [t for t in name if t.tag_ != "POS"]  # "Catholic Bishops' Conference": CBC
         words = [t for t in name if t.is_title and t.lower_ != "the"]  # not "(ILO" run into it
         small = sum(t.lower_ in ("the", "of", "for", "and") for t in name)
         if ent.label_ == "ORG" and 1 < len(words) == len(name) - small:

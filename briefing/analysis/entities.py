@@ -338,6 +338,12 @@ def _last_names(spans: list[Span]) -> set[str]:
     }
 
 
+def _first_name_before(token: Token) -> bool:
+    """ "Kathleen Prior": another name's first word before the surname, not "Mr Prior"."""
+    before = token.nbor(-1)
+    return before.is_title and before.pos_ == "PROPN" and before.lower_ not in HONORIFICS
+
+
 def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]:
     """A tagged person's surname the model left untagged elsewhere ("In that role, Cummings
     oversaw", read as a common noun): a mention of the person, as a reader takes it."""
@@ -351,7 +357,7 @@ def _known_surnames(doc: Doc, people: set[str], spans: list[Span]) -> list[Span]
             and not token.ent_type_
             and _capitalised(token)  # "DiCaprio" too
             and (token.pos_ in ("PROPN", "NOUN") or et_al)
-            and not (token.i > 0 and token.nbor(-1).is_title and token.nbor(-1).pos_ == "PROPN")
+            and not (token.i > 0 and _first_name_before(token))
             and not (token.i + 1 < len(doc) and token.nbor(1).pos_ == "PROPN" and not et_al)
         ):
             found.append(Span(doc, hyphen_start(doc, token.i, taken), token.i + 1, "PERSON"))
