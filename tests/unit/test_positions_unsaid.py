@@ -23,3 +23,11 @@ def test_a_remark_made_with_none_of_its_words_here_is_no_position():
     cues = [a.article.text[slice(*p.cue)] for p in a.positions]
     assert not [c for c in cues if "his announcement" in c or "no comment" in c]
     assert len([c for c in cues if c.startswith("made")]) == 2
+
+
+def test_not_believing_something_is_a_view_held_but_not_saying_it_is_none():
+    a = analyse(
+        "Jane Morton does not believe the new tax will raise any money. Peter Hale did not "
+        "say he would vote for the plan."
+    )
+    assert [(party, cue) for party, _, cue in shown(a)] == [("jane-morton", "does not believe")]

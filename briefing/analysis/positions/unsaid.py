@@ -29,9 +29,14 @@ def negated_statement(a: Attribution) -> bool:
     negated = any(c.dep_ == "neg" for t in {a.head, *a.cue} for c in t.children)
     if a.kind not in ("verb", "tagged") or not negated or plea(a) is not None:
         return False  # "pleaded not guilty" denies the charges
-    if negative_finding(a):
+    if negative_finding(a) or a.head.lemma_ in _HELD_NOT:
         return False
     return lexicon().verb_stance(a.key) is None
+
+
+_HELD_NOT = frozenset({"believe", "think", "consider"})
+"""Verbs of belief whose negation is a belief held ("does not believe abortion should be an
+election issue" holds that it should not): a view, unlike "did not say"."""
 
 
 _SILENT = frozenset({"comment", "elaborate", "say", "discuss", "answer", "speculate", "specify"})
