@@ -72,3 +72,11 @@ def test_the_studios_are_not_the_one_studio_named_before():
         "would prefer to use one standard."
     )
     assert holders(a, "would prefer") == []
+
+
+def test_who_after_a_thing_a_persons_description_names_is_that_person():
+    a = analyse(
+        "The claim was backed by Anna Pell - a former Oxford historian, and a leading expert "
+        "on code-breaking, who has confirmed the letter was genuine."
+    )
+    assert party(a, at(a, "confirmed").party).name == "Anna Pell"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.lexicon import described_actors, person_nouns
+
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 GROUPS = frozenset({"family", "government", "police", "team", "committee", "council"})
 """Nouns a reporter refers back to with "they" in the singular ("The family said they")."""
@@ -66,6 +68,27 @@ def _said_to_be(noun: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in ("PRON", "PROPN") else None
 
 
+def _personal(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in person_nouns() or described_actors().get(lemma, ("", ""))[1] == "PERSON"
+
+
+def _person_over(noun: Token) -> Token:
+    """ "David Kahn, a leading expert on code-breaking, who has confirmed": the one "who"
+    stands for when the parser hung its clause on a thing a preposition names, the noun that
+    the preposition's phrase describes, and the name that noun is set beside."""
+    if noun.ent_type_ or _personal(noun) or noun.dep_ != "pobj":
+        return noun
+    described = noun
+    while described.dep_ == "pobj" and described.head.dep_ == "prep":
+        described = described.head.head
+    if not _personal(described):
+        return noun
+    while described.dep_ in ("appos", "conj") and described.head.pos_ in ("NOUN", "PROPN"):
+        described = described.head
+    return described
+
+
 def antecedent(head: Token) -> Token | None:
     """What a pronoun stands for when its sentence says: the noun a relative clause modifies,
     or, where the parser left "who" outside a relative clause ("according to police, who
@@ -77,7 +100,8 @@ def antecedent(head: Token) -> Token | None:
     if head.lower_ not in _RELATIVE:
         return _named_again(head)
     if head.head.dep_ in ("relcl", "acl"):
-        return _said_to_be(head.head.head) or head.head.head
+        noun = head.head.head
+        return _said_to_be(noun) or (_person_over(noun) if head.lower_ == "who" else noun)
     if head.lower_ not in ("who", "which") or head.i < 2:
         return None
     noun = head.doc[head.i - 1]  # "according to CNN who reported": no comma
