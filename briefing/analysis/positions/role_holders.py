@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.lexicon import epithets, person_nouns
-from briefing.analysis.names import TEAM_ROLES, TITLES
+from briefing.analysis.names import HONORIFICS, TEAM_ROLES, TITLES
 from briefing.analysis.positions import documents, inverted
 from briefing.analysis.positions.antecedents import GROUPS
 from briefing.analysis.positions.documents import ROLE_LOOKBACK
+from briefing.analysis.positions.office_holders import known_holder
 from briefing.analysis.positions.roles import (
     OFFICES,
     Mention,
@@ -20,6 +21,7 @@ from briefing.analysis.positions.roles import (
     introduced,
     leading,
     named_next,
+    offices_unheld,
     only_holder,
     reporter_of,
     same_side,
@@ -112,9 +114,27 @@ class RoleHolders:
                 lead = None if found else leading(token, self.mentions, self.roles, self.kind, role)
                 reporter = reporter_of(token)  # not the lead reporting on the office
                 held = found or (None if reporter and self.party_of(reporter) == lead else lead)
+                held = held or (self._known_holder(token, role) if role in OFFICES else None)
                 if held is not None or not cabinet:
                     return held
         return named_next(token, here, self.mentions, self.roles, self.kind)
+
+    def _known_holder(self, token: Token, office: str) -> str | None:
+        """ "Mr Blair" named, then "the prime minister said": the one person the article
+        names who has held the office (``office_holders``), of those it names with no other
+        office ("Chancellor Gordon Brown" is not the prime minister here) and who have held
+        no other office it calls someone by ("the chancellor"); not "the French president",
+        whose country may be another's."""
+        if any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+            for c in token.children
+        ):
+            return None
+        titled = [m for m in self.mentions if m.token in self.roles]
+        other = {m.party for m in titled if self.roles[m.token] - HONORIFICS - {office}}
+        people = [(p, names) for p, names in self.people.items() if p not in other]
+        elsewhere = set(offices_unheld(self.doc, titled, self.roles)) - {office}
+        return known_holder(office, people, elsewhere)
 
     def _alike(self, token: Token, people: list[Mention]) -> list[Mention]:
         """Those of ``people`` named with the country and rank the role has, if any."""

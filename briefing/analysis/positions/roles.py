@@ -153,7 +153,7 @@ def introduced(
     return named.pop() if len(named) == 1 else None
 
 
-def _offices_unheld(doc: Doc, people: list[Mention], roles: dict[int, set[str]]) -> list[str]:
+def offices_unheld(doc: Doc, people: list[Mention], roles: dict[int, set[str]]) -> list[str]:
     """The offices the article calls someone by ("the chancellor", "the PM") whom it never
     names with that office, in the order it first does."""
     named = {t for m in people for t in (m.token, *(c.i for c in doc[m.token].children))}
@@ -199,7 +199,7 @@ def leading(
     )
     if lead is None or _paired(lead, people, kind, token.doc):
         return None
-    if _offices_unheld(token.doc, people, roles)[:1] not in ([], [role]):
+    if offices_unheld(token.doc, people, roles)[:1] not in ([], [role]):
         return None
     held = {r for m in people if m.party == lead.party for r in roles.get(m.token, ())}
     return None if held - HONORIFICS else lead.party  # "President Obama" is no prime minister
