@@ -95,17 +95,20 @@ def _heads(named_at: dict[str, int]) -> dict[str, str]:
     heads: dict[str, str] = {}
     for name in full:
         parts = name.split()
-        same = next(
-            (
-                h
-                for h in heads.values()
-                if unaccented(h.split()[-1]) == unaccented(parts[-1])
-                and (h.split()[0][0] == parts[0][0] or particle_surname(name, h))
-            ),
-            None,
-        )
+        same = next((h for h in heads.values() if _one_person(parts, h.split())), None)
+        same = same or next((h for h in heads.values() if particle_surname(name, h)), None)
         heads[name] = same or name
     return heads
+
+
+def _one_person(short: list[str], long: list[str]) -> bool:
+    """ "Kristin Wilkins" and "Kristen Wilkins": a last word and an initial in common; and
+    "John Conyers" and "John James Conyers Jr.": a surname, before a generation, and a first
+    name (not "Robert Cummings Sr." and "Ruth Elma Cummings")."""
+    if unaccented(long[-1]) == unaccented(short[-1]):
+        return long[0][0] == short[0][0]
+    same = unaccented(last_name(long)) == unaccented(last_name(short))
+    return same and long[0] == short[0]
 
 
 _PARTICLES = ("al-", "el-", " al ", "el ", "bin ", "ibn ")
@@ -129,10 +132,15 @@ def particle_surname(name: str, full: str) -> bool:
 
 
 def _full(name: str) -> bool:
-    """A first name and a surname: "John de Graaf", not "Conway" nor "de Graaf" (a surname
-    with its particle, that the article writes lower case)."""
+    """A first name and a surname: "John de Graaf", not "Conway", "de Graaf" (a surname
+    with its particle, that the article writes lower case) nor "Downey Jr."."""
     words = name.split()
-    return len(words) > 1 and not words[0][:1].islower()
+    return len(words) > 1 and not words[0][:1].islower() and not _generation(words)
+
+
+def _generation(words: list[str]) -> bool:
+    """ "Downey Jr.": a surname and a generation, no first name."""
+    return len(words) == 2 and last_name(words) != words[-1]
 
 
 def _surname(name: str) -> str:
@@ -155,7 +163,7 @@ def absorb_surnames(clusters: dict[str, Cluster], assignment: dict[int, str]) ->
         if c.kind in ("PERSON", "GPE") or len(c.names) != 1:
             continue
         name = strip_titles(next(iter(c.names)))  # "Mr Morris" taken for an organisation
-        if len(name.split()) == 1:
+        if len(name.split()) == 1 or _generation(name.split()):  # "Downing Jr." too
             owners = surnames.get(_surname(name), set())
         else:  # "La Riva" taken for an organisation
             owners = {
