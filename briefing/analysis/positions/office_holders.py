@@ -1,6 +1,7 @@
 """Whom a high office means when the article names its holder without it: "Mr Blair" named
 and then "the prime minister said", from a table of those who have held the office
-(``data/office_holders.tsv``); only when the article names exactly one of them."""
+(``data/office_holders.tsv``); only when the article names exactly one of them but those
+another office it uses can only mean."""
 
 from __future__ import annotations
 
