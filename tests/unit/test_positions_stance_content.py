@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import analyse, at
+from tests.reading import analyse, at, shown
 
 CASES = [
     # what a judging cue calls something
@@ -90,3 +90,14 @@ def test_what_the_speaker_should_have_done_is_no_reproach():
     """ "we should have won the vote": regret, not blame."""
     a = analyse("Senator Ann Lee said we should have won the vote.")
     assert at(a, "said").stance != "opposes"
+
+
+def test_what_a_body_says_it_would_do_commits_it_but_a_persons_it_would_does_not():
+    a = analyse(
+        "The tour's sponsor, Mercedes, said it would also contribute to the fund. Jane Smith, "
+        "the founder, said it would cost a huge amount to rebrand the cheese."
+    )
+    assert [(party, stance) for party, stance, _ in shown(a)] == [
+        ("mercedes", "commits"),
+        ("jane-smith", "states"),
+    ]

@@ -14,6 +14,10 @@ SELF = frozenset({"i", "we"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 """The marks of a clause set on a condition, or asked about ("if", "whether")."""
 _REPORTED_PROMISE = frozenset({"would"})
+_PEOPLE = frozenset({"he", "she", "i", "who"})
+"""Sources that are a person: "it would" in what a person says is not the person ("Mr Jobs
+said it would appeal to"); in what a body says, it is the body ("Yukos said it would
+consider its options")."""
 _NOT_DEEDS = frozenset(
     {"be", "have", "prefer", "like", "love", "want", "need", "lose", "seem", "become", "know"}
     | {"say", "think", "imagine", "suppose", "guess"}  # "I would say", "I would think"
@@ -39,6 +43,7 @@ def content_commitment(
     has said it will base" ("it" or "they" that ``same_holder`` finds is the speaker, whatever
     the tagger took the speaker's name for; the caller passes it for reported speech only)."""
     me = SELF | _reported_self(source)
+    body = source is not None and source.ent_type_ != "PERSON" and source.lower_ not in _PEOPLE
 
     def own(verb: Token) -> bool:
         if has_subject(verb, me):
@@ -47,7 +52,7 @@ def content_commitment(
         if any(c.lower_ in ("he", "she") and same_holder(c) for c in subjects):
             return True  # "Pierluisi said he intended to sue", of a name tagged otherwise
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        promised = aux & _WILL or verb.lemma_ in _PROMISE
+        promised = aux & _WILL or verb.lemma_ in _PROMISE or (aux & _REPORTED_PROMISE and body)
         if promised and any(c.lower_ in ("it", "they") and same_holder(c) for c in subjects):
             return True
         return bool(aux & (_WILL | _REPORTED_PROMISE)) and any(
