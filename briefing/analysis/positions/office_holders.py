@@ -5,17 +5,16 @@ another office it uses can only mean."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
 from briefing.analysis.lexicon import rows
+from briefing.analysis.names import unaccented
 
 
 def _plain(name: str) -> str:
     """A name compared without case, accents or full stops: "Jean Chrétien" is "jean chretien"."""
-    folded = unicodedata.normalize("NFKD", name.replace(".", "")).casefold()
-    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    return " ".join(unaccented(name.replace(".", "")).casefold().split())
 
 
 @cache
