@@ -21,57 +21,12 @@ recent ones. Every article is in exactly one story. Reports of two deaths or two
 Conyers dies"; "Hurricane Dorian", "Tropical Storm Humberto") count as nothing alike, however
 alike their words.
 
-Measured (``benchmarks/stories.py --sweep --cv``; development figures, on a hand-made
-grouping of 261 Wikinews dev articles; the settings were chosen on it): pairwise precision
-.973 recall .494 on the whole set (.927 / .494 before ``one_off``, which parted two
-hurricanes of one September, three obituaries of congressmen, two of mathematicians and two
-tropical storms, and kept every right pair; single link at .2, earlier: .943 / .277).
-Cross-validated by story (the gold stories dealt into two folds, ten times): these settings
-on both folds .984 / .497 (.984 / .498 before months and a few prepositions were stop words,
-.961 / .498 before ``one_off``; .982 / .278 for single link); the setting of threshold, link
-(single or centroid), party weight and date window chosen on one fold for recall
-(``benchmarks.stories.choose``) and scored on the other, .899 / .467 (.822 / .466 before those
-stop words, .848 / .445 before ``one_off``): a fold without the large stories takes a lower
-threshold that merges them on the other. Split by date instead (before ``one_off``), .934 / .541.
-The issue's target (.90 / .75) is not met. All gold stories of 90 days or less are joined
-(25 of 25 pairs), as are the monthly campaign diaries (15 of 15) apart from the third-party
-nominee interviews (10 of 10), the impeachment (6 of 6); missed are the topic-long stories
-whose articles share a term or two: COVID-19 (55 of 171 pairs: eleven of its nineteen
-reports, January to May, make one story, the other eight stand apart), the primaries (72 of 120:
-the candidates' withdrawals of 2019 and the votes of 2020 are two stories) and the general
-election (1 of 15). What was tried and not kept: the words the whole text repeats (a topic
-vector beside the lead's: no recall gained under centroid, less precision), a longer lead,
-other title weights, average link, and anchoring on a salient term shared by two articles
-(the COVID-19 reports share "covid-19" with as many other articles, about an obituary, a
-primary, an interview, as with each other: no rule on words alone told them apart). Nor did,
-measured later on the same set: the titles' own cosine beside the lead's (the larger of the
-two, weighted .5 to 1, with or without its own date window: .944 / .496 cross-validated at
-best, against .917 / .493 for these settings measured the same way), decaying by the days
-since a story's latest article instead of each article's, or leaving the words no other
-article has out of a vector's length (more recall only below precision .87). Nor would a
-sentence embedding (all-MiniLM-L6-v2, from PyPI, measured in a separate environment: it needs
-PyTorch): its cosine over title and lead, grouped the same way, reaches recall .464 at
-precision .933 (title alone .433, half its cosine and half these vectors' .500 / .932):
-the topic-long stories stay split whatever the vector. Measured on 2026-12-06, same set: a
-vector of the whole body's words (log, BM25 or density weights; mixed, maxed or multiplied with
-the lead's) loses recall (.35 to .51 at precision .90); reassigning articles to the final
-centroids or merging stories by their centroids' cosine adds wrong pairs before right ones;
-attaching a lone article to a story whose core words its body repeats densely reaches .935 /
-.559, but only at one threshold (6 or 8 join other stories) and is worse than these settings
-when the threshold is chosen on the other fold (.809 / .394). Measured on 2026-12-07: a lone
-article joining the story of three or more whose titles share a capitalised word with its own
-(a third of them or more; most titles with the word in that story) takes "Hurricane Lorenzo"
-into Hurricane Dorian's story and a Puerto Rico earthquake into its governor's resignation
-(.814 / .503 on the whole set), and "COVID-19" never qualifies: it is in sixteen titles, five of
-them in the story. Measured later that day (whole set, not cross-validated): a slower date
-decay (by half 30, 60 or 120 days beyond the window instead of 10, a window of 180 days, or
-none) joins at most six more gold pairs at precision .90 or more (.97 / .51, by half at 30
-days): the COVID-19 reports of October to December share only "covid-19" with the story's
-earlier ones (a cosine of .01 or less to each of its eleven reports), whatever their dates.
-Latent semantic analysis (the vectors' SVD at 10 to 150 dimensions, its cosine weighted in
-with these or the larger of the two, whole set) reaches more recall at precision .90 only at
-one threshold each (.974 / .534 at 10 dimensions and .34; .911 / .514 at 150 and .18) and
-loses precision fast either side of it: the words of one topic's leads are too few to tie.
+Measured (``benchmarks/stories.py --sweep --cv``; development figures on a hand-made
+grouping of 261 Wikinews dev articles, the settings chosen on it): pairwise precision .973
+recall .494; cross-validated by story .984 / .497, and .899 / .467 with the settings chosen on
+the other fold. The topic-long stories (COVID-19, the primaries) stay split: their reports
+share a term or two. What each step gained, and what was tried and not kept:
+``benchmarks/STORIES.md``.
 """
 
 from __future__ import annotations
