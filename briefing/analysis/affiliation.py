@@ -3,11 +3,19 @@ party a person speaks for, in ``parties``)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
+from briefing.analysis.names import TITLES
 
-def affiliation_entity(span: Span) -> Span | None:
-    """An actor entity that qualifies ``span``: "Kremlin spokesperson X", "X, a Russian envoy"."""
+ACTOR_KINDS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def affiliation_entity(span: Span, named: Mapping[str, str] | None = None) -> Span | None:
+    """An actor entity that qualifies ``span``: "Kremlin spokesperson X", "X, a Russian envoy";
+    or a word ``named`` (a one-word actor's name, with its kind) the model left untagged here:
+    "Tory co-chairman Liam Fox", with "Tory" tagged elsewhere in the article."""
     doc = span.doc
     inside = set(range(span.start, span.end))
     candidates: list[Token] = []
@@ -22,8 +30,12 @@ def affiliation_entity(span: Span) -> Span | None:
         if child.dep_ == "appos" and child.left_edge.i <= span.end + 1 and child.pos_ != "NUM":
             candidates.extend(child.subtree)
     for token in candidates:
-        if token.ent_type_ in ("GPE", "NORP", "ORG") and token.i not in inside:
+        if token.i in inside:
+            continue
+        if token.ent_type_ in ACTOR_KINDS:
             return _entity_of(token)
+        if named and not token.ent_type_ and token.is_title and token.text in named:
+            return Span(doc, token.i, token.i + 1, named[token.text])
     return None
 
 
@@ -44,3 +56,17 @@ def _entity_of(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, token.ent_type_)
+
+
+def one_word_actors(
+    ents: list[Span], ent_party: dict[int, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The one-word actors' names (not titles), with their kinds and with their parties: to
+    be found where the model left the word untagged ("Tory co-chairman Liam Fox")."""
+    words = {
+        e.text: i
+        for i, e in enumerate(ents)
+        if len(e) == 1 and e.label_ in ACTOR_KINDS and e[0].lower_ not in TITLES and i in ent_party
+    }
+    kinds = {w: ents[i].label_ for w, i in words.items()}
+    return kinds, {w: ent_party[i] for w, i in words.items()}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.actors import lookup_country
-from briefing.analysis.affiliation import affiliation_entity
+from briefing.analysis.affiliation import affiliation_entity, one_word_actors
 from briefing.analysis.clusters import (
     Cluster,
     absorb_inner_names,
@@ -358,14 +358,15 @@ def _build(
     ent_party = {i: ids[key] for i, key in assignment.items()}
     span_party = {(ents[i].start, ents[i].end): pid for i, pid in ent_party.items()}
 
+    named, word_party = one_word_actors(ents, ent_party)
     parties = []
     for key, c in clusters.items():
         affiliation = None
         for mention in c.mentions:
             if c.kind == "GPE":
                 break
-            ent = affiliation_entity(mention)
-            pid = span_party.get((ent.start, ent.end)) if ent is not None else None
+            ent = affiliation_entity(mention, named)
+            pid = span_party.get((ent.start, ent.end)) or word_party.get(ent.text) if ent else None
             if pid and pid != ids[key]:
                 affiliation = pid
                 break

@@ -133,3 +133,15 @@ def test_a_group_is_named_without_the_quantity_or_article_it_opens_with():
     a = _analyse("Some senior Conservative members said the leader should go.")
     members = _party(a, "Some senior Conservative members")
     assert members is not None and members.name == "Senior Conservative members"
+
+
+def test_a_party_name_the_model_left_untagged_before_a_role_is_the_persons_affiliation():
+    """BBC politics: "Tory co-chairman Liam Fox" had no affiliation, because that "Tory" (and
+    only that one) was left untagged, though the article names the Tories elsewhere."""
+    a = _analyse(
+        "The Tory party met in Brighton. It sees a choice between it and Labour. Tory "
+        "co-chairman Liam Fox has opened proceedings with a speech."
+    )
+    assert _party(a, "Liam Fox").affiliation == _party(a, "Tory").id
+    b = _analyse("Shadow minister Tim Yeo has opened proceedings with a speech.")
+    assert _party(b, "Tim Yeo").affiliation is None
