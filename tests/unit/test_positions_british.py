@@ -154,6 +154,18 @@ def test_a_leads_body_is_the_organisation_that_speaks_next():
     assert holders(b, "has said") == []
 
 
+def test_the_leads_body_described_again_further_on_is_the_same_organisation():
+    """BBC politics: "..., the elections watchdog has said. ... the Electoral Commission says
+    ... Candidates should get a free mailshot, says the watchdog." was nobody's."""
+    a = analyse(
+        "Postal votes under review\n\nPostal voting rules should be tightened to stop fraud, "
+        "the elections watchdog has said.\n\nThe Electoral Commission said the present system "
+        "was open to abuse. Turnout fell in 2001.\n\nAll candidates should be entitled to a "
+        "free mailshot, says the watchdog."
+    )
+    assert holders(a, "says") == ["Electoral Commission"]
+
+
 def test_a_quote_run_on_over_sentences_opens_each_with_a_mark_and_closes_the_last():
     text = (
         'In a statement Lord Woolf said: "I have no doubt the council improved the final '

@@ -191,12 +191,16 @@ def body_named_next(sources: SourceResolver, token: Token) -> str | None:
     """ "A cap on donations should not be introduced yet, the elections watchdog has said.
     ... In a new report, the Electoral Commission says": a body the headline or the lead (the
     first sentence of the body) describes and does not name is the organisation that speaks
-    first in the two sentences after it (``speaking_after``)."""
+    first in the two sentences after it (``speaking_after``); and so is that description
+    used again further on ("..., says the watchdog")."""
     here = sources.sentence_of[token.i]
     word = "-".join(t.text for t in hyphenated(token)).lower()
     lead = 0 if title_of(token.doc) is None else 1
-    if here > lead or token.tag_ != "NN" or word not in _DESCRIBED_BODIES:
+    if token.tag_ != "NN" or word not in _DESCRIBED_BODIES:
         return None
+    if here > lead:  # "..., says the watchdog" further on: the lead's watchdog, if it has one
+        first = next((t for t in token.doc[: token.i] if t.lower_ == word), None)
+        return body_named_next(sources, first) if first is not None else None
     return speaking_after(sources, here, 2)
 
 
