@@ -27,7 +27,15 @@ from briefing.sources.kinds import (  # noqa: F401  (re-exported: the sources' v
     kind_of,
     looks_like_html,
 )
-from briefing.sources.text import MAX_CHARS, check_text, decode, headline, looks_binary, unbom
+from briefing.sources.text import (
+    MAX_CHARS,
+    check_text,
+    dateline,
+    decode,
+    headline,
+    looks_binary,
+    unbom,
+)
 
 MAX_BYTES = MAX_CHARS * 4
 """Largest text file read (4 bytes per character at most in UTF-8); larger is refused unread."""
@@ -68,7 +76,8 @@ def articles_from_bytes(
     decoded = decode(data, source, None if notes else charset)
     text = check_text(decoded.text, source)
     notes = (*notes, *decoded.notes)
-    return [Article(text=text, source=source, title=headline(text), url=url, notes=notes)]
+    title, date = headline(text), dateline(text)
+    return [Article(text=text, source=source, title=title, date=date, url=url, notes=notes)]
 
 
 def read_file(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from datetime import datetime
 
 from charset_normalizer import from_bytes
+from dateutil import parser as dates
 
 from briefing.sources.display import clean_line
 from briefing.sources.errors import SourceError
@@ -131,3 +133,31 @@ def headline(text: str) -> str | None:
     if first[-1] in ".!?;:," or len(first.split()) > 30:
         return None
     return clean_line(first)
+
+
+DATELINE_LINES = 3
+"""Lines at the top of a text (the headline's among them) searched for a dateline."""
+
+
+def dateline(text: str) -> str | None:
+    """The date a text gives on a line of its own at its top, as ISO ("Monday, January 7,
+    2019" under the headline -> "2019-01-07"), read by python-dateutil; a line that leaves
+    out the day, the month or the year ("May 2019") gives none."""
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()]
+    for line in lines[:DATELINE_LINES]:
+        if len(line) <= 40 and any(c.isdigit() for c in line):
+            day = _whole_date(line)
+            if day is not None:
+                return day
+    return None
+
+
+def _whole_date(line: str) -> str | None:
+    """``line`` as an ISO date when it is one whole date and nothing else: read against two
+    defaults, a date with a part left out comes out twice different."""
+    try:
+        one = dates.parse(line, default=datetime(2000, 1, 1))
+        other = dates.parse(line, default=datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    return one.date().isoformat() if one.date() == other.date() else None

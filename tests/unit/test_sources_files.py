@@ -117,6 +117,21 @@ def test_folder_reads_text_html_and_feeds_and_skips_the_rest(tmp_path):
     assert [e.source for e in loaded.errors] == [str(tmp_path / "empty.txt")]
 
 
+def test_a_text_files_dateline_is_its_date(tmp_path):
+    """Wikinews pages saved as text open with their headline and a dateline ("Monday, January
+    7, 2019"): the article had no date, so stories joined reports a year apart."""
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Budget balanced\n\nMonday, January 7, 2019\u00a0\n\n" + ENGLISH)
+    iso = tmp_path / "iso.txt"
+    iso.write_text("Budget balanced\n\n2020-03-13\n\n" + ENGLISH)
+    month = tmp_path / "month.txt"  # no day: no date
+    month.write_text("Budget balanced\n\nMay 2019\n\n" + ENGLISH)
+    late = tmp_path / "late.txt"  # a date further down is the story's, not the article's
+    late.write_text("Budget balanced\n\n" + ENGLISH + "\n\n" + ENGLISH + "\n\n7 January 2019\n")
+    loaded = load_all([str(p) for p in (dated, iso, month, late)])
+    assert [a.date for a in loaded.articles] == ["2019-01-07", "2020-03-13", None, None]
+
+
 def test_non_english_article_is_read_with_a_note(tmp_path):
     path = tmp_path / "fr.txt"
     path.write_text(FRENCH)
