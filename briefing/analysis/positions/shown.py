@@ -60,7 +60,7 @@ def _committed_act(a: Attribution) -> bool:
     if objects is None:
         return False
     return any(
-        (c.dep_ == "dobj" and ("*" in objects or c.lemma_ in objects))
+        (c.dep_ == "dobj" and ("*" in objects or c.lemma_.lower() in objects))
         or (c.dep_ == "dative" and "@dative" in objects)
         or (c.tag_ == "RP" and "@" + c.lower_ in objects)
         or ("@" + c.lower_ + " of" in objects and any(g.lower_ == "of" for g in c.children))
