@@ -243,6 +243,18 @@ def test_seeking_an_office_is_running_for_it_but_seeking_a_policy_is_a_demand():
     assert [(cue, stance) for _, stance, cue in _shown(a)] == [("sought", "demands")]
 
 
+def test_seeking_a_move_or_access_is_an_act_but_seeking_a_policy_is_a_demand():
+    """BBC and Wikinews: "he seeks a return to Ibrox", "will seek a move", "seeking ballot
+    access" were demands."""
+    a = _analyse(
+        "Midfielder John Williams has handed in a transfer request as he seeks a return to Ibrox. "
+        "Juninho would like to stay at Celtic but will seek a move if he is not wanted. Kanye "
+        "West spent much of August seeking ballot access in various states. Jacques Chirac "
+        "sought a more federal European Union."
+    )
+    assert [(p, stance) for p, stance, _ in _shown(a)] == [("jacques-chirac", "demands")]
+
+
 def test_a_court_quashing_a_conviction_rules_against_it():
     a = _analyse("The Court of Appeal quashed the conviction of the reporter Lucy Panton.")
     assert [(cue, stance) for _, stance, cue in _shown(a)] == [("quashed", "opposes")]
