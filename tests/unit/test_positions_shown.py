@@ -88,26 +88,6 @@ def test_signing_a_bill_into_law_orders_it_and_introducing_one_proposes_it():
     assert _at(a, "introduced").stance == "proposes"
 
 
-def test_signing_a_deal_is_business_done_but_signing_a_decree_is_not():
-    """BBC: "Sky has signed a major new deal to broadcast", "The two firms signed a Memorandum
-    of Understanding" were positions of the firms."""
-    a = _analyse(
-        "Sky takes over Oscar night mantle\n\nSky has signed a major new deal to broadcast "
-        "this year's Academy Awards ceremony in the UK, taking over from the BBC. Mitsubishi "
-        "will supply Peugeot with 30,000 sports utility vehicles (SUV). The two firms signed a "
-        "Memorandum of Understanding, and say they may cooperate on other projects. Prime "
-        "Minister Youssef Chahed signed a government decree banning the niqab."
-    )
-    assert [p for p, _, cue in _shown(a) if "sign" in cue] == ["youssef-chahed"]
-    assert {p for p, _, cue in _shown(a) if cue == "say"} == {"mitsubishi", "peugeot"}
-    b = _analyse(
-        "Comedian Joe Pasquale won the show on Monday. Pasquale said he was delighted. His next "
-        "project is pantomime. Before joining I'm a Celebrity, he had signed up to play Jack in "
-        "Jack and the Beanstalk."
-    )
-    assert [cue for _, _, cue in _shown(b)] == ["said"]  # signing up is no view
-
-
 def test_posting_a_message_is_not_a_position_beside_what_the_message_says():
     a = _analyse(
         "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
@@ -241,18 +221,6 @@ def test_seeking_an_office_is_running_for_it_but_seeking_a_policy_is_a_demand():
         "sought a more federal European Union."
     )
     assert [(cue, stance) for _, stance, cue in _shown(a)] == [("sought", "demands")]
-
-
-def test_seeking_a_move_or_access_is_an_act_but_seeking_a_policy_is_a_demand():
-    """BBC and Wikinews: "he seeks a return to Ibrox", "will seek a move", "seeking ballot
-    access" were demands."""
-    a = _analyse(
-        "Midfielder John Williams has handed in a transfer request as he seeks a return to Ibrox. "
-        "Juninho would like to stay at Celtic but will seek a move if he is not wanted. Kanye "
-        "West spent much of August seeking ballot access in various states. Jacques Chirac "
-        "sought a more federal European Union."
-    )
-    assert [(p, stance) for p, stance, _ in _shown(a)] == [("jacques-chirac", "demands")]
 
 
 def test_a_court_quashing_a_conviction_rules_against_it():
