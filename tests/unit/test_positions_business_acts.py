@@ -37,3 +37,21 @@ def test_seeking_a_move_or_access_is_an_act_but_seeking_a_policy_is_a_demand():
         "sought a more federal European Union."
     )
     assert [(p, stance) for p, stance, _ in _shown(a)] == [("jacques-chirac", "demands")]
+
+
+def test_enjoying_success_adopting_a_standard_or_knocking_out_a_rival_holds_no_view():
+    """BBC: "Lexus have enjoyed tremendous success", "Cingular Wireless is also adopting
+    HSDPA", "Exeter City, who knocked out Doncaster", "Carroll required treatment", "resisted
+    any temptation to" were positions."""
+    for text in [
+        "Luxury car makers, notably the Toyota subsidiary Lexus, have enjoyed tremendous "
+        "success in the US.",
+        "US operator Cingular Wireless is also adopting HSDPA, using technology from Lucent.",
+        "Microsoft will adopt open standards allowing music to cross between devices.",
+        "Conference side Exeter City, who knocked out Doncaster on Saturday, will travel north.",
+        "Goalkeeper Roy Carroll required treatment after he was struck on the head.",
+        "The former Beatle Paul McCartney resisted any temptation to refer to the scandal.",
+    ]:
+        assert _shown(_analyse(text)) == [], text
+    a = _analyse("The government will soon require all quoted companies to report their risks.")
+    assert [cue for _, _, cue in _shown(a)] == ["will soon require"]
