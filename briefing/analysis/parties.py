@@ -366,7 +366,9 @@ def _build(
             if c.kind == "GPE":
                 break
             ent = affiliation_entity(mention, named)
-            pid = span_party.get((ent.start, ent.end)) or word_party.get(ent.text) if ent else None
+            if ent is None:
+                continue
+            pid = span_party.get((ent.start, ent.end)) or word_party.get(ent.text)
             if pid and pid != ids[key]:
                 affiliation = pid
                 break
