@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -135,6 +136,8 @@ def headline(text: str) -> str | None:
     return clean_line(first)
 
 
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+"""A year written in full: a dateline has one ("1/2/3" or "Round 3" is none)."""
 DATELINE_LINES = 3
 """Lines at the top of a text (the headline's among them) searched for a dateline."""
 
@@ -145,7 +148,7 @@ def dateline(text: str) -> str | None:
     out the day, the month or the year ("May 2019") gives none."""
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()]
     for line in lines[:DATELINE_LINES]:
-        if len(line) <= 40 and any(c.isdigit() for c in line):
+        if len(line) <= 40 and _YEAR.search(line):
             day = _whole_date(line)
             if day is not None:
                 return day

@@ -124,8 +124,8 @@ def test_a_text_files_dateline_is_its_date(tmp_path):
     dated.write_text("Budget balanced\n\nMonday, January 7, 2019\u00a0\n\n" + ENGLISH)
     iso = tmp_path / "iso.txt"
     iso.write_text("Budget balanced\n\n2020-03-13\n\n" + ENGLISH)
-    month = tmp_path / "month.txt"  # no day: no date
-    month.write_text("Budget balanced\n\nMay 2019\n\n" + ENGLISH)
+    month = tmp_path / "month.txt"  # no day, or no year in full: no date
+    month.write_text("Budget balanced\n\nMay 2019\n\n1/2/3\n\n" + ENGLISH)
     late = tmp_path / "late.txt"  # a date further down is the story's, not the article's
     late.write_text("Budget balanced\n\n" + ENGLISH + "\n\n" + ENGLISH + "\n\n7 January 2019\n")
     loaded = load_all([str(p) for p in (dated, iso, month, late)])
