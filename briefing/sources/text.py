@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from charset_normalizer import from_bytes
-from dateutil import parser as dates
 
 from briefing.sources.display import clean_line
 from briefing.sources.errors import SourceError
@@ -158,6 +157,8 @@ def dateline(text: str) -> str | None:
 def _whole_date(line: str) -> str | None:
     """``line`` as an ISO date when it is one whole date and nothing else: read against two
     defaults, a date with a part left out comes out twice different."""
+    from dateutil import parser as dates  # here: only a line that may be a dateline needs it
+
     try:
         one = dates.parse(line, default=datetime(2000, 1, 1))
         other = dates.parse(line, default=datetime(2001, 2, 2))
